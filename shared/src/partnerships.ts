@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ZOrganisation } from './organisations.ts';
+
+export const SECTORS = ['po', 'vo', 'mbo'] as const;
+export const ZSector = z.enum(SECTORS);
+export type TSector = z.infer<typeof ZSector>;
+
+/** Collaboration scenarios of increasing intensity: A school-bound workplace learning .. C learning together. */
+export const SCENARIOS = ['A', 'B', 'C'] as const;
+export const ZScenario = z.enum(SCENARIOS);
+export type TScenario = z.infer<typeof ZScenario>;
+
+export const ZPartnershipSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  region: z.string(),
+  sector: ZSector,
+  scenario: ZScenario,
+  memberCount: z.number().int().nonnegative(),
+});
+export type TPartnershipSummary = z.infer<typeof ZPartnershipSummary>;
+
+export const ZPartnership = ZPartnershipSummary.omit({ memberCount: true }).extend({
+  members: z.array(ZOrganisation),
+});
+export type TPartnership = z.infer<typeof ZPartnership>;
+
+export const ZPartnershipListQuery = z.object({
+  sector: ZSector.optional(),
+  scenario: ZScenario.optional(),
+  search: z.string().trim().max(100).optional(),
+});
+export type TPartnershipListQuery = z.infer<typeof ZPartnershipListQuery>;
+
+export const ZPartnershipParams = z.object({ partnershipId: z.uuid() });
