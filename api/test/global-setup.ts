@@ -1,0 +1,52 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { TEMPLATE_DATABASE, withDatabase } from './database-url.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The test PostgreSQL server's maintenance database; test files clone the migrated template. */
+    postgresUrl: string;
+  }
+}
+
+/**
+ * One real PostgreSQL for the whole run: started once, migrated once into a template database,
+ * which each test file clones so files run in parallel without seeing each other's rows.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-test-pg-'));
+  let postgresUrl = process.env.TEST_DATABASE_URL;
+  let stop = async () => {};
+  if (!postgresUrl) {
+    const embedded = await startEmbeddedPostgres(dataDir, () => {});
+    postgresUrl = embedded.connectionString;
+    stop = embedded.stop;
+  }
+
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE}`);
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+
+  const template = new Kysely<unknown>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: withDatabase(postgresUrl, TEMPLATE_DATABASE) }),
+    }),
+  });
+  await migrateToLatest(template);
+  await sql`SELECT 1`.execute(template);
+  await template.destroy();
+
+  project.provide('postgresUrl', postgresUrl);
+  return async () => {
+    await stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

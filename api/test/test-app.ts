@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { TEMPLATE_DATABASE, withDatabase } from './database-url.ts';
+
+/** A fresh database of this test file's own, cloned from the migrated template. */
+export async function createTestDatabase(): Promise<string> {
+  const postgresUrl = inject('postgresUrl');
+  const name = `koers_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  return withDatabase(postgresUrl, name);
+}
+
+export type TestAppOptions = {
+  /** Routes a test adds before the app is ready, e.g. one that throws. */
+  extend?: (app: FastifyInstance) => void;
+  connectionString?: string;
+};
+
+/** The real application on a real database, for `app.inject`. */
+export async function buildTestApp(options: TestAppOptions = {}): Promise<FastifyInstance> {
+  const connectionString = options.connectionString ?? (await createTestDatabase());
+  const app = await buildApp({
+    config: { env: 'test', logLevel: 'silent', dbPoolSize: 4 },
+    connectionString,
+    serveWeb: false,
+  });
+  options.extend?.(app);
+  await app.ready();
+  return app;
+}
