@@ -5,8 +5,8 @@ import type { Database } from '../src/db/schema.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { DEMO_PARTNERSHIPS } from '../src/demo/demo-partnerships.ts';
 import { seedDemoData } from '../src/demo/seed-demo.ts';
-import { withDatabase } from './database-url.ts';
 import { inject } from 'vitest';
+import { withDatabase } from './database-url.ts';
 
 describe('two instances starting at once on one empty database', () => {
   const instances: Kysely<Database>[] = [];
@@ -23,11 +23,10 @@ describe('two instances starting at once on one empty database', () => {
     await admin.end();
 
     const url = withDatabase(inject('postgresUrl'), name);
-    for (let i = 0; i < 2; i++) {
-      instances.push(
-        new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) }),
-      );
-    }
+    const connect = () =>
+      new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) });
+    const first = connect();
+    instances.push(first, connect());
 
     const migrated = await Promise.all(instances.map((db) => migrateToLatest(db)));
     // Each migration ran in exactly one of the two instances.
@@ -36,8 +35,7 @@ describe('two instances starting at once on one empty database', () => {
 
     const seeded = await Promise.all(instances.map((db) => seedDemoData(db)));
     expect(seeded.filter(Boolean)).toHaveLength(1);
-    const [first] = instances;
-    const count = await first!
+    const count = await first
       .selectFrom('partnership')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();

@@ -9,6 +9,8 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url.ts';
 
 declare module 'vitest' {
+  // Declaration merging needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     /** The test PostgreSQL server's maintenance database; test files clone the migrated template. */
     postgresUrl: string;
