@@ -3,16 +3,25 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { TConfig } from './config.ts';
 import { loggerOptions } from './logger.ts';
+import { createMailer } from './mail/mailer.ts';
+import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorHandlerPlugin from './plugins/error-handler.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
+import { accountRoutes } from './modules/account/account.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
+import { metaRoutes } from './modules/meta/meta.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { partnershipRoutes } from './modules/partnerships/partnerships.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
 
 export type AppOptions = {
-  config: Pick<TConfig, 'env' | 'logLevel' | 'dbPoolSize'>;
+  config: TConfig;
   /** Where PostgreSQL is: DATABASE_URL, or the embedded server the caller started. */
   connectionString: string;
   serveWeb?: boolean;
@@ -23,6 +32,7 @@ export async function buildApp({ config, connectionString, serveWeb = true }: Ap
     logger: loggerOptions(config),
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -31,16 +41,26 @@ export async function buildApp({ config, connectionString, serveWeb = true }: Ap
   app.removeContentTypeParser('text/plain');
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
+
+  const mailer = createMailer(config, app.log);
 
   // External and cross-cutting plugins first, then the application's, then the routes.
   await app.register(errorHandlerPlugin);
+  await app.register(securityPlugin);
   await app.register(openapiPlugin);
   await app.register(dbPlugin, { connectionString, poolSize: config.dbPoolSize });
+  await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
 
   await app.register(healthRoutes, { prefix: '/api' });
+  await app.register(metaRoutes, { prefix: '/api', demoData: config.demoData });
+  await app.register(authRoutes, { prefix: '/api/auth', config, mailer });
+  await app.register(accountRoutes, { prefix: '/api/account' });
   await app.register(partnershipRoutes, { prefix: '/api/partnerships' });
+  await app.register(organisationRoutes, { prefix: '/api/organisations' });
+  await app.register(peopleRoutes, { prefix: '/api/people', config, mailer });
+  await app.register(auditRoutes, { prefix: '/api/audit-log' });
   await app.register(instrumentRoutes, { prefix: '/api/instrument' });
 
   if (serveWeb) await app.register(webPlugin);

@@ -17,6 +17,22 @@ const ZEnv = z.object({
   KOERS_DATA_DIR: z.string().min(1).default('.koers-data'),
   KOERS_DEMO_DATA: ZBooleanFlag.optional(),
   KOERS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  KOERS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  KOERS_TRUST_PROXY: ZBooleanFlag.default(false),
+  KOERS_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  KOERS_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_FROM: z.string().min(3).default('Koers <koers@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,6 +46,15 @@ export type TConfig = {
   /** Load the demo partnerships into an empty database at start. */
   demoData: boolean;
   dbPoolSize: number;
+  /** Where people reach Koers; one-time links in emails point here. */
+  publicUrl: string;
+  /** Behind a load balancer that terminates HTTPS: trust its X-Forwarded-* headers. */
+  trustProxy: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Absent: emails are not sent; one-time links are shown to the admin and logged instead. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
 };
 
@@ -52,6 +77,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     // Demo data is for trying Koers out: on by default only with the embedded database.
     demoData: e.KOERS_DEMO_DATA ?? e.DATABASE_URL === undefined,
     dbPoolSize: e.KOERS_DB_POOL_SIZE,
+    publicUrl: (e.KOERS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    trustProxy: e.KOERS_TRUST_PROXY,
+    sessionIdleMinutes: e.KOERS_SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.KOERS_SESSION_ABSOLUTE_HOURS,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -13,8 +13,36 @@ export class ApiError extends Error {
   }
 }
 
+/** Also what another partnership's objects answer: their existence is not disclosed. */
 export class NotFoundError extends ApiError {
   constructor(what = 'Resource') {
     super(404, 'NOT_FOUND', `${what} not found`);
+  }
+}
+
+export class UnauthenticatedError extends ApiError {
+  constructor(message = 'Sign in to continue') {
+    super(401, 'UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends ApiError {
+  constructor(message = 'Your role does not allow this') {
+    super(403, 'FORBIDDEN', message);
+  }
+}
+
+export class ConflictError extends ApiError {
+  constructor(message: string, details?: TFieldIssue[]) {
+    super(409, 'CONFLICT', message, details);
+  }
+}
+
+export class TooManyRequestsError extends ApiError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, 'TOO_MANY_REQUESTS', message);
   }
 }

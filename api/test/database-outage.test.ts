@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { createPerson } from './fixtures.ts';
+import { signedIn, type TestClient } from './session.ts';
 import { buildTestApp } from './test-app.ts';
 
 // This file stops and restarts PostgreSQL, so it runs its own server rather than the shared one.
@@ -13,6 +15,7 @@ describe('when PostgreSQL goes away and comes back', () => {
   let database: EmbeddedDatabase;
   let port: number;
   let app: FastifyInstance;
+  let admin: TestClient;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-outage-'));
@@ -20,6 +23,7 @@ describe('when PostgreSQL goes away and comes back', () => {
     port = Number(new URL(database.connectionString).port);
     app = await buildTestApp({ connectionString: database.connectionString });
     await migrateToLatest(app.db);
+    admin = await signedIn(app, (await createPerson(app.db, [{ role: 'admin' }])).email);
   });
 
   afterAll(async () => {
@@ -29,13 +33,13 @@ describe('when PostgreSQL goes away and comes back', () => {
   });
 
   it('serves data while PostgreSQL is up', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/partnerships' })).statusCode).toBe(200);
+    expect((await admin.inject({ method: 'GET', url: '/api/partnerships' })).statusCode).toBe(200);
   });
 
   it('stays up: data routes answer 503 with Retry-After, liveness 200, readiness 503', async () => {
     await database.stop();
 
-    const data = await app.inject({ method: 'GET', url: '/api/partnerships' });
+    const data = await admin.inject({ method: 'GET', url: '/api/partnerships' });
     expect(data.statusCode).toBe(503);
     expect(data.headers['retry-after']).toMatch(/^\d+$/);
     expect(data.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
@@ -47,6 +51,6 @@ describe('when PostgreSQL goes away and comes back', () => {
   it('recovers without a restart once PostgreSQL is back', async () => {
     database = await startEmbeddedPostgres(dataDir, () => {}, { port });
     expect((await app.inject({ method: 'GET', url: '/api/readyz' })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/partnerships' })).statusCode).toBe(200);
+    expect((await admin.inject({ method: 'GET', url: '/api/partnerships' })).statusCode).toBe(200);
   });
 });

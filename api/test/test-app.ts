@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url.ts';
 
 /** A fresh database of this test file's own, cloned from the migrated template. */
@@ -23,13 +24,15 @@ export type TestAppOptions = {
   /** Routes a test adds before the app is ready, e.g. one that throws. */
   extend?: (app: FastifyInstance) => void;
   connectionString?: string;
+  /** Environment variables on top of the test defaults, e.g. SMTP_URL for a mail catcher. */
+  env?: Record<string, string>;
 };
 
 /** The real application on a real database, for `app.inject`. */
 export async function buildTestApp(options: TestAppOptions = {}): Promise<FastifyInstance> {
   const connectionString = options.connectionString ?? (await createTestDatabase());
   const app = await buildApp({
-    config: { env: 'test', logLevel: 'silent', dbPoolSize: 4 },
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KOERS_DB_POOL_SIZE: '4', ...options.env }),
     connectionString,
     serveWeb: false,
   });

@@ -9,7 +9,11 @@ export type TFieldIssue = z.infer<typeof ZFieldIssue>;
 
 export const API_ERROR_CODES = [
   'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
   'UNSUPPORTED_MEDIA_TYPE',
   'PAYLOAD_TOO_LARGE',
   'DATABASE_UNAVAILABLE',

@@ -33,3 +33,22 @@ export const ZPartnershipListQuery = z.object({
 export type TPartnershipListQuery = z.infer<typeof ZPartnershipListQuery>;
 
 export const ZPartnershipParams = z.object({ partnershipId: z.uuid() });
+
+const ZPartnershipFields = z.object({
+  name: z.string().trim().min(2).max(200),
+  region: z.string().trim().min(2).max(100),
+  sector: ZSector,
+  scenario: ZScenario,
+});
+
+export const ZPartnershipCreate = ZPartnershipFields.extend({
+  memberOrganisationIds: z.array(z.uuid()).max(1000).default([]),
+});
+export type TPartnershipCreate = z.infer<typeof ZPartnershipCreate>;
+
+export const ZPartnershipUpdate = ZPartnershipFields.partial().refine((v) => Object.keys(v).length > 0, {
+  message: 'Change at least one field',
+});
+export type TPartnershipUpdate = z.infer<typeof ZPartnershipUpdate>;
+
+export const ZPartnershipMembers = z.object({ organisationIds: z.array(z.uuid()).max(1000) });

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { TScenario, TSector } from '@koers/shared/partnerships';
+import type { TRole } from '@koers/shared/roles';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
@@ -56,6 +57,60 @@ export type IndicatorTable = {
   continues_indicator_id: string | null;
 };
 
+export type PersonTable = {
+  id: Generated<string>;
+  email: string | null;
+  display_name: string;
+  password_hash: string | null;
+  status: Generated<'invited' | 'active' | 'disabled' | 'erased'>;
+  created_at: CreatedAt;
+  erased_at: Date | null;
+};
+
+export type RoleAssignmentTable = {
+  id: Generated<string>;
+  person_id: string;
+  role: TRole;
+  partnership_id: string | null;
+  organisation_id: string | null;
+  created_at: CreatedAt;
+};
+
+export type SessionTable = {
+  token_hash: string;
+  person_id: string;
+  created_at: CreatedAt;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+};
+
+export type OneTimeLinkTable = {
+  token_hash: string;
+  person_id: string;
+  purpose: 'invitation' | 'password_reset';
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+};
+
+export type LoginFailureTable = {
+  id: Generated<string>;
+  email_key: string;
+  failed_at: CreatedAt;
+};
+
+export type AuditLogTable = {
+  id: Generated<string>;
+  occurred_at: CreatedAt;
+  actor_person_id: string | null;
+  action: string;
+  partnership_id: string | null;
+  subject_type: string;
+  subject_id: string | null;
+  request_id: string | null;
+  details: ColumnType<unknown, string | undefined, never>;
+};
+
 /** The tables of Koers, as Kysely sees them. Migrations stay untyped (Kysely<any>) and frozen. */
 export type Database = {
   organisation: OrganisationTable;
@@ -64,6 +119,12 @@ export type Database = {
   instrument_version: InstrumentVersionTable;
   theme: ThemeTable;
   indicator: IndicatorTable;
+  person: PersonTable;
+  role_assignment: RoleAssignmentTable;
+  session: SessionTable;
+  one_time_link: OneTimeLinkTable;
+  login_failure: LoginFailureTable;
+  audit_log: AuditLogTable;
 };
 
 export type OrganisationRow = Selectable<OrganisationTable>;

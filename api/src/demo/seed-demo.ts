@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { Database } from '../db/schema.ts';
+import { hashPassword } from '../modules/auth/passwords.ts';
 import { DEMO_PARTNERSHIPS } from './demo-partnerships.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_DEMO_PEOPLE } from './demo-people.ts';
 
 // Any constant shared by every instance: it serialises concurrent first starts on one database.
 const DEMO_SEED_LOCK = 0x6b6f6572; // "koer"
@@ -16,6 +18,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
     const existing = await trx.selectFrom('partnership').select('id').limit(1).executeTakeFirst();
     if (existing) return false;
 
+    const partnershipIds = new Map<string, string>();
     const organisationIds = new Map<string, string>();
     const organisation = async (name: string, kind: TOrganisationKind, parentId: string | null = null) => {
       const known = organisationIds.get(name);
@@ -35,6 +38,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
         .values({ name: demo.name, region: demo.region, sector: demo.sector, scenario: demo.scenario })
         .returning('id')
         .executeTakeFirstOrThrow();
+      partnershipIds.set(demo.name, partnershipId);
       const memberIds: string[] = [];
       for (const institute of demo.institutes) memberIds.push(await organisation(institute, 'institute'));
       for (const board of demo.boards) {
@@ -46,6 +50,30 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
         .insertInto('partnership_member')
         .values(memberIds.map((organisation_id) => ({ partnership_id: partnershipId, organisation_id })))
         .execute();
+    }
+
+    // One hash for all: argon2 is slow on purpose, and every demo account shares the password.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const demo of [...DEMO_ACCOUNTS, ...OTHER_DEMO_PEOPLE]) {
+      const { id: personId } = await trx
+        .insertInto('person')
+        .values({ email: demo.email, display_name: demo.displayName, password_hash: passwordHash, status: 'active' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const places =
+        demo.role === 'admin'
+          ? [{}]
+          : demo.role === 'board_member'
+            ? [{ organisation_id: organisationIds.get(demo.organisation ?? '') }]
+            : (demo.partnerships ?? []).map((name) => ({ partnership_id: partnershipIds.get(name) }));
+      for (const place of places) {
+        if (Object.values(place).some((id) => id === undefined))
+          throw new Error(`demo data: unknown place for ${demo.email}`);
+        await trx
+          .insertInto('role_assignment')
+          .values({ person_id: personId, role: demo.role, ...place })
+          .execute();
+      }
     }
     return true;
   });

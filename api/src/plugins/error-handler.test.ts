@@ -3,10 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZApiError } from '@koers/shared/api-error';
+import { TestClient } from '../../test/session.ts';
 import { buildTestApp } from '../../test/test-app.ts';
 
 describe('one error shape', () => {
   let app: FastifyInstance;
+  let client: TestClient;
   beforeAll(async () => {
     app = await buildTestApp({
       extend: (instance) => {
@@ -21,11 +23,12 @@ describe('one error shape', () => {
         );
       },
     });
+    client = await new TestClient(app).start();
   });
   afterAll(() => app.close());
 
   it('answers 400 with the path of every bad field', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: '', scores: [1, 9] } });
+    const res = await client.inject({ method: 'POST', url: '/api/test/echo', payload: { name: '', scores: [1, 9] } });
     expect(res.statusCode).toBe(400);
     const body = ZApiError.parse(res.json());
     expect(body.code).toBe('VALIDATION_FAILED');

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { TApiError, TApiErrorCode, TFieldIssue } from '@koers/shared/api-error';
-import { ApiError } from '../errors.ts';
+import { ApiError, TooManyRequestsError } from '../errors.ts';
 
 /** Seconds a client should wait before retrying when the database is away. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -32,6 +32,34 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return error.cause !== undefined && isDatabaseUnavailable(error.cause);
 }
 
+/**
+ * The database is the last guard: a unique key or foreign key that catches what the service did not
+ * check (often a race between two requests) is the client's conflict, not a server error.
+ */
+function constraintViolation(error: unknown): { status: number; code: TApiErrorCode; message: string } | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === '23505') return { status: 409, code: 'CONFLICT', message: 'This conflicts with an existing record' };
+  if (code === '23503') {
+    return {
+      status: 409,
+      code: 'CONFLICT',
+      message: 'This refers to a record that does not exist, or is still in use',
+    };
+  }
+  if (code === '23514' || code === '22001' || code === '22P02') {
+    return { status: 400, code: 'VALIDATION_FAILED', message: 'The request breaks a rule of the data' };
+  }
+  return undefined;
+}
+
+const CLIENT_ERROR_CODES: Partial<Record<number, TApiErrorCode>> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+};
+
 function send(
   reply: FastifyReply,
   request: FastifyRequest,
@@ -59,8 +87,11 @@ export default fp(
         return send(reply, request, 400, 'VALIDATION_FAILED', 'The request is not valid', fieldIssues(error));
       }
       if (error instanceof ApiError) {
+        if (error instanceof TooManyRequestsError) reply.header('Retry-After', String(error.retryAfterSeconds));
         return send(reply, request, error.statusCode, error.code, error.message, error.details);
       }
+      const constraint = constraintViolation(error);
+      if (constraint) return send(reply, request, constraint.status, constraint.code, constraint.message);
       if (isDatabaseUnavailable(error)) {
         request.log.warn({ err: error }, 'database unavailable');
         reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
@@ -71,8 +102,8 @@ export default fp(
         return send(reply, request, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
       if (status === 413) return send(reply, request, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large');
       if (status >= 400 && status < 500) {
-        // Fastify's own client errors (malformed JSON, bad content length): their messages are safe to show.
-        return send(reply, request, status, 'BAD_REQUEST', error.message);
+        // Errors of Fastify and its plugins (malformed JSON, a bad CSRF token): their messages are safe to show.
+        return send(reply, request, status, CLIENT_ERROR_CODES[status] ?? 'BAD_REQUEST', error.message);
       }
       request.log.error({ err: error }, 'unhandled error');
       return send(

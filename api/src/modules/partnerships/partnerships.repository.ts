@@ -1,7 +1,8 @@
 import type { TPartnershipListQuery } from '@koers/shared/partnerships';
 import type { Executor } from '../../db/types.ts';
+import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
-export async function listPartnerships(db: Executor, query: TPartnershipListQuery) {
+export async function listPartnerships(db: Executor, scope: TAccessScope, query: TPartnershipListQuery) {
   let q = db
     .selectFrom('partnership as p')
     .leftJoin('partnership_member as m', 'm.partnership_id', 'p.id')
@@ -13,6 +14,7 @@ export async function listPartnerships(db: Executor, query: TPartnershipListQuer
       'p.scenario',
       eb.fn.count<string>('m.organisation_id').as('member_count'),
     ])
+    .where(inScope('p.id', scope))
     .groupBy('p.id')
     .orderBy('p.name');
   if (query.sector) q = q.where('p.sector', '=', query.sector);
@@ -24,11 +26,12 @@ export async function listPartnerships(db: Executor, query: TPartnershipListQuer
   return q.execute();
 }
 
-export async function findPartnership(db: Executor, partnershipId: string) {
+export async function findPartnership(db: Executor, scope: TAccessScope, partnershipId: string) {
   return db
-    .selectFrom('partnership')
-    .select(['id', 'name', 'region', 'sector', 'scenario'])
-    .where('id', '=', partnershipId)
+    .selectFrom('partnership as p')
+    .select(['p.id', 'p.name', 'p.region', 'p.sector', 'p.scenario'])
+    .where('p.id', '=', partnershipId)
+    .where(inScope('p.id', scope))
     .executeTakeFirst();
 }
 
@@ -40,5 +43,30 @@ export async function listMemberOrganisations(db: Executor, partnershipId: strin
     .where('m.partnership_id', '=', partnershipId)
     .orderBy('o.kind')
     .orderBy('o.name')
+    .execute();
+}
+
+export type TPartnershipValues = {
+  name: string;
+  region: string;
+  sector: 'po' | 'vo' | 'mbo';
+  scenario: 'A' | 'B' | 'C';
+};
+
+export async function insertPartnership(db: Executor, values: TPartnershipValues) {
+  return db.insertInto('partnership').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updatePartnership(db: Executor, partnershipId: string, values: Partial<TPartnershipValues>) {
+  const result = await db.updateTable('partnership').set(values).where('id', '=', partnershipId).executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+export async function replaceMembers(db: Executor, partnershipId: string, organisationIds: readonly string[]) {
+  await db.deleteFrom('partnership_member').where('partnership_id', '=', partnershipId).execute();
+  if (organisationIds.length === 0) return;
+  await db
+    .insertInto('partnership_member')
+    .values(organisationIds.map((organisation_id) => ({ partnership_id: partnershipId, organisation_id })))
     .execute();
 }

@@ -2,26 +2,44 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ZPartnership,
+  ZPartnershipCreate,
   ZPartnershipListQuery,
+  ZPartnershipMembers,
   ZPartnershipParams,
   ZPartnershipSummary,
+  ZPartnershipUpdate,
 } from '@koers/shared/partnerships';
+import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createPartnershipService } from './partnerships.service.ts';
 
 export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const service = createPartnershipService(fastify.db);
+  fastify.addHook('onRequest', fastify.authenticate);
 
   fastify.get(
     '/',
     {
       schema: {
         tags: ['partnerships'],
-        summary: 'List partnerships',
+        summary: 'The partnerships the signed-in person may see',
         querystring: ZPartnershipListQuery,
         response: { 200: z.object({ items: z.array(ZPartnershipSummary) }) },
       },
     },
-    async (request) => ({ items: await service.list(request.query) }),
+    async (request) => ({ items: await service.list(actorOf(request), request.query) }),
+  );
+
+  fastify.post(
+    '/',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Create a partnership (admin)',
+        body: ZPartnershipCreate,
+        response: { 201: ZPartnership },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await service.create(contextOf(request), request.body)),
   );
 
   fastify.get(
@@ -34,6 +52,35 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: ZPartnership },
       },
     },
-    async (request) => service.get(request.params.partnershipId),
+    async (request) => service.get(actorOf(request), request.params.partnershipId),
+  );
+
+  fastify.patch(
+    '/:partnershipId',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Change a partnership’s name, region, sector or scenario (admin)',
+        params: ZPartnershipParams,
+        body: ZPartnershipUpdate,
+        response: { 200: ZPartnership },
+      },
+    },
+    async (request) => service.update(contextOf(request), request.params.partnershipId, request.body),
+  );
+
+  fastify.put(
+    '/:partnershipId/members',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Set the member organisations of a partnership (admin)',
+        params: ZPartnershipParams,
+        body: ZPartnershipMembers,
+        response: { 200: ZPartnership },
+      },
+    },
+    async (request) =>
+      service.replaceMembers(contextOf(request), request.params.partnershipId, request.body.organisationIds),
   );
 };

@@ -1,0 +1,35 @@
+import nodemailer from 'nodemailer';
+import type { FastifyBaseLogger } from 'fastify';
+import type { TConfig } from '../config.ts';
+
+export type TMail = { to: string; subject: string; text: string };
+
+export type Mailer = {
+  /** False when no mail server is configured: the caller must hand the content over another way. */
+  readonly delivers: boolean;
+  send: (mail: TMail) => Promise<void>;
+};
+
+/**
+ * SMTP when SMTP_URL is set. Without it nothing is sent: one-time links are shown to the admin who
+ * made them, and in development also written to the console so a local user can follow them.
+ */
+export function createMailer(config: Pick<TConfig, 'smtpUrl' | 'smtpFrom' | 'env'>, log: FastifyBaseLogger): Mailer {
+  if (!config.smtpUrl) {
+    return {
+      delivers: false,
+      send: async (mail) => {
+        if (config.env === 'development')
+          console.info(`\n[mail not sent: no SMTP_URL] ${mail.subject}\n${mail.text}\n`);
+      },
+    };
+  }
+  const transport = nodemailer.createTransport(config.smtpUrl);
+  return {
+    delivers: true,
+    send: async (mail) => {
+      await transport.sendMail({ from: config.smtpFrom, ...mail });
+      log.info({ subject: mail.subject }, 'mail sent');
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZAccountExport } from '@koers/shared/people';
+import { contextOf } from '../auth/authorize.ts';
+import { createAccountService } from './account.service.ts';
+
+/** The signed-in person's own account. */
+export const accountRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  const service = createAccountService(fastify.db);
+  fastify.addHook('onRequest', fastify.authenticate);
+
+  fastify.get(
+    '/export',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Everything Koers holds about you, as JSON (GDPR access and portability)',
+        response: { 200: ZAccountExport },
+      },
+    },
+    async (request, reply) => {
+      reply.header('content-disposition', 'attachment; filename="koers-mijn-gegevens.json"');
+      return service.export(contextOf(request));
+    },
+  );
+};

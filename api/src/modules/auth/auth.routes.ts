@@ -1,0 +1,124 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ZCurrentUser,
+  ZLoginBody,
+  ZOneTimeLinkInfo,
+  ZOneTimeLinkParams,
+  ZOneTimeLinkUse,
+  ZPasswordResetRequest,
+  ZSessionInfo,
+} from '@koers/shared/auth';
+import type { TConfig } from '../../config.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import { SESSION_COOKIE } from '../../plugins/auth.ts';
+import { createAuthService, toCurrentUser } from './auth.service.ts';
+
+export type AuthRoutesOptions = {
+  config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
+  mailer: Mailer;
+};
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, { config, mailer }) => {
+  const service = createAuthService({ db: fastify.db, config, mailer });
+
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: 'auto',
+      maxAge: config.sessionAbsoluteHours * 3600,
+    });
+
+  fastify.get(
+    '/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in, and the CSRF token to send with every change',
+        response: { 200: ZSessionInfo },
+      },
+    },
+    async (request, reply) => {
+      // A cookie of a session that has ended is dropped, so the browser stops sending it.
+      if (!request.actor && request.cookies[SESSION_COOKIE]) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { user: request.actor ? toCurrentUser(request.actor) : null, csrfToken: reply.generateCsrf() };
+    },
+  );
+
+  fastify.post(
+    '/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: ZLoginBody,
+        response: { 200: z.object({ user: ZCurrentUser }) },
+      },
+    },
+    async (request, reply) => {
+      const { token, user } = await service.login(request.body.email, request.body.password, request.id);
+      setSessionCookie(reply, token);
+      return { user };
+    },
+  );
+
+  fastify.post(
+    '/logout',
+    {
+      schema: { tags: ['auth'], summary: 'Sign out: the session ends on the server', response: { 204: z.undefined() } },
+    },
+    async (request, reply) => {
+      await service.logout(request.actor, request.cookies[SESSION_COOKIE], request.id);
+      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
+    },
+  );
+
+  fastify.post(
+    '/password-reset-requests',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Send a one-time link to set a new password (answers 202 whether or not the address is known)',
+        body: ZPasswordResetRequest,
+        response: { 202: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await service.requestPasswordReset(request.body.email, request.id);
+      return reply.code(202).send();
+    },
+  );
+
+  fastify.get(
+    '/one-time-links/:token',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'What an invitation or password-reset link is for, while it can still be used',
+        params: ZOneTimeLinkParams,
+        response: { 200: ZOneTimeLinkInfo },
+      },
+    },
+    async (request) => service.describeOneTimeLink(request.params.token),
+  );
+
+  fastify.post(
+    '/one-time-links/:token',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Use an invitation or password-reset link to set a password',
+        params: ZOneTimeLinkParams,
+        body: ZOneTimeLinkUse,
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await service.useOneTimeLink(request.params.token, request.body.password, request.id);
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,0 +1,35 @@
+import type { FastifyRequest } from 'fastify';
+import { can, type TAction } from '@koers/shared/policy';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors.ts';
+import type { TActor, TRequestContext } from '../../plugins/auth.ts';
+
+type PlatformAction = Extract<TAction, 'platform:manage' | 'audit:read' | 'board-overview:read'>;
+type PartnershipAction = Exclude<TAction, PlatformAction>;
+
+/** The signed-in person; routes that reach here without one were registered without `authenticate`. */
+export function actorOf(request: FastifyRequest): TActor {
+  if (!request.actor) throw new UnauthenticatedError();
+  return request.actor;
+}
+
+export function contextOf(request: FastifyRequest): TRequestContext {
+  return { actor: actorOf(request), requestId: request.id };
+}
+
+export function authorizePlatform(actor: TActor, action: PlatformAction): void {
+  if (!can(actor.access, action)) throw new ForbiddenError();
+}
+
+/**
+ * A partnership the person may not read answers 404, exactly like one that does not exist;
+ * one they may read but not act on answers 403.
+ */
+export function authorizePartnership(
+  actor: TActor,
+  action: PartnershipAction,
+  resource: { partnershipId: string; sharesNarratives?: boolean },
+  what = 'Partnership',
+): void {
+  if (!can(actor.access, 'partnership:read', resource)) throw new NotFoundError(what);
+  if (!can(actor.access, action, resource)) throw new ForbiddenError();
+}

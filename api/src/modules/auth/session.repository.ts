@@ -1,0 +1,59 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/types.ts';
+
+export async function insertSession(db: Executor, tokenHash: string, personId: string, absoluteHours: number) {
+  await db
+    .insertInto('session')
+    .values({
+      token_hash: tokenHash,
+      person_id: personId,
+      expires_at: sql<Date>`now() + make_interval(hours => ${absoluteHours})`,
+    })
+    .execute();
+}
+
+/** The live session behind a token: within both timeouts, of an active person. */
+export async function findLiveSession(db: Executor, tokenHash: string, idleMinutes: number) {
+  return db
+    .selectFrom('session as s')
+    .innerJoin('person as p', 'p.id', 's.person_id')
+    .select([
+      's.person_id',
+      'p.email',
+      'p.display_name',
+      sql<boolean>`s.last_seen_at < now() - interval '1 minute'`.as('stale'),
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.expires_at', '>', sql<Date>`now()`)
+    .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
+    .where('p.status', '=', 'active')
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Executor, tokenHash: string) {
+  await db
+    .updateTable('session')
+    .set({ last_seen_at: sql<Date>`now()` })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}
+
+export async function deleteSession(db: Executor, tokenHash: string) {
+  await db.deleteFrom('session').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSessionsOfPerson(db: Executor, personId: string) {
+  await db.deleteFrom('session').where('person_id', '=', personId).execute();
+}
+
+export async function deleteExpiredSessions(db: Executor, idleMinutes: number) {
+  await db
+    .deleteFrom('session')
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', sql<Date>`now()`),
+        eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${idleMinutes})`),
+      ]),
+    )
+    .execute();
+}

@@ -1,0 +1,62 @@
+import { sql } from 'kysely';
+import type { TRoleGrant } from '@koers/shared/roles';
+import type { Executor } from '../../db/types.ts';
+
+const PERSON_COLUMNS = ['id', 'display_name', 'email', 'status', 'created_at'] as const;
+
+export async function listPeople(db: Executor) {
+  return db.selectFrom('person').select(PERSON_COLUMNS).orderBy('display_name').orderBy('id').execute();
+}
+
+export async function findPerson(db: Executor, personId: string) {
+  return db.selectFrom('person').select(PERSON_COLUMNS).where('id', '=', personId).executeTakeFirst();
+}
+
+export async function insertInvitedPerson(db: Executor, email: string, displayName: string) {
+  return db
+    .insertInto('person')
+    .values({ email, display_name: displayName, status: 'invited' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function updatePerson(
+  db: Executor,
+  personId: string,
+  values: { display_name?: string; status?: 'active' | 'disabled' },
+) {
+  await db.updateTable('person').set(values).where('id', '=', personId).execute();
+}
+
+export async function insertRole(db: Executor, personId: string, grant: TRoleGrant) {
+  return db
+    .insertInto('role_assignment')
+    .values({
+      person_id: personId,
+      role: grant.role,
+      partnership_id: 'partnershipId' in grant ? grant.partnershipId : null,
+      organisation_id: 'organisationId' in grant ? grant.organisationId : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function deleteRole(db: Executor, personId: string, roleId: string) {
+  return db
+    .deleteFrom('role_assignment')
+    .where('id', '=', roleId)
+    .where('person_id', '=', personId)
+    .returning(['role', 'partnership_id'])
+    .executeTakeFirst();
+}
+
+/** Personal data goes; the row stays, so what the person contributed keeps an author, under a pseudonym. */
+export async function pseudonymisePerson(db: Executor, personId: string, pseudonym: string) {
+  await db.deleteFrom('role_assignment').where('person_id', '=', personId).execute();
+  await db.deleteFrom('one_time_link').where('person_id', '=', personId).execute();
+  await db
+    .updateTable('person')
+    .set({ email: null, password_hash: null, display_name: pseudonym, status: 'erased', erased_at: sql<Date>`now()` })
+    .where('id', '=', personId)
+    .execute();
+}

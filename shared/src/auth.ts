@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { ZAccess } from './policy.ts';
+import { ZRoleAssignment } from './roles.ts';
+
+/** Passwords: at least 8 characters, and long passphrases welcome (bcrypt-style 72-byte caps do not apply). */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 256;
+export const ZNewPassword = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+
+export const ZEmail = z.string().trim().toLowerCase().pipe(z.email().max(254));
+
+export const ZLoginBody = z.object({
+  email: ZEmail,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+export type TLoginBody = z.infer<typeof ZLoginBody>;
+
+/** The signed-in person as the web app needs them: who, and which roles where. */
+export const ZCurrentUser = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  email: z.string(),
+  roles: z.array(ZRoleAssignment),
+  access: ZAccess,
+});
+export type TCurrentUser = z.infer<typeof ZCurrentUser>;
+
+export const ZSessionInfo = z.object({
+  user: ZCurrentUser.nullable(),
+  /** Send back as the x-csrf-token header on every POST, PUT, PATCH and DELETE. */
+  csrfToken: z.string(),
+});
+export type TSessionInfo = z.infer<typeof ZSessionInfo>;
+
+export const CSRF_HEADER = 'x-csrf-token';
+
+export const ZPasswordResetRequest = z.object({ email: ZEmail });
+
+export const ZOneTimeLinkParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });
+
+export const ZOneTimeLinkInfo = z.object({
+  purpose: z.enum(['invitation', 'password_reset']),
+  displayName: z.string(),
+});
+export type TOneTimeLinkInfo = z.infer<typeof ZOneTimeLinkInfo>;
+
+export const ZOneTimeLinkUse = z.object({ password: ZNewPassword });
+
+export const ZDemoAccount = z.object({ email: z.string(), role: z.string(), description: z.string() });
+
+/** Public facts the login page needs before anyone signs in. */
+export const ZAppMeta = z.object({
+  /** Listed only while demo data is switched on; all share DEMO_PASSWORD. */
+  demoAccounts: z.array(ZDemoAccount),
+  demoPassword: z.string().nullable(),
+});
+export type TAppMeta = z.infer<typeof ZAppMeta>;

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { ZEmail } from './auth.ts';
+import { ZRoleAssignment, ZRoleGrant } from './roles.ts';
+
+export const PERSON_STATUSES = ['invited', 'active', 'disabled', 'erased'] as const;
+export const ZPersonStatus = z.enum(PERSON_STATUSES);
+export type TPersonStatus = z.infer<typeof ZPersonStatus>;
+
+/** A person as admins see them. */
+export const ZPerson = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  /** Null once the person is erased. */
+  email: z.string().nullable(),
+  status: ZPersonStatus,
+  createdAt: z.iso.datetime({ offset: true }),
+  roles: z.array(ZRoleAssignment),
+});
+export type TPerson = z.infer<typeof ZPerson>;
+
+export const ZPersonParams = z.object({ personId: z.uuid() });
+export const ZRoleParams = ZPersonParams.extend({ roleId: z.uuid() });
+
+export const ZInvitationCreate = z.object({
+  email: ZEmail,
+  displayName: z.string().trim().min(2).max(120),
+  roles: z.array(ZRoleGrant).min(1).max(50),
+});
+export type TInvitationCreate = z.infer<typeof ZInvitationCreate>;
+
+/** The link is returned only when no mail server delivers it: the admin passes it on. */
+export const ZInvitationResult = z.object({
+  person: ZPerson,
+  invitationUrl: z.string().nullable(),
+});
+export type TInvitationResult = z.infer<typeof ZInvitationResult>;
+
+export const ZPersonUpdate = z
+  .object({
+    displayName: z.string().trim().min(2).max(120),
+    status: z.enum(['active', 'disabled']),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Change at least one field' });
+export type TPersonUpdate = z.infer<typeof ZPersonUpdate>;
+
+/** The GDPR export of one's own data. */
+export const ZAccountExport = z.object({
+  exportedAt: z.iso.datetime({ offset: true }),
+  person: z.object({
+    id: z.uuid(),
+    displayName: z.string(),
+    email: z.string(),
+    status: ZPersonStatus,
+    createdAt: z.iso.datetime({ offset: true }),
+  }),
+  roles: z.array(ZRoleAssignment),
+  sessions: z.array(
+    z.object({
+      createdAt: z.iso.datetime({ offset: true }),
+      lastSeenAt: z.iso.datetime({ offset: true }),
+      expiresAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
+  activity: z.array(
+    z.object({
+      occurredAt: z.iso.datetime({ offset: true }),
+      action: z.string(),
+      subjectType: z.string(),
+      subjectId: z.string().nullable(),
+      partnershipId: z.uuid().nullable(),
+    }),
+  ),
+});
+export type TAccountExport = z.infer<typeof ZAccountExport>;
+
+export const ZAuditEntry = z.object({
+  id: z.string(),
+  occurredAt: z.iso.datetime({ offset: true }),
+  actor: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  action: z.string(),
+  partnershipId: z.uuid().nullable(),
+  subjectType: z.string(),
+  subjectId: z.string().nullable(),
+  requestId: z.string().nullable(),
+});
+export type TAuditEntry = z.infer<typeof ZAuditEntry>;
+
+export const ZAuditQuery = z.object({
+  partnershipId: z.uuid().optional(),
+  personId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

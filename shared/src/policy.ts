@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * The access rules of Koers, in one place, used by the API to decide and by the web app to show only
+ * what a person can do. Every rule answers "no" unless a role grants it: a forgotten grant fails closed.
+ */
+export const ZAccess = z.object({
+  isAdmin: z.boolean(),
+  /** Partnership ids, per role. Board members reach partnerships through their organisation. */
+  programmeManagerOf: z.array(z.uuid()),
+  criticalFriendOf: z.array(z.uuid()),
+  boardMemberOf: z.array(z.uuid()),
+});
+export type TAccess = z.infer<typeof ZAccess>;
+
+/** What is being acted on: a partnership's data, with what that partnership chose to share. */
+export type TPartnershipResource = { partnershipId: string; sharesNarratives?: boolean };
+
+type PartnershipAction =
+  | 'partnership:read'
+  /** Evidence, next steps and other free text of individual respondents. */
+  | 'partnership:read-narrative'
+  | 'assessment:edit'
+  | 'assessment:reopen'
+  | 'review:write'
+  | 'follow-up:write'
+  | 'timeline-note:write';
+
+type PlatformAction =
+  | 'platform:manage'
+  | 'audit:read'
+  /** The heatmap of every partnership in view: admins and board members. */
+  | 'board-overview:read';
+
+export type TAction = PartnershipAction | PlatformAction;
+
+const manages = (a: TAccess, r: TPartnershipResource) => a.programmeManagerOf.includes(r.partnershipId);
+const befriends = (a: TAccess, r: TPartnershipResource) => a.criticalFriendOf.includes(r.partnershipId);
+const boards = (a: TAccess, r: TPartnershipResource) => a.boardMemberOf.includes(r.partnershipId);
+
+const PARTNERSHIP_RULES: Record<PartnershipAction, (a: TAccess, r: TPartnershipResource) => boolean> = {
+  'partnership:read': (a, r) => a.isAdmin || manages(a, r) || befriends(a, r) || boards(a, r),
+  'partnership:read-narrative': (a, r) =>
+    a.isAdmin || manages(a, r) || befriends(a, r) || (boards(a, r) && r.sharesNarratives === true),
+  // Scores and answers are the partnership's own: critical friends and board members never change them.
+  'assessment:edit': (a, r) => manages(a, r),
+  'assessment:reopen': (a, r) => a.isAdmin || befriends(a, r),
+  'review:write': (a, r) => befriends(a, r),
+  'follow-up:write': (a, r) => manages(a, r) || befriends(a, r),
+  'timeline-note:write': (a, r) => manages(a, r) || befriends(a, r),
+};
+
+const PLATFORM_RULES: Record<PlatformAction, (a: TAccess) => boolean> = {
+  'platform:manage': (a) => a.isAdmin,
+  'audit:read': (a) => a.isAdmin,
+  'board-overview:read': (a) => a.isAdmin || a.boardMemberOf.length > 0,
+};
+
+export function can(access: TAccess | null | undefined, action: PlatformAction): boolean;
+export function can(
+  access: TAccess | null | undefined,
+  action: PartnershipAction,
+  resource: TPartnershipResource,
+): boolean;
+export function can(access: TAccess | null | undefined, action: TAction, resource?: TPartnershipResource): boolean {
+  if (!access) return false;
+  if (action in PARTNERSHIP_RULES) {
+    return resource !== undefined && PARTNERSHIP_RULES[action as PartnershipAction](access, resource);
+  }
+  return PLATFORM_RULES[action as PlatformAction](access);
+}
+
+/** The partnerships a person may read at all; `'all'` for admins. Data queries are scoped by this. */
+export function readablePartnerships(access: TAccess): 'all' | string[] {
+  if (access.isAdmin) return 'all';
+  return [...new Set([...access.programmeManagerOf, ...access.criticalFriendOf, ...access.boardMemberOf])];
+}
