@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner, one project per package. `npm test` runs shared, api, web and suites;
+// One runner, one project per package. `npm test` runs shared, api, web and the cross-package suites;
 // the browser suite (e2e) needs Debian's chromium and runs in .ci/run and `npm run test:e2e`.
 export default defineConfig({
   test: {
@@ -32,6 +32,17 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'suites',
+          root: './test',
+          environment: 'node',
+          include: ['authorization/**/*.test.ts'],
+          globalSetup: ['../api/test/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

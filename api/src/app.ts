@@ -25,9 +25,16 @@ export type AppOptions = {
   /** Where PostgreSQL is: DATABASE_URL, or the embedded server the caller started. */
   connectionString: string;
   serveWeb?: boolean;
+  /** Called before any plugin or route is registered, to attach hooks that must see them all. */
+  beforeRegistering?: (app: FastifyInstance) => void;
 };
 
-export async function buildApp({ config, connectionString, serveWeb = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  connectionString,
+  serveWeb = true,
+  beforeRegistering,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
     genReqId: () => randomUUID(),
@@ -35,6 +42,7 @@ export async function buildApp({ config, connectionString, serveWeb = true }: Ap
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
+  beforeRegistering?.(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON only: any other body type answers 415.

@@ -23,6 +23,8 @@ export async function createTestDatabase(): Promise<string> {
 export type TestAppOptions = {
   /** Routes a test adds before the app is ready, e.g. one that throws. */
   extend?: (app: FastifyInstance) => void;
+  /** Hooks that must see every route, e.g. onRoute. */
+  beforeRegistering?: (app: FastifyInstance) => void;
   connectionString?: string;
   /** Environment variables on top of the test defaults, e.g. SMTP_URL for a mail catcher. */
   env?: Record<string, string>;
@@ -35,6 +37,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<Fastif
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KOERS_DB_POOL_SIZE: '4', ...options.env }),
     connectionString,
     serveWeb: false,
+    ...(options.beforeRegistering ? { beforeRegistering: options.beforeRegistering } : {}),
   });
   options.extend?.(app);
   await app.ready();

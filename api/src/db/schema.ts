@@ -96,7 +96,7 @@ export type OneTimeLinkTable = {
 export type LoginFailureTable = {
   id: Generated<string>;
   email_key: string;
-  failed_at: CreatedAt;
+  failed_at: Generated<Date>;
 };
 
 export type AuditLogTable = {

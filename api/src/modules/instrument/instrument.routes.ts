@@ -5,6 +5,7 @@ import { createInstrumentService } from './instrument.service.ts';
 
 export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const service = createInstrumentService(fastify.db);
+  fastify.addHook('onRequest', fastify.authenticate);
 
   fastify.get(
     '/current',

@@ -1,0 +1,170 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZCurrentUser } from '@koers/shared/auth';
+import { createPerson, partnershipIdByName, TEST_PASSWORD } from '../../../test/fixtures.ts';
+import { signedIn, TestClient } from '../../../test/session.ts';
+import { buildTestApp } from '../../../test/test-app.ts';
+import { seedDemoData } from '../../demo/seed-demo.ts';
+import { SESSION_COOKIE } from '../../plugins/auth.ts';
+
+describe('signing in and out', () => {
+  let app: FastifyInstance;
+  let partnershipId: string;
+  beforeAll(async () => {
+    app = await buildTestApp();
+    await seedDemoData(app.db);
+    partnershipId = await partnershipIdByName(app.db, 'Opleidingsschool Rijnmond');
+  });
+  afterAll(() => app.close());
+
+  const newManager = () => createPerson(app.db, [{ role: 'programme_manager', partnershipId }]);
+  const partnerships = (client: TestClient) => client.inject({ method: 'GET', url: '/api/partnerships' });
+
+  it('signs in with email and password, setting an HttpOnly SameSite cookie, and says who is signed in', async () => {
+    const person = await newManager();
+    const client = await new TestClient(app).start();
+    const res = await client.signIn(person.email.toUpperCase());
+    expect(res.statusCode).toBe(200);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(new RegExp(`${SESSION_COOKIE}=`));
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+
+    const session = (await client.inject({ method: 'GET', url: '/api/auth/session' })).json() as { user: unknown };
+    const user = ZCurrentUser.strict().parse(session.user);
+    expect(user.email).toBe(person.email);
+    expect(user.access.programmeManagerOf).toEqual([partnershipId]);
+    expect(JSON.stringify(session)).not.toMatch(/password|hash/i);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const person = await newManager();
+    const client = await signedIn(app, person.email);
+    const stored = await app.db.selectFrom('session').select('token_hash').where('person_id', '=', person.id).execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.token_hash).not.toBe(client.cookie(SESSION_COOKIE));
+  });
+
+  it('refuses a wrong password with one message that does not reveal whether the account exists', async () => {
+    const person = await newManager();
+    const wrong = await (await new TestClient(app).start()).signIn(person.email, 'not the password');
+    const unknown = await (await new TestClient(app).start()).signIn('nobody@test.koers.nl', 'not the password');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect((wrong.json() as { message: string }).message).toBe((unknown.json() as { message: string }).message);
+  });
+
+  it('accepts long passphrases', async () => {
+    const long = 'een lange wachtzin met spaties en leestekens, ruim boven de vierenzestig tekens lang!';
+    expect(long.length).toBeGreaterThan(64);
+    const person = await newManager();
+    const { hashPassword } = await import('./passwords.ts');
+    await app.db
+      .updateTable('person')
+      .set({ password_hash: await hashPassword(long) })
+      .where('id', '=', person.id)
+      .execute();
+    expect((await (await new TestClient(app).start()).signIn(person.email, long)).statusCode).toBe(200);
+  });
+
+  it('throttles the sixth wrong password within a minute with 429 and Retry-After, even with the right one', async () => {
+    const person = await newManager();
+    const client = await new TestClient(app).start();
+    for (let i = 0; i < 5; i++) expect((await client.signIn(person.email, `wrong ${i}`)).statusCode).toBe(401);
+    const sixth = await client.signIn(person.email, TEST_PASSWORD);
+    expect(sixth.statusCode).toBe(429);
+    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(sixth.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // Once the failures are more than a minute old, the account may sign in again.
+    await app.db
+      .updateTable('login_failure')
+      .set({ failed_at: sql<Date>`now() - interval '61 seconds'` })
+      .where('email_key', '=', person.email)
+      .execute();
+    expect((await client.signIn(person.email)).statusCode).toBe(200);
+  });
+
+  it('ends the session on the server at logout: the old cookie gets 401', async () => {
+    const person = await newManager();
+    const client = await signedIn(app, person.email);
+    const oldCookie = client.cookie(SESSION_COOKIE) ?? '';
+    expect((await client.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
+    const replay = await app.inject({
+      method: 'GET',
+      url: '/api/partnerships',
+      headers: { cookie: `${SESSION_COOKIE}=${oldCookie}` },
+    });
+    expect(replay.statusCode).toBe(401);
+  });
+
+  it('ends the session after the idle timeout and after the absolute timeout', async () => {
+    const idle = await newManager();
+    const idleClient = await signedIn(app, idle.email);
+    expect((await partnerships(idleClient)).statusCode).toBe(200);
+    await app.db
+      .updateTable('session')
+      .set({ last_seen_at: sql<Date>`now() - interval '31 minutes'` })
+      .where('person_id', '=', idle.id)
+      .execute();
+    expect((await partnerships(idleClient)).statusCode).toBe(401);
+
+    const absolute = await newManager();
+    const absoluteClient = await signedIn(app, absolute.email);
+    await app.db
+      .updateTable('session')
+      .set({ expires_at: sql<Date>`now() - interval '1 second'` })
+      .where('person_id', '=', absolute.id)
+      .execute();
+    expect((await partnerships(absoluteClient)).statusCode).toBe(401);
+  });
+
+  it('keeps an active session alive: activity moves the idle deadline', async () => {
+    const person = await newManager();
+    const client = await signedIn(app, person.email);
+    await app.db
+      .updateTable('session')
+      .set({ last_seen_at: sql<Date>`now() - interval '20 minutes'` })
+      .where('person_id', '=', person.id)
+      .execute();
+    expect((await partnerships(client)).statusCode).toBe(200);
+    const row = await app.db
+      .selectFrom('session')
+      .select(sql<boolean>`last_seen_at > now() - interval '1 minute'`.as('fresh'))
+      .where('person_id', '=', person.id)
+      .executeTakeFirstOrThrow();
+    expect(row.fresh).toBe(true);
+  });
+
+  it('refuses a state change without the CSRF token with 403, and changes nothing', async () => {
+    const admin = await signedIn(app, (await createPerson(app.db, [{ role: 'admin' }])).email);
+    const payload = { name: 'Zonder token', kind: 'institute' };
+    const withoutToken = await admin.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      payload,
+      headers: { 'x-csrf-token': '' },
+    });
+    expect(withoutToken.statusCode).toBe(403);
+    const forged = await admin.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      payload,
+      headers: { 'x-csrf-token': 'forged' },
+    });
+    expect(forged.statusCode).toBe(403);
+    const rows = await app.db.selectFrom('organisation').select('id').where('name', '=', 'Zonder token').execute();
+    expect(rows).toEqual([]);
+    expect((await admin.inject({ method: 'POST', url: '/api/organisations', payload })).statusCode).toBe(201);
+  });
+
+  it('sends security headers and never lets API responses be cached', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/auth/session' });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});

@@ -1,0 +1,35 @@
+import { SMTPServer } from 'smtp-server';
+
+export type CaughtMail = { to: string[]; raw: string };
+
+/** A local SMTP server that keeps what it receives: mail in tests never leaves this machine. */
+export async function startMailCatcher() {
+  const mails: CaughtMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    /** The one-time link in the newest mail to this address (quoted-printable soft breaks undone). */
+    linkTo(email: string): string | undefined {
+      const mail = mails.filter((m) => m.to.includes(email)).at(-1);
+      const text = mail?.raw.replace(/=\r?\n/g, '');
+      return text?.match(/https?:\/\/\S+\/link\/([A-Za-z0-9_-]+)/)?.[1];
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,307 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPerson, organisationIdByName, partnershipIdByName } from '../../api/test/fixtures.ts';
+import { signedIn, TestClient } from '../../api/test/session.ts';
+import { buildTestApp } from '../../api/test/test-app.ts';
+import { seedDemoData } from '../../api/src/demo/seed-demo.ts';
+import { SHARED_BOARD } from '../../api/src/demo/demo-partnerships.ts';
+
+/**
+ * Every API route x every kind of caller, with the status each must get. Routes are collected with
+ * Fastify's onRoute hook: a route added without a row here fails this test, so access is decided
+ * for every new route. Every refused request must also leave the audit log, and so the data, as it was.
+ */
+const ACTORS = [
+  'anonymous',
+  'admin',
+  'pmOwn',
+  'pmOther',
+  'friendAssigned',
+  'friendUnassigned',
+  'boardParticipating',
+  'boardOther',
+] as const;
+type Actor = (typeof ACTORS)[number];
+type Expected = Record<Actor, number>;
+
+type Fixture = {
+  partnershipId: string;
+  memberIds: string[];
+  organisationId: string;
+  personId: string;
+  app: FastifyInstance;
+};
+type Request = { url: string; payload?: Record<string, unknown> };
+type Row = { route: string; request: (f: Fixture) => Promise<Request> | Request; expected: Expected };
+
+const all = (status: number): Expected => Object.fromEntries(ACTORS.map((a) => [a, status])) as Expected;
+const signedInOnly = (status: number): Expected => ({ ...all(status), anonymous: 401 });
+const adminOnly = (status: number): Expected => ({ ...all(403), anonymous: 401, admin: status });
+/** Readable by the partnership's own people and its board members; others see a 404, as for nothing at all. */
+const partnershipReaders = (status: number): Expected => ({
+  anonymous: 401,
+  admin: status,
+  pmOwn: status,
+  pmOther: 404,
+  friendAssigned: status,
+  friendUnassigned: 404,
+  boardParticipating: status,
+  boardOther: 404,
+});
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix} ${Date.now()}-${++counter}`;
+const MISSING_TOKEN = 'x'.repeat(43);
+
+async function freshPerson(f: Fixture, roles: Parameters<typeof createPerson>[1] = []) {
+  return createPerson(f.app.db, roles);
+}
+
+async function freshInvitedPerson(f: Fixture) {
+  const { id } = await f.app.db
+    .insertInto('person')
+    .values({
+      email: `${unique('invited').replace(/\W/g, '')}@test.nl`,
+      display_name: 'Uitgenodigd',
+      status: 'invited',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+const MATRIX: Row[] = [
+  { route: 'GET /api/livez', request: () => ({ url: '/api/livez' }), expected: all(200) },
+  { route: 'GET /api/readyz', request: () => ({ url: '/api/readyz' }), expected: all(200) },
+  { route: 'GET /api/meta', request: () => ({ url: '/api/meta' }), expected: all(200) },
+  { route: 'GET /api/docs', request: () => ({ url: '/api/docs' }), expected: all(200) },
+  { route: 'GET /api/docs/json', request: () => ({ url: '/api/docs/json' }), expected: all(200) },
+  { route: 'GET /api/docs/yaml', request: () => ({ url: '/api/docs/yaml' }), expected: all(200) },
+  {
+    route: 'GET /api/docs/static/index.html',
+    request: () => ({ url: '/api/docs/static/index.html' }),
+    expected: all(302),
+  },
+  {
+    route: 'GET /api/docs/static/swagger-initializer.js',
+    request: () => ({ url: '/api/docs/static/swagger-initializer.js' }),
+    expected: all(200),
+  },
+  { route: 'GET /api/docs/static/*', request: () => ({ url: '/api/docs/static/swagger-ui.css' }), expected: all(200) },
+  { route: 'GET /api/auth/session', request: () => ({ url: '/api/auth/session' }), expected: all(200) },
+  {
+    route: 'POST /api/auth/login',
+    // A new address each time: the sixth failure for one address within a minute is throttled.
+    request: () => ({
+      url: '/api/auth/login',
+      payload: { email: `nobody${++counter}@test.nl`, password: 'wrong password' },
+    }),
+    expected: all(401),
+  },
+  { route: 'POST /api/auth/logout', request: () => ({ url: '/api/auth/logout' }), expected: all(204) },
+  {
+    route: 'POST /api/auth/password-reset-requests',
+    request: () => ({ url: '/api/auth/password-reset-requests', payload: { email: 'nobody@test.nl' } }),
+    expected: all(202),
+  },
+  {
+    route: 'GET /api/auth/one-time-links/:token',
+    request: () => ({ url: `/api/auth/one-time-links/${MISSING_TOKEN}` }),
+    expected: all(404),
+  },
+  {
+    route: 'POST /api/auth/one-time-links/:token',
+    request: () => ({ url: `/api/auth/one-time-links/${MISSING_TOKEN}`, payload: { password: 'een goed wachtwoord' } }),
+    expected: all(404),
+  },
+  { route: 'GET /api/account/export', request: () => ({ url: '/api/account/export' }), expected: signedInOnly(200) },
+  { route: 'GET /api/partnerships', request: () => ({ url: '/api/partnerships' }), expected: signedInOnly(200) },
+  {
+    route: 'POST /api/partnerships',
+    request: () => ({
+      url: '/api/partnerships',
+      payload: { name: unique('Nieuw'), region: 'Drenthe', sector: 'po', scenario: 'A' },
+    }),
+    expected: adminOnly(201),
+  },
+  {
+    route: 'GET /api/partnerships/:partnershipId',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'PATCH /api/partnerships/:partnershipId',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}`, payload: { region: 'Twente' } }),
+    expected: adminOnly(200),
+  },
+  {
+    route: 'PUT /api/partnerships/:partnershipId/members',
+    request: (f) => ({
+      url: `/api/partnerships/${f.partnershipId}/members`,
+      payload: { organisationIds: f.memberIds },
+    }),
+    expected: adminOnly(200),
+  },
+  { route: 'GET /api/organisations', request: () => ({ url: '/api/organisations' }), expected: adminOnly(200) },
+  {
+    route: 'POST /api/organisations',
+    request: () => ({ url: '/api/organisations', payload: { name: unique('Hogeschool'), kind: 'institute' } }),
+    expected: adminOnly(201),
+  },
+  {
+    route: 'PATCH /api/organisations/:organisationId',
+    request: (f) => ({ url: `/api/organisations/${f.organisationId}`, payload: { name: unique('Hernoemd') } }),
+    expected: adminOnly(200),
+  },
+  { route: 'GET /api/people', request: () => ({ url: '/api/people' }), expected: adminOnly(200) },
+  {
+    route: 'POST /api/people/invitations',
+    request: () => ({
+      url: '/api/people/invitations',
+      payload: {
+        email: `${unique('nieuw').replace(/\W/g, '')}@test.nl`,
+        displayName: 'Nieuw',
+        roles: [{ role: 'admin' }],
+      },
+    }),
+    expected: adminOnly(201),
+  },
+  {
+    route: 'GET /api/people/:personId',
+    request: (f) => ({ url: `/api/people/${f.personId}` }),
+    expected: adminOnly(200),
+  },
+  {
+    route: 'PATCH /api/people/:personId',
+    request: (f) => ({ url: `/api/people/${f.personId}`, payload: { displayName: unique('Naam') } }),
+    expected: adminOnly(200),
+  },
+  {
+    route: 'POST /api/people/:personId/invitations',
+    request: async (f) => ({ url: `/api/people/${await freshInvitedPerson(f)}/invitations` }),
+    expected: adminOnly(201),
+  },
+  {
+    route: 'POST /api/people/:personId/roles',
+    request: async (f) => ({ url: `/api/people/${(await freshPerson(f)).id}/roles`, payload: { role: 'admin' } }),
+    expected: adminOnly(201),
+  },
+  {
+    route: 'DELETE /api/people/:personId/roles/:roleId',
+    request: async (f) => {
+      const person = await freshPerson(f, [{ role: 'admin' }]);
+      const role = await f.app.db
+        .selectFrom('role_assignment')
+        .select('id')
+        .where('person_id', '=', person.id)
+        .executeTakeFirstOrThrow();
+      return { url: `/api/people/${person.id}/roles/${role.id}` };
+    },
+    expected: adminOnly(200),
+  },
+  {
+    route: 'POST /api/people/:personId/erasure',
+    request: async (f) => ({ url: `/api/people/${(await freshPerson(f)).id}/erasure` }),
+    expected: adminOnly(200),
+  },
+  { route: 'GET /api/audit-log', request: () => ({ url: '/api/audit-log' }), expected: adminOnly(200) },
+  {
+    route: 'GET /api/instrument/current',
+    request: () => ({ url: '/api/instrument/current' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'GET /api/instrument/versions/:version',
+    request: () => ({ url: '/api/instrument/versions/1' }),
+    expected: signedInOnly(200),
+  },
+];
+
+describe('authorization matrix: every API route x every role', () => {
+  let app: FastifyInstance;
+  const routes = new Set<string>();
+  const emails = {} as Record<Exclude<Actor, 'anonymous'>, string>;
+  const fixture = {} as Fixture;
+
+  beforeAll(async () => {
+    app = await buildTestApp({
+      beforeRegistering: (instance) =>
+        instance.addHook('onRoute', (route) => {
+          const methods = Array.isArray(route.method) ? route.method : [route.method];
+          for (const method of methods) {
+            if (method !== 'HEAD' && route.url.startsWith('/api')) routes.add(`${method} ${route.url}`);
+          }
+        }),
+    });
+    await seedDemoData(app.db);
+    const own = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
+    const other = await partnershipIdByName(app.db, 'Opleidingsschool Flevoland');
+    const people = {
+      admin: await createPerson(app.db, [{ role: 'admin' }]),
+      pmOwn: await createPerson(app.db, [{ role: 'programme_manager', partnershipId: own }]),
+      pmOther: await createPerson(app.db, [{ role: 'programme_manager', partnershipId: other }]),
+      friendAssigned: await createPerson(app.db, [{ role: 'critical_friend', partnershipId: own }]),
+      friendUnassigned: await createPerson(app.db, [{ role: 'critical_friend', partnershipId: other }]),
+      boardParticipating: await createPerson(app.db, [
+        { role: 'board_member', organisationId: await organisationIdByName(app.db, SHARED_BOARD.name) },
+      ]),
+      boardOther: await createPerson(app.db, [
+        { role: 'board_member', organisationId: await organisationIdByName(app.db, 'Stichting MBO Flevoland') },
+      ]),
+    };
+    for (const [actor, person] of Object.entries(people)) emails[actor as keyof typeof emails] = person.email;
+    const members = await app.db
+      .selectFrom('partnership_member')
+      .select('organisation_id')
+      .where('partnership_id', '=', own)
+      .execute();
+    Object.assign(fixture, {
+      app,
+      partnershipId: own,
+      memberIds: members.map((m) => m.organisation_id),
+      organisationId: await organisationIdByName(app.db, 'Hogeschool Nieuw Land'),
+      personId: people.pmOther.id,
+    });
+  });
+  afterAll(() => app.close());
+
+  it('has a row for every route, and no row for a route that does not exist', () => {
+    const covered = new Set(MATRIX.map((row) => row.route));
+    expect([...routes].filter((r) => !covered.has(r)).sort()).toEqual([]);
+    expect([...covered].filter((r) => !routes.has(r)).sort()).toEqual([]);
+  });
+
+  // A fresh client per request: logout must not end the session the next row relies on.
+  const clientFor = async (actor: Actor) =>
+    actor === 'anonymous' ? new TestClient(app).start() : signedIn(app, emails[actor]);
+
+  const auditCount = async () =>
+    Number(
+      (
+        await app.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it.each(MATRIX.map((row) => [row.route, row] as const))('%s', async (_route, row) => {
+    const failures: string[] = [];
+    for (const actor of ACTORS) {
+      const client = await clientFor(actor);
+      const request = await row.request(fixture);
+      const before = await auditCount();
+      const method = row.route.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+      const res = await client.inject({
+        method,
+        url: request.url,
+        ...(request.payload !== undefined ? { payload: request.payload } : {}),
+      });
+      if (res.statusCode !== row.expected[actor])
+        failures.push(`${actor}: expected ${row.expected[actor]}, got ${res.statusCode}`);
+      if (res.statusCode >= 400 && (await auditCount()) !== before)
+        failures.push(`${actor}: refused, but something was written`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
