@@ -1,0 +1,49 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { NOORDERLICHT, NOORDERLICHT_ID } from '../../../test/fixtures.ts';
+import { apiErrorResponse, jsonResponse, mockApi } from '../../../test/mock-api.ts';
+import { renderApp } from '../../../test/render-app.tsx';
+
+describe('partnership page', () => {
+  it('shows the partnership with its members grouped by kind', async () => {
+    mockApi({ [`/api/partnerships/${NOORDERLICHT_ID}`]: () => jsonResponse(NOORDERLICHT) });
+    renderApp(`/partnerships/${NOORDERLICHT_ID}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Opleidingsschool Noorderlicht' })).toBeInTheDocument();
+    expect(screen.getByText('Groningen')).toBeInTheDocument();
+    expect(screen.getByText('Scenario C · Samen leren')).toBeInTheDocument();
+
+    const groups = [
+      ['Opleidingen', ['Hogeschool Noorderlicht', 'Rijksuniversiteit Stad en Ommeland']],
+      ['Schoolbesturen', ['Stichting VO Groningen-Oost']],
+      ['Scholen', ['Zernike College', 'Ommeland Lyceum', 'Praktijkschool De Hunze']],
+    ] as const;
+    for (const [kind, names] of groups) {
+      const group = screen.getByRole('region', { name: new RegExp(`^${kind}`) });
+      expect(
+        within(group)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(names);
+    }
+    await waitFor(() => expect(document.title).toBe('Opleidingsschool Noorderlicht · Koers'));
+  });
+
+  it('says the partnership was not found when the API does not know it', async () => {
+    mockApi({
+      [`/api/partnerships/${NOORDERLICHT_ID}`]: () => apiErrorResponse(404, 'NOT_FOUND', 'Partnership not found'),
+    });
+    renderApp(`/partnerships/${NOORDERLICHT_ID}`);
+
+    expect(await screen.findByRole('heading', { name: 'Partnerschap niet gevonden' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Alle partnerschappen' })).toHaveAttribute('href', '/');
+  });
+
+  it('does not ask the API about an id that cannot exist', async () => {
+    const fetchMock = mockApi({});
+    renderApp('/partnerships/not-a-uuid');
+
+    expect(await screen.findByRole('heading', { name: 'Partnerschap niet gevonden' })).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

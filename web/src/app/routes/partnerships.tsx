@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { DocumentTitle } from '../../components/document-title.tsx';
+import { PartnershipFilters } from '../../features/partnerships/components/partnership-filters.tsx';
+import { PartnershipList } from '../../features/partnerships/components/partnership-list.tsx';
+import { usePartnershipFilters } from '../../features/partnerships/hooks/use-partnership-filters.ts';
+
+export function Component() {
+  const { t } = useTranslation();
+  const { filters, setFilter, clearFilters, isFiltered } = usePartnershipFilters();
+
+  return (
+    <>
+      <DocumentTitle page={t('partnerships.title')} />
+      <h1>{t('partnerships.title')}</h1>
+      <p className="lead">{t('partnerships.intro')}</p>
+      <PartnershipFilters filters={filters} onChange={setFilter} onClear={clearFilters} isFiltered={isFiltered} />
+      <PartnershipList filters={filters} isFiltered={isFiltered} onClearFilters={clearFilters} />
+    </>
+  );
+}

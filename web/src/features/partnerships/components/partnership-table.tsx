@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TPartnershipSummary } from '@koers/shared/partnerships';
+import { ScenarioBadge, SectorBadge } from './partnership-badges.tsx';
+import styles from './partnership-table.module.css';
+
+export function PartnershipTable({ partnerships }: { partnerships: readonly TPartnershipSummary[] }) {
+  const { t } = useTranslation();
+
+  return (
+    <div className={styles.wrapper}>
+      <table className={styles.table}>
+        <caption className="visually-hidden">{t('partnerships.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('partnerships.table.name')}</th>
+            <th scope="col">{t('partnerships.table.region')}</th>
+            <th scope="col">{t('partnerships.table.sector')}</th>
+            <th scope="col">{t('partnerships.table.scenario')}</th>
+            <th scope="col" className={styles.numeric}>
+              {t('partnerships.table.members')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {partnerships.map((partnership) => (
+            <tr key={partnership.id}>
+              <th scope="row" className={styles.name}>
+                <Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link>
+              </th>
+              <td data-label={t('partnerships.table.region')}>{partnership.region}</td>
+              <td data-label={t('partnerships.table.sector')}>
+                <SectorBadge sector={partnership.sector} />
+              </td>
+              <td data-label={t('partnerships.table.scenario')}>
+                <ScenarioBadge scenario={partnership.scenario} />
+              </td>
+              <td data-label={t('partnerships.table.members')} className={styles.numeric}>
+                {t('partnerships.memberCount', { count: partnership.memberCount })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
