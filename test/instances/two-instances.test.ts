@@ -3,6 +3,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withDatabase } from '../../api/test/database-url.ts';
+// Brings in the global setup's ProvidedContext (postgresUrl).
+import type {} from '../../api/test/global-setup.ts';
 import { findFreePort } from '../../api/src/db/embedded-postgres.ts';
 import { DEMO_PARTNERSHIPS } from '../../api/src/demo/demo-partnerships.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../api/src/demo/demo-people.ts';
