@@ -1,25 +1,8 @@
 import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { Executor } from '../../db/types.ts';
 
-export async function listOrganisations(db: Executor, kind: TOrganisationKind | undefined) {
-  let q = db
-    .selectFrom('organisation as o')
-    .leftJoin('partnership_member as m', 'm.organisation_id', 'o.id')
-    .select((eb) => [
-      'o.id',
-      'o.name',
-      'o.kind',
-      'o.parent_id',
-      eb.fn.count<string>('m.partnership_id').as('partnership_count'),
-    ])
-    .groupBy('o.id')
-    .orderBy('o.kind')
-    .orderBy('o.name');
-  if (kind) q = q.where('o.kind', '=', kind);
-  return q.execute();
-}
-
-export async function findOrganisation(db: Executor, organisationId: string) {
+/** Organisations with the number of partnerships they take part in. */
+function selectOrganisations(db: Executor) {
   return db
     .selectFrom('organisation as o')
     .leftJoin('partnership_member as m', 'm.organisation_id', 'o.id')
@@ -30,9 +13,17 @@ export async function findOrganisation(db: Executor, organisationId: string) {
       'o.parent_id',
       eb.fn.count<string>('m.partnership_id').as('partnership_count'),
     ])
-    .where('o.id', '=', organisationId)
-    .groupBy('o.id')
-    .executeTakeFirst();
+    .groupBy('o.id');
+}
+
+export async function listOrganisations(db: Executor, kind: TOrganisationKind | undefined) {
+  let q = selectOrganisations(db).orderBy('o.kind').orderBy('o.name');
+  if (kind) q = q.where('o.kind', '=', kind);
+  return q.execute();
+}
+
+export async function findOrganisation(db: Executor, organisationId: string) {
+  return selectOrganisations(db).where('o.id', '=', organisationId).executeTakeFirst();
 }
 
 export async function insertOrganisation(
