@@ -75,3 +75,24 @@ describe('one error shape', () => {
     expect(ZApiError.parse(res.json()).code).toBe('NOT_FOUND');
   });
 });
+
+describe('response schemas', () => {
+  it('strip every field a response schema does not declare', async () => {
+    const app = await buildTestApp({
+      extend: (instance) =>
+        instance
+          .withTypeProvider<ZodTypeProvider>()
+          .get('/api/test/person', { schema: { response: { 200: z.object({ name: z.string() }) } } }, async () => ({
+            name: 'Anne',
+            passwordHash: '$argon2id$secret',
+            email: 'anne@test.nl',
+          })),
+    });
+    try {
+      const res = await app.inject({ method: 'GET', url: '/api/test/person' });
+      expect(res.json()).toEqual({ name: 'Anne' });
+    } finally {
+      await app.close();
+    }
+  });
+});
