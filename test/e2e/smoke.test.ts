@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { collectPageErrors, signIn } from './sign-in.ts';
 
 const baseUrl = inject('baseUrl');
 /** Set to keep screenshots of each page, e.g. as CI artefacts or to review the design. */
@@ -9,7 +10,7 @@ const SCREENSHOT_DIR = process.env.KOERS_E2E_SCREENSHOT_DIR;
 
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 async function screenshot(name: string) {
   if (SCREENSHOT_DIR) await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -21,18 +22,25 @@ describe('Koers in a real browser', () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
+    pageErrors = collectPageErrors(page);
   });
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('lists the demo partnerships in Dutch', async () => {
+  it('asks a visitor to sign in, with the demo accounts listed', async () => {
     await page.goto(baseUrl);
+
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(page.url()).toBe(`${baseUrl}/login`);
+    await page.getByRole('region', { name: 'Demo-accounts' }).getByText('admin@demo.koers.nl').waitFor();
+    await screenshot('login-nl');
+  });
+
+  it('lists the demo partnerships in Dutch', async () => {
+    // The admin sees every partnership.
+    await signIn(page, baseUrl, 'admin@demo.koers.nl');
 
     await page.getByRole('heading', { level: 1, name: 'Partnerschappen' }).waitFor();
     await page.getByRole('link', { name: 'Opleidingsschool Noorderlicht' }).waitFor();

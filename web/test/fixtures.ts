@@ -1,4 +1,6 @@
+import type { TCurrentUser } from '@koers/shared/auth';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
+import type { TOrganisationDetail } from '@koers/shared/organisations';
 import type { TPartnership, TPartnershipSummary } from '@koers/shared/partnerships';
 
 export const NOORDERLICHT_ID = '0b6f2a1e-4c3d-4e8a-9b1f-2a7c5d9e1f01';
@@ -63,3 +65,46 @@ export const INSTRUMENT: TInstrumentVersion = {
     })),
   })),
 };
+
+const TWENTE_ID = '0b6f2a1e-4c3d-4e8a-9b1f-2a7c5d9e1f03';
+
+/** A programme manager of one partnership, without any platform rights. */
+export const PROGRAMME_MANAGER: TCurrentUser = {
+  id: '4fa06e5c-8a71-4c2e-9f5d-6e1a9b3c5d01',
+  displayName: 'Priya Manders',
+  email: 'pm@demo.koers.nl',
+  roles: [
+    {
+      id: '5ab17f6d-9b82-4d3f-8a6e-7f2b0c4d6e01',
+      role: 'programme_manager',
+      partnershipId: TWENTE_ID,
+      partnershipName: 'Partnerschap Twente Leert',
+    },
+  ],
+  access: { isAdmin: false, programmeManagerOf: [TWENTE_ID], criticalFriendOf: [], boardMemberOf: [] },
+};
+
+export const ADMIN: TCurrentUser = {
+  id: '4fa06e5c-8a71-4c2e-9f5d-6e1a9b3c5d02',
+  displayName: 'Anne de Beheerder',
+  email: 'admin@demo.koers.nl',
+  roles: [{ id: '5ab17f6d-9b82-4d3f-8a6e-7f2b0c4d6e02', role: 'admin' }],
+  access: { isAdmin: true, programmeManagerOf: [], criticalFriendOf: [], boardMemberOf: [] },
+};
+
+export const ORGANISATIONS: TOrganisationDetail[] = [
+  {
+    id: '1c7e3b2f-5d4e-4f9b-8c2a-3b8d6e0f2a01',
+    name: 'Hogeschool Noorderlicht',
+    kind: 'institute',
+    parentId: null,
+    partnershipCount: 1,
+  },
+  {
+    id: '1c7e3b2f-5d4e-4f9b-8c2a-3b8d6e0f2a03',
+    name: 'Stichting VO Groningen-Oost',
+    kind: 'school_board',
+    parentId: null,
+    partnershipCount: 1,
+  },
+];

@@ -1,7 +1,8 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AppShell } from '../components/layout/app-shell.tsx';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { LoadingState } from '../components/loading-state.tsx';
 import { RouteError } from '../components/route-error.tsx';
+import { RequireSession } from '../features/auth/components/require-session.tsx';
+import { AppShell } from './layout/app-shell.tsx';
 
 /** Pages load on demand: the entry chunk holds only the shell, so the first paint stays light. */
 export const routes: RouteObject[] = [
@@ -14,10 +15,32 @@ export const routes: RouteObject[] = [
         // A pathless layout route: a failing page shows its error inside the shell, not instead of it.
         ErrorBoundary: RouteError,
         children: [
-          { index: true, lazy: () => import('./routes/partnerships.tsx') },
-          { path: 'partnerships/:partnershipId', lazy: () => import('./routes/partnership.tsx') },
-          { path: 'questionnaire', lazy: () => import('./routes/questionnaire.tsx') },
-          { path: '*', lazy: () => import('./routes/not-found.tsx') },
+          { path: 'login', lazy: () => import('./routes/login.tsx') },
+          { path: 'link/:token', lazy: () => import('./routes/one-time-link.tsx') },
+          {
+            Component: RequireSession,
+            children: [
+              { index: true, lazy: () => import('./routes/partnerships.tsx') },
+              { path: 'partnerships/:partnershipId', lazy: () => import('./routes/partnership.tsx') },
+              { path: 'questionnaire', lazy: () => import('./routes/questionnaire.tsx') },
+              { path: 'account', lazy: () => import('./routes/account.tsx') },
+              {
+                path: 'admin',
+                lazy: () => import('./routes/admin/admin-layout.tsx'),
+                children: [
+                  { index: true, element: <Navigate to="people" replace /> },
+                  { path: 'organisations', lazy: () => import('./routes/admin/organisations.tsx') },
+                  { path: 'partnerships', lazy: () => import('./routes/admin/partnerships.tsx') },
+                  { path: 'partnerships/:partnershipId', lazy: () => import('./routes/admin/partnership.tsx') },
+                  { path: 'people', lazy: () => import('./routes/admin/people.tsx') },
+                  { path: 'people/invite', lazy: () => import('./routes/admin/invite-person.tsx') },
+                  { path: 'people/:personId', lazy: () => import('./routes/admin/person.tsx') },
+                  { path: 'audit-log', lazy: () => import('./routes/admin/audit-log.tsx') },
+                ],
+              },
+              { path: '*', lazy: () => import('./routes/not-found.tsx') },
+            ],
+          },
         ],
       },
     ],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { describe, expect, it } from 'vitest';
-import { apiErrorResponse, jsonResponse, mockApi, requestedUrls } from '../../test/mock-api.ts';
-import { ApiRequestError, apiGet } from './api-client.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { apiErrorResponse, jsonResponse, mockApi, requestedUrls, requestsTo } from '../../test/mock-api.ts';
+import { ApiRequestError, apiGet, apiSend, fetchSession, onSessionEnded } from './api-client.ts';
 
 const ZGreeting = z.object({ text: z.string() });
 
@@ -77,5 +77,82 @@ describe('apiGet', () => {
       'name',
       'AbortError',
     );
+  });
+});
+
+describe('apiSend', () => {
+  it('sends the CSRF token from the session with every change', async () => {
+    const fetchMock = mockApi({
+      '/api/auth/session': () => jsonResponse({ user: null, csrfToken: 'token-1' }),
+      '/api/greeting': () => jsonResponse({ text: 'opgeslagen' }, 201),
+    });
+    await fetchSession();
+
+    await expect(apiSend('POST', '/api/greeting', { body: { text: 'hoi' }, schema: ZGreeting })).resolves.toEqual({
+      text: 'opgeslagen',
+    });
+    const [send] = requestsTo(fetchMock, '/api/greeting');
+    expect(send?.headers.get('x-csrf-token')).toBe('token-1');
+    expect(send?.headers.get('content-type')).toBe('application/json');
+    expect(send?.body).toEqual({ text: 'hoi' });
+  });
+
+  it('fetches a fresh token once when the server refuses the one it has, and sends again', async () => {
+    let token = 'stale';
+    const fetchMock = mockApi({
+      '/api/auth/session': () => jsonResponse({ user: null, csrfToken: token }),
+      '/api/greeting': (_url, request) =>
+        request.headers.get('x-csrf-token') === 'fresh'
+          ? new Response(null, { status: 204 })
+          : apiErrorResponse(403, 'FORBIDDEN', 'Invalid csrf token'),
+    });
+    await fetchSession();
+    token = 'fresh';
+
+    await expect(apiSend('DELETE', '/api/greeting')).resolves.toBeUndefined();
+    expect(requestsTo(fetchMock, '/api/greeting').map((r) => r.headers.get('x-csrf-token'))).toEqual([
+      'stale',
+      'fresh',
+    ]);
+  });
+
+  it('does not retry a refusal that is about the role, not the token', async () => {
+    const fetchMock = mockApi({
+      '/api/auth/session': () => jsonResponse({ user: null, csrfToken: 'token-1' }),
+      '/api/greeting': () => apiErrorResponse(403, 'FORBIDDEN', 'Your role does not allow this'),
+    });
+
+    const error = await failureOf(apiSend('POST', '/api/greeting'));
+    expect(error.status).toBe(403);
+    expect(requestsTo(fetchMock, '/api/greeting')).toHaveLength(1);
+  });
+
+  it('tells the app a session ended on a 401, unless 401 is the expected answer', async () => {
+    mockApi({
+      '/api/auth/session': () => jsonResponse({ user: null, csrfToken: 'token-1' }),
+      '/api/greeting': () => apiErrorResponse(401, 'UNAUTHENTICATED', 'Sign in to continue'),
+    });
+    const ended = vi.fn();
+    const stopListening = onSessionEnded(ended);
+
+    await failureOf(apiSend('POST', '/api/greeting', { unauthenticatedIsExpected: true }));
+    expect(ended).not.toHaveBeenCalled();
+    await failureOf(apiGet('/api/greeting', ZGreeting));
+    expect(ended).toHaveBeenCalledTimes(1);
+
+    stopListening();
+    await failureOf(apiGet('/api/greeting', ZGreeting));
+    expect(ended).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads how long to wait from Retry-After', async () => {
+    mockApi({
+      '/api/auth/session': () => jsonResponse({ user: null, csrfToken: 'token-1' }),
+      '/api/greeting': () =>
+        apiErrorResponse(429, 'TOO_MANY_REQUESTS', 'Slow down', { headers: { 'retry-after': '17' } }),
+    });
+
+    const error = await failureOf(apiSend('POST', '/api/greeting'));
+    expect(error.retryAfterSeconds).toBe(17);
   });
 });

@@ -1,12 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { NOORDERLICHT, NOORDERLICHT_ID } from '../../../test/fixtures.ts';
-import { apiErrorResponse, jsonResponse, mockApi } from '../../../test/mock-api.ts';
+import { NOORDERLICHT, NOORDERLICHT_ID, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
+import { apiErrorResponse, jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
 describe('partnership page', () => {
   it('shows the partnership with its members grouped by kind', async () => {
-    mockApi({ [`/api/partnerships/${NOORDERLICHT_ID}`]: () => jsonResponse(NOORDERLICHT) });
+    mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
+      [`/api/partnerships/${NOORDERLICHT_ID}`]: () => jsonResponse(NOORDERLICHT),
+    });
     renderApp(`/partnerships/${NOORDERLICHT_ID}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Opleidingsschool Noorderlicht' })).toBeInTheDocument();
@@ -31,6 +34,7 @@ describe('partnership page', () => {
 
   it('says the partnership was not found when the API does not know it', async () => {
     mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
       [`/api/partnerships/${NOORDERLICHT_ID}`]: () => apiErrorResponse(404, 'NOT_FOUND', 'Partnership not found'),
     });
     renderApp(`/partnerships/${NOORDERLICHT_ID}`);
@@ -40,10 +44,10 @@ describe('partnership page', () => {
   });
 
   it('does not ask the API about an id that cannot exist', async () => {
-    const fetchMock = mockApi({});
+    const fetchMock = mockApi({ ...sessionOf(PROGRAMME_MANAGER) });
     renderApp('/partnerships/not-a-uuid');
 
     expect(await screen.findByRole('heading', { name: 'Partnerschap niet gevonden' })).toBeInTheDocument();
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(requestedUrls(fetchMock).map((url) => url.pathname)).toEqual(['/api/auth/session']);
   });
 });

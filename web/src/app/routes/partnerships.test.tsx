@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PARTNERSHIP_SUMMARIES, NOORDERLICHT_ID } from '../../../test/fixtures.ts';
-import { apiErrorResponse, jsonResponse, mockApi, requestedUrls } from '../../../test/mock-api.ts';
+import { PARTNERSHIP_SUMMARIES, NOORDERLICHT_ID, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
+import { apiErrorResponse, jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
 /** A small stand-in for the API's filtering, so the page can be driven through its filters. */
 function partnershipsApi() {
   return mockApi({
+    ...sessionOf(PROGRAMME_MANAGER),
     '/api/partnerships': (url) => {
       const sector = url.searchParams.get('sector');
       const search = url.searchParams.get('search')?.toLowerCase();
@@ -69,7 +70,8 @@ describe('partnerships page', () => {
     expect(screen.getByLabelText('Sector')).toHaveValue('');
     expect(screen.getByLabelText('Samenwerkingsscenario')).toHaveValue('C');
     expect(screen.getByLabelText('Zoek op naam of regio')).toHaveValue('noord');
-    expect(requestedUrls(fetchMock)[0]?.searchParams.toString()).toBe('scenario=C&search=noord');
+    const listRequests = requestedUrls(fetchMock).filter((url) => url.pathname === '/api/partnerships');
+    expect(listRequests[0]?.searchParams.toString()).toBe('scenario=C&search=noord');
   });
 
   it('says so when no partnership matches, and clears the filters on request', async () => {
@@ -92,6 +94,7 @@ describe('partnerships page', () => {
   it('shows a friendly error with the request id, and recovers on retry', async () => {
     let calls = 0;
     mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
       '/api/partnerships': () => {
         calls += 1;
         return calls === 1
@@ -112,6 +115,7 @@ describe('partnerships page', () => {
 
   it('tells the person when the server cannot be reached', async () => {
     mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
       '/api/partnerships': () => {
         throw new TypeError('Failed to fetch');
       },

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENT } from '../../../test/fixtures.ts';
-import { jsonResponse, mockApi } from '../../../test/mock-api.ts';
+import { INSTRUMENT, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
+import { jsonResponse, mockApi, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
 describe('questionnaire page', () => {
   it('shows the scale and the five themes with their indicators, in Dutch', async () => {
-    mockApi({ '/api/instrument/current': () => jsonResponse(INSTRUMENT) });
+    mockApi({ ...sessionOf(PROGRAMME_MANAGER), '/api/instrument/current': () => jsonResponse(INSTRUMENT) });
     renderApp('/questionnaire');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Zelfevaluatie Samen Opleiden' })).toBeInTheDocument();
@@ -39,7 +39,7 @@ describe('questionnaire page', () => {
   });
 
   it('switches the questionnaire to English, texts from the API included', async () => {
-    mockApi({ '/api/instrument/current': () => jsonResponse(INSTRUMENT) });
+    mockApi({ ...sessionOf(PROGRAMME_MANAGER), '/api/instrument/current': () => jsonResponse(INSTRUMENT) });
     const { user } = renderApp('/questionnaire');
     await screen.findByRole('heading', { level: 1, name: 'Zelfevaluatie Samen Opleiden' });
 

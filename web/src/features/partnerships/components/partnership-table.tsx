@@ -4,7 +4,16 @@ import type { TPartnershipSummary } from '@koers/shared/partnerships';
 import { ScenarioBadge, SectorBadge } from './partnership-badges.tsx';
 import styles from './partnership-table.module.css';
 
-export function PartnershipTable({ partnerships }: { partnerships: readonly TPartnershipSummary[] }) {
+type PartnershipTableProps = {
+  partnerships: readonly TPartnershipSummary[];
+  /** Where a partnership's name leads: its page, unless the table is used for managing. */
+  linkTo?: (partnershipId: string) => string;
+};
+
+export function PartnershipTable({
+  partnerships,
+  linkTo = (partnershipId) => `/partnerships/${partnershipId}`,
+}: PartnershipTableProps) {
   const { t } = useTranslation();
 
   return (
@@ -26,7 +35,7 @@ export function PartnershipTable({ partnerships }: { partnerships: readonly TPar
           {partnerships.map((partnership) => (
             <tr key={partnership.id}>
               <th scope="row" className={styles.name}>
-                <Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link>
+                <Link to={linkTo(partnership.id)}>{partnership.name}</Link>
               </th>
               <td data-label={t('partnerships.table.region')}>{partnership.region}</td>
               <td data-label={t('partnerships.table.sector')}>

@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
-import { LanguageSwitch } from '../language-switch.tsx';
-import { BrandMark } from './brand-mark.tsx';
+import { can } from '@koers/shared/policy';
+import { BrandMark } from '../../components/brand-mark.tsx';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { useCurrentUser } from '../../features/auth/api/get-session.ts';
+import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import styles from './app-shell.module.css';
 
 const MAIN_CONTENT_ID = 'main-content';
 
 export function AppShell() {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const navClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? `${styles.navLink} ${styles.active}` : styles.navLink;
 
@@ -25,22 +29,32 @@ export function AppShell() {
               <span className={styles.tagline}>{t('app.tagline')}</span>
             </span>
           </Link>
-          <nav aria-label={t('nav.label')} className={styles.nav}>
-            <ul className={styles.navList}>
-              <li>
-                <NavLink to="/" end className={navClass}>
-                  {t('nav.partnerships')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/questionnaire" className={navClass}>
-                  {t('nav.questionnaire')}
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
+          {user ? (
+            <nav aria-label={t('nav.label')} className={styles.nav}>
+              <ul className={styles.navList}>
+                <li>
+                  <NavLink to="/" end className={navClass}>
+                    {t('nav.partnerships')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/questionnaire" className={navClass}>
+                    {t('nav.questionnaire')}
+                  </NavLink>
+                </li>
+                {can(user.access, 'platform:manage') ? (
+                  <li>
+                    <NavLink to="/admin" className={navClass}>
+                      {t('nav.admin')}
+                    </NavLink>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+          ) : null}
           <div className={styles.tools}>
             <LanguageSwitch />
+            {user ? <UserMenu user={user} /> : null}
           </div>
         </div>
       </header>

@@ -1,0 +1,128 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, PARTNERSHIP_SUMMARIES, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
+import { jsonResponse, mockApi, sessionOf } from '../../../test/mock-api.ts';
+import { renderApp } from '../../../test/render-app.tsx';
+
+describe('app shell', () => {
+  it('offers a skip link, the main navigation and a main landmark', async () => {
+    mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
+      '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+    });
+    renderApp('/');
+
+    const skipLink = await screen.findByRole('link', { name: 'Naar de inhoud' });
+    expect(skipLink).toHaveAttribute('href', '#main-content');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+
+    const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(nav).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Partnerschappen' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Vragenlijst' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('switches the interface language, remembers the choice and sets the document language', async () => {
+    mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
+      '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+    });
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Partnerschappen' });
+
+    const dutch = screen.getByRole('button', { name: 'Nederlands (NL)' });
+    const english = screen.getByRole('button', { name: 'English (EN)' });
+    expect(dutch).toHaveAttribute('aria-pressed', 'true');
+    expect(english).toHaveAttribute('aria-pressed', 'false');
+    expect(document.documentElement).toHaveAttribute('lang', 'nl');
+
+    await user.click(english);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Partnerships' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Questionnaire' })).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getByText('Secondary education (vo)')).toBeInTheDocument();
+    expect(within(table).getByText('6 organisations')).toBeInTheDocument();
+    expect(english).toHaveAttribute('aria-pressed', 'true');
+    expect(dutch).toHaveAttribute('aria-pressed', 'false');
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    expect(localStorage.getItem('koers.language')).toBe('en');
+    await waitFor(() => expect(document.title).toBe('Partnerships · Koers'));
+  });
+
+  it('shows an admin the Beheer section with its four parts', async () => {
+    mockApi({
+      ...sessionOf(ADMIN),
+      '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+      '/api/people': () => jsonResponse({ items: [] }),
+    });
+    const { user } = renderApp('/');
+
+    const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Partnerschappen', 'Vragenlijst', 'Beheer']);
+
+    await user.click(within(nav).getByRole('link', { name: 'Beheer' }));
+    const adminNav = await screen.findByRole('navigation', { name: 'Beheer' });
+    expect(
+      within(adminNav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Organisaties', 'Partnerschappen beheren', 'Mensen', 'Auditlog']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mensen' })).toBeInTheDocument();
+  });
+
+  it('shows a programme manager no Beheer, and no admin pages even by address', async () => {
+    mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
+      '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+    });
+    renderApp('/');
+
+    const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Partnerschappen', 'Vragenlijst']);
+    expect(screen.queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();
+
+    cleanup();
+    renderApp('/admin/people');
+    expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeInTheDocument();
+  });
+
+  it('opens the account menu with the person’s name, and closes it with Escape', async () => {
+    mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
+      '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+    });
+    const { user } = renderApp('/');
+
+    const trigger = await screen.findByRole('button', { name: /Priya Manders/ });
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('link', { name: 'Mijn account' })).not.toBeInTheDocument();
+
+    await user.click(trigger);
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('pm@demo.koers.nl')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Mijn account' })).toHaveAttribute('href', '/account');
+    expect(screen.getByRole('button', { name: 'Uitloggen' })).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(trigger).toHaveFocus();
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    mockApi({ ...sessionOf(PROGRAMME_MANAGER) });
+    renderApp('/nergens');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar de partnerschappen' })).toHaveAttribute('href', '/');
+  });
+});

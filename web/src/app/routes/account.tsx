@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { DocumentTitle } from '../../components/document-title.tsx';
+import { AccountOverview } from '../../features/auth/components/account-overview.tsx';
+
+export function Component() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <DocumentTitle page={t('account.title')} />
+      <h1>{t('account.title')}</h1>
+      <p className="lead">{t('account.intro')}</p>
+      <AccountOverview />
+    </>
+  );
+}

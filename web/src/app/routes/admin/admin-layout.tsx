@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { can } from '@koers/shared/policy';
+import { DocumentTitle } from '../../../components/document-title.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { useCurrentUser } from '../../../features/auth/api/get-session.ts';
+import styles from './admin.module.css';
+
+/** Everything admins manage, behind one check; the API checks every request again. */
+export function Component() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+
+  if (!can(user?.access, 'platform:manage')) {
+    return (
+      <>
+        <DocumentTitle page={t('forbidden.title')} />
+        <EmptyState title={t('forbidden.title')}>
+          <p>{t('forbidden.text')}</p>
+        </EmptyState>
+      </>
+    );
+  }
+
+  const linkClass = ({ isActive }: { isActive: boolean }) => (isActive ? `${styles.tab} ${styles.active}` : styles.tab);
+  return (
+    <div className={styles.admin}>
+      <nav aria-label={t('admin.navLabel')} className={styles.tabs}>
+        <ul>
+          <li>
+            <NavLink to="/admin/organisations" className={linkClass}>
+              {t('admin.nav.organisations')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/partnerships" className={linkClass}>
+              {t('admin.nav.partnerships')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/people" className={linkClass}>
+              {t('admin.nav.people')}
+            </NavLink>
+          </li>
+          {can(user?.access, 'audit:read') ? (
+            <li>
+              <NavLink to="/admin/audit-log" className={linkClass}>
+                {t('admin.nav.audit')}
+              </NavLink>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PARTNERSHIP_SUMMARIES, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
+import {
+  apiErrorResponse,
+  CSRF_TOKEN,
+  jsonResponse,
+  mockApi,
+  requestsTo,
+  type TMockRequest,
+} from '../../../test/mock-api.ts';
+import { renderApp } from '../../../test/render-app.tsx';
+
+const NO_DEMO = { demoAccounts: [], demoPassword: null };
+
+/**
+ * A small stand-in for the API's sign-in: the session answers who signed in last, and `login` decides
+ * how a sign-in attempt ends.
+ */
+function authApi(login: (request: TMockRequest) => Response, extra: Parameters<typeof mockApi>[0] = {}) {
+  let user: typeof PROGRAMME_MANAGER | null = null;
+  return mockApi({
+    '/api/auth/session': () => jsonResponse({ user, csrfToken: CSRF_TOKEN }),
+    '/api/meta': () => jsonResponse(NO_DEMO),
+    '/api/auth/login': (_url, request) => {
+      const response = login(request);
+      if (response.ok) user = PROGRAMME_MANAGER;
+      return response;
+    },
+    '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+    ...extra,
+  });
+}
+
+async function signIn(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
+  await user.type(await screen.findByLabelText('E-mailadres'), email);
+  await user.type(screen.getByLabelText('Wachtwoord'), password);
+  await user.click(screen.getByRole('button', { name: 'Inloggen' }));
+}
+
+describe('sign-in', () => {
+  it('sends a visitor without a session to the sign-in page, and back to where they were afterwards', async () => {
+    const fetchMock = authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }));
+    const { router, user } = renderApp('/?sector=vo');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/?sector=vo')}`);
+    expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).not.toBeInTheDocument();
+
+    await signIn(user, ' PM@demo.koers.nl', 'koers-demo-2026');
+
+    await waitFor(() => expect(router.state.location.search).toBe('?sector=vo'));
+    expect(router.state.location.pathname).toBe('/');
+    const [login] = requestsTo(fetchMock, '/api/auth/login');
+    expect(login?.method).toBe('POST');
+    // The shared schema trims and lower-cases the address, as the API does.
+    expect(login?.body).toEqual({ email: 'pm@demo.koers.nl', password: 'koers-demo-2026' });
+    expect(login?.headers.get('x-csrf-token')).toBe(CSRF_TOKEN);
+    expect(await screen.findByRole('button', { name: /Priya Manders/ })).toBeInTheDocument();
+  });
+
+  it('checks the fields before asking the API', async () => {
+    const fetchMock = authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }));
+    const { user } = renderApp('/login');
+
+    await user.click(await screen.findByRole('button', { name: 'Inloggen' }));
+
+    const email = screen.getByLabelText('E-mailadres');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription('Vul een geldig e-mailadres in, zoals naam@school.nl.');
+    expect(email).toHaveFocus();
+    expect(screen.getByLabelText('Wachtwoord')).toHaveAccessibleDescription('Vul minstens 1 teken in.');
+    expect(requestsTo(fetchMock, '/api/auth/login')).toEqual([]);
+  });
+
+  it('says so when the email address and password do not match, and stays on the page', async () => {
+    authApi(() => apiErrorResponse(401, 'UNAUTHENTICATED', 'Wrong email address or password'));
+    const { router, user } = renderApp('/login');
+
+    await signIn(user, 'pm@demo.koers.nl', 'verkeerd');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dit e-mailadres en wachtwoord horen niet bij elkaar');
+    expect(router.state.location.pathname).toBe('/login');
+    // A wrong password is not a session that ended.
+    expect(screen.queryByText(/Je sessie is verlopen/)).not.toBeInTheDocument();
+  });
+
+  it('tells the person how long to wait after too many attempts', async () => {
+    authApi(() =>
+      apiErrorResponse(429, 'TOO_MANY_REQUESTS', 'Too many failed sign-in attempts', {
+        headers: { 'retry-after': '42' },
+      }),
+    );
+    const { user } = renderApp('/login');
+
+    await signIn(user, 'pm@demo.koers.nl', 'nog-eens-fout');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Te veel mislukte pogingen. Probeer het over 42 seconden opnieuw.',
+    );
+  });
+
+  it('lists the demo accounts when there are any, and fills in the form from one', async () => {
+    authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }), {
+      '/api/meta': () =>
+        jsonResponse({
+          demoAccounts: [
+            { email: 'admin@demo.koers.nl', role: 'admin', description: 'Beheerder / admin' },
+            { email: 'pm@demo.koers.nl', role: 'programme_manager', description: 'Programmamanager' },
+          ],
+          demoPassword: 'koers-demo-2026',
+        }),
+    });
+    const { user } = renderApp('/login');
+
+    const demo = await screen.findByRole('region', { name: 'Demo-accounts' });
+    expect(within(demo).getByText(/het wachtwoord is koers-demo-2026/)).toBeInTheDocument();
+    await user.click(within(demo).getByRole('button', { name: /Programmamanager/ }));
+
+    expect(screen.getByLabelText('E-mailadres')).toHaveValue('pm@demo.koers.nl');
+    expect(screen.getByLabelText('Wachtwoord')).toHaveValue('koers-demo-2026');
+  });
+
+  it('shows no demo accounts when the API lists none', async () => {
+    authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }));
+    renderApp('/login');
+
+    await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Demo-accounts' })).not.toBeInTheDocument());
+  });
+
+  it('asks for a password-reset link', async () => {
+    const fetchMock = authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }), {
+      '/api/auth/password-reset-requests': () => new Response(null, { status: 202 }),
+    });
+    const { user } = renderApp('/login');
+
+    await user.click(await screen.findByRole('button', { name: 'Wachtwoord vergeten?' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('E-mailadres'), 'pm@demo.koers.nl');
+    await user.click(screen.getByRole('button', { name: 'Stuur mij een link' }));
+
+    expect(await screen.findByText(/Als er een account bij dit e-mailadres hoort/)).toBeInTheDocument();
+    expect(requestsTo(fetchMock, '/api/auth/password-reset-requests')[0]?.body).toEqual({ email: 'pm@demo.koers.nl' });
+  });
+});
+
+describe('session expiry', () => {
+  it('sends the person to sign in with an explanation when the API answers 401, and back afterwards', async () => {
+    let sessionAlive = true;
+    let user: typeof PROGRAMME_MANAGER | null = PROGRAMME_MANAGER;
+    mockApi({
+      '/api/auth/session': () => jsonResponse({ user, csrfToken: CSRF_TOKEN }),
+      '/api/meta': () => jsonResponse(NO_DEMO),
+      '/api/partnerships': () =>
+        sessionAlive
+          ? jsonResponse({ items: PARTNERSHIP_SUMMARIES })
+          : apiErrorResponse(401, 'UNAUTHENTICATED', 'Your session has ended; sign in again'),
+      '/api/instrument/current': () =>
+        apiErrorResponse(401, 'UNAUTHENTICATED', 'Your session has ended; sign in again'),
+      '/api/auth/login': () => {
+        sessionAlive = true;
+        user = PROGRAMME_MANAGER;
+        return jsonResponse({ user });
+      },
+    });
+    const view = renderApp('/');
+    await screen.findByRole('link', { name: 'Opleidingsschool Noorderlicht' });
+
+    // The session ends on the server (idle timeout); the next page the person opens finds out.
+    sessionAlive = false;
+    user = null;
+    await view.user.click(screen.getByRole('link', { name: 'Vragenlijst' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Je sessie is verlopen, log opnieuw in.');
+    expect(view.router.state.location.search).toBe(`?next=${encodeURIComponent('/questionnaire')}`);
+    expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).not.toBeInTheDocument();
+
+    await signIn(view.user, 'pm@demo.koers.nl', 'koers-demo-2026');
+    await waitFor(() => expect(view.router.state.location.pathname).toBe('/questionnaire'));
+  });
+
+  it('signs out from the account menu and says so', async () => {
+    let user: typeof PROGRAMME_MANAGER | null = PROGRAMME_MANAGER;
+    const fetchMock = mockApi({
+      '/api/auth/session': () => jsonResponse({ user, csrfToken: CSRF_TOKEN }),
+      '/api/meta': () => jsonResponse(NO_DEMO),
+      '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+      '/api/auth/logout': () => {
+        user = null;
+        return new Response(null, { status: 204 });
+      },
+    });
+    const view = renderApp('/');
+
+    await view.user.click(await screen.findByRole('button', { name: /Priya Manders/ }));
+    await view.user.click(screen.getByRole('button', { name: 'Uitloggen' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Je bent uitgelogd.');
+    expect(view.router.state.location.search).toBe('');
+    expect(requestsTo(fetchMock, '/api/auth/logout')[0]?.headers.get('x-csrf-token')).toBe(CSRF_TOKEN);
+  });
+});

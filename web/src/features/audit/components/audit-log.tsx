@@ -1,0 +1,156 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { TAuditEntry } from '@koers/shared/people';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { LoadingState } from '../../../components/loading-state.tsx';
+import { useAuditLog } from '../api/get-audit-log.ts';
+import styles from './audit-log.module.css';
+
+const LIMITS = [50, 100, 250, 500] as const;
+const DEFAULT_LIMIT = 100;
+
+/** Names the log refers to by id, handed down by the page that loads them. */
+export type TAuditNames = {
+  partnerships: ReadonlyMap<string, string>;
+  people: ReadonlyMap<string, string>;
+};
+
+export function AuditLog({ names }: { names: TAuditNames }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const partnershipId = searchParams.get('partnershipId') ?? undefined;
+  const personId = searchParams.get('personId') ?? undefined;
+  const limitParam = Number(searchParams.get('limit'));
+  const limit = LIMITS.find((option) => option === limitParam) ?? DEFAULT_LIMIT;
+  const log = useAuditLog({ partnershipId, personId, limit });
+
+  const setFilter = (name: string, value: string) =>
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value === '') next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <>
+      <form
+        className={styles.filters}
+        role="search"
+        aria-label={t('admin.audit.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div className={styles.field}>
+          <label htmlFor={`${id}-partnership`}>{t('admin.audit.partnership')}</label>
+          <select
+            id={`${id}-partnership`}
+            value={partnershipId ?? ''}
+            onChange={(event) => setFilter('partnershipId', event.target.value)}
+          >
+            <option value="">{t('admin.audit.allPartnerships')}</option>
+            {[...names.partnerships].map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-person`}>{t('admin.audit.person')}</label>
+          <select
+            id={`${id}-person`}
+            value={personId ?? ''}
+            onChange={(event) => setFilter('personId', event.target.value)}
+          >
+            <option value="">{t('admin.audit.allPeople')}</option>
+            {[...names.people].map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-limit`}>{t('admin.audit.limit')}</label>
+          <select id={`${id}-limit`} value={String(limit)} onChange={(event) => setFilter('limit', event.target.value)}>
+            {LIMITS.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {log.isPending ? (
+        <LoadingState />
+      ) : log.isError ? (
+        <ErrorState error={log.error} onRetry={() => void log.refetch()} />
+      ) : log.data.length === 0 ? (
+        <EmptyState title={t('admin.audit.empty')} />
+      ) : (
+        <AuditTable entries={log.data} names={names} />
+      )}
+    </>
+  );
+}
+
+function AuditTable({ entries, names }: { entries: readonly TAuditEntry[]; names: TAuditNames }) {
+  const { t, i18n } = useTranslation();
+  const format = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+
+  // Actions are `<group>.<verb>` (person.invited); one the translations do not know yet shows as it is.
+  const actions: Partial<Record<string, Partial<Record<string, string>>>> = t('admin.audit.actions', {
+    returnObjects: true,
+  });
+  const subjects: Partial<Record<string, string>> = t('admin.audit.subjects', { returnObjects: true });
+  const actionLabel = (action: string): string => {
+    const [group = '', verb = ''] = action.split('.');
+    return actions[group]?.[verb] ?? action;
+  };
+
+  const subject = (entry: TAuditEntry): string => {
+    const type = subjects[entry.subjectType] ?? entry.subjectType;
+    const name =
+      (entry.subjectType === 'person' && entry.subjectId ? names.people.get(entry.subjectId) : undefined) ??
+      (entry.subjectType === 'partnership' && entry.subjectId ? names.partnerships.get(entry.subjectId) : undefined);
+    return name ? `${type}: ${name}` : type;
+  };
+
+  return (
+    <div className="table-wrapper">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('admin.audit.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.audit.time')}</th>
+            <th scope="col">{t('admin.audit.actor')}</th>
+            <th scope="col">{t('admin.audit.action')}</th>
+            <th scope="col">{t('admin.audit.subject')}</th>
+            <th scope="col">{t('admin.audit.partnership')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td className={styles.time}>
+                <time dateTime={entry.occurredAt}>{format.format(new Date(entry.occurredAt))}</time>
+              </td>
+              <td data-label={t('admin.audit.actor')}>{entry.actor?.displayName ?? t('admin.audit.system')}</td>
+              <td data-label={t('admin.audit.action')}>{actionLabel(entry.action)}</td>
+              <td data-label={t('admin.audit.subject')}>{subject(entry)}</td>
+              <td data-label={t('admin.audit.partnership')}>
+                {entry.partnershipId ? (names.partnerships.get(entry.partnershipId) ?? '–') : '–'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

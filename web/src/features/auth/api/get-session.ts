@@ -1,0 +1,50 @@
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { TCurrentUser, TSessionInfo } from '@koers/shared/auth';
+import { fetchSession } from '../../../lib/api-client.ts';
+
+const SESSION_KEY = ['auth', 'session'] as const;
+
+/** Why the person is no longer signed in, when this page saw it happen. */
+export type TSessionEnd = 'sessionEnded' | 'signedOut';
+
+type TSession = TSessionInfo & { endedBecause?: TSessionEnd };
+
+export function sessionQueryOptions() {
+  return queryOptions({
+    queryKey: SESSION_KEY,
+    queryFn: ({ signal }): Promise<TSession> => fetchSession(signal),
+    // Fresh on every load of the app; after that, sign-in, sign-out and 401 answers keep it true.
+    staleTime: Infinity,
+  });
+}
+
+export function useSession() {
+  return useQuery(sessionQueryOptions());
+}
+
+/** The signed-in person, or null; inside the signed-in part of the app it is always there. */
+export function useCurrentUser(): TCurrentUser | null {
+  return useSession().data?.user ?? null;
+}
+
+/** Records who signed in, keeping the CSRF token the cache already holds. */
+export function startSession(queryClient: QueryClient, user: TCurrentUser): void {
+  queryClient.setQueryData(sessionQueryOptions().queryKey, (previous) =>
+    previous ? { csrfToken: previous.csrfToken, user } : previous,
+  );
+}
+
+/** Records that nobody is signed in any more, and why, so the sign-in page can say so. */
+export function endSession(queryClient: QueryClient, reason: TSessionEnd): void {
+  queryClient.setQueryData(sessionQueryOptions().queryKey, (previous) =>
+    previous ? { ...previous, user: null, endedBecause: reason } : previous,
+  );
+}
+
+/**
+ * Drops every cached answer except the session: what one person was allowed to see must not show
+ * for the next person who signs in on this browser.
+ */
+export function forgetOtherData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+}

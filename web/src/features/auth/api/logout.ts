@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client.ts';
+import { endSession, forgetOtherData } from './get-session.ts';
+
+function logout() {
+  return apiSend('POST', '/api/auth/logout');
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    // Signed out here even when the server could not be told: the person asked to leave.
+    onSettled: () => {
+      endSession(queryClient, 'signedOut');
+      forgetOtherData(queryClient);
+    },
+  });
+}

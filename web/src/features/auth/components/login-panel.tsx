@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../../components/form/notice.tsx';
+import type { TSessionEnd } from '../api/get-session.ts';
+import { DemoAccounts } from './demo-accounts.tsx';
+import { LoginForm, type TCredentials } from './login-form.tsx';
+import { PasswordResetRequestForm } from './password-reset-request-form.tsx';
+import styles from './auth.module.css';
+
+/** Why the person landed on the sign-in page, carried in the router's location state. */
+export type TLoginNotice = TSessionEnd | 'passwordSet';
+
+export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'login' | 'reset'>('login');
+  const [credentials, setCredentials] = useState<TCredentials>({ email: '', password: '' });
+
+  return (
+    <div className={styles.layout}>
+      <section className={styles.card} aria-labelledby="login-title">
+        <h1 id="login-title" className={styles.title}>
+          {mode === 'login' ? t('auth.login.title') : t('auth.reset.title')}
+        </h1>
+        {mode === 'login' ? <p className={styles.intro}>{t('auth.login.intro')}</p> : null}
+        {notice && mode === 'login' ? (
+          <Notice>
+            <p>{t(`auth.notices.${notice}`)}</p>
+          </Notice>
+        ) : null}
+        {mode === 'login' ? (
+          <LoginForm
+            credentials={credentials}
+            onCredentialsChange={setCredentials}
+            onForgotPassword={() => setMode('reset')}
+          />
+        ) : (
+          <PasswordResetRequestForm
+            email={credentials.email}
+            onEmailChange={(email) => setCredentials({ ...credentials, email })}
+            onBack={() => setMode('login')}
+          />
+        )}
+      </section>
+      {mode === 'login' ? <DemoAccounts onChoose={setCredentials} /> : null}
+    </div>
+  );
+}

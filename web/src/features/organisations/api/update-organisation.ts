@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZOrganisationDetail, type TOrganisationUpdate } from '@koers/shared/organisations';
+import { apiSend } from '../../../lib/api-client.ts';
+
+function updateOrganisation({ organisationId, changes }: { organisationId: string; changes: TOrganisationUpdate }) {
+  return apiSend('PATCH', `/api/organisations/${encodeURIComponent(organisationId)}`, {
+    body: changes,
+    schema: ZOrganisationDetail,
+  });
+}
+
+export function useUpdateOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateOrganisation,
+    onSuccess: async () => {
+      // Partnerships list their members by name, and board members' roles name their organisation.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['organisations'] }),
+        queryClient.invalidateQueries({ queryKey: ['partnerships'] }),
+        queryClient.invalidateQueries({ queryKey: ['people'] }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZPerson } from '@koers/shared/people';
+import { apiSend } from '../../../lib/api-client.ts';
+import { personChanged } from './person-changed.ts';
+
+function revokeRole({ personId, roleId }: { personId: string; roleId: string }) {
+  return apiSend('DELETE', `/api/people/${encodeURIComponent(personId)}/roles/${encodeURIComponent(roleId)}`, {
+    schema: ZPerson,
+  });
+}
+
+export function useRevokeRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeRole,
+    onSuccess: (person) => personChanged(queryClient, person),
+  });
+}

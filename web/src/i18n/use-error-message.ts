@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../lib/api-client.ts';
+
+/**
+ * One sentence for the person about why something failed, in their language. The API's own messages are
+ * English, so its error code picks the sentence; the API message is the fallback for a code we do not know.
+ */
+export function useErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => {
+    if (!(error instanceof ApiRequestError)) return t('status.request');
+    if (error.failure === 'network') return t('status.network');
+    if (error.failure === 'invalid-response') return t('status.invalidResponse');
+    if (error.status === 503) return t('status.unavailable');
+    if (error.status !== undefined && error.status >= 500) return t('status.server');
+    const code = error.apiError?.code;
+    if (code === 'TOO_MANY_REQUESTS' && error.retryAfterSeconds !== undefined) {
+      return t('errors.tooManyRequestsWait', { count: error.retryAfterSeconds });
+    }
+    if (code) return t(`errors.${code}`, { defaultValue: error.apiError?.message });
+    return t('status.request');
+  };
+}

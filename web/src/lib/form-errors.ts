@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ApiRequestError } from './api-client.ts';
+
+/** Field errors by field path (`email`, `roles.0.partnershipId`), ready to show beside the fields. */
+export type TFieldErrors = Record<string, string>;
+
+/** The API reports request-body fields as `body.<path>`; the form knows them by `<path>`. */
+const BODY_PREFIX = 'body.';
+
+/**
+ * Turns validation problems into messages for the person: zod issues of the shared schemas (the same
+ * rules the API applies), and the field details of an API error answer.
+ */
+export function useFormErrors() {
+  const { t, i18n } = useTranslation();
+
+  const zodIssueMessage = (issue: z.core.$ZodIssue): string => {
+    switch (issue.code) {
+      case 'too_small':
+        if (issue.origin === 'array') return t('validation.chooseAtLeast', { count: Number(issue.minimum) });
+        return t('validation.tooShort', { count: Number(issue.minimum) });
+      case 'too_big':
+        if (issue.origin === 'array') return t('validation.chooseAtMost', { count: Number(issue.maximum) });
+        return t('validation.tooLong', { count: Number(issue.maximum) });
+      case 'invalid_format':
+        return issue.format === 'email' ? t('validation.email') : t('validation.choose');
+      case 'invalid_value':
+      case 'invalid_type':
+      case 'invalid_union':
+        return t('validation.choose');
+      default:
+        return t('validation.invalid');
+    }
+  };
+
+  const fromZod = (error: z.ZodError): TFieldErrors => {
+    const errors: TFieldErrors = {};
+    for (const issue of error.issues) {
+      const path = issue.path.join('.');
+      errors[path] ??= zodIssueMessage(issue);
+    }
+    return errors;
+  };
+
+  const fromApi = (error: unknown): TFieldErrors => {
+    if (!(error instanceof ApiRequestError)) return {};
+    const code = error.apiError?.code;
+    const errors: TFieldErrors = {};
+    for (const issue of error.apiError?.details ?? []) {
+      if (!issue.path.startsWith(BODY_PREFIX)) continue;
+      // The API's detail messages are English and specific: shown as they are in English, by code otherwise.
+      const message =
+        i18n.resolvedLanguage === 'en'
+          ? issue.message
+          : t(code === 'CONFLICT' ? 'errors.fieldConflict' : 'errors.fieldInvalid');
+      errors[issue.path.slice(BODY_PREFIX.length)] ??= message;
+    }
+    return errors;
+  };
+
+  return { fromZod, fromApi };
+}
+
+/** Moves focus to the first field that needs attention, so keyboard and screen-reader users land on it. */
+export function focusFirstInvalidField(form: HTMLFormElement | null): void {
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
