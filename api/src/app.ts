@@ -11,6 +11,7 @@ import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
+import { assessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -19,6 +20,7 @@ import { metaRoutes } from './modules/meta/meta.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { partnershipRoutes } from './modules/partnerships/partnerships.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
+import { periodRoutes } from './modules/periods/periods.routes.ts';
 
 export type AppOptions = {
   config: TConfig;
@@ -70,6 +72,8 @@ export async function buildApp({
   await app.register(peopleRoutes, { prefix: '/api/people', config, mailer });
   await app.register(auditRoutes, { prefix: '/api/audit-log' });
   await app.register(instrumentRoutes, { prefix: '/api/instrument' });
+  await app.register(periodRoutes, { prefix: '/api/periods' });
+  await app.register(assessmentRoutes, { prefix: '/api', config });
 
   if (serveWeb) await app.register(webPlugin);
   return app;

@@ -50,3 +50,79 @@ export async function organisationIdByName(db: Kysely<Database>, name: string): 
   const row = await db.selectFrom('organisation').select('id').where('name', '=', name).executeTakeFirstOrThrow();
   return row.id;
 }
+
+let periodCounter = 0;
+
+/** A period no other test of this file uses (each file has its own database): quarters from 2200 on. */
+export async function createPeriod(db: Kysely<Database>): Promise<string> {
+  const n = periodCounter++;
+  const code = `${2200 + Math.floor(n / 4)}-Q${(n % 4) + 1}`;
+  const { id } = await db
+    .insertInto('period')
+    .values({ code, opens_on: '2200-01-01', due_on: '2200-04-21' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/**
+ * An assessment in a fresh period with one response by `personId`, optionally scored and submitted,
+ * written straight to the database.
+ */
+export async function createAssessment(
+  db: Kysely<Database>,
+  options: { partnershipId: string; personId: string; scored?: boolean; submitted?: boolean },
+): Promise<{ assessmentId: string; responseId: string }> {
+  const version = await db
+    .selectFrom('instrument_version')
+    .select('id')
+    .where('version', '=', 1)
+    .executeTakeFirstOrThrow();
+  const { id: assessmentId } = await db
+    .insertInto('assessment')
+    .values({
+      partnership_id: options.partnershipId,
+      period_id: await createPeriod(db),
+      instrument_version_id: version.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: responseId } = await db
+    .insertInto('response')
+    .values({
+      assessment_id: assessmentId,
+      perspective: 'coordination',
+      respondent_person_id: options.personId,
+      respondent_name: 'Test',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (options.scored || options.submitted) {
+    const indicator = await db
+      .selectFrom('indicator as i')
+      .innerJoin('theme as t', 't.id', 'i.theme_id')
+      .select('i.id')
+      .where('t.instrument_version_id', '=', version.id)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('answer')
+      .values({ response_id: responseId, indicator_id: indicator.id, score: 3, dont_know: false })
+      .execute();
+  }
+  if (options.submitted) {
+    await db
+      .insertInto('submission')
+      .values({
+        assessment_id: assessmentId,
+        idempotency_key: `fixture-${assessmentId}`,
+        submitted_by: options.personId,
+      })
+      .execute();
+    await db
+      .updateTable('assessment')
+      .set({ status: 'submitted', submitted_at: new Date() })
+      .where('id', '=', assessmentId)
+      .execute();
+  }
+  return { assessmentId, responseId };
+}

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson, organisationIdByName, partnershipIdByName } from '../../api/test/fixtures.ts';
+import {
+  createAssessment,
+  createPerson,
+  createPeriod,
+  organisationIdByName,
+  partnershipIdByName,
+} from '../../api/test/fixtures.ts';
 import { signedIn, TestClient } from '../../api/test/session.ts';
 import { buildTestApp } from '../../api/test/test-app.ts';
 import { seedDemoData } from '../../api/src/demo/seed-demo.ts';
@@ -26,17 +32,30 @@ type Expected = Record<Actor, number>;
 
 type Fixture = {
   partnershipId: string;
+  pmOwnId: string;
   memberIds: string[];
   organisationId: string;
+  schoolId: string;
   personId: string;
   app: FastifyInstance;
 };
-type Request = { url: string; payload?: Record<string, unknown> };
+type Request = { url: string; payload?: Record<string, unknown>; headers?: Record<string, string> };
 type Row = { route: string; request: (f: Fixture) => Promise<Request> | Request; expected: Expected };
 
 const all = (status: number): Expected => Object.fromEntries(ACTORS.map((a) => [a, status])) as Expected;
 const signedInOnly = (status: number): Expected => ({ ...all(status), anonymous: 401 });
 const adminOnly = (status: number): Expected => ({ ...all(403), anonymous: 401, admin: status });
+/** Only the partnership's own programme manager; others who can read it get 403, the rest 404. */
+const programmeManagerOnly = (status: number): Expected => ({
+  anonymous: 401,
+  admin: 403,
+  pmOwn: status,
+  pmOther: 404,
+  friendAssigned: 403,
+  friendUnassigned: 404,
+  boardParticipating: 403,
+  boardOther: 404,
+});
 /** Readable by the partnership's own people and its board members; others see a 404, as for nothing at all. */
 const partnershipReaders = (status: number): Expected => ({
   anonymous: 401,
@@ -69,6 +88,9 @@ async function freshInvitedPerson(f: Fixture) {
     .executeTakeFirstOrThrow();
   return id;
 }
+
+const assessmentOf = (f: Fixture, options: { scored?: boolean; submitted?: boolean } = {}) =>
+  createAssessment(f.app.db, { partnershipId: f.partnershipId, personId: f.pmOwnId, ...options });
 
 const MATRIX: Row[] = [
   { route: 'GET /api/livez', request: () => ({ url: '/api/livez' }), expected: all(200) },
@@ -205,6 +227,96 @@ const MATRIX: Row[] = [
     expected: adminOnly(200),
   },
   { route: 'GET /api/audit-log', request: () => ({ url: '/api/audit-log' }), expected: adminOnly(200) },
+  { route: 'GET /api/periods', request: () => ({ url: '/api/periods' }), expected: signedInOnly(200) },
+  {
+    route: 'POST /api/periods',
+    request: () => {
+      const year = 2400 + ++counter;
+      return { url: '/api/periods', payload: { code: `${year}-Q1`, opensOn: `${year}-01-01`, dueOn: `${year}-04-21` } };
+    },
+    expected: adminOnly(201),
+  },
+  {
+    route: 'PATCH /api/periods/:periodId',
+    request: async (f) => ({ url: `/api/periods/${await createPeriod(f.app.db)}`, payload: { dueOn: '2200-05-01' } }),
+    expected: adminOnly(200),
+  },
+  {
+    route: 'GET /api/partnerships/:partnershipId/assessments',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/assessments` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'POST /api/partnerships/:partnershipId/assessments',
+    request: async (f) => ({
+      url: `/api/partnerships/${f.partnershipId}/assessments`,
+      payload: { periodId: await createPeriod(f.app.db) },
+    }),
+    expected: programmeManagerOnly(201),
+  },
+  {
+    route: 'GET /api/assessments/:assessmentId',
+    request: async (f) => ({ url: `/api/assessments/${(await assessmentOf(f)).assessmentId}` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'POST /api/assessments/:assessmentId/responses',
+    request: async (f) => {
+      // An assessment without a response of the manager's own, so their first one is welcome.
+      const { assessmentId } = await createAssessment(f.app.db, {
+        partnershipId: f.partnershipId,
+        personId: f.personId,
+      });
+      return { url: `/api/assessments/${assessmentId}/responses`, payload: { perspective: 'coordination' } };
+    },
+    expected: programmeManagerOnly(201),
+  },
+  {
+    route: 'PUT /api/assessments/:assessmentId/responses/:responseId',
+    request: async (f) => {
+      const { assessmentId, responseId } = await assessmentOf(f);
+      return {
+        url: `/api/assessments/${assessmentId}/responses/${responseId}`,
+        payload: { answers: {}, notes: [] },
+        headers: { 'if-match': '"1"' },
+      };
+    },
+    expected: programmeManagerOnly(200),
+  },
+  {
+    route: 'POST /api/assessments/:assessmentId/respondents',
+    request: async (f) => ({
+      url: `/api/assessments/${(await assessmentOf(f)).assessmentId}/respondents`,
+      payload: { name: 'Schoolleider', perspective: 'school', organisationId: f.schoolId },
+    }),
+    expected: programmeManagerOnly(201),
+  },
+  {
+    route: 'POST /api/assessments/:assessmentId/submission',
+    request: async (f) => ({
+      url: `/api/assessments/${(await assessmentOf(f, { scored: true })).assessmentId}/submission`,
+      headers: { 'idempotency-key': `matrix-${++counter}` },
+    }),
+    expected: programmeManagerOnly(201),
+  },
+  {
+    route: 'POST /api/assessments/:assessmentId/reopening',
+    request: async (f) => ({
+      url: `/api/assessments/${(await assessmentOf(f, { submitted: true })).assessmentId}/reopening`,
+      payload: { reason: 'Opnieuw bespreken in de stuurgroep' },
+    }),
+    expected: { ...programmeManagerOnly(200), admin: 200, pmOwn: 403, friendAssigned: 200 },
+  },
+  { route: 'GET /api/respond/:token', request: () => ({ url: `/api/respond/${MISSING_TOKEN}` }), expected: all(404) },
+  {
+    route: 'PUT /api/respond/:token',
+    request: () => ({
+      url: `/api/respond/${MISSING_TOKEN}`,
+      payload: { answers: {}, notes: [] },
+      headers: { 'if-match': '"1"' },
+    }),
+    expected: all(404),
+  },
   {
     route: 'GET /api/instrument/current',
     request: () => ({ url: '/api/instrument/current' }),
@@ -259,6 +371,8 @@ describe('authorization matrix: every API route x every role', () => {
       app,
       partnershipId: own,
       memberIds: members.map((m) => m.organisation_id),
+      pmOwnId: people.pmOwn.id,
+      schoolId: await organisationIdByName(app.db, 'OBS De Esch'),
       organisationId: await organisationIdByName(app.db, 'Hogeschool Nieuw Land'),
       personId: people.pmOther.id,
     });
@@ -296,6 +410,7 @@ describe('authorization matrix: every API route x every role', () => {
         method,
         url: request.url,
         ...(request.payload !== undefined ? { payload: request.payload } : {}),
+        ...(request.headers ? { headers: request.headers } : {}),
       });
       if (res.statusCode !== row.expected[actor])
         failures.push(`${actor}: expected ${row.expected[actor]}, got ${res.statusCode}`);

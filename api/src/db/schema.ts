@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { TPerspective } from '@koers/shared/assessments';
 import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { TScenario, TSector } from '@koers/shared/partnerships';
 import type { TRole } from '@koers/shared/roles';
@@ -111,6 +112,81 @@ export type AuditLogTable = {
   details: ColumnType<unknown, string | undefined, never>;
 };
 
+export type PeriodTable = {
+  id: Generated<string>;
+  code: string;
+  opens_on: ColumnType<string, string, string>;
+  due_on: ColumnType<string, string, string>;
+  created_at: CreatedAt;
+};
+
+export type AssessmentTable = {
+  id: Generated<string>;
+  partnership_id: string;
+  period_id: string;
+  instrument_version_id: string;
+  status: Generated<'draft' | 'submitted'>;
+  created_at: CreatedAt;
+  submitted_at: Date | null;
+};
+
+export type ResponseTable = {
+  id: Generated<string>;
+  assessment_id: string;
+  perspective: TPerspective;
+  organisation_id: string | null;
+  respondent_person_id: string | null;
+  respondent_name: string;
+  link_token_hash: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+};
+
+export type AnswerTable = {
+  response_id: string;
+  indicator_id: string;
+  score: number | null;
+  dont_know: boolean;
+};
+
+export type ThemeNoteTable = {
+  response_id: string;
+  theme_number: number;
+  evidence: string;
+  next_step: string;
+  priority: boolean;
+};
+
+export type SubmissionTable = {
+  id: Generated<string>;
+  assessment_id: string;
+  idempotency_key: string;
+  submitted_by: string;
+  submitted_at: Generated<Date>;
+  reopened_by: string | null;
+  reopened_at: Date | null;
+  reopen_reason: string | null;
+};
+
+type Numeric = ColumnType<string | null, number | null, number | null>;
+
+export type ThemeSummaryTable = {
+  partnership_id: string;
+  period_id: string;
+  theme_number: number;
+  assessment_id: string;
+  instrument_version_id: string;
+  score: Numeric;
+  coverage: Numeric;
+  dont_know_share: Numeric;
+  perspective_scores: ColumnType<Record<string, number | null>, string, string>;
+  perspective_spread: Numeric;
+  respondent_spread: Numeric;
+  respondent_count: number;
+  computed_at: Generated<Date>;
+};
+
 /** The tables of Koers, as Kysely sees them. Migrations stay untyped (Kysely<any>) and frozen. */
 export type Database = {
   organisation: OrganisationTable;
@@ -125,6 +201,13 @@ export type Database = {
   one_time_link: OneTimeLinkTable;
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
+  period: PeriodTable;
+  assessment: AssessmentTable;
+  response: ResponseTable;
+  answer: AnswerTable;
+  theme_note: ThemeNoteTable;
+  submission: SubmissionTable;
+  theme_summary: ThemeSummaryTable;
 };
 
 export type OrganisationRow = Selectable<OrganisationTable>;

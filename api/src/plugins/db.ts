@@ -1,6 +1,7 @@
 import fastifyPostgres from '@fastify/postgres';
 import fp from 'fastify-plugin';
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
 import type { Database } from '../db/schema.ts';
 import { listMigrationNames } from '../db/migrate.ts';
 
@@ -13,6 +14,10 @@ declare module 'fastify' {
     isDatabaseReady: () => Promise<boolean>;
   }
 }
+
+// A DATE is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL sends, rather than
+// a Date at local midnight that shifts with the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export type DbPluginOptions = {
   connectionString: string;

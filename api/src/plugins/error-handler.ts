@@ -46,6 +46,8 @@ function constraintViolation(error: unknown): { status: number; code: TApiErrorC
       message: 'This refers to a record that does not exist, or is still in use',
     };
   }
+  // Raised by the triggers that freeze submitted assessments and published questionnaires.
+  if (code === '55000') return { status: 409, code: 'CONFLICT', message: 'This can no longer be changed' };
   if (code === '23514' || code === '22001' || code === '22P02') {
     return { status: 400, code: 'VALIDATION_FAILED', message: 'The request breaks a rule of the data' };
   }

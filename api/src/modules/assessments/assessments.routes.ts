@@ -1,0 +1,219 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  IDEMPOTENCY_HEADER,
+  VERSION_HEADER,
+  ZAssessment,
+  ZAssessmentParams,
+  ZAssessmentStart,
+  ZAssessmentSummary,
+  ZIdempotencyKey,
+  ZOwnResponseCreate,
+  ZReopen,
+  ZRespondentInvite,
+  ZRespondentInviteResult,
+  ZRespondentLinkParams,
+  ZRespondentView,
+  ZResponseContent,
+  ZResponseParams,
+} from '@koers/shared/assessments';
+import { ZPartnershipParams } from '@koers/shared/partnerships';
+import type { TConfig } from '../../config.ts';
+import { actorOf, contextOf } from '../auth/authorize.ts';
+import { createAssessmentService } from './assessments.service.ts';
+
+export type AssessmentRoutesOptions = { config: Pick<TConfig, 'publicUrl'> };
+
+const ZSaved = z.object({ version: z.number().int(), updatedAt: z.iso.datetime({ offset: true }) });
+const ZVersionHeaders = z.looseObject({ [VERSION_HEADER]: z.string().max(40).optional() });
+const ZIdempotencyHeaders = z.looseObject({ [IDEMPOTENCY_HEADER]: ZIdempotencyKey });
+
+/** The quarterly self-assessment: start, fill in (with version checks), invite respondents, submit, reopen. */
+export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = async (fastify, { config }) => {
+  const service = createAssessmentService({ db: fastify.db, config });
+  const tags = ['assessments'];
+  const signedIn = { onRequest: fastify.authenticate };
+
+  fastify.get(
+    '/partnerships/:partnershipId/assessments',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        summary: 'A partnership’s assessments, newest period first',
+        params: ZPartnershipParams,
+        response: { 200: z.object({ items: z.array(ZAssessmentSummary) }) },
+      },
+    },
+    async (request) => ({ items: await service.listForPartnership(actorOf(request), request.params.partnershipId) }),
+  );
+
+  fastify.post(
+    '/partnerships/:partnershipId/assessments',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        summary: 'Start (or find) the assessment of a period, with your own response (programme manager)',
+        params: ZPartnershipParams,
+        body: ZAssessmentStart,
+        response: { 200: ZAssessment, 201: ZAssessment },
+      },
+    },
+    async (request, reply) => {
+      const { assessment, created } = await service.start(
+        contextOf(request),
+        request.params.partnershipId,
+        request.body.periodId,
+      );
+      return reply.code(created ? 201 : 200).send(assessment);
+    },
+  );
+
+  fastify.get(
+    '/assessments/:assessmentId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        summary: 'One assessment with its responses, scores and submission history',
+        params: ZAssessmentParams,
+        response: { 200: ZAssessment },
+      },
+    },
+    async (request) => service.get(actorOf(request), request.params.assessmentId),
+  );
+
+  fastify.post(
+    '/assessments/:assessmentId/responses',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        summary: 'Add your own response (programme manager)',
+        params: ZAssessmentParams,
+        body: ZOwnResponseCreate,
+        response: { 201: ZAssessment },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await service.addOwnResponse(contextOf(request), request.params.assessmentId, request.body)),
+  );
+
+  fastify.put(
+    '/assessments/:assessmentId/responses/:responseId',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        summary:
+          'Save your response in full; If-Match names the version it is based on (412 when stale, 428 when missing)',
+        params: ZResponseParams,
+        headers: ZVersionHeaders,
+        body: ZResponseContent,
+        response: { 200: ZSaved },
+      },
+    },
+    async (request, reply) => {
+      const saved = await service.saveOwnResponse(
+        contextOf(request),
+        request.params.assessmentId,
+        request.params.responseId,
+        request.headers[VERSION_HEADER],
+        request.body,
+      );
+      return reply.header('etag', `"${saved.version}"`).send(saved);
+    },
+  );
+
+  fastify.post(
+    '/assessments/:assessmentId/respondents',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        summary: 'Invite a respondent of a member organisation; returns their personal link (programme manager)',
+        params: ZAssessmentParams,
+        body: ZRespondentInvite,
+        response: { 201: ZRespondentInviteResult },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await service.inviteRespondent(contextOf(request), request.params.assessmentId, request.body)),
+  );
+
+  fastify.post(
+    '/assessments/:assessmentId/submission',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        summary: 'Submit: closes the responses; repeating with the same Idempotency-Key returns the same submission',
+        params: ZAssessmentParams,
+        headers: ZIdempotencyHeaders,
+        response: { 200: ZAssessment, 201: ZAssessment },
+      },
+    },
+    async (request, reply) => {
+      const { assessment, created } = await service.submit(
+        contextOf(request),
+        request.params.assessmentId,
+        request.headers[IDEMPOTENCY_HEADER],
+      );
+      return reply.code(created ? 201 : 200).send(assessment);
+    },
+  );
+
+  fastify.post(
+    '/assessments/:assessmentId/reopening',
+    {
+      ...signedIn,
+      schema: {
+        tags,
+        summary: 'Reopen a submitted assessment, with a reason (admin or the partnership’s critical friend)',
+        params: ZAssessmentParams,
+        body: ZReopen,
+        response: { 200: ZAssessment },
+      },
+    },
+    async (request) => service.reopen(contextOf(request), request.params.assessmentId, request.body.reason),
+  );
+
+  fastify.get(
+    '/respond/:token',
+    {
+      schema: {
+        tags,
+        summary: 'What an invited respondent’s personal link opens',
+        params: ZRespondentLinkParams,
+        response: { 200: ZRespondentView },
+      },
+    },
+    async (request) => service.respondentView(request.params.token),
+  );
+
+  fastify.put(
+    '/respond/:token',
+    {
+      schema: {
+        tags,
+        summary: 'Save an invited respondent’s response in full, with If-Match',
+        params: ZRespondentLinkParams,
+        headers: ZVersionHeaders,
+        body: ZResponseContent,
+        response: { 200: ZSaved },
+      },
+    },
+    async (request, reply) => {
+      const saved = await service.saveViaLink(
+        request.params.token,
+        request.headers[VERSION_HEADER],
+        request.body,
+        request.id,
+      );
+      return reply.header('etag', `"${saved.version}"`).send(saved);
+    },
+  );
+};

@@ -1,0 +1,412 @@
+import type { Kysely } from 'kysely';
+import type {
+  TAssessment,
+  TAssessmentSummary,
+  TPerspective,
+  TResponse,
+  TResponseContent,
+  TRespondentInvite,
+  TRespondentView,
+} from '@koers/shared/assessments';
+import type { TIndicatorAnswer } from '@koers/shared/scale';
+import { roundScore, scoreThemes, type TInstrumentShape } from '@koers/shared/scoring';
+import { can } from '@koers/shared/policy';
+import type { TConfig } from '../../config.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Executor } from '../../db/types.ts';
+import { ApiError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
+import type { TActor, TRequestContext } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { scopeOf } from '../auth/access-scope.ts';
+import { authorizePartnership } from '../auth/authorize.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { findInstrumentVersion, instrumentShape } from '../instrument/instrument.repository.ts';
+import { findPeriod } from '../periods/periods.repository.ts';
+import * as repository from './assessments.repository.ts';
+
+type Deps = { db: Kysely<Database>; config: Pick<TConfig, 'publicUrl'> };
+
+export class PreconditionError extends ApiError {}
+
+/** The version an If-Match header names: `"3"`, `W/"3"` or `3`. */
+export function parseVersion(ifMatch: string | undefined): number {
+  if (ifMatch === undefined) {
+    throw new PreconditionError(428, 'PRECONDITION_REQUIRED', 'Send the version your changes are based on as If-Match');
+  }
+  const version = Number(ifMatch.replace(/^W\//, '').replaceAll('"', '').trim());
+  if (!Number.isInteger(version) || version < 1) {
+    throw new ApiError(400, 'VALIDATION_FAILED', 'If-Match must name a version', [
+      { path: 'headers.if-match', message: 'Expected a version number such as "3"' },
+    ]);
+  }
+  return version;
+}
+
+export const respondentLink = (publicUrl: string, token: string) => `${publicUrl}/respond/${token}`;
+
+async function readResponses(db: Executor, rows: repository.ResponseRow[], actor: TActor | null): Promise<TResponse[]> {
+  const ids = rows.map((r) => r.id);
+  const [answers, notes] = await Promise.all([repository.listAnswers(db, ids), repository.listNotes(db, ids)]);
+  return rows.map((row) => ({
+    id: row.id,
+    perspective: row.perspective,
+    organisationId: row.organisation_id,
+    respondentName: row.respondent_name,
+    mine: actor !== null && row.respondent_person_id === actor.personId,
+    viaLink: row.link_token_hash !== null,
+    version: row.version,
+    updatedAt: row.updated_at.toISOString(),
+    answers: Object.fromEntries(
+      answers
+        .filter((a) => a.response_id === row.id)
+        .map((a): [string, TIndicatorAnswer] => [
+          a.indicator_id,
+          a.dont_know ? 'dont_know' : (a.score as 1 | 2 | 3 | 4),
+        ]),
+    ),
+    notes: notes
+      .filter((n) => n.response_id === row.id)
+      .map((n) => ({
+        theme: n.theme_number as 1 | 2 | 3 | 4 | 5,
+        evidence: n.evidence,
+        nextStep: n.next_step,
+        priority: n.priority,
+      })),
+  }));
+}
+
+/** Every answered indicator must belong to the questionnaire version the assessment is pinned to. */
+function checkIndicators(shape: TInstrumentShape, content: TResponseContent) {
+  const known = new Set(shape.themes.flatMap((t) => t.indicatorIds));
+  const unknown = Object.keys(content.answers).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new ApiError(
+      400,
+      'VALIDATION_FAILED',
+      'Some answers are for indicators that are not in this questionnaire',
+      unknown.map((id) => ({ path: `body.answers.${id}`, message: 'Not an indicator of this questionnaire version' })),
+    );
+  }
+  const themes = content.notes.map((n) => n.theme);
+  if (new Set(themes).size !== themes.length) {
+    throw new ApiError(400, 'VALIDATION_FAILED', 'One note per theme', [
+      { path: 'body.notes', message: 'A theme appears twice' },
+    ]);
+  }
+}
+
+export function createAssessmentService({ db, config }: Deps) {
+  async function load(actor: TActor, assessmentId: string) {
+    const assessment = await repository.findAssessment(db, scopeOf(actor), assessmentId);
+    if (!assessment) throw new NotFoundError('Assessment');
+    return assessment;
+  }
+
+  async function view(actor: TActor, assessment: repository.AssessmentRow): Promise<TAssessment> {
+    const rows = await repository.listResponses(db, assessment.id);
+    const responses = await readResponses(db, rows, actor);
+    const shape = await instrumentShape(db, assessment.instrument_version_id);
+    const results = scoreThemes(shape, responses).map((s) => ({
+      theme: s.theme,
+      score: roundScore(s.score),
+      coverage: s.coverage,
+      perspectives: Object.fromEntries(
+        Object.entries(s.perspectives).map(([k, v]) => [k, roundScore(v as number | null)]),
+      ),
+      perspectiveSpread: roundScore(s.perspectiveSpread),
+    }));
+    // Individual responses are narrative and personal: only people who may read narratives see them;
+    // board members see the combined results.
+    const narrative = can(actor.access, 'partnership:read-narrative', { partnershipId: assessment.partnership_id });
+    const submissions = await repository.listSubmissions(db, assessment.id);
+    return {
+      id: assessment.id,
+      partnershipId: assessment.partnership_id,
+      partnershipName: assessment.partnership_name,
+      periodId: assessment.period_id,
+      periodCode: assessment.period_code,
+      dueOn: assessment.due_on,
+      instrumentVersion: assessment.instrument_version,
+      status: assessment.status,
+      submittedAt: assessment.submitted_at?.toISOString() ?? null,
+      responses: narrative ? responses : [],
+      submissions: submissions.map((s) => ({
+        id: s.id,
+        submittedAt: s.submitted_at.toISOString(),
+        submittedBy: s.submitted_by,
+        reopenedAt: s.reopened_at?.toISOString() ?? null,
+        reopenedBy: s.reopened_by,
+        reopenReason: s.reopen_reason,
+      })),
+      results,
+    };
+  }
+
+  /** Saves a whole response if it is still at the version the edit started from. */
+  async function save(
+    trx: Executor,
+    assessment: { id: string; instrument_version_id: string; status: string },
+    response: repository.ResponseRow,
+    basedOn: number,
+    content: TResponseContent,
+  ) {
+    if (assessment.status === 'submitted')
+      throw new ConflictError('This assessment has been submitted and can no longer change');
+    checkIndicators(await instrumentShape(trx, assessment.instrument_version_id), content);
+    const advanced = await repository.advanceResponseVersion(trx, response.id, basedOn);
+    if (!advanced) {
+      throw new PreconditionError(412, 'PRECONDITION_FAILED', 'Someone saved this response after you opened it', [
+        { path: 'headers.if-match', message: `Your version is ${basedOn}; the saved version is ${response.version}` },
+      ]);
+    }
+    await repository.replaceResponseContent(trx, response.id, content);
+    return advanced;
+  }
+
+  return {
+    async get(actor: TActor, assessmentId: string): Promise<TAssessment> {
+      return view(actor, await load(actor, assessmentId));
+    },
+
+    async listForPartnership(actor: TActor, partnershipId: string): Promise<TAssessmentSummary[]> {
+      authorizePartnership(actor, 'partnership:read', { partnershipId });
+      const rows = await repository.listAssessmentsOfPartnership(db, partnershipId);
+      return rows.map((r) => ({
+        id: r.id,
+        periodId: r.period_id,
+        periodCode: r.period_code,
+        status: r.status,
+        submittedAt: r.submitted_at?.toISOString() ?? null,
+        responseCount: Number(r.response_count),
+      }));
+    },
+
+    /** Opens the partnership's assessment for a period, with the manager's own response; idempotent. */
+    async start({ actor, requestId }: TRequestContext, partnershipId: string, periodId: string) {
+      authorizePartnership(actor, 'assessment:edit', { partnershipId });
+      const { id, created } = await db.transaction().execute(async (trx) => {
+        if (!(await findPeriod(trx, periodId))) throw new NotFoundError('Period');
+        const existing = await repository.findAssessmentFor(trx, partnershipId, periodId);
+        if (existing) return { id: existing.id, created: false };
+        const instrument = await findInstrumentVersion(trx, 'current');
+        if (!instrument) throw new ConflictError('No questionnaire has been published yet');
+        const { id } = await repository.insertAssessment(trx, partnershipId, periodId, instrument.id);
+        await repository.insertResponse(trx, {
+          assessment_id: id,
+          perspective: 'coordination',
+          organisation_id: null,
+          respondent_person_id: actor.personId,
+          respondent_name: actor.displayName,
+          link_token_hash: null,
+        });
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'assessment.started',
+          partnershipId,
+          subjectType: 'assessment',
+          subjectId: id,
+          requestId,
+        });
+        return { id, created: true };
+      });
+      return { assessment: await view(actor, await load(actor, id)), created };
+    },
+
+    /** Another programme manager of the partnership adds their own response to the assessment. */
+    async addOwnResponse(
+      { actor, requestId }: TRequestContext,
+      assessmentId: string,
+      input: { perspective: TPerspective; organisationId: string | null },
+    ): Promise<TAssessment> {
+      const assessment = await load(actor, assessmentId);
+      authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
+      await db.transaction().execute(async (trx) => {
+        const { id } = await repository.insertResponse(trx, {
+          assessment_id: assessmentId,
+          perspective: input.perspective,
+          organisation_id: input.organisationId,
+          respondent_person_id: actor.personId,
+          respondent_name: actor.displayName,
+          link_token_hash: null,
+        });
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'response.added',
+          partnershipId: assessment.partnership_id,
+          subjectType: 'response',
+          subjectId: id,
+          requestId,
+        });
+      });
+      return view(actor, assessment);
+    },
+
+    async saveOwnResponse(
+      { actor, requestId }: TRequestContext,
+      assessmentId: string,
+      responseId: string,
+      ifMatch: string | undefined,
+      content: TResponseContent,
+    ) {
+      const assessment = await load(actor, assessmentId);
+      authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
+      const basedOn = parseVersion(ifMatch);
+      return db.transaction().execute(async (trx) => {
+        const response = await repository.findResponse(trx, assessmentId, responseId);
+        if (!response) throw new NotFoundError('Response');
+        if (response.respondent_person_id !== actor.personId)
+          throw new ForbiddenError('Only the respondent fills in their own response');
+        const saved = await save(trx, assessment, response, basedOn, content);
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'response.saved',
+          partnershipId: assessment.partnership_id,
+          subjectType: 'response',
+          subjectId: responseId,
+          requestId,
+          details: { version: saved.version },
+        });
+        return { version: saved.version, updatedAt: saved.updated_at.toISOString() };
+      });
+    },
+
+    async inviteRespondent({ actor, requestId }: TRequestContext, assessmentId: string, invite: TRespondentInvite) {
+      const assessment = await load(actor, assessmentId);
+      authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
+      const { token, hash } = newToken();
+      const responseId = await db.transaction().execute(async (trx) => {
+        const member = await trx
+          .selectFrom('partnership_member as m')
+          .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
+          .select('o.kind')
+          .where('m.partnership_id', '=', assessment.partnership_id)
+          .where('m.organisation_id', '=', invite.organisationId)
+          .executeTakeFirst();
+        if (!member || member.kind !== invite.perspective) {
+          throw new ApiError(
+            400,
+            'VALIDATION_FAILED',
+            'Invite respondents from the partnership’s own member organisations',
+            [{ path: 'body.organisationId', message: 'Choose a member organisation of this kind' }],
+          );
+        }
+        const { id } = await repository.insertResponse(trx, {
+          assessment_id: assessmentId,
+          perspective: invite.perspective,
+          organisation_id: invite.organisationId,
+          respondent_person_id: null,
+          respondent_name: invite.name,
+          link_token_hash: hash,
+        });
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'respondent.invited',
+          partnershipId: assessment.partnership_id,
+          subjectType: 'response',
+          subjectId: id,
+          requestId,
+          details: { perspective: invite.perspective },
+        });
+        return id;
+      });
+      const row = await repository.findResponse(db, assessmentId, responseId);
+      const [response] = row ? await readResponses(db, [row], actor) : [];
+      if (!response) throw new NotFoundError('Response');
+      return { response, link: respondentLink(config.publicUrl, token) };
+    },
+
+    /**
+     * Submits once per idempotency key: a double click or a retried request finds the submission its
+     * first attempt made. Scores are computed and stored as summaries in the same transaction.
+     */
+    async submit({ actor, requestId }: TRequestContext, assessmentId: string, key: string) {
+      const assessment = await load(actor, assessmentId);
+      authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
+      const created = await db.transaction().execute(async (trx) => {
+        const locked = await repository.lockAssessment(trx, assessmentId);
+        if (!locked) throw new NotFoundError('Assessment');
+        const earlier = await repository.findSubmissionByKey(trx, assessmentId, key);
+        if (earlier && earlier.reopened_at === null) return false;
+        if (earlier) throw new ConflictError('This submission was reopened since; submit again with a new key');
+        if (locked.status === 'submitted') throw new ConflictError('This assessment has already been submitted');
+        const rows = await repository.listResponses(trx, assessmentId);
+        const responses = await readResponses(trx, rows, actor);
+        const scores = scoreThemes(await instrumentShape(trx, assessment.instrument_version_id), responses);
+        if (scores.every((s) => s.score === null))
+          throw new ConflictError('Score at least one indicator before submitting');
+        await repository.insertSubmission(trx, assessmentId, key, actor.personId);
+        await repository.writeSummaries(trx, assessment, scores, responses.length);
+        await repository.setSubmitted(trx, assessmentId);
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'assessment.submitted',
+          partnershipId: assessment.partnership_id,
+          subjectType: 'assessment',
+          subjectId: assessmentId,
+          requestId,
+        });
+        return true;
+      });
+      return { assessment: await view(actor, await load(actor, assessmentId)), created };
+    },
+
+    async reopen({ actor, requestId }: TRequestContext, assessmentId: string, reason: string): Promise<TAssessment> {
+      const assessment = await load(actor, assessmentId);
+      authorizePartnership(actor, 'assessment:reopen', { partnershipId: assessment.partnership_id });
+      await db.transaction().execute(async (trx) => {
+        const locked = await repository.lockAssessment(trx, assessmentId);
+        if (locked?.status !== 'submitted') throw new ConflictError('Only a submitted assessment can be reopened');
+        await repository.reopen(trx, assessmentId, actor.personId, reason);
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'assessment.reopened',
+          partnershipId: assessment.partnership_id,
+          subjectType: 'assessment',
+          subjectId: assessmentId,
+          requestId,
+          details: { reason },
+        });
+      });
+      return view(actor, await load(actor, assessmentId));
+    },
+
+    /** What a respondent's personal link opens: that partnership, that period, their own response only. */
+    async respondentView(token: string): Promise<TRespondentView> {
+      const response = await repository.findResponseByLink(db, hashToken(token));
+      if (!response) throw new NotFoundError('Link');
+      const assessment = await repository.findAssessment(db, { kind: 'all' }, response.assessment_id);
+      if (!assessment) throw new NotFoundError('Link');
+      const [view] = await readResponses(db, [response], null);
+      if (!view) throw new NotFoundError('Link');
+      return {
+        partnershipName: assessment.partnership_name,
+        periodCode: assessment.period_code,
+        dueOn: assessment.due_on,
+        status: assessment.status,
+        instrumentVersion: assessment.instrument_version,
+        response: view,
+      };
+    },
+
+    async saveViaLink(token: string, ifMatch: string | undefined, content: TResponseContent, requestId: string) {
+      const basedOn = parseVersion(ifMatch);
+      const response = await repository.findResponseByLink(db, hashToken(token));
+      if (!response) throw new NotFoundError('Link');
+      const assessment = await repository.findAssessment(db, { kind: 'all' }, response.assessment_id);
+      if (!assessment) throw new NotFoundError('Link');
+      return db.transaction().execute(async (trx) => {
+        const saved = await save(trx, assessment, response, basedOn, content);
+        await recordAudit(trx, {
+          actorPersonId: null,
+          action: 'response.saved-via-link',
+          partnershipId: assessment.partnership_id,
+          subjectType: 'response',
+          subjectId: response.id,
+          requestId,
+          details: { version: saved.version },
+        });
+        return { version: saved.version, updatedAt: saved.updated_at.toISOString() };
+      });
+    },
+  };
+}

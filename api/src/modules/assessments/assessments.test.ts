@@ -1,0 +1,320 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZAssessment, type TAssessment } from '@koers/shared/assessments';
+import { createPerson, organisationIdByName, partnershipIdByName } from '../../../test/fixtures.ts';
+import { signedIn, TestClient } from '../../../test/session.ts';
+import { buildTestApp } from '../../../test/test-app.ts';
+import { seedDemoData } from '../../demo/seed-demo.ts';
+
+describe('the quarterly self-assessment', () => {
+  let app: FastifyInstance;
+  let partnershipId: string;
+  let periodId: string;
+  let indicators: { id: string; code: string }[];
+  let pm: TestClient;
+
+  const answerAll = (score: 1 | 2 | 3 | 4) => Object.fromEntries(indicators.map((i) => [i.id, score]));
+  const firstIndicator = () => {
+    const [first] = indicators;
+    if (!first) throw new Error('the questionnaire has no indicators');
+    return first.id;
+  };
+
+  beforeAll(async () => {
+    app = await buildTestApp();
+    await seedDemoData(app.db);
+    partnershipId = await partnershipIdByName(app.db, 'Samen Opleiden Zeeland');
+    const admin = await signedIn(app, (await createPerson(app.db, [{ role: 'admin' }])).email);
+    const period = await admin.inject({
+      method: 'POST',
+      url: '/api/periods',
+      payload: { code: '2030-Q1', opensOn: '2030-01-01', dueOn: '2030-04-21' },
+    });
+    expect(period.statusCode).toBe(201);
+    periodId = (period.json() as { id: string }).id;
+    pm = await signedIn(
+      app,
+      (await createPerson(app.db, [{ role: 'programme_manager', partnershipId }], { displayName: 'Kees' })).email,
+    );
+    const instrument = (await pm.inject({ method: 'GET', url: '/api/instrument/current' })).json() as {
+      themes: { indicators: { id: string; code: string }[] }[];
+    };
+    indicators = instrument.themes.flatMap((t) => t.indicators);
+  });
+  afterAll(() => app.close());
+
+  async function startAssessment(client: TestClient, period = periodId): Promise<TAssessment> {
+    const res = await client.inject({
+      method: 'POST',
+      url: `/api/partnerships/${partnershipId}/assessments`,
+      payload: { periodId: period },
+    });
+    expect([200, 201]).toContain(res.statusCode);
+    return ZAssessment.parse(res.json());
+  }
+
+  async function newPeriod(code: string) {
+    const { id } = await app.db
+      .insertInto('period')
+      .values({ code, opens_on: '2031-01-01', due_on: '2031-04-21' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  }
+
+  it('starts once per period, pinned to the current questionnaire, with the manager’s own response', async () => {
+    const first = await startAssessment(pm);
+    const again = await startAssessment(pm);
+    expect(again.id).toBe(first.id);
+    expect(first).toMatchObject({ status: 'draft', instrumentVersion: 1, periodCode: '2030-Q1' });
+    expect(first.responses).toHaveLength(1);
+    expect(first.responses[0]).toMatchObject({
+      perspective: 'coordination',
+      mine: true,
+      version: 1,
+      respondentName: 'Kees',
+    });
+  });
+
+  it('saves a draft with the version it was based on: 428 without it, 412 when stale, never overwriting', async () => {
+    const period = await newPeriod('2031-Q1');
+    const assessment = await startAssessment(pm, period);
+    const url = `/api/assessments/${assessment.id}/responses/${assessment.responses[0]?.id}`;
+    const first = {
+      answers: { [firstIndicator()]: 3 },
+      notes: [{ theme: 1, evidence: 'Visie vastgesteld in de stuurgroep', nextStep: '', priority: true }],
+    };
+
+    expect((await pm.inject({ method: 'PUT', url, payload: first })).statusCode).toBe(428);
+    const saved = await pm.inject({ method: 'PUT', url, payload: first, headers: { 'if-match': '"1"' } });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 2 });
+    expect(saved.headers.etag).toBe('"2"');
+
+    // A colleague's tab still holds version 1.
+    const stale = await pm.inject({
+      method: 'PUT',
+      url,
+      payload: { answers: {}, notes: [] },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json()).toMatchObject({ code: 'PRECONDITION_FAILED' });
+
+    const reread = ZAssessment.parse(
+      (await pm.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json(),
+    );
+    expect(reread.responses[0]).toMatchObject({ version: 2, answers: first.answers, notes: first.notes });
+  });
+
+  it('rejects answers outside the scale or for indicators of another questionnaire, with field paths', async () => {
+    const assessment = await startAssessment(pm, await newPeriod('2031-Q2'));
+    const url = `/api/assessments/${assessment.id}/responses/${assessment.responses[0]?.id}`;
+    const outOfScale = await pm.inject({
+      method: 'PUT',
+      url,
+      headers: { 'if-match': '1' },
+      payload: { answers: { [firstIndicator()]: 5 }, notes: [] },
+    });
+    expect(outOfScale.statusCode).toBe(400);
+    expect(outOfScale.json()).toMatchObject({ details: [{ path: `body.answers.${firstIndicator()}` }] });
+    const foreign = '00000000-0000-4000-8000-000000000000';
+    const unknown = await pm.inject({
+      method: 'PUT',
+      url,
+      headers: { 'if-match': '1' },
+      payload: { answers: { [foreign]: 2 }, notes: [] },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ details: [{ path: `body.answers.${foreign}` }] });
+  });
+
+  it('submits exactly once per idempotency key, stores the theme summaries, and then refuses changes (also in the database)', async () => {
+    const assessment = await startAssessment(pm, await newPeriod('2031-Q3'));
+    const [response] = assessment.responses;
+    if (!response) throw new Error('no response');
+    const url = `/api/assessments/${assessment.id}/responses/${response.id}`;
+    await pm.inject({
+      method: 'PUT',
+      url,
+      headers: { 'if-match': '1' },
+      payload: { answers: answerAll(3), notes: [] },
+    });
+
+    const submit = (key: string) =>
+      pm.inject({
+        method: 'POST',
+        url: `/api/assessments/${assessment.id}/submission`,
+        headers: { 'idempotency-key': key },
+      });
+    const [a, b] = await Promise.all([submit('double-click-1'), submit('double-click-1')]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect((await submit('another-key-2')).statusCode).toBe(409);
+    expect(
+      await app.db.selectFrom('submission').select('id').where('assessment_id', '=', assessment.id).execute(),
+    ).toHaveLength(1);
+
+    const summaries = await app.db
+      .selectFrom('theme_summary')
+      .select(['theme_number', 'score'])
+      .where('assessment_id', '=', assessment.id)
+      .orderBy('theme_number')
+      .execute();
+    expect(summaries.map((s) => [s.theme_number, Number(s.score)])).toEqual([1, 2, 3, 4, 5].map((n) => [n, 3]));
+
+    const edit = await pm.inject({
+      method: 'PUT',
+      url,
+      headers: { 'if-match': '2' },
+      payload: { answers: answerAll(1), notes: [] },
+    });
+    expect(edit.statusCode).toBe(409);
+    await expect(sql`UPDATE answer SET score = 1 WHERE response_id = ${response.id}`.execute(app.db)).rejects.toThrow(
+      /submitted/,
+    );
+    await expect(sql`DELETE FROM response WHERE id = ${response.id}`.execute(app.db)).rejects.toThrow(/submitted/);
+  });
+
+  it('needs a key to submit', async () => {
+    const assessment = await startAssessment(pm);
+    const res = await pm.inject({ method: 'POST', url: `/api/assessments/${assessment.id}/submission` });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ details: [{ path: 'headers.idempotency-key' }] });
+  });
+
+  it('is reopened by the critical friend with a reason; the history keeps both steps', async () => {
+    const assessment = await startAssessment(pm, await newPeriod('2031-Q4'));
+    const url = `/api/assessments/${assessment.id}/responses/${assessment.responses[0]?.id}`;
+    await pm.inject({
+      method: 'PUT',
+      url,
+      headers: { 'if-match': '1' },
+      payload: { answers: answerAll(2), notes: [] },
+    });
+    await pm.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/submission`,
+      headers: { 'idempotency-key': 'first-submit' },
+    });
+
+    const friend = await signedIn(
+      app,
+      (await createPerson(app.db, [{ role: 'critical_friend', partnershipId }])).email,
+    );
+    expect(
+      (await friend.inject({ method: 'PUT', url, headers: { 'if-match': '2' }, payload: { answers: {}, notes: [] } }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await pm.inject({
+          method: 'POST',
+          url: `/api/assessments/${assessment.id}/reopening`,
+          payload: { reason: 'Ik wil iets aanpassen' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const reopened = await friend.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/reopening`,
+      payload: { reason: 'Thema 4 opnieuw bespreken' },
+    });
+    expect(reopened.statusCode).toBe(200);
+    const view = ZAssessment.parse(reopened.json());
+    expect(view.status).toBe('draft');
+    expect(view.submissions[0]).toMatchObject({ reopenReason: 'Thema 4 opnieuw bespreken', submittedBy: 'Kees' });
+    expect(
+      await app.db.selectFrom('theme_summary').select('score').where('assessment_id', '=', assessment.id).execute(),
+    ).toEqual([]);
+
+    // Editable again; a new submit makes a second entry in the history.
+    expect(
+      (
+        await pm.inject({
+          method: 'PUT',
+          url,
+          headers: { 'if-match': '2' },
+          payload: { answers: answerAll(3), notes: [] },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const second = await pm.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/submission`,
+      headers: { 'idempotency-key': 'second-submit' },
+    });
+    expect(ZAssessment.parse(second.json()).submissions).toHaveLength(2);
+  });
+
+  it('invites a respondent whose personal link opens only their own response, shown under their perspective', async () => {
+    const assessment = await startAssessment(pm, await newPeriod('2032-Q1'));
+    const school = await organisationIdByName(app.db, 'Vakcollege Vlissingen');
+    const invited = await pm.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/respondents`,
+      payload: { name: 'Schoolleider Vlissingen', perspective: 'school', organisationId: school },
+    });
+    expect(invited.statusCode).toBe(201);
+    const { link } = invited.json() as { link: string };
+    const token = link.split('/respond/')[1];
+
+    const visitor = await new TestClient(app).start();
+    const view = (await visitor.inject({ method: 'GET', url: `/api/respond/${token}` })).json() as {
+      partnershipName: string;
+      periodCode: string;
+      response: { id: string; version: number };
+    };
+    expect(view).toMatchObject({ partnershipName: 'Samen Opleiden Zeeland', periodCode: '2032-Q1' });
+    const saved = await visitor.inject({
+      method: 'PUT',
+      url: `/api/respond/${token}`,
+      headers: { 'if-match': '1' },
+      payload: { answers: answerAll(1), notes: [] },
+    });
+    expect(saved.statusCode).toBe(200);
+
+    const result = ZAssessment.parse(
+      (await pm.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json(),
+    );
+    expect(result.responses.find((r) => r.id === view.response.id)).toMatchObject({
+      perspective: 'school',
+      viaLink: true,
+      mine: false,
+    });
+    expect(result.results[0]?.perspectives).toMatchObject({ school: 1 });
+
+    // The link gives no way into anything else.
+    expect((await visitor.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).statusCode).toBe(401);
+    expect((await visitor.inject({ method: 'GET', url: `/api/respond/${'y'.repeat(43)}` })).statusCode).toBe(404);
+  });
+
+  it('refuses a respondent from an organisation outside the partnership', async () => {
+    const assessment = await startAssessment(pm);
+    const outsider = await organisationIdByName(app.db, 'Vallei College');
+    const res = await pm.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/respondents`,
+      payload: { name: 'Buiten', perspective: 'school', organisationId: outsider },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ details: [{ path: 'body.organisationId' }] });
+  });
+
+  it('shows board members the combined results but no individual responses', async () => {
+    const assessment = await startAssessment(pm);
+    const board = await signedIn(
+      app,
+      (
+        await createPerson(app.db, [
+          { role: 'board_member', organisationId: await organisationIdByName(app.db, 'Scalda Onderwijsgroep Zeeland') },
+        ])
+      ).email,
+    );
+    const view = ZAssessment.parse(
+      (await board.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json(),
+    );
+    expect(view.responses).toEqual([]);
+    expect(view.results).toHaveLength(5);
+  });
+});

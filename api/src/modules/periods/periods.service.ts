@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { TPeriod, TPeriodCreate, TPeriodUpdate } from '@koers/shared/periods';
+import type { Database } from '../../db/schema.ts';
+import { NotFoundError } from '../../errors.ts';
+import type { TRequestContext } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { authorizePlatform } from '../auth/authorize.ts';
+import * as repository from './periods.repository.ts';
+
+export function createPeriodService(db: Kysely<Database>) {
+  async function list(): Promise<TPeriod[]> {
+    const rows = await repository.listPeriods(db);
+    return rows.map((r) => ({ id: r.id, code: r.code, opensOn: r.opens_on, dueOn: r.due_on, current: r.current }));
+  }
+  const one = async (periodId: string) => {
+    const period = (await list()).find((p) => p.id === periodId);
+    if (!period) throw new NotFoundError('Period');
+    return period;
+  };
+
+  return {
+    list,
+
+    async create({ actor, requestId }: TRequestContext, input: TPeriodCreate): Promise<TPeriod> {
+      authorizePlatform(actor, 'platform:manage');
+      const id = await db.transaction().execute(async (trx) => {
+        const { id } = await repository.insertPeriod(trx, {
+          code: input.code,
+          opens_on: input.opensOn,
+          due_on: input.dueOn,
+        });
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'period.opened',
+          subjectType: 'period',
+          subjectId: id,
+          requestId,
+          details: input,
+        });
+        return id;
+      });
+      return one(id);
+    },
+
+    async update({ actor, requestId }: TRequestContext, periodId: string, changes: TPeriodUpdate): Promise<TPeriod> {
+      authorizePlatform(actor, 'platform:manage');
+      await db.transaction().execute(async (trx) => {
+        const updated = await repository.updatePeriod(trx, periodId, {
+          ...(changes.opensOn ? { opens_on: changes.opensOn } : {}),
+          ...(changes.dueOn ? { due_on: changes.dueOn } : {}),
+        });
+        if (!updated) throw new NotFoundError('Period');
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'period.updated',
+          subjectType: 'period',
+          subjectId: periodId,
+          requestId,
+          details: changes,
+        });
+      });
+      return one(periodId);
+    },
+  };
+}

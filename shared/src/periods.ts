@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** A quarter, written as 2026-Q4. */
+export const ZPeriodCode = z.string().regex(/^\d{4}-Q[1-4]$/, 'Use the form 2026-Q4');
+const ZDate = z.iso.date();
+
+export const ZPeriod = z.object({
+  id: z.uuid(),
+  code: ZPeriodCode,
+  opensOn: ZDate,
+  dueOn: ZDate,
+  /** The newest period that has opened: the one everyone is working on now. */
+  current: z.boolean(),
+});
+export type TPeriod = z.infer<typeof ZPeriod>;
+
+export const ZPeriodCreate = z
+  .object({ code: ZPeriodCode, opensOn: ZDate, dueOn: ZDate })
+  .refine((p) => p.dueOn >= p.opensOn, { message: 'The due date is on or after the opening date', path: ['dueOn'] });
+export type TPeriodCreate = z.infer<typeof ZPeriodCreate>;
+
+export const ZPeriodUpdate = z
+  .object({ opensOn: ZDate, dueOn: ZDate })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Change at least one field' });
+export type TPeriodUpdate = z.infer<typeof ZPeriodUpdate>;
+
+export const ZPeriodParams = z.object({ periodId: z.uuid() });
+
+/** The quarter's first day and a due date three weeks after it ends: the defaults for a new period. */
+export function quarterDates(code: string): { opensOn: string; dueOn: string } {
+  const [year, quarter] = [Number(code.slice(0, 4)), Number(code.slice(6))];
+  const opens = new Date(Date.UTC(year, (quarter - 1) * 3, 1));
+  const due = new Date(Date.UTC(year, quarter * 3, 21));
+  return { opensOn: opens.toISOString().slice(0, 10), dueOn: due.toISOString().slice(0, 10) };
+}
