@@ -11,6 +11,8 @@ export const API_ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  /** A change without a valid x-csrf-token header: fetch GET /api/auth/session and send again. */
+  'CSRF_TOKEN_INVALID',
   'NOT_FOUND',
   'CONFLICT',
   'PRECONDITION_FAILED',

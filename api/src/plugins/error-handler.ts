@@ -99,6 +99,9 @@ export default fp(
         reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
         return send(reply, request, 503, 'DATABASE_UNAVAILABLE', 'The database is temporarily unavailable');
       }
+      if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
+        return send(reply, request, 403, 'CSRF_TOKEN_INVALID', 'The CSRF token is missing or not valid');
+      }
       const status = error.statusCode ?? 500;
       if (status === 415)
         return send(reply, request, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');

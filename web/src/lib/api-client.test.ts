@@ -104,7 +104,7 @@ describe('apiSend', () => {
       '/api/greeting': (_url, request) =>
         request.headers.get('x-csrf-token') === 'fresh'
           ? new Response(null, { status: 204 })
-          : apiErrorResponse(403, 'FORBIDDEN', 'Invalid csrf token'),
+          : apiErrorResponse(403, 'CSRF_TOKEN_INVALID', 'The CSRF token is missing or not valid'),
     });
     await fetchSession();
     token = 'fresh';

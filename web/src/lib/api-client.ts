@@ -152,9 +152,9 @@ export async function fetchSession(signal?: AbortSignal): Promise<TSessionInfo> 
   return session;
 }
 
-/** The server's answer to a bad or missing CSRF token (from @fastify/csrf-protection). */
+/** The server's answer to a bad or missing CSRF token. */
 function isCsrfRefusal(error: ApiRequestError): boolean {
-  return error.status === 403 && /csrf/i.test(error.apiError?.message ?? '');
+  return error.apiError?.code === 'CSRF_TOKEN_INVALID';
 }
 
 async function sendOnce(method: TUnsafeMethod, path: string, options: TSendOptions): Promise<Response> {

@@ -146,6 +146,7 @@ describe('signing in and out', () => {
       headers: { 'x-csrf-token': '' },
     });
     expect(withoutToken.statusCode).toBe(403);
+    expect(withoutToken.json()).toMatchObject({ code: 'CSRF_TOKEN_INVALID' });
     const forged = await admin.inject({
       method: 'POST',
       url: '/api/organisations',

@@ -5,6 +5,7 @@ const API_ERRORS = {
   VALIDATION_FAILED: 'Not every field is filled in correctly. Check the marked fields.',
   UNAUTHENTICATED: 'You are not signed in (any more). Please sign in again.',
   FORBIDDEN: 'Your role does not allow this.',
+  CSRF_TOKEN_INVALID: 'This page’s security code expired. Please try again.',
   NOT_FOUND: 'This does not exist (any more). Someone else may just have changed it.',
   CONFLICT: 'This conflicts with what has already been recorded.',
   PRECONDITION_FAILED: 'Someone else changed this in the meantime. Reload the data and try again.',

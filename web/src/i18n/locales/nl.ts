@@ -5,6 +5,7 @@ const API_ERRORS = {
   VALIDATION_FAILED: 'Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.',
   UNAUTHENTICATED: 'Je bent niet (meer) ingelogd. Log opnieuw in.',
   FORBIDDEN: 'Je rol geeft geen toegang tot deze handeling.',
+  CSRF_TOKEN_INVALID: 'De beveiligingscode van deze pagina is verlopen. Probeer het opnieuw.',
   NOT_FOUND: 'Dit bestaat niet (meer). Misschien heeft iemand anders het net gewijzigd.',
   CONFLICT: 'Dit botst met wat er al is vastgelegd.',
   PRECONDITION_FAILED: 'Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw en probeer het nog eens.',
