@@ -3,6 +3,7 @@ import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { Database } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { DEMO_PARTNERSHIPS } from './demo-partnerships.ts';
+import { seedDemoHistory } from './demo-history.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_DEMO_PEOPLE } from './demo-people.ts';
 
 // Any constant shared by every instance: it serialises concurrent first starts on one database.
@@ -20,6 +21,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
 
     const partnershipIds = new Map<string, string>();
     const organisationIds = new Map<string, string>();
+    const managerIds = new Map<string, { id: string; name: string }>();
     const organisation = async (name: string, kind: TOrganisationKind, parentId: string | null = null) => {
       const known = organisationIds.get(name);
       if (known) return known;
@@ -74,7 +76,24 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
           .values({ person_id: personId, role: demo.role, ...place })
           .execute();
       }
+      if (demo.role === 'programme_manager') {
+        for (const name of demo.partnerships ?? []) {
+          if (!managerIds.has(name)) managerIds.set(name, { id: personId, name: demo.displayName });
+        }
+      }
     }
+
+    const memberRows = await trx
+      .selectFrom('partnership_member as m')
+      .innerJoin('partnership as p', 'p.id', 'm.partnership_id')
+      .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
+      .select(['p.name as partnership', 'o.id', 'o.kind'])
+      .orderBy('o.name')
+      .execute();
+    const members = new Map<string, { id: string; kind: TOrganisationKind }[]>();
+    for (const row of memberRows)
+      members.set(row.partnership, [...(members.get(row.partnership) ?? []), { id: row.id, kind: row.kind }]);
+    await seedDemoHistory(trx, { partnershipIds, managerIds, members });
     return true;
   });
 }
