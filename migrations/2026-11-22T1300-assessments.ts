@@ -53,11 +53,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('respondent_person_id', 'uuid', (c) => c.references('person.id').onDelete('restrict'))
     .addColumn('respondent_name', 'text', (c) => c.notNull())
     .addColumn('link_token_hash', 'text', (c) => c.unique())
+    // Imported from a partnership's earlier spreadsheets: answered outside Koers, by nobody it knows.
+    .addColumn('imported', 'boolean', (c) => c.notNull().defaultTo(false))
     // Optimistic concurrency: every save names the version it was based on.
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('response_has_respondent', sql`respondent_person_id IS NOT NULL OR link_token_hash IS NOT NULL`)
+    .addCheckConstraint(
+      'response_has_respondent',
+      sql`respondent_person_id IS NOT NULL OR link_token_hash IS NOT NULL OR imported`,
+    )
     .execute();
   await db.schema.createIndex('response_assessment_id_idx').on('response').column('assessment_id').execute();
   await db.schema.createIndex('response_organisation_id_idx').on('response').column('organisation_id').execute();

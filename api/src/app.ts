@@ -15,6 +15,7 @@ import { assessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
 import { metaRoutes } from './modules/meta/meta.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -74,6 +75,7 @@ export async function buildApp({
   await app.register(instrumentRoutes, { prefix: '/api/instrument' });
   await app.register(periodRoutes, { prefix: '/api/periods' });
   await app.register(assessmentRoutes, { prefix: '/api', config });
+  await app.register(importRoutes, { prefix: '/api' });
 
   if (serveWeb) await app.register(webPlugin);
   return app;

@@ -22,6 +22,8 @@ type PartnershipAction =
   | 'partnership:read-narrative'
   | 'assessment:edit'
   | 'assessment:reopen'
+  /** Past quarters from a partnership's own spreadsheets. */
+  | 'history:import'
   | 'review:write'
   | 'follow-up:write'
   | 'timeline-note:write';
@@ -45,6 +47,7 @@ const PARTNERSHIP_RULES: Record<PartnershipAction, (a: TAccess, r: TPartnershipR
   // Scores and answers are the partnership's own: critical friends and board members never change them.
   'assessment:edit': (a, r) => manages(a, r),
   'assessment:reopen': (a, r) => a.isAdmin || befriends(a, r),
+  'history:import': (a, r) => a.isAdmin || manages(a, r),
   'review:write': (a, r) => befriends(a, r),
   'follow-up:write': (a, r) => manages(a, r) || befriends(a, r),
   'timeline-note:write': (a, r) => manages(a, r) || befriends(a, r),

@@ -307,6 +307,14 @@ const MATRIX: Row[] = [
     }),
     expected: { ...programmeManagerOnly(200), admin: 200, pmOwn: 403, friendAssigned: 200 },
   },
+  {
+    route: 'POST /api/partnerships/:partnershipId/history-imports',
+    request: (f) => ({
+      url: `/api/partnerships/${f.partnershipId}/history-imports`,
+      payload: { csv: 'period,perspective,indicator,answer\n2020-Q1,coordination,1.1,3', dryRun: true },
+    }),
+    expected: { ...programmeManagerOnly(200), admin: 200 },
+  },
   { route: 'GET /api/respond/:token', request: () => ({ url: `/api/respond/${MISSING_TOKEN}` }), expected: all(404) },
   {
     route: 'PUT /api/respond/:token',

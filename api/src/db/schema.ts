@@ -138,6 +138,7 @@ export type ResponseTable = {
   respondent_person_id: string | null;
   respondent_name: string;
   link_token_hash: string | null;
+  imported: Generated<boolean>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Generated<Date>;

@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import type { THistoryImport, THistoryImportResult } from '@koers/shared/history-import';
+import { quarterDates } from '@koers/shared/periods';
+import { scoreThemes } from '@koers/shared/scoring';
+import type { Database } from '../../db/schema.ts';
+import { ApiError, ConflictError } from '../../errors.ts';
+import type { TRequestContext } from '../../plugins/auth.ts';
+import * as assessments from '../assessments/assessments.repository.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { authorizePartnership } from '../auth/authorize.ts';
+import { findInstrumentVersion, instrumentShape } from '../instrument/instrument.repository.ts';
+import { readHistoryCsv } from './history-csv.ts';
+
+/** Past quarters from a spreadsheet: a dry run reports every bad row; the real run is all or nothing. */
+export function createImportService(db: Kysely<Database>) {
+  return {
+    async importHistory(
+      { actor, requestId }: TRequestContext,
+      partnershipId: string,
+      input: THistoryImport,
+    ): Promise<THistoryImportResult> {
+      authorizePartnership(actor, 'history:import', { partnershipId });
+      return db.transaction().execute(async (trx) => {
+        const instrument = await findInstrumentVersion(trx, 'current');
+        if (!instrument) throw new ConflictError('No questionnaire has been published yet');
+        const codes = await trx
+          .selectFrom('indicator as i')
+          .innerJoin('theme as t', 't.id', 'i.theme_id')
+          .select(['i.code', 'i.id'])
+          .where('t.instrument_version_id', '=', instrument.id)
+          .execute();
+        const taken = await trx
+          .selectFrom('assessment as a')
+          .innerJoin('period as p', 'p.id', 'a.period_id')
+          .select('p.code')
+          .where('a.partnership_id', '=', partnershipId)
+          .execute();
+        const { quarters, problems } = readHistoryCsv(
+          input.csv,
+          new Map(codes.map((c) => [c.code, c.id])),
+          new Set(taken.map((t) => t.code)),
+        );
+        const summary = quarters.map((q) => ({
+          period: q.period,
+          responses: q.responses.length,
+          answers: q.responses.reduce((n, r) => n + Object.keys(r.answers).length, 0),
+        }));
+        if (input.dryRun) return { dryRun: true, imported: false, quarters: summary, problems };
+        if (problems.length > 0) {
+          throw new ApiError(
+            400,
+            'VALIDATION_FAILED',
+            `The file has ${problems.length} problem(s); nothing was imported`,
+            problems.map((p) => ({ path: `csv.line.${p.line}`, message: p.message })),
+          );
+        }
+
+        const shape = await instrumentShape(trx, instrument.id);
+        for (const quarter of quarters) {
+          const dates = quarterDates(quarter.period);
+          await trx
+            .insertInto('period')
+            .values({ code: quarter.period, opens_on: dates.opensOn, due_on: dates.dueOn })
+            .onConflict((oc) => oc.column('code').doNothing())
+            .execute();
+          const period = await trx
+            .selectFrom('period')
+            .select('id')
+            .where('code', '=', quarter.period)
+            .executeTakeFirstOrThrow();
+          const { id: assessmentId } = await assessments.insertAssessment(trx, partnershipId, period.id, instrument.id);
+          for (const response of quarter.responses) {
+            const { id } = await trx
+              .insertInto('response')
+              .values({
+                assessment_id: assessmentId,
+                perspective: response.perspective,
+                respondent_name: response.respondent,
+                imported: true,
+              })
+              .returning('id')
+              .executeTakeFirstOrThrow();
+            await assessments.replaceResponseContent(trx, id, { answers: response.answers, notes: [] });
+          }
+          await assessments.insertSubmission(trx, assessmentId, `import-${requestId}`, actor.personId);
+          await assessments.writeSummaries(
+            trx,
+            {
+              id: assessmentId,
+              partnership_id: partnershipId,
+              period_id: period.id,
+              instrument_version_id: instrument.id,
+            },
+            scoreThemes(shape, quarter.responses),
+            quarter.responses.length,
+          );
+          await assessments.setSubmitted(trx, assessmentId);
+          await recordAudit(trx, {
+            actorPersonId: actor.personId,
+            action: 'history.imported',
+            partnershipId,
+            subjectType: 'assessment',
+            subjectId: assessmentId,
+            requestId,
+            details: { period: quarter.period },
+          });
+        }
+        return { dryRun: false, imported: true, quarters: summary, problems };
+      });
+    },
+  };
+}
