@@ -31,3 +31,36 @@ export const ZInstrumentVersion = z.object({
   themes: z.array(ZTheme),
 });
 export type TInstrumentVersion = z.infer<typeof ZInstrumentVersion>;
+
+/** A new questionnaire version as an admin drafts it: all five themes, their indicators, and which
+ * indicator of an earlier version each one continues (so its trend runs on), if any. */
+export const ZInstrumentDraft = z.object({
+  title: ZLocalisedText.extend({ nl: z.string().trim().min(3).max(200), en: z.string().trim().min(3).max(200) }),
+  themes: z
+    .array(
+      z.object({
+        number: z.union(THEME_NUMBERS.map((n) => z.literal(n))),
+        name: ZLocalisedText,
+        question: ZLocalisedText,
+        indicators: z
+          .array(
+            z.object({
+              code: z
+                .string()
+                .trim()
+                .regex(/^[1-5]\.\d{1,2}$/, 'Use a code like 4.2'),
+              text: z.object({ nl: z.string().trim().min(5).max(500), en: z.string().trim().min(5).max(500) }),
+              continuesIndicatorId: z.uuid().nullable().default(null),
+            }),
+          )
+          .min(1)
+          .max(12),
+      }),
+    )
+    .length(5)
+    .refine((themes) => new Set(themes.map((t) => t.number)).size === 5, 'Each of the five themes exactly once'),
+});
+export type TInstrumentDraft = z.infer<typeof ZInstrumentDraft>;
+
+export const ZInstrumentVersionSummary = ZInstrumentVersion.omit({ themes: true });
+export const ZInstrumentVersionParams = z.object({ version: z.coerce.number().int().positive().max(1_000_000) });

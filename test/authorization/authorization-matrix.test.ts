@@ -31,6 +31,8 @@ type Actor = (typeof ACTORS)[number];
 type Expected = Record<Actor, number>;
 
 type Fixture = {
+  /** A valid next questionnaire version: version 1's content. */
+  instrumentDraft: Record<string, unknown>;
   partnershipId: string;
   pmOwnId: string;
   memberIds: string[];
@@ -69,6 +71,26 @@ const partnershipReaders = (status: number): Expected => ({
 });
 
 let counter = 0;
+
+async function draftOfCurrentInstrument(app: FastifyInstance, adminEmail: string) {
+  const admin = await signedIn(app, adminEmail);
+  const current = (await admin.inject({ method: 'GET', url: '/api/instrument/current' })).json() as {
+    title: unknown;
+    themes: {
+      number: number;
+      name: unknown;
+      question: unknown;
+      indicators: { id: string; code: string; text: unknown }[];
+    }[];
+  };
+  return {
+    title: current.title,
+    themes: current.themes.map(({ indicators, ...theme }) => ({
+      ...theme,
+      indicators: indicators.map((i) => ({ code: i.code, text: i.text, continuesIndicatorId: i.id })),
+    })),
+  };
+}
 const unique = (prefix: string) => `${prefix} ${Date.now()}-${++counter}`;
 const MISSING_TOKEN = 'x'.repeat(43);
 
@@ -326,6 +348,27 @@ const MATRIX: Row[] = [
     expected: all(404),
   },
   {
+    route: 'GET /api/instrument/versions',
+    request: () => ({ url: '/api/instrument/versions' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'POST /api/instrument/versions',
+    request: (f) => ({ url: '/api/instrument/versions', payload: f.instrumentDraft }),
+    expected: adminOnly(201),
+  },
+  {
+    // Version 1 is published: even the admin cannot change it.
+    route: 'PUT /api/instrument/versions/:version',
+    request: (f) => ({ url: '/api/instrument/versions/1', payload: f.instrumentDraft }),
+    expected: adminOnly(409),
+  },
+  {
+    route: 'POST /api/instrument/versions/:version/publication',
+    request: () => ({ url: '/api/instrument/versions/1/publication' }),
+    expected: adminOnly(409),
+  },
+  {
     route: 'GET /api/instrument/current',
     request: () => ({ url: '/api/instrument/current' }),
     expected: signedInOnly(200),
@@ -380,6 +423,7 @@ describe('authorization matrix: every API route x every role', () => {
       partnershipId: own,
       memberIds: members.map((m) => m.organisation_id),
       pmOwnId: people.pmOwn.id,
+      instrumentDraft: await draftOfCurrentInstrument(app, emails.admin),
       schoolId: await organisationIdByName(app.db, 'OBS De Esch'),
       organisationId: await organisationIdByName(app.db, 'Hogeschool Nieuw Land'),
       personId: people.pmOther.id,

@@ -1,3 +1,4 @@
+import type { TInstrumentDraft } from '@koers/shared/instrument';
 import type { TInstrumentShape } from '@koers/shared/scoring';
 import type { TThemeNumber } from '@koers/shared/themes';
 import type { Executor } from '../../db/types.ts';
@@ -48,4 +49,58 @@ export async function instrumentShape(db: Executor, instrumentVersionId: string)
   const themes = new Map<number, string[]>();
   for (const row of rows) themes.set(row.number, [...(themes.get(row.number) ?? []), row.id]);
   return { themes: [...themes].map(([number, indicatorIds]) => ({ number: number as TThemeNumber, indicatorIds })) };
+}
+
+export async function listVersions(db: Executor) {
+  return db
+    .selectFrom('instrument_version')
+    .select(['id', 'version', 'title_nl', 'title_en', 'status', 'published_at'])
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+/** Writes a draft's themes and indicators; the database refuses this for a published version. */
+export async function replaceDraftContent(db: Executor, instrumentVersionId: string, draft: TInstrumentDraft) {
+  await db.deleteFrom('theme').where('instrument_version_id', '=', instrumentVersionId).execute();
+  for (const theme of draft.themes) {
+    const { id: themeId } = await db
+      .insertInto('theme')
+      .values({
+        instrument_version_id: instrumentVersionId,
+        number: theme.number,
+        name_nl: theme.name.nl,
+        name_en: theme.name.en,
+        question_nl: theme.question.nl,
+        question_en: theme.question.en,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('indicator')
+      .values(
+        theme.indicators.map((indicator, index) => ({
+          theme_id: themeId,
+          code: indicator.code,
+          position: index + 1,
+          text_nl: indicator.text.nl,
+          text_en: indicator.text.en,
+          continues_indicator_id: indicator.continuesIndicatorId,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Ids among `ids` that are indicators of a published or retired version: what a draft may continue. */
+export async function continuableIndicators(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('indicator as i')
+    .innerJoin('theme as t', 't.id', 'i.theme_id')
+    .innerJoin('instrument_version as v', 'v.id', 't.instrument_version_id')
+    .select('i.id')
+    .where('i.id', 'in', [...ids])
+    .where('v.status', '<>', 'draft')
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }

@@ -1,17 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZInstrumentVersion } from '@koers/shared/instrument';
+import {
+  ZInstrumentDraft,
+  ZInstrumentVersion,
+  ZInstrumentVersionParams,
+  ZInstrumentVersionSummary,
+} from '@koers/shared/instrument';
+import { can } from '@koers/shared/policy';
+import { NotFoundError } from '../../errors.ts';
+import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createInstrumentService } from './instrument.service.ts';
 
+/** The questionnaire: everyone signed in reads it; admins draft and publish new versions. */
 export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const service = createInstrumentService(fastify.db);
   fastify.addHook('onRequest', fastify.authenticate);
+  const tags = ['instrument'];
 
   fastify.get(
     '/current',
     {
       schema: {
-        tags: ['instrument'],
+        tags,
         summary: 'The questionnaire in use: the newest published version with its themes and indicators',
         response: { 200: ZInstrumentVersion },
       },
@@ -20,15 +30,78 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   );
 
   fastify.get(
+    '/versions',
+    {
+      schema: {
+        tags,
+        summary: 'Every version, newest first',
+        response: { 200: z.object({ items: z.array(ZInstrumentVersionSummary) }) },
+      },
+    },
+    async (request) => {
+      const items = await service.list();
+      // A draft is work in progress of the admins.
+      return {
+        items: can(actorOf(request).access, 'platform:manage') ? items : items.filter((v) => v.status !== 'draft'),
+      };
+    },
+  );
+
+  fastify.post(
+    '/versions',
+    {
+      schema: {
+        tags,
+        summary: 'Draft the next version (admin)',
+        body: ZInstrumentDraft,
+        response: { 201: ZInstrumentVersion },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await service.createDraft(contextOf(request), request.body)),
+  );
+
+  fastify.get(
     '/versions/:version',
     {
       schema: {
-        tags: ['instrument'],
+        tags,
         summary: 'One version of the questionnaire',
-        params: z.object({ version: z.coerce.number().int().positive().max(1_000_000) }),
+        params: ZInstrumentVersionParams,
         response: { 200: ZInstrumentVersion },
       },
     },
-    async (request) => service.get(request.params.version),
+    async (request) => {
+      const version = await service.get(request.params.version);
+      if (version.status === 'draft' && !can(actorOf(request).access, 'platform:manage'))
+        throw new NotFoundError('Instrument version');
+      return version;
+    },
+  );
+
+  fastify.put(
+    '/versions/:version',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a draft version (admin); a published version is in use and cannot change (409)',
+        params: ZInstrumentVersionParams,
+        body: ZInstrumentDraft,
+        response: { 200: ZInstrumentVersion },
+      },
+    },
+    async (request) => service.updateDraft(contextOf(request), request.params.version, request.body),
+  );
+
+  fastify.post(
+    '/versions/:version/publication',
+    {
+      schema: {
+        tags,
+        summary: 'Publish a draft: new assessments use it, earlier assessments keep theirs (admin)',
+        params: ZInstrumentVersionParams,
+        response: { 200: ZInstrumentVersion },
+      },
+    },
+    async (request) => service.publish(contextOf(request), request.params.version),
   );
 };

@@ -1,11 +1,139 @@
-import type { TInstrumentVersion, TTheme } from '@koers/shared/instrument';
+import { sql, type Kysely } from 'kysely';
+import type { TInstrumentDraft, TInstrumentVersion, TTheme } from '@koers/shared/instrument';
 import type { TThemeNumber } from '@koers/shared/themes';
-import type { Executor } from '../../db/types.ts';
-import { NotFoundError } from '../../errors.ts';
+import type { Database } from '../../db/schema.ts';
+import { ApiError, ConflictError, NotFoundError } from '../../errors.ts';
+import type { TRequestContext } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { authorizePlatform } from '../auth/authorize.ts';
 import * as repository from './instrument.repository.ts';
 
-export function createInstrumentService(db: Executor) {
-  return {
+/** Every indicator a draft continues must belong to an earlier, published version. */
+async function checkContinuations(db: Kysely<Database>, draft: TInstrumentDraft) {
+  const claimed = draft.themes.flatMap((t, ti) =>
+    t.indicators.flatMap((i, ii) =>
+      i.continuesIndicatorId
+        ? [{ id: i.continuesIndicatorId, path: `body.themes.${ti}.indicators.${ii}.continuesIndicatorId` }]
+        : [],
+    ),
+  );
+  const known = await repository.continuableIndicators(
+    db,
+    claimed.map((c) => c.id),
+  );
+  const wrong = claimed.filter((c) => !known.has(c.id));
+  if (wrong.length > 0) {
+    throw new ApiError(
+      400,
+      'VALIDATION_FAILED',
+      'An indicator can only continue one of a published version',
+      wrong.map((w) => ({ path: w.path, message: 'Not an indicator of a published version' })),
+    );
+  }
+}
+
+export function createInstrumentService(db: Kysely<Database>) {
+  const service = {
+    async list() {
+      const rows = await repository.listVersions(db);
+      return rows.map((row) => ({
+        id: row.id,
+        version: row.version,
+        title: { nl: row.title_nl, en: row.title_en },
+        status: row.status,
+        publishedAt: row.published_at?.toISOString() ?? null,
+      }));
+    },
+
+    /** Drafts the next version; admins then publish it. */
+    async createDraft({ actor, requestId }: TRequestContext, draft: TInstrumentDraft): Promise<TInstrumentVersion> {
+      authorizePlatform(actor, 'platform:manage');
+      await checkContinuations(db, draft);
+      const version = await db.transaction().execute(async (trx) => {
+        // One draft at a time, numbered after the newest version.
+        await sql`LOCK TABLE instrument_version IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+        if (await trx.selectFrom('instrument_version').select('id').where('status', '=', 'draft').executeTakeFirst()) {
+          throw new ConflictError('There is already a draft version; edit or publish that one');
+        }
+        const next = await trx
+          .selectFrom('instrument_version')
+          .select((eb) => eb.fn.max('version').as('max'))
+          .executeTakeFirstOrThrow();
+        const { id, version } = await trx
+          .insertInto('instrument_version')
+          .values({ version: Number(next.max ?? 0) + 1, title_nl: draft.title.nl, title_en: draft.title.en })
+          .returning(['id', 'version'])
+          .executeTakeFirstOrThrow();
+        await repository.replaceDraftContent(trx, id, draft);
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'instrument.drafted',
+          subjectType: 'instrument_version',
+          subjectId: id,
+          requestId,
+        });
+        return version;
+      });
+      return service.get(version);
+    },
+
+    /** Edits a draft; a published version is in use and refuses (409, enforced by the database). */
+    async updateDraft(
+      { actor, requestId }: TRequestContext,
+      version: number,
+      draft: TInstrumentDraft,
+    ): Promise<TInstrumentVersion> {
+      authorizePlatform(actor, 'platform:manage');
+      await checkContinuations(db, draft);
+      await db.transaction().execute(async (trx) => {
+        const row = await repository.findInstrumentVersion(trx, version);
+        if (!row) throw new NotFoundError('Instrument version');
+        await trx
+          .updateTable('instrument_version')
+          .set({ title_nl: draft.title.nl, title_en: draft.title.en })
+          .where('id', '=', row.id)
+          .where('status', '=', 'draft')
+          .execute();
+        await repository.replaceDraftContent(trx, row.id, draft);
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'instrument.draft-updated',
+          subjectType: 'instrument_version',
+          subjectId: row.id,
+          requestId,
+        });
+      });
+      return service.get(version);
+    },
+
+    /** Publishes a draft: new assessments use it; the version it replaces is retired, its assessments keep it. */
+    async publish({ actor, requestId }: TRequestContext, version: number): Promise<TInstrumentVersion> {
+      authorizePlatform(actor, 'platform:manage');
+      await db.transaction().execute(async (trx) => {
+        const row = await repository.findInstrumentVersion(trx, version);
+        if (!row) throw new NotFoundError('Instrument version');
+        if (row.status !== 'draft') throw new ConflictError('Only a draft can be published');
+        await trx
+          .updateTable('instrument_version')
+          .set({ status: 'retired' })
+          .where('status', '=', 'published')
+          .execute();
+        await trx
+          .updateTable('instrument_version')
+          .set({ status: 'published', published_at: sql<Date>`now()` })
+          .where('id', '=', row.id)
+          .execute();
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'instrument.published',
+          subjectType: 'instrument_version',
+          subjectId: row.id,
+          requestId,
+        });
+      });
+      return service.get(version);
+    },
+
     async get(version: number | 'current'): Promise<TInstrumentVersion> {
       const row = await repository.findInstrumentVersion(db, version);
       if (!row) throw new NotFoundError('Instrument version');
@@ -37,4 +165,5 @@ export function createInstrumentService(db: Executor) {
       };
     },
   };
+  return service;
 }
