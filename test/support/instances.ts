@@ -1,0 +1,95 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { withDatabase } from '../../api/test/database-url.ts';
+import { DEMO_PASSWORD } from '../../api/src/demo/demo-people.ts';
+
+const SERVER = path.resolve(import.meta.dirname, '../../api/src/server.ts');
+
+/** A new, empty database on the test PostgreSQL: a Koers instance started on it migrates from scratch. */
+export async function createEmptyDatabase(postgresUrl: string, prefix: string): Promise<string> {
+  const name = `${prefix}_${Date.now()}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return withDatabase(postgresUrl, name);
+}
+
+/** Starts the real server as its own process, as `npm start` would, on an external DATABASE_URL. */
+export function startInstance(databaseUrl: string, port: number): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', SERVER], {
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      KOERS_DEMO_DATA: 'true',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+export async function waitUntilReady(port: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`instance on port ${port} not ready within ${timeoutMs} ms`);
+}
+
+export async function stopInstance(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
+
+const cookiesOf = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+
+/** A signed-in HTTP client of one instance, with the session cookie and the CSRF token. */
+export type InstanceSession = {
+  status: number;
+  cookie: string;
+  request: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
+};
+
+export async function signIn(port: number, email: string): Promise<InstanceSession> {
+  const base = `http://127.0.0.1:${port}`;
+  const session = await fetch(`${base}/api/auth/session`);
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const csrfCookie = cookiesOf(session);
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = [csrfCookie, cookiesOf(login)].filter(Boolean).join('; ');
+  return {
+    status: login.status,
+    cookie,
+    request: (method, pathname, body, headers = {}) =>
+      fetch(`${base}${pathname}`, {
+        method,
+        headers: {
+          cookie,
+          'x-csrf-token': csrfToken,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+  };
+}
