@@ -14,6 +14,7 @@ import { accountRoutes } from './modules/account/account.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
@@ -76,6 +77,7 @@ export async function buildApp({
   await app.register(periodRoutes, { prefix: '/api/periods' });
   await app.register(assessmentRoutes, { prefix: '/api', config });
   await app.register(importRoutes, { prefix: '/api' });
+  await app.register(dashboardRoutes, { prefix: '/api' });
 
   if (serveWeb) await app.register(webPlugin);
   return app;

@@ -337,6 +337,51 @@ const MATRIX: Row[] = [
     }),
     expected: { ...programmeManagerOnly(200), admin: 200 },
   },
+  {
+    route: 'GET /api/partnerships/:partnershipId/dashboard',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/dashboard` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'GET /api/partnerships/:partnershipId/flags',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/flags` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'GET /api/partnerships/:partnershipId/timeline-notes',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/timeline-notes` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'POST /api/partnerships/:partnershipId/timeline-notes',
+    request: (f) => ({
+      url: `/api/partnerships/${f.partnershipId}/timeline-notes`,
+      payload: { notedOn: '2026-05-01', text: 'Stuurgroep met schoolleiders' },
+    }),
+    expected: { ...programmeManagerOnly(201), friendAssigned: 201 },
+  },
+  {
+    route: 'GET /api/board-overview',
+    request: () => ({ url: '/api/board-overview' }),
+    expected: { ...adminOnly(200), boardParticipating: 200, boardOther: 200 },
+  },
+  { route: 'GET /api/flag-settings', request: () => ({ url: '/api/flag-settings' }), expected: adminOnly(200) },
+  {
+    route: 'PUT /api/flag-settings',
+    request: () => ({
+      url: '/api/flag-settings',
+      payload: {
+        weakHigh: 2,
+        weakAttention: 2.5,
+        declineDrop: 0.5,
+        declineStreak: 3,
+        foundationGap: 1,
+        divergence: 1.5,
+        lowCoverage: 0.25,
+      },
+    }),
+    expected: adminOnly(200),
+  },
   { route: 'GET /api/respond/:token', request: () => ({ url: `/api/respond/${MISSING_TOKEN}` }), expected: all(404) },
   {
     route: 'PUT /api/respond/:token',

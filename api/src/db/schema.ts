@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { TPerspective } from '@koers/shared/assessments';
+import type { TFlagFacts, TFlagKind, TFlagSeverity } from '@koers/shared/flags';
 import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { TScenario, TSector } from '@koers/shared/partnerships';
 import type { TRole } from '@koers/shared/roles';
@@ -188,6 +189,39 @@ export type ThemeSummaryTable = {
   computed_at: Generated<Date>;
 };
 
+export type FlagTable = {
+  id: Generated<string>;
+  partnership_id: string;
+  period_id: string;
+  theme_number: number | null;
+  kind: TFlagKind;
+  severity: TFlagSeverity;
+  facts: ColumnType<TFlagFacts, string, string>;
+  raised_at: CreatedAt;
+  status: Generated<'open' | 'acknowledged' | 'closed'>;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  closed_at: Date | null;
+  closed_by: string | null;
+  resolution: string | null;
+};
+
+export type FlagSettingsTable = {
+  id: Generated<number>;
+  thresholds: ColumnType<unknown, string, string>;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+};
+
+export type TimelineNoteTable = {
+  id: Generated<string>;
+  partnership_id: string;
+  noted_on: ColumnType<string, string, string>;
+  text: string;
+  author_id: string;
+  created_at: CreatedAt;
+};
+
 /** The tables of Koers, as Kysely sees them. Migrations stay untyped (Kysely<any>) and frozen. */
 export type Database = {
   organisation: OrganisationTable;
@@ -209,6 +243,9 @@ export type Database = {
   theme_note: ThemeNoteTable;
   submission: SubmissionTable;
   theme_summary: ThemeSummaryTable;
+  flag: FlagTable;
+  flag_settings: FlagSettingsTable;
+  timeline_note: TimelineNoteTable;
 };
 
 export type OrganisationRow = Selectable<OrganisationTable>;

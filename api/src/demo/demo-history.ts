@@ -6,6 +6,8 @@ import type { TThemeNumber } from '@koers/shared/themes';
 import type { Executor } from '../db/types.ts';
 import * as assessments from '../modules/assessments/assessments.repository.ts';
 import { newToken } from '../modules/auth/tokens.ts';
+import { insertOverdueFlags } from '../modules/flags/flags.repository.ts';
+import { raiseFlagsForQuarter } from '../modules/flags/flags.service.ts';
 import { findInstrumentVersion, instrumentShape } from '../modules/instrument/instrument.repository.ts';
 
 /** Two years of quarters before the current one, which is open and not yet due. */
@@ -197,6 +199,11 @@ export async function seedDemoHistory(trx: Executor, ids: DemoHistoryIds): Promi
         responses.length,
       );
       await assessments.setSubmitted(trx, assessmentId);
+      // Flags as Koers would have raised them, for each partnership's latest quarter only: older ones
+      // would long since have been talked through.
+      const latest = DEMO_HISTORY.findLastIndex((_, q) => !story.skipped?.includes(q));
+      if (quarter === latest) await raiseFlagsForQuarter(trx, partnershipId, periodId);
     }
   }
+  await insertOverdueFlags(trx);
 }

@@ -20,6 +20,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
+import { raiseFlagsForQuarter } from '../flags/flags.service.ts';
 import { findInstrumentVersion, instrumentShape } from '../instrument/instrument.repository.ts';
 import { findPeriod } from '../periods/periods.repository.ts';
 import * as repository from './assessments.repository.ts';
@@ -337,6 +338,7 @@ export function createAssessmentService({ db, config }: Deps) {
         await repository.insertSubmission(trx, assessmentId, key, actor.personId);
         await repository.writeSummaries(trx, assessment, scores, responses.length);
         await repository.setSubmitted(trx, assessmentId);
+        await raiseFlagsForQuarter(trx, assessment.partnership_id, assessment.period_id);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
           action: 'assessment.submitted',

@@ -244,6 +244,15 @@ describe('the quarterly self-assessment', () => {
       url: `/api/assessments/${assessment.id}/submission`,
       headers: { 'idempotency-key': 'second-submit' },
     });
+    // All twos: every theme is weak (attention) in that quarter, raised once however often it is submitted.
+    const flags = await app.db
+      .selectFrom('flag')
+      .select(['kind', 'severity'])
+      .where('partnership_id', '=', partnershipId)
+      .where('period_id', '=', view.periodId)
+      .execute();
+    expect(flags.filter((f) => f.kind === 'weak')).toHaveLength(5);
+    expect(flags.filter((f) => f.kind === 'weak').every((f) => f.severity === 'attention')).toBe(true);
     expect(ZAssessment.parse(second.json()).submissions).toHaveLength(2);
   });
 

@@ -104,3 +104,24 @@ export async function continuableIndicators(db: Executor, ids: readonly string[]
     .execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/** The theme names of the questionnaire in use, for flag reasons and summaries. */
+export async function themeNames(db: Executor): Promise<Record<TThemeNumber, { nl: string; en: string }>> {
+  const current = await findInstrumentVersion(db, 'current');
+  const rows = current
+    ? await db
+        .selectFrom('theme')
+        .select(['number', 'name_nl', 'name_en'])
+        .where('instrument_version_id', '=', current.id)
+        .execute()
+    : [];
+  const names = {
+    1: { nl: '', en: '' },
+    2: { nl: '', en: '' },
+    3: { nl: '', en: '' },
+    4: { nl: '', en: '' },
+    5: { nl: '', en: '' },
+  };
+  for (const row of rows) names[row.number as TThemeNumber] = { nl: row.name_nl, en: row.name_en };
+  return names;
+}

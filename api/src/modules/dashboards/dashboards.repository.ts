@@ -1,0 +1,215 @@
+import { sql } from 'kysely';
+import type { TBoardOverviewQuery } from '@koers/shared/dashboards';
+import type { Executor } from '../../db/types.ts';
+import { inScope, type TAccessScope } from '../auth/access-scope.ts';
+
+/** Fewer peers than this and the median could single one out: it is not shown. */
+export const MIN_PEERS = 5;
+
+/** A partnership's stored theme results for every submitted quarter, oldest first. */
+export async function partnershipSummaries(db: Executor, partnershipId: string) {
+  return db
+    .selectFrom('theme_summary as s')
+    .innerJoin('period as p', 'p.id', 's.period_id')
+    .innerJoin('instrument_version as v', 'v.id', 's.instrument_version_id')
+    .select([
+      'p.id as period_id',
+      'p.code as period_code',
+      'p.opens_on',
+      'v.version as instrument_version',
+      's.assessment_id',
+      's.theme_number',
+      's.score',
+      's.coverage',
+      's.perspective_scores',
+      's.perspective_spread',
+      's.respondent_spread',
+    ])
+    .where('s.partnership_id', '=', partnershipId)
+    .orderBy('p.opens_on')
+    .orderBy('s.theme_number')
+    .execute();
+}
+
+/** Median per theme of the other partnerships with the same scenario in that quarter. */
+export async function peerMedians(db: Executor, partnershipId: string, scenario: 'A' | 'B' | 'C', periodId: string) {
+  return db
+    .selectFrom('theme_summary as s')
+    .innerJoin('partnership as p', 'p.id', 's.partnership_id')
+    .select([
+      's.theme_number',
+      (eb) => eb.fn.count<string>('s.partnership_id').as('peers'),
+      sql<string>`percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score)`.as('median'),
+    ])
+    .where('s.period_id', '=', periodId)
+    .where('p.scenario', '=', scenario)
+    .where('p.id', '<>', partnershipId)
+    .where('s.score', 'is not', null)
+    .groupBy('s.theme_number')
+    .execute();
+}
+
+/** Per indicator of one assessment: the mean of the scores given and how often "don't know" was said. */
+export async function indicatorDetail(db: Executor, assessmentId: string) {
+  return db
+    .selectFrom('indicator as i')
+    .innerJoin('theme as t', 't.id', 'i.theme_id')
+    .innerJoin('assessment as a', 'a.instrument_version_id', 't.instrument_version_id')
+    .leftJoin('response as r', 'r.assessment_id', 'a.id')
+    .leftJoin('answer as an', (join) => join.onRef('an.response_id', '=', 'r.id').onRef('an.indicator_id', '=', 'i.id'))
+    .select([
+      't.number as theme',
+      'i.code',
+      'i.text_nl',
+      'i.text_en',
+      sql<string | null>`avg(an.score)`.as('score'),
+      sql<string>`count(*) FILTER (WHERE an.dont_know)`.as('dont_know'),
+    ])
+    .where('a.id', '=', assessmentId)
+    .groupBy(['t.number', 'i.id', 'i.code', 'i.text_nl', 'i.text_en', 'i.position'])
+    .orderBy('t.number')
+    .orderBy('i.position')
+    .execute();
+}
+
+export async function narratives(db: Executor, assessmentId: string) {
+  return db
+    .selectFrom('theme_note as n')
+    .innerJoin('response as r', 'r.id', 'n.response_id')
+    .select(['n.theme_number', 'r.respondent_name', 'n.evidence', 'n.next_step', 'n.priority'])
+    .where('r.assessment_id', '=', assessmentId)
+    .where((eb) => eb.or([eb('n.evidence', '<>', ''), eb('n.next_step', '<>', ''), eb('n.priority', '=', true)]))
+    .orderBy('n.theme_number')
+    .orderBy('r.created_at')
+    .execute();
+}
+
+export async function timelineNotes(db: Executor, partnershipId: string) {
+  return db
+    .selectFrom('timeline_note as n')
+    .innerJoin('person as p', 'p.id', 'n.author_id')
+    .select(['n.id', 'n.noted_on', 'n.text', 'p.display_name as author'])
+    .where('n.partnership_id', '=', partnershipId)
+    .orderBy('n.noted_on')
+    .execute();
+}
+
+export async function insertTimelineNote(
+  db: Executor,
+  values: { partnership_id: string; noted_on: string; text: string; author_id: string },
+) {
+  return db.insertInto('timeline_note').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+type Filters = Pick<TBoardOverviewQuery, 'sector' | 'scenario' | 'region'>;
+
+function partnershipsInView(db: Executor, scope: TAccessScope, filters: Filters) {
+  let q = db.selectFrom('partnership as p').where(inScope('p.id', scope));
+  if (filters.sector) q = q.where('p.sector', '=', filters.sector);
+  if (filters.scenario) q = q.where('p.scenario', '=', filters.scenario);
+  if (filters.region) q = q.where('p.region', '=', filters.region);
+  return q;
+}
+
+const THEME_COLUMNS = [1, 2, 3, 4, 5] as const;
+
+/** One page of the heatmap: partnerships in view with their five theme scores for the quarter. */
+export async function heatmapPage(
+  db: Executor,
+  scope: TAccessScope,
+  query: TBoardOverviewQuery,
+  periodId: string | null,
+) {
+  const sortColumn = query.sort === 'name' ? sql.ref('p.name') : sql.ref(query.sort.replace('theme', 't'));
+  const direction = query.order === 'asc' ? sql`ASC NULLS LAST` : sql`DESC NULLS LAST`;
+  return partnershipsInView(db, scope, query)
+    .leftJoin('theme_summary as s', (join) =>
+      join
+        .onRef('s.partnership_id', '=', 'p.id')
+        .on('s.period_id', '=', periodId ?? '00000000-0000-0000-0000-000000000000'),
+    )
+    .select([
+      'p.id',
+      'p.name',
+      'p.region',
+      'p.sector',
+      'p.scenario',
+      ...THEME_COLUMNS.map((t) => sql<string | null>`max(s.score) FILTER (WHERE s.theme_number = ${t})`.as(`t${t}`)),
+      sql<boolean>`count(s.theme_number) > 0`.as('submitted'),
+      sql<string>`(SELECT count(*) FROM flag f WHERE f.partnership_id = p.id AND f.status <> 'closed')`.as(
+        'open_flags',
+      ),
+      sql<string>`count(*) OVER ()`.as('total'),
+    ])
+    .groupBy('p.id')
+    .orderBy(sql`${sortColumn} ${direction}`)
+    .orderBy('p.name')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+}
+
+/** Average score per quarter and theme over the partnerships in view. */
+export async function trendOfAverages(db: Executor, scope: TAccessScope, filters: Filters) {
+  return partnershipsInView(db, scope, filters)
+    .innerJoin('theme_summary as s', 's.partnership_id', 'p.id')
+    .innerJoin('period as pe', 'pe.id', 's.period_id')
+    .select([
+      'pe.code',
+      's.theme_number',
+      sql<string | null>`avg(s.score)`.as('average'),
+      sql<string>`count(DISTINCT s.partnership_id)`.as('submitted'),
+    ])
+    .groupBy(['pe.id', 'pe.code', 'pe.opens_on', 's.theme_number'])
+    .orderBy('pe.opens_on')
+    .orderBy('s.theme_number')
+    .execute();
+}
+
+export async function notSubmitted(db: Executor, scope: TAccessScope, filters: Filters, periodId: string) {
+  return partnershipsInView(db, scope, filters)
+    .select(['p.id', 'p.name'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('assessment as a')
+            .select('a.id')
+            .whereRef('a.partnership_id', '=', 'p.id')
+            .where('a.period_id', '=', periodId)
+            .where('a.status', '=', 'submitted'),
+        ),
+      ),
+    )
+    .orderBy('p.name')
+    .limit(200)
+    .execute();
+}
+
+/** Periods with at least one submission in view, newest first. */
+export async function periodsWithSubmissions(db: Executor, scope: TAccessScope) {
+  return db
+    .selectFrom('period as pe')
+    .select(['pe.id', 'pe.code'])
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('assessment as a')
+          .select('a.id')
+          .whereRef('a.period_id', '=', 'pe.id')
+          .where('a.status', '=', 'submitted')
+          .where(inScope('a.partnership_id', scope)),
+      ),
+    )
+    .orderBy('pe.opens_on', 'desc')
+    .execute();
+}
+
+export async function regionsInView(db: Executor, scope: TAccessScope) {
+  const rows = await db
+    .selectFrom('partnership as p')
+    .select('p.region')
+    .distinct()
+    .where(inScope('p.id', scope))
+    .orderBy('p.region')
+    .execute();
+  return rows.map((r) => r.region);
+}

@@ -1,0 +1,119 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ZBoardOverview,
+  ZBoardOverviewQuery,
+  ZDashboardQuery,
+  ZFlag,
+  ZFlagListQuery,
+  ZPartnershipDashboard,
+  ZTimelineNote,
+  ZTimelineNoteCreate,
+} from '@koers/shared/dashboards';
+import { ZFlagThresholds } from '@koers/shared/flags';
+import { ZPartnershipParams } from '@koers/shared/partnerships';
+import { actorOf, contextOf } from '../auth/authorize.ts';
+import { createFlagService } from '../flags/flags.service.ts';
+import { createDashboardService } from './dashboards.service.ts';
+
+/** Dashboards, the board overview, flags and timeline notes. */
+export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  const service = createDashboardService(fastify.db);
+  const flags = createFlagService(fastify.db);
+  fastify.addHook('onRequest', fastify.authenticate);
+  const tags = ['dashboards'];
+
+  fastify.get(
+    '/partnerships/:partnershipId/dashboard',
+    {
+      schema: {
+        tags,
+        summary:
+          'A partnership’s themes for a quarter (default: the latest submitted) against the previous one and its peers, with trends, flags and notes',
+        params: ZPartnershipParams,
+        querystring: ZDashboardQuery,
+        response: { 200: ZPartnershipDashboard },
+      },
+    },
+    async (request) => service.partnership(actorOf(request), request.params.partnershipId, request.query.periodId),
+  );
+
+  fastify.get(
+    '/partnerships/:partnershipId/flags',
+    {
+      schema: {
+        tags,
+        summary: 'A partnership’s flags, most severe and oldest first',
+        params: ZPartnershipParams,
+        querystring: ZFlagListQuery,
+        response: { 200: z.object({ items: z.array(ZFlag) }) },
+      },
+    },
+    async (request) => ({
+      items: await flags.list(actorOf(request), request.params.partnershipId, request.query.status),
+    }),
+  );
+
+  fastify.get(
+    '/partnerships/:partnershipId/timeline-notes',
+    {
+      schema: {
+        tags,
+        summary: 'Dated notes that give the trend its story',
+        params: ZPartnershipParams,
+        response: { 200: z.object({ items: z.array(ZTimelineNote) }) },
+      },
+    },
+    async (request) => ({ items: await service.timelineNotes(actorOf(request), request.params.partnershipId) }),
+  );
+
+  fastify.post(
+    '/partnerships/:partnershipId/timeline-notes',
+    {
+      schema: {
+        tags,
+        summary: 'Add a dated note (programme manager or critical friend)',
+        params: ZPartnershipParams,
+        body: ZTimelineNoteCreate,
+        response: { 201: z.object({ items: z.array(ZTimelineNote) }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send({ items: await service.addTimelineNote(contextOf(request), request.params.partnershipId, request.body) }),
+  );
+
+  fastify.get(
+    '/board-overview',
+    {
+      schema: {
+        tags,
+        summary:
+          'Heatmap of partnerships x themes for a quarter, theme averages over time, and who has not submitted (board members, admins)',
+        querystring: ZBoardOverviewQuery,
+        response: { 200: ZBoardOverview },
+      },
+    },
+    async (request) => service.boardOverview(actorOf(request), request.query),
+  );
+
+  fastify.get(
+    '/flag-settings',
+    { schema: { tags, summary: 'The thresholds of the flag rules (admin)', response: { 200: ZFlagThresholds } } },
+    async (request) => flags.thresholds(contextOf(request)),
+  );
+
+  fastify.put(
+    '/flag-settings',
+    {
+      schema: {
+        tags,
+        summary: 'Change the thresholds of the flag rules (admin)',
+        body: ZFlagThresholds,
+        response: { 200: ZFlagThresholds },
+      },
+    },
+    async (request) => flags.setThresholds(contextOf(request), request.body),
+  );
+};

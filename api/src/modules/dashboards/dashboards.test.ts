@@ -1,0 +1,190 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZBoardOverview, ZPartnershipDashboard, type TPartnershipDashboard } from '@koers/shared/dashboards';
+import { evaluateFlags, type TQuarterThemes } from '@koers/shared/flags';
+import type { TThemeNumber } from '@koers/shared/themes';
+import { createPerson, organisationIdByName, partnershipIdByName } from '../../../test/fixtures.ts';
+import { signedIn, type TestClient } from '../../../test/session.ts';
+import { buildTestApp } from '../../../test/test-app.ts';
+import { SHARED_BOARD } from '../../demo/demo-partnerships.ts';
+import { seedDemoData } from '../../demo/seed-demo.ts';
+
+describe('dashboards and flags on the demo data', () => {
+  let app: FastifyInstance;
+  let admin: TestClient;
+
+  beforeAll(async () => {
+    app = await buildTestApp();
+    await seedDemoData(app.db);
+    admin = await signedIn(app, (await createPerson(app.db, [{ role: 'admin' }])).email);
+  });
+  afterAll(() => app.close());
+
+  const dashboard = async (client: TestClient, name: string, query = ''): Promise<TPartnershipDashboard> => {
+    const id = await partnershipIdByName(app.db, name);
+    const res = await client.inject({ method: 'GET', url: `/api/partnerships/${id}/dashboard${query}` });
+    expect(res.statusCode).toBe(200);
+    return ZPartnershipDashboard.parse(res.json());
+  };
+  const flagsOf = async (name: string) =>
+    (await dashboard(admin, name)).flags.map((f) => `${f.kind}:${f.theme ?? '-'}`);
+
+  it('shows each story partnership its expected flag, with a reason a person can read', async () => {
+    const twente = await dashboard(admin, 'Partnerschap Twente Leert');
+    const weak = twente.flags.find((f) => f.kind === 'weak' && f.theme === 4);
+    expect(weak).toMatchObject({ severity: 'high', periodCode: '2026-Q3' });
+    expect(weak?.reason.nl).toMatch(/^Data en feedback scoort 1,\d+/);
+    expect(weak?.reason.en).toMatch(/^Data and feedback scores 1\.\d+/);
+
+    expect(await flagsOf('Opleidingsschool Gelderse Vallei')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^declining:\d$/)]),
+    );
+    expect(await flagsOf('Samen Opleiden Zeeland')).toContain('foundation_gap:5');
+    expect(await flagsOf('Academische Opleidingsschool Domstad')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^divergence:\d$/)]),
+    );
+    const flevoland = (await dashboard(admin, 'Opleidingsschool Flevoland')).flags;
+    expect(flevoland.filter((f) => f.kind === 'overdue').map((f) => f.periodCode)).toEqual(['2026-Q3']);
+  });
+
+  it('raises exactly the flags the rules call for, and none they do not', async () => {
+    const summaries = await app.db
+      .selectFrom('theme_summary as s')
+      .innerJoin('period as p', 'p.id', 's.period_id')
+      .innerJoin('partnership as pa', 'pa.id', 's.partnership_id')
+      .select(['pa.name', 'p.code', 's.theme_number', 's.score', 's.dont_know_share', 's.respondent_spread'])
+      .orderBy('p.opens_on')
+      .execute();
+    const byPartnership = new Map<string, Map<string, TQuarterThemes>>();
+    for (const s of summaries) {
+      const quarters = byPartnership.get(s.name) ?? new Map<string, TQuarterThemes>();
+      const quarter = quarters.get(s.code) ?? {};
+      quarter[s.theme_number as TThemeNumber] = {
+        score: Number(s.score),
+        dontKnowShare: Number(s.dont_know_share),
+        respondentSpread: s.respondent_spread === null ? null : Number(s.respondent_spread),
+      };
+      quarters.set(s.code, quarter);
+      byPartnership.set(s.name, quarters);
+    }
+    for (const [name, quarters] of byPartnership) {
+      const history = [...quarters.values()];
+      const latest = history.pop() ?? {};
+      const expected = evaluateFlags(latest, history).map((f) => `${f.kind}:${f.theme}`);
+      const raised = (await flagsOf(name)).filter((f) => !f.startsWith('overdue'));
+      expect(raised.sort(), name).toEqual(expected.map((f) => f.replace(':null', ':-')).sort());
+    }
+  });
+
+  it('compares with the previous quarter and states the change', async () => {
+    const vallei = await dashboard(admin, 'Opleidingsschool Gelderse Vallei');
+    expect(vallei.period?.code).toBe('2026-Q3');
+    expect(vallei.previousPeriod?.code).toBe('2026-Q2');
+    for (const theme of vallei.themes) {
+      expect(theme.change).toBeCloseTo((theme.score ?? 0) - (theme.previous ?? 0), 2);
+    }
+    expect(vallei.trend.map((t) => t.periodCode)).toEqual([
+      '2024-Q4',
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+    ]);
+    expect(vallei.indicators).toHaveLength(20);
+    const earlier = await dashboard(admin, 'Opleidingsschool Gelderse Vallei', `?periodId=${vallei.periods[2]?.id}`);
+    expect(earlier.period?.code).toBe('2026-Q1');
+  });
+
+  it('hides the peer median while fewer than 5 peers share the scenario', async () => {
+    // Every demo scenario has 4 partnerships: 3 peers each.
+    const twente = await dashboard(admin, 'Partnerschap Twente Leert');
+    expect(twente.peers).toEqual({ count: 3, shown: false });
+    expect(twente.themes.every((t) => t.peerMedian === null)).toBe(true);
+  });
+
+  it('shows board members the narratives only when they may read them, and never lets them add notes', async () => {
+    const board = await signedIn(
+      app,
+      (
+        await createPerson(app.db, [
+          { role: 'board_member', organisationId: await organisationIdByName(app.db, SHARED_BOARD.name) },
+        ])
+      ).email,
+    );
+    const seen = await dashboard(board, 'Partnerschap Twente Leert');
+    expect(seen.narratives).toEqual([]);
+    expect((await dashboard(admin, 'Partnerschap Twente Leert')).narratives.length).toBeGreaterThan(0);
+    const id = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
+    const note = await board.inject({
+      method: 'POST',
+      url: `/api/partnerships/${id}/timeline-notes`,
+      payload: { notedOn: '2026-04-01', text: 'Nieuw' },
+    });
+    expect(note.statusCode).toBe(403);
+  });
+
+  it('puts a programme manager’s timeline note on the partnership’s dashboard', async () => {
+    const pm = await signedIn(app, 'pm@demo.koers.nl', 'koers-demo-2026');
+    const id = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
+    const res = await pm.inject({
+      method: 'POST',
+      url: `/api/partnerships/${id}/timeline-notes`,
+      payload: { notedOn: '2026-04-01', text: 'Nieuwe coördinator gestart' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect((await dashboard(pm, 'Partnerschap Twente Leert')).notes).toEqual([
+      expect.objectContaining({ notedOn: '2026-04-01', text: 'Nieuwe coördinator gestart', author: 'Priya Manders' }),
+    ]);
+  });
+
+  it('gives board members the heatmap of their partnerships, filterable and sortable, with who has not submitted', async () => {
+    const board = await signedIn(app, 'board@demo.koers.nl', 'koers-demo-2026');
+    const all = ZBoardOverview.parse((await board.inject({ method: 'GET', url: '/api/board-overview' })).json());
+    expect(all.period?.code).toBe('2026-Q3');
+    expect(all.rows.map((r) => r.name)).toEqual([
+      'Partnerschap Haaglanden Opleiden',
+      'Partnerschap Twente Leert',
+      'Samen Opleiden Amstel-Oost',
+    ]);
+    expect(all.trend).toHaveLength(8);
+
+    const byTheme4 = ZBoardOverview.parse(
+      (await board.inject({ method: 'GET', url: '/api/board-overview?sort=theme4&order=asc' })).json(),
+    );
+    expect(byTheme4.rows[0]?.name).toBe('Partnerschap Twente Leert');
+
+    const adminView = ZBoardOverview.parse(
+      (await admin.inject({ method: 'GET', url: '/api/board-overview?sector=mbo' })).json(),
+    );
+    expect(adminView.total).toBe(3);
+    expect(adminView.notSubmitted.map((p) => p.name)).toEqual(['Opleidingsschool Flevoland']);
+    const paged = ZBoardOverview.parse(
+      (await admin.inject({ method: 'GET', url: '/api/board-overview?pageSize=5&page=3' })).json(),
+    );
+    expect(paged).toMatchObject({ total: 12 });
+    expect(paged.rows).toHaveLength(2);
+
+    const pm = await signedIn(app, 'pm@demo.koers.nl', 'koers-demo-2026');
+    expect((await pm.inject({ method: 'GET', url: '/api/board-overview' })).statusCode).toBe(403);
+  });
+
+  it('lets an admin change the thresholds that later flags follow', async () => {
+    const current = (await admin.inject({ method: 'GET', url: '/api/flag-settings' })).json() as Record<string, number>;
+    expect(current.weakAttention).toBe(2.5);
+    const res = await admin.inject({
+      method: 'PUT',
+      url: '/api/flag-settings',
+      payload: { ...current, weakAttention: 2.2 },
+    });
+    expect(res.json()).toMatchObject({ weakAttention: 2.2 });
+    const invalid = await admin.inject({
+      method: 'PUT',
+      url: '/api/flag-settings',
+      payload: { ...current, lowCoverage: 2 },
+    });
+    expect(invalid.statusCode).toBe(400);
+  });
+});

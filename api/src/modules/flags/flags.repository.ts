@@ -1,0 +1,104 @@
+import { sql } from 'kysely';
+import { DEFAULT_FLAG_THRESHOLDS, type TFlagThresholds, type TRaisedFlag, ZFlagThresholds } from '@koers/shared/flags';
+import type { Executor } from '../../db/types.ts';
+import { inScope, type TAccessScope } from '../auth/access-scope.ts';
+
+export async function loadThresholds(db: Executor): Promise<TFlagThresholds> {
+  const row = await db.selectFrom('flag_settings').select('thresholds').where('id', '=', 1).executeTakeFirst();
+  // Stored settings written by an older release may lack newer thresholds: the defaults fill them in.
+  return row
+    ? ZFlagThresholds.parse({ ...DEFAULT_FLAG_THRESHOLDS, ...(row.thresholds as object) })
+    : DEFAULT_FLAG_THRESHOLDS;
+}
+
+export async function saveThresholds(db: Executor, thresholds: TFlagThresholds, personId: string) {
+  await db
+    .insertInto('flag_settings')
+    .values({ id: 1, thresholds: JSON.stringify(thresholds), updated_by: personId })
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet({ thresholds: JSON.stringify(thresholds), updated_by: personId, updated_at: sql<Date>`now()` }),
+    )
+    .execute();
+}
+
+/** Raises each flag once per quarter: a flag raised before (by any instance or retry) is left as it is. */
+export async function insertFlags(
+  db: Executor,
+  partnershipId: string,
+  periodId: string,
+  flags: readonly TRaisedFlag[],
+) {
+  if (flags.length === 0) return;
+  await db
+    .insertInto('flag')
+    .values(
+      flags.map((f) => ({
+        partnership_id: partnershipId,
+        period_id: periodId,
+        theme_number: f.theme,
+        kind: f.kind,
+        severity: f.severity,
+        facts: JSON.stringify(f.facts),
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** The partnership's stored theme results up to and including a period, oldest first. */
+export async function summariesUpTo(db: Executor, partnershipId: string, periodId: string) {
+  return db
+    .selectFrom('theme_summary as s')
+    .innerJoin('period as p', 'p.id', 's.period_id')
+    .select(['s.period_id', 's.theme_number', 's.score', 's.dont_know_share', 's.respondent_spread'])
+    .where('s.partnership_id', '=', partnershipId)
+    .where('p.opens_on', '<=', (eb) => eb.selectFrom('period').select('opens_on').where('id', '=', periodId))
+    .orderBy('p.opens_on')
+    .execute();
+}
+
+/**
+ * Quarters whose due date has passed without a submitted assessment. A partnership is held to a quarter
+ * when it was created before the due date or has submitted an earlier quarter (history imported later).
+ */
+export async function insertOverdueFlags(db: Executor) {
+  const result = await sql`
+    INSERT INTO flag (partnership_id, period_id, theme_number, kind, severity, facts)
+    SELECT p.id, pe.id, NULL, 'overdue', 'high', jsonb_build_object('dueOn', pe.due_on::text)
+    FROM partnership p
+    JOIN period pe ON pe.due_on < current_date
+    WHERE (p.created_at::date <= pe.due_on
+           OR EXISTS (SELECT 1 FROM assessment a JOIN period ep ON ep.id = a.period_id
+                      WHERE a.partnership_id = p.id AND a.status = 'submitted' AND ep.opens_on < pe.opens_on))
+      AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.partnership_id = p.id AND a.period_id = pe.id AND a.status = 'submitted')
+    ON CONFLICT DO NOTHING
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+export async function listFlags(db: Executor, scope: TAccessScope, partnershipId: string, status: 'open' | 'all') {
+  let q = db
+    .selectFrom('flag as f')
+    .innerJoin('period as p', 'p.id', 'f.period_id')
+    .select([
+      'f.id',
+      'f.partnership_id',
+      'p.code as period_code',
+      'f.theme_number',
+      'f.kind',
+      'f.severity',
+      'f.facts',
+      'f.raised_at',
+      'f.status',
+      'f.resolution',
+    ])
+    .where('f.partnership_id', '=', partnershipId)
+    .where(inScope('f.partnership_id', scope))
+    .orderBy(sql`f.severity = 'high'`, 'desc')
+    .orderBy('f.raised_at')
+    .orderBy('f.theme_number');
+  if (status === 'open') q = q.where('f.status', '<>', 'closed');
+  return q.execute();
+}
