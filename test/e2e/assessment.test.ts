@@ -160,8 +160,8 @@ describe('the quarterly self-assessment', () => {
 
     await option(pm, '1.2', TWO).check();
     await option(pm, '1.3', /^Weet niet/).check();
-    await pm.getByLabel('Onderbouwing').fill('Visiedocument 2026 is door alle besturen ondertekend.');
-    await pm.getByLabel('Prioriteit dit kwartaal').check();
+    await pm.getByLabel('Onderbouwing', { exact: true }).fill('Visiedocument 2026 is door alle besturen ondertekend.');
+    await pm.getByLabel('Prioriteit dit kwartaal', { exact: true }).check();
     await openTheme(pm, 2);
     await option(pm, '2.1', FOUR).check();
     await waitUntilSaved(pm);
@@ -172,10 +172,10 @@ describe('the quarterly self-assessment', () => {
     expect(await option(pm, '1.1', THREE).isChecked()).toBe(true);
     expect(await option(pm, '1.2', TWO).isChecked()).toBe(true);
     expect(await option(pm, '1.3', /^Weet niet/).isChecked()).toBe(true);
-    expect(await pm.getByLabel('Onderbouwing').inputValue()).toBe(
+    expect(await pm.getByLabel('Onderbouwing', { exact: true }).inputValue()).toBe(
       'Visiedocument 2026 is door alle besturen ondertekend.',
     );
-    expect(await pm.getByLabel('Prioriteit dit kwartaal').isChecked()).toBe(true);
+    expect(await pm.getByLabel('Prioriteit dit kwartaal', { exact: true }).isChecked()).toBe(true);
     await openTheme(pm, 2);
     expect(await option(pm, '2.1', FOUR).isChecked()).toBe(true);
 
@@ -218,7 +218,7 @@ describe('the quarterly self-assessment', () => {
     await pm.getByRole('tablist').waitFor();
     const radios = pm.getByRole('tabpanel').getByRole('radio');
     for (let i = 0; i < (await radios.count()); i++) expect(await radios.nth(i).isDisabled()).toBe(true);
-    expect(await pm.getByLabel('Onderbouwing').count()).toBe(0);
+    expect(await pm.getByLabel('Onderbouwing', { exact: true }).count()).toBe(0);
 
     // And the API refuses a direct save.
     const status = await pm.evaluate(async (url) => {

@@ -17,11 +17,14 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'login', lazy: () => import('./routes/login.tsx') },
           { path: 'link/:token', lazy: () => import('./routes/one-time-link.tsx') },
+          // Invited respondents have no account: their personal link opens their questionnaire.
+          { path: 'respond/:token', lazy: () => import('./routes/respond.tsx') },
           {
             Component: RequireSession,
             children: [
               { index: true, lazy: () => import('./routes/partnerships.tsx') },
               { path: 'partnerships/:partnershipId', lazy: () => import('./routes/partnership.tsx') },
+              { path: 'assessments/:assessmentId', lazy: () => import('./routes/assessment.tsx') },
               { path: 'questionnaire', lazy: () => import('./routes/questionnaire.tsx') },
               { path: 'account', lazy: () => import('./routes/account.tsx') },
               {
@@ -35,6 +38,7 @@ export const routes: RouteObject[] = [
                   { path: 'people', lazy: () => import('./routes/admin/people.tsx') },
                   { path: 'people/invite', lazy: () => import('./routes/admin/invite-person.tsx') },
                   { path: 'people/:personId', lazy: () => import('./routes/admin/person.tsx') },
+                  { path: 'periods', lazy: () => import('./routes/admin/periods.tsx') },
                   { path: 'audit-log', lazy: () => import('./routes/admin/audit-log.tsx') },
                 ],
               },

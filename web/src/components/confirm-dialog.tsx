@@ -9,6 +9,8 @@ type ConfirmDialogProps = {
   onConfirm: () => void;
   onCancel: () => void;
   busy?: boolean;
+  /** Danger for what destroys; primary for a weighty step that builds, such as submitting. */
+  tone?: 'danger' | 'primary';
 };
 
 /**
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
   busy,
+  tone = 'danger',
 }: ConfirmDialogProps) {
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -75,7 +78,12 @@ export function ConfirmDialog({
           <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel}>
             {cancelLabel}
           </button>
-          <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>
+          <button
+            type="button"
+            className={tone === 'danger' ? 'button button-danger' : 'button'}
+            disabled={busy}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </button>
         </div>

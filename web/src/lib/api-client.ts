@@ -46,6 +46,8 @@ type TGetOptions = {
 
 type TSendOptions = {
   body?: unknown;
+  /** Request headers of the operation itself, such as If-Match or Idempotency-Key. */
+  headers?: Record<string, string>;
   /**
    * For the one request where 401 is an ordinary answer (a wrong password at sign-in): it must not be
    * taken for a session that ended.
@@ -159,7 +161,7 @@ function isCsrfRefusal(error: ApiRequestError): boolean {
 
 async function sendOnce(method: TUnsafeMethod, path: string, options: TSendOptions): Promise<Response> {
   csrfToken ??= (await fetchSession()).csrfToken;
-  const headers: Record<string, string> = { accept: 'application/json', [CSRF_HEADER]: csrfToken };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json', [CSRF_HEADER]: csrfToken };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   return request(
     path,

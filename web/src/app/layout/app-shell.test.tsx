@@ -51,7 +51,7 @@ describe('app shell', () => {
     await waitFor(() => expect(document.title).toBe('Partnerships · Koers'));
   });
 
-  it('shows an admin the Beheer section with its four parts', async () => {
+  it('shows an admin the Beheer section with its five parts', async () => {
     mockApi({
       ...sessionOf(ADMIN),
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
@@ -72,7 +72,7 @@ describe('app shell', () => {
       within(adminNav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Organisaties', 'Partnerschappen beheren', 'Mensen', 'Auditlog']);
+    ).toEqual(['Organisaties', 'Partnerschappen beheren', 'Mensen', 'Periodes', 'Auditlog']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Mensen' })).toBeInTheDocument();
   });
 

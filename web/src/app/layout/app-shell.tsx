@@ -5,6 +5,7 @@ import { BrandMark } from '../../components/brand-mark.tsx';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
+import { CurrentPeriod } from '../../features/periods/components/current-period.tsx';
 import styles from './app-shell.module.css';
 
 const MAIN_CONTENT_ID = 'main-content';
@@ -58,6 +59,13 @@ export function AppShell() {
           </div>
         </div>
       </header>
+      {user ? (
+        <div className={styles.periodBar}>
+          <div className={styles.periodInner}>
+            <CurrentPeriod />
+          </div>
+        </div>
+      ) : null}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
         <Outlet />
       </main>

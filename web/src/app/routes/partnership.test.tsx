@@ -48,6 +48,7 @@ describe('partnership page', () => {
     renderApp('/partnerships/not-a-uuid');
 
     expect(await screen.findByRole('heading', { name: 'Partnerschap niet gevonden' })).toBeInTheDocument();
-    expect(requestedUrls(fetchMock).map((url) => url.pathname)).toEqual(['/api/auth/session']);
+    // The shell asks for the current period on every page; nothing asks about the partnership.
+    expect(requestedUrls(fetchMock).map((url) => url.pathname)).toEqual(['/api/auth/session', '/api/periods']);
   });
 });

@@ -1,13 +1,31 @@
 import { useParams } from 'react-router';
+import { can } from '@koers/shared/policy';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
+import { AssessmentHistory } from '../../features/assessments/components/assessment-history.tsx';
+import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import {
   PartnershipDetails,
   PartnershipNotFound,
 } from '../../features/partnerships/components/partnership-details.tsx';
+import { useCurrentPeriod } from '../../features/periods/api/get-periods.ts';
+
+function Partnership({ partnershipId }: { partnershipId: string }) {
+  const user = useCurrentUser();
+  const currentPeriod = useCurrentPeriod();
+  return (
+    <PartnershipDetails partnershipId={partnershipId}>
+      <AssessmentHistory
+        partnershipId={partnershipId}
+        currentPeriod={currentPeriod}
+        canStart={can(user?.access, 'assessment:edit', { partnershipId })}
+      />
+    </PartnershipDetails>
+  );
+}
 
 export function Component() {
   // An id that cannot exist is "not found" straight away, without asking the API.
   const params = ZPartnershipParams.safeParse(useParams());
   if (!params.success) return <PartnershipNotFound />;
-  return <PartnershipDetails partnershipId={params.data.partnershipId} />;
+  return <Partnership partnershipId={params.data.partnershipId} />;
 }

@@ -42,6 +42,11 @@ export function Component() {
               {t('admin.nav.people')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/periods" className={linkClass}>
+              {t('admin.nav.periods')}
+            </NavLink>
+          </li>
           {can(user?.access, 'audit:read') ? (
             <li>
               <NavLink to="/admin/audit-log" className={linkClass}>

@@ -13,6 +13,6 @@ export function partnershipQueryOptions(partnershipId: string) {
   });
 }
 
-export function usePartnership(partnershipId: string) {
-  return useQuery(partnershipQueryOptions(partnershipId));
+export function usePartnership(partnershipId: string, enabled = true) {
+  return useQuery({ ...partnershipQueryOptions(partnershipId), enabled });
 }

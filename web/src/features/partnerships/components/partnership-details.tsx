@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DocumentTitle } from '../../../components/document-title.tsx';
@@ -29,7 +30,13 @@ export function PartnershipNotFound() {
   );
 }
 
-export function PartnershipDetails({ partnershipId }: { partnershipId: string }) {
+type PartnershipDetailsProps = {
+  partnershipId: string;
+  /** More about the partnership, shown once it has loaded (its assessments). */
+  children?: ReactNode;
+};
+
+export function PartnershipDetails({ partnershipId, children }: PartnershipDetailsProps) {
   const { t } = useTranslation();
   const query = usePartnership(partnershipId);
 
@@ -71,6 +78,7 @@ export function PartnershipDetails({ partnershipId }: { partnershipId: string })
           </div>
         </dl>
       </section>
+      {children}
       <PartnershipMembers members={partnership.members} />
     </article>
   );

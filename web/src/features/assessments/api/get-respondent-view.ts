@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ZRespondentView } from '@koers/shared/assessments';
+import { apiGet } from '../../../lib/api-client.ts';
+
+export function getRespondentView(token: string, signal?: AbortSignal) {
+  return apiGet(`/api/respond/${encodeURIComponent(token)}`, ZRespondentView, { signal });
+}
+
+export function respondentViewQueryOptions(token: string) {
+  return queryOptions({
+    queryKey: ['respond', token],
+    queryFn: ({ signal }) => getRespondentView(token, signal),
+    // The page keeps its own copy of the answers while editing; a refetch must not bring in an older one.
+    refetchOnWindowFocus: false,
+  });
+}
+
+export function useRespondentView(token: string) {
+  return useQuery(respondentViewQueryOptions(token));
+}

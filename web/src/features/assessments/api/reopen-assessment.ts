@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZAssessment } from '@koers/shared/assessments';
+import { apiSend } from '../../../lib/api-client.ts';
+import { assessmentQueryOptions } from './get-assessment.ts';
+
+function reopenAssessment({ assessmentId, reason }: { assessmentId: string; reason: string }) {
+  return apiSend('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/reopening`, {
+    body: { reason },
+    schema: ZAssessment,
+  });
+}
+
+export function useReopenAssessment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: reopenAssessment,
+    onSuccess: async (assessment) => {
+      queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, assessment);
+      await queryClient.invalidateQueries({ queryKey: ['assessments', 'partnership', assessment.partnershipId] });
+    },
+  });
+}

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZAssessment } from '@koers/shared/assessments';
+import { apiSend } from '../../../lib/api-client.ts';
+import { assessmentQueryOptions } from './get-assessment.ts';
+
+function startAssessment({ partnershipId, periodId }: { partnershipId: string; periodId: string }) {
+  return apiSend('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/assessments`, {
+    body: { periodId },
+    schema: ZAssessment,
+  });
+}
+
+/** Starts the period's assessment, or finds the one that exists: pressing twice opens the same one. */
+export function useStartAssessment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: startAssessment,
+    onSuccess: async (assessment) => {
+      queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, assessment);
+      await queryClient.invalidateQueries({ queryKey: ['assessments', 'partnership', assessment.partnershipId] });
+    },
+  });
+}

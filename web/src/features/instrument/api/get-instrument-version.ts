@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ZInstrumentVersion } from '@koers/shared/instrument';
+import { apiGet } from '../../../lib/api-client.ts';
+
+function getInstrumentVersion(version: number, signal: AbortSignal) {
+  return apiGet(`/api/instrument/versions/${version}`, ZInstrumentVersion, { signal });
+}
+
+export function instrumentVersionQueryOptions(version: number) {
+  return queryOptions({
+    queryKey: ['instrument', 'version', version],
+    queryFn: ({ signal }) => getInstrumentVersion(version, signal),
+    // A published version never changes: an assessment stays pinned to the questions it was started with.
+    staleTime: Infinity,
+  });
+}
+
+/** The questionnaire version an assessment was started with; waits while the version is not known yet. */
+export function useInstrumentVersion(version: number | undefined) {
+  return useQuery({ ...instrumentVersionQueryOptions(version ?? 0), enabled: version !== undefined });
+}
