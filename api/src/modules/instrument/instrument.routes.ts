@@ -11,10 +11,13 @@ import { NotFoundError } from '../../errors.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createInstrumentService } from './instrument.service.ts';
 
-/** The questionnaire: everyone signed in reads it; admins draft and publish new versions. */
+/**
+ * The questionnaire: published versions are public (invited respondents without an account fill them in,
+ * and the questions are no secret); admins draft and publish new versions.
+ */
 export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const service = createInstrumentService(fastify.db);
-  fastify.addHook('onRequest', fastify.authenticate);
+  const signedIn = { onRequest: fastify.authenticate };
   const tags = ['instrument'];
 
   fastify.get(
@@ -32,6 +35,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/versions',
     {
+      ...signedIn,
       schema: {
         tags,
         summary: 'Every version, newest first',
@@ -50,6 +54,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/versions',
     {
+      ...signedIn,
       schema: {
         tags,
         summary: 'Draft the next version (admin)',
@@ -72,8 +77,10 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request) => {
       const version = await service.get(request.params.version);
-      if (version.status === 'draft' && !can(actorOf(request).access, 'platform:manage'))
+      // A draft is work in progress of the admins; published versions are for everyone.
+      if (version.status === 'draft' && !can(request.actor?.access, 'platform:manage')) {
         throw new NotFoundError('Instrument version');
+      }
       return version;
     },
   );
@@ -81,6 +88,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.put(
     '/versions/:version',
     {
+      ...signedIn,
       schema: {
         tags,
         summary: 'Edit a draft version (admin); a published version is in use and cannot change (409)',
@@ -95,6 +103,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/versions/:version/publication',
     {
+      ...signedIn,
       schema: {
         tags,
         summary: 'Publish a draft: new assessments use it, earlier assessments keep theirs (admin)',

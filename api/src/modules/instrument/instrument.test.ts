@@ -120,6 +120,7 @@ describe('questionnaire versions', () => {
 
     const pm = await signedIn(app, (await createPerson(app.db, [])).email);
     expect((await pm.inject({ method: 'GET', url: '/api/instrument/versions/2' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/api/instrument/versions/2' })).statusCode).toBe(404);
     const listed = (await pm.inject({ method: 'GET', url: '/api/instrument/versions' })).json() as {
       items: { version: number }[];
     };
