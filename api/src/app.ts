@@ -15,10 +15,12 @@ import { assessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
+import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
 import { metaRoutes } from './modules/meta/meta.routes.ts';
+import { noticeRoutes } from './modules/notices/notices.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { partnershipRoutes } from './modules/partnerships/partnerships.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
@@ -78,6 +80,8 @@ export async function buildApp({
   await app.register(assessmentRoutes, { prefix: '/api', config });
   await app.register(importRoutes, { prefix: '/api' });
   await app.register(dashboardRoutes, { prefix: '/api' });
+  await app.register(followUpRoutes, { prefix: '/api' });
+  await app.register(noticeRoutes, { prefix: '/api' });
 
   if (serveWeb) await app.register(webPlugin);
   return app;

@@ -4,7 +4,9 @@ import { loadConfig } from './config.ts';
 import { connectDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoData } from './demo/seed-demo.ts';
+import { createMailer } from './mail/mailer.ts';
 import { insertOverdueFlags } from './modules/flags/flags.repository.ts';
+import { sendReminders } from './modules/notices/notices.service.ts';
 
 const config = loadConfig();
 const database = await connectDatabase(config, (message) => console.log(message));
@@ -19,17 +21,22 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 });
 
 /**
- * Due dates pass while Koers runs: look for missed quarters at start and every hour. Every instance may
- * do this; a flag is raised once per quarter whoever raises it first.
+ * Due dates pass while Koers runs: at start and every hour, raise flags for missed quarters and send the
+ * reminders time brings. Every instance may do this; each flag and notice happens once, whoever is first.
  */
-function scheduleOverdueSweep() {
-  const sweep = () =>
-    insertOverdueFlags(app.db).then(
-      (raised) => raised > 0 && app.log.info({ raised }, 'overdue flags raised'),
-      (err: unknown) => app.log.warn({ err }, 'overdue sweep failed; trying again next hour'),
-    );
-  void sweep();
-  setInterval(sweep, 60 * 60 * 1000).unref();
+function scheduleHourlyWork() {
+  const mailer = createMailer(config, app.log);
+  const run = async () => {
+    try {
+      const raised = await insertOverdueFlags(app.db);
+      if (raised > 0) app.log.info({ raised }, 'overdue flags raised');
+      await sendReminders(app.db, mailer, config, app.log);
+    } catch (err) {
+      app.log.warn({ err }, 'hourly work failed; trying again next hour');
+    }
+  };
+  void run();
+  setInterval(() => void run(), 60 * 60 * 1000).unref();
 }
 
 try {
@@ -38,7 +45,7 @@ try {
   if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
   if (config.demoData && (await seedDemoData(app.db))) app.log.info('demo data loaded');
   await app.listen({ port: config.port, host: config.host });
-  scheduleOverdueSweep();
+  scheduleHourlyWork();
 } catch (err) {
   app.log.error({ err }, 'could not start Koers');
   await app.close();

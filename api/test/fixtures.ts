@@ -126,3 +126,36 @@ export async function createAssessment(
   }
   return { assessmentId, responseId };
 }
+
+/** An open flag of the partnership, in a period of its own. */
+export async function createFlag(db: Kysely<Database>, partnershipId: string): Promise<string> {
+  const { id } = await db
+    .insertInto('flag')
+    .values({
+      partnership_id: partnershipId,
+      period_id: await createPeriod(db),
+      theme_number: 4,
+      kind: 'weak',
+      severity: 'high',
+      facts: JSON.stringify({ score: 1.5 }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function createAction(db: Kysely<Database>, partnershipId: string, personId: string): Promise<string> {
+  const { id } = await db
+    .insertInto('action')
+    .values({
+      partnership_id: partnershipId,
+      description: 'Een actie',
+      owner_id: personId,
+      due_on: '2200-01-01',
+      support_type: 'other',
+      created_by: personId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}

@@ -21,6 +21,8 @@ export const ZPartnershipSummary = z.object({
 export type TPartnershipSummary = z.infer<typeof ZPartnershipSummary>;
 
 export const ZPartnership = ZPartnershipSummary.omit({ memberCount: true }).extend({
+  /** Board members may read narratives and review summaries only when the partnership shares them. */
+  sharesWithBoard: z.boolean(),
   members: z.array(ZOrganisation),
 });
 export type TPartnership = z.infer<typeof ZPartnership>;

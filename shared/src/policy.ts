@@ -24,6 +24,8 @@ type PartnershipAction =
   | 'assessment:reopen'
   /** Past quarters from a partnership's own spreadsheets. */
   | 'history:import'
+  /** Whether board members may read the partnership's narratives and review summaries. */
+  | 'partnership:share'
   | 'review:write'
   | 'follow-up:write'
   | 'timeline-note:write';
@@ -32,7 +34,9 @@ type PlatformAction =
   | 'platform:manage'
   | 'audit:read'
   /** The heatmap of every partnership in view: admins and board members. */
-  | 'board-overview:read';
+  | 'board-overview:read'
+  /** The open flags of one's assigned partnerships: critical friends (and admins). */
+  | 'review-queue:read';
 
 export type TAction = PartnershipAction | PlatformAction;
 
@@ -48,6 +52,7 @@ const PARTNERSHIP_RULES: Record<PartnershipAction, (a: TAccess, r: TPartnershipR
   'assessment:edit': (a, r) => manages(a, r),
   'assessment:reopen': (a, r) => a.isAdmin || befriends(a, r),
   'history:import': (a, r) => a.isAdmin || manages(a, r),
+  'partnership:share': (a, r) => a.isAdmin || manages(a, r),
   'review:write': (a, r) => befriends(a, r),
   'follow-up:write': (a, r) => manages(a, r) || befriends(a, r),
   'timeline-note:write': (a, r) => manages(a, r) || befriends(a, r),
@@ -57,6 +62,7 @@ const PLATFORM_RULES: Record<PlatformAction, (a: TAccess) => boolean> = {
   'platform:manage': (a) => a.isAdmin,
   'audit:read': (a) => a.isAdmin,
   'board-overview:read': (a) => a.isAdmin || a.boardMemberOf.length > 0,
+  'review-queue:read': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
 };
 
 export function can(access: TAccess | null | undefined, action: PlatformAction): boolean;

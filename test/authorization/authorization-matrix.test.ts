@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createAction,
   createAssessment,
+  createFlag,
   createPerson,
   createPeriod,
   organisationIdByName,
@@ -41,7 +43,7 @@ type Fixture = {
   personId: string;
   app: FastifyInstance;
 };
-type Request = { url: string; payload?: Record<string, unknown>; headers?: Record<string, string> };
+type Request = { url: string; payload?: object; headers?: Record<string, string> };
 type Row = { route: string; request: (f: Fixture) => Promise<Request> | Request; expected: Expected };
 
 const all = (status: number): Expected => Object.fromEntries(ACTORS.map((a) => [a, status])) as Expected;
@@ -57,6 +59,12 @@ const programmeManagerOnly = (status: number): Expected => ({
   friendUnassigned: 404,
   boardParticipating: 403,
   boardOther: 404,
+});
+/** Only the partnership's own critical friend; others who can read it get 403, the rest 404. */
+const criticalFriendOnly = (status: number): Expected => ({
+  ...programmeManagerOnly(403),
+  pmOwn: 403,
+  friendAssigned: status,
 });
 /** Readable by the partnership's own people and its board members; others see a 404, as for nothing at all. */
 const partnershipReaders = (status: number): Expected => ({
@@ -381,6 +389,114 @@ const MATRIX: Row[] = [
       },
     }),
     expected: adminOnly(200),
+  },
+  {
+    route: 'GET /api/review-queue',
+    request: () => ({ url: '/api/review-queue' }),
+    expected: { ...adminOnly(200), friendAssigned: 200, friendUnassigned: 200 },
+  },
+  {
+    route: 'GET /api/flags/:flagId',
+    request: async (f) => ({ url: `/api/flags/${await createFlag(f.app.db, f.partnershipId)}` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'POST /api/flags/:flagId/acknowledgement',
+    request: async (f) => ({ url: `/api/flags/${await createFlag(f.app.db, f.partnershipId)}/acknowledgement` }),
+    expected: criticalFriendOnly(200),
+  },
+  {
+    route: 'POST /api/flags/:flagId/closure',
+    request: async (f) => ({
+      url: `/api/flags/${await createFlag(f.app.db, f.partnershipId)}/closure`,
+      payload: { resolution: 'Besproken in de stuurgroep' },
+    }),
+    expected: criticalFriendOnly(200),
+  },
+  {
+    route: 'GET /api/partnerships/:partnershipId/actions',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/actions` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'POST /api/partnerships/:partnershipId/actions',
+    request: (f) => ({
+      url: `/api/partnerships/${f.partnershipId}/actions`,
+      payload: {
+        description: 'Intervisie organiseren',
+        ownerId: f.pmOwnId,
+        dueOn: '2200-06-01',
+        supportType: 'intervision',
+      },
+    }),
+    expected: { ...programmeManagerOnly(201), friendAssigned: 201 },
+  },
+  {
+    route: 'POST /api/actions/:actionId/progress',
+    request: async (f) => ({
+      url: `/api/actions/${await createAction(f.app.db, f.partnershipId, f.pmOwnId)}/progress`,
+      payload: { text: 'Gestart', status: 'in_progress' },
+    }),
+    expected: { ...programmeManagerOnly(200), friendAssigned: 200 },
+  },
+  {
+    route: 'GET /api/assessments/:assessmentId/review',
+    request: async (f) => ({
+      url: `/api/assessments/${(await assessmentOf(f, { submitted: true })).assessmentId}/review`,
+    }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'PUT /api/assessments/:assessmentId/review',
+    request: async (f) => ({
+      url: `/api/assessments/${(await assessmentOf(f, { submitted: true })).assessmentId}/review`,
+      payload: { summary: 'Mooie voortgang', questionBehind: '', themeRemarks: [] },
+    }),
+    expected: criticalFriendOnly(200),
+  },
+  {
+    route: 'POST /api/assessments/:assessmentId/review/response',
+    request: async (f) => {
+      const { assessmentId } = await assessmentOf(f, { submitted: true });
+      await f.app.db
+        .insertInto('review')
+        .values({
+          assessment_id: assessmentId,
+          author_id: f.pmOwnId,
+          summary: 'Review',
+          question_behind: '',
+          theme_remarks: '[]',
+        })
+        .execute();
+      return { url: `/api/assessments/${assessmentId}/review/response`, payload: { text: 'Dank je' } };
+    },
+    expected: programmeManagerOnly(200),
+  },
+  {
+    route: 'PUT /api/partnerships/:partnershipId/sharing',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/sharing`, payload: { sharesWithBoard: false } }),
+    expected: { ...programmeManagerOnly(200), admin: 200 },
+  },
+  { route: 'GET /api/inbox', request: () => ({ url: '/api/inbox' }), expected: signedInOnly(200) },
+  {
+    // Nobody's notice: signed-in people get 404, as for someone else's.
+    route: 'POST /api/inbox/:noticeId/read',
+    request: () => ({ url: '/api/inbox/00000000-0000-4000-8000-000000000000/read' }),
+    expected: signedInOnly(404),
+  },
+  { route: 'POST /api/inbox/read-all', request: () => ({ url: '/api/inbox/read-all' }), expected: signedInOnly(204) },
+  {
+    route: 'GET /api/account/notice-preferences',
+    request: () => ({ url: '/api/account/notice-preferences' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'PUT /api/account/notice-preferences',
+    request: () => ({
+      url: '/api/account/notice-preferences',
+      payload: [{ kind: 'flag_new', inApp: true, email: false }],
+    }),
+    expected: signedInOnly(200),
   },
   { route: 'GET /api/respond/:token', request: () => ({ url: `/api/respond/${MISSING_TOKEN}` }), expected: all(404) },
   {

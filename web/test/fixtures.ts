@@ -30,6 +30,7 @@ export const NOORDERLICHT: TPartnership = {
   region: 'Groningen',
   sector: 'vo',
   scenario: 'C',
+  sharesWithBoard: false,
   members: [
     { id: '1c7e3b2f-5d4e-4f9b-8c2a-3b8d6e0f2a01', name: 'Hogeschool Noorderlicht', kind: 'institute' },
     { id: '1c7e3b2f-5d4e-4f9b-8c2a-3b8d6e0f2a02', name: 'Rijksuniversiteit Stad en Ommeland', kind: 'institute' },

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { TPerspective } from '@koers/shared/assessments';
 import type { TFlagFacts, TFlagKind, TFlagSeverity } from '@koers/shared/flags';
+import type { TActionStatus, TNoticeKind, TSupportType } from '@koers/shared/follow-up';
 import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { TScenario, TSector } from '@koers/shared/partnerships';
 import type { TRole } from '@koers/shared/roles';
@@ -21,6 +22,7 @@ export type PartnershipTable = {
   region: string;
   sector: TSector;
   scenario: TScenario;
+  shares_with_board: Generated<boolean>;
   created_at: CreatedAt;
 };
 
@@ -222,6 +224,70 @@ export type TimelineNoteTable = {
   created_at: CreatedAt;
 };
 
+export type FlagEventTable = {
+  id: Generated<string>;
+  flag_id: string;
+  occurred_at: Generated<Date>;
+  actor_person_id: string | null;
+  event: 'acknowledged' | 'action_linked' | 'closed';
+  note: string | null;
+};
+
+export type ReviewTable = {
+  id: Generated<string>;
+  assessment_id: string;
+  author_id: string;
+  summary: string;
+  question_behind: string;
+  theme_remarks: ColumnType<{ theme: 1 | 2 | 3 | 4 | 5; remark: string }[], string, string>;
+  response_text: string | null;
+  responded_by: string | null;
+  responded_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+};
+
+export type ActionTable = {
+  id: Generated<string>;
+  partnership_id: string;
+  theme_number: number | null;
+  description: string;
+  owner_id: string;
+  due_on: ColumnType<string, string, string>;
+  support_type: TSupportType;
+  status: Generated<TActionStatus>;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+};
+
+export type ActionFlagTable = { action_id: string; flag_id: string };
+
+export type ActionNoteTable = {
+  id: Generated<string>;
+  action_id: string;
+  author_id: string;
+  text: string;
+  status_change: TActionStatus | null;
+  created_at: CreatedAt;
+};
+
+export type NoticeTable = {
+  id: Generated<string>;
+  person_id: string;
+  kind: TNoticeKind;
+  partnership_id: string | null;
+  subject_key: string;
+  title_nl: string;
+  title_en: string;
+  link: string;
+  created_at: CreatedAt;
+  read_at: Date | null;
+  emailed_at: Date | null;
+};
+
+export type NoticePreferenceTable = { person_id: string; kind: TNoticeKind; in_app: boolean; email: boolean };
+
 /** The tables of Koers, as Kysely sees them. Migrations stay untyped (Kysely<any>) and frozen. */
 export type Database = {
   organisation: OrganisationTable;
@@ -246,6 +312,13 @@ export type Database = {
   flag: FlagTable;
   flag_settings: FlagSettingsTable;
   timeline_note: TimelineNoteTable;
+  flag_event: FlagEventTable;
+  review: ReviewTable;
+  action: ActionTable;
+  action_flag: ActionFlagTable;
+  action_note: ActionNoteTable;
+  notice: NoticeTable;
+  notice_preference: NoticePreferenceTable;
 };
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -3,7 +3,7 @@ import { can, type TAction } from '@koers/shared/policy';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 
-type PlatformAction = Extract<TAction, 'platform:manage' | 'audit:read' | 'board-overview:read'>;
+type PlatformAction = Extract<TAction, 'platform:manage' | 'audit:read' | 'board-overview:read' | 'review-queue:read'>;
 type PartnershipAction = Exclude<TAction, PlatformAction>;
 
 /** The signed-in person; routes that reach here without one were registered without `authenticate`. */

@@ -82,15 +82,19 @@ export function createDashboardService(db: Kysely<Database>) {
         : [];
       const peerCount = Math.max(0, ...medians.map((m) => Number(m.peers)));
       const showPeers = peerCount >= repository.MIN_PEERS;
-      const narrative = can(actor.access, 'partnership:read-narrative', { partnershipId });
+      const narrative = can(actor.access, 'partnership:read-narrative', {
+        partnershipId,
+        sharesNarratives: partnership.shares_with_board,
+      });
       const [indicators, narratives, openFlags] = await Promise.all([
         selected ? repository.indicatorDetail(db, selected.assessmentId) : [],
         selected && narrative ? repository.narratives(db, selected.assessmentId) : [],
         flags.list(actor, partnershipId, 'open'),
       ]);
 
+      const { shares_with_board: _shares, ...fields } = partnership;
       return {
-        partnership,
+        partnership: fields,
         periods: quarters.map((q) => ({ id: q.id, code: q.code })).reverse(),
         period: selected ? { id: selected.id, code: selected.code } : null,
         previousPeriod: previous ? { id: previous.id, code: previous.code } : null,

@@ -30,8 +30,8 @@ export async function insertFlags(
   periodId: string,
   flags: readonly TRaisedFlag[],
 ) {
-  if (flags.length === 0) return;
-  await db
+  if (flags.length === 0) return [];
+  return db
     .insertInto('flag')
     .values(
       flags.map((f) => ({
@@ -44,6 +44,7 @@ export async function insertFlags(
       })),
     )
     .onConflict((oc) => oc.doNothing())
+    .returning('id')
     .execute();
 }
 

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
 import { themeNames } from '../instrument/instrument.repository.ts';
+import { insertNotices, peopleOfPartnership } from '../notices/notices.repository.ts';
 import * as repository from './flags.repository.ts';
 
 /** Evaluates the flag rules for a partnership's quarter from its stored summaries and raises new flags. */
@@ -28,7 +29,31 @@ export async function raiseFlagsForQuarter(db: Executor, partnershipId: string, 
   if (!current) return;
   quarters.delete(periodId);
   const thresholds = await repository.loadThresholds(db);
-  await repository.insertFlags(db, partnershipId, periodId, evaluateFlags(current, [...quarters.values()], thresholds));
+  const raised = await repository.insertFlags(
+    db,
+    partnershipId,
+    periodId,
+    evaluateFlags(current, [...quarters.values()], thresholds),
+  );
+  if (raised.length > 0) await noticeOfNewFlags(db, partnershipId, periodId, raised.length);
+}
+
+/** Tells the partnership's programme managers and critical friends that flags were raised. */
+async function noticeOfNewFlags(db: Executor, partnershipId: string, periodId: string, count: number) {
+  const [people, partnership] = await Promise.all([
+    peopleOfPartnership(db, partnershipId, ['programme_manager', 'critical_friend']),
+    db.selectFrom('partnership').select('name').where('id', '=', partnershipId).executeTakeFirst(),
+  ]);
+  await insertNotices(db, people, {
+    kind: 'flag_new',
+    partnershipId,
+    subjectKey: `flags:${periodId}`,
+    title: {
+      nl: `${count} nieuwe ${count === 1 ? 'signalering' : 'signaleringen'} voor ${partnership?.name ?? ''}: tijd voor een gesprek`,
+      en: `${count} new ${count === 1 ? 'flag' : 'flags'} for ${partnership?.name ?? ''}: time for a conversation`,
+    },
+    link: `/partnerships/${partnershipId}/dashboard`,
+  });
 }
 
 export function createFlagService(db: Kysely<Database>) {

@@ -29,7 +29,7 @@ export async function listPartnerships(db: Executor, scope: TAccessScope, query:
 export async function findPartnership(db: Executor, scope: TAccessScope, partnershipId: string) {
   return db
     .selectFrom('partnership as p')
-    .select(['p.id', 'p.name', 'p.region', 'p.sector', 'p.scenario'])
+    .select(['p.id', 'p.name', 'p.region', 'p.sector', 'p.scenario', 'p.shares_with_board'])
     .where('p.id', '=', partnershipId)
     .where(inScope('p.id', scope))
     .executeTakeFirst();

@@ -19,7 +19,8 @@ export function createPartnershipService(db: Kysely<Database>) {
     const partnership = await repository.findPartnership(db, scopeOf(actor), partnershipId);
     if (!partnership) throw new NotFoundError('Partnership');
     const members = await repository.listMemberOrganisations(db, partnershipId);
-    return { ...partnership, members };
+    const { shares_with_board, ...fields } = partnership;
+    return { ...fields, sharesWithBoard: shares_with_board, members };
   }
 
   return {

@@ -1,0 +1,179 @@
+import { sql } from 'kysely';
+import type { TNoticeKind } from '@koers/shared/follow-up';
+import type { Executor } from '../../db/types.ts';
+
+export type TNewNotice = {
+  kind: TNoticeKind;
+  partnershipId: string | null;
+  /** What the notice is about: with the kind, it makes each notice reach a person once. */
+  subjectKey: string;
+  title: { nl: string; en: string };
+  link: string;
+};
+
+/** People with a role in the partnership: its programme managers and/or critical friends. */
+export async function peopleOfPartnership(
+  db: Executor,
+  partnershipId: string,
+  roles: readonly ('programme_manager' | 'critical_friend')[],
+) {
+  const rows = await db
+    .selectFrom('role_assignment as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .select('r.person_id')
+    .distinct()
+    .where('r.partnership_id', '=', partnershipId)
+    .where('r.role', 'in', [...roles])
+    .where('p.status', '=', 'active')
+    .execute();
+  return rows.map((r) => r.person_id);
+}
+
+/** Leaves out people who switched this kind of notice off in the app and by email. */
+export async function insertNotices(db: Executor, personIds: readonly string[], notice: TNewNotice) {
+  if (personIds.length === 0) return;
+  const silenced = await db
+    .selectFrom('notice_preference')
+    .select('person_id')
+    .where('person_id', 'in', [...personIds])
+    .where('kind', '=', notice.kind)
+    .where('in_app', '=', false)
+    .where('email', '=', false)
+    .execute();
+  const recipients = personIds.filter((id) => !silenced.some((s) => s.person_id === id));
+  if (recipients.length === 0) return;
+  await db
+    .insertInto('notice')
+    .values(
+      recipients.map((person_id) => ({
+        person_id,
+        kind: notice.kind,
+        partnership_id: notice.partnershipId,
+        subject_key: notice.subjectKey,
+        title_nl: notice.title.nl,
+        title_en: notice.title.en,
+        link: notice.link,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function listNotices(db: Executor, personId: string) {
+  return db
+    .selectFrom('notice as n')
+    .select(['n.id', 'n.kind', 'n.title_nl', 'n.title_en', 'n.link', 'n.created_at', 'n.read_at'])
+    .where('n.person_id', '=', personId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('notice_preference as np')
+            .select('np.person_id')
+            .whereRef('np.person_id', '=', 'n.person_id')
+            .whereRef('np.kind', '=', 'n.kind')
+            .where('np.in_app', '=', false),
+        ),
+      ),
+    )
+    .orderBy('n.created_at', 'desc')
+    .limit(100)
+    .execute();
+}
+
+export async function markRead(db: Executor, personId: string, noticeId: string | 'all') {
+  let q = db
+    .updateTable('notice')
+    .set({ read_at: sql<Date>`now()` })
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null);
+  if (noticeId !== 'all') q = q.where('id', '=', noticeId);
+  return q.executeTakeFirst();
+}
+
+/** Notices still to be emailed to people who want this kind by email (the default) and have an address. */
+export async function noticesToEmail(db: Executor) {
+  return db
+    .selectFrom('notice as n')
+    .innerJoin('person as p', 'p.id', 'n.person_id')
+    .leftJoin('notice_preference as np', (join) =>
+      join.onRef('np.person_id', '=', 'n.person_id').onRef('np.kind', '=', 'n.kind'),
+    )
+    .select(['n.id', 'p.email', 'p.display_name', 'n.title_nl', 'n.title_en', 'n.link'])
+    .where('n.emailed_at', 'is', null)
+    .where('p.status', '=', 'active')
+    .where('p.email', 'is not', null)
+    .where((eb) => eb.or([eb('np.email', 'is', null), eb('np.email', '=', true)]))
+    .limit(500)
+    .execute();
+}
+
+export async function markEmailed(db: Executor, noticeId: string) {
+  await db
+    .updateTable('notice')
+    .set({ emailed_at: sql<Date>`now()` })
+    .where('id', '=', noticeId)
+    .execute();
+}
+
+export async function listPreferences(db: Executor, personId: string) {
+  return db
+    .selectFrom('notice_preference')
+    .select(['kind', 'in_app', 'email'])
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+export async function savePreference(
+  db: Executor,
+  personId: string,
+  kind: TNoticeKind,
+  inApp: boolean,
+  email: boolean,
+) {
+  await db
+    .insertInto('notice_preference')
+    .values({ person_id: personId, kind, in_app: inApp, email })
+    .onConflict((oc) => oc.columns(['person_id', 'kind']).doUpdateSet({ in_app: inApp, email }))
+    .execute();
+}
+
+/** Actions due within a week, or past due, that are still open or in progress. */
+export async function actionsToRemind(db: Executor) {
+  return db
+    .selectFrom('action as a')
+    .innerJoin('partnership as p', 'p.id', 'a.partnership_id')
+    .select([
+      'a.id',
+      'a.partnership_id',
+      'p.name as partnership_name',
+      'a.owner_id',
+      'a.description',
+      'a.due_on',
+      sql<boolean>`a.due_on < current_date`.as('overdue'),
+    ])
+    .where('a.status', 'in', ['open', 'in_progress'])
+    .where('a.due_on', '<=', sql<string>`current_date + 7`)
+    .execute();
+}
+
+/** Partnerships whose quarter is due within two weeks and not submitted yet. */
+export async function assessmentsDueSoon(db: Executor) {
+  return db
+    .selectFrom('partnership as p')
+    .innerJoin('period as pe', (join) =>
+      join.on('pe.due_on', '>=', sql<string>`current_date`).on('pe.due_on', '<=', sql<string>`current_date + 14`),
+    )
+    .select(['p.id as partnership_id', 'p.name', 'pe.id as period_id', 'pe.code', 'pe.due_on'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('assessment as a')
+            .select('a.id')
+            .whereRef('a.partnership_id', '=', 'p.id')
+            .whereRef('a.period_id', '=', 'pe.id')
+            .where('a.status', '=', 'submitted'),
+        ),
+      ),
+    )
+    .execute();
+}

@@ -1,0 +1,128 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import { NOTICE_KINDS, type TNotice, type TNoticePreferences } from '@koers/shared/follow-up';
+import type { TConfig } from '../../config.ts';
+import type { Database } from '../../db/schema.ts';
+import { NotFoundError } from '../../errors.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import type { TActor } from '../../plugins/auth.ts';
+import * as repository from './notices.repository.ts';
+
+export function createNoticeService(db: Kysely<Database>) {
+  return {
+    async inbox(actor: TActor): Promise<{ items: TNotice[]; unread: number }> {
+      const rows = await repository.listNotices(db, actor.personId);
+      const items = rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        title: { nl: r.title_nl, en: r.title_en },
+        link: r.link,
+        createdAt: r.created_at.toISOString(),
+        readAt: r.read_at?.toISOString() ?? null,
+      }));
+      return { items, unread: items.filter((i) => i.readAt === null).length };
+    },
+
+    async markRead(actor: TActor, noticeId: string | 'all') {
+      const result = await repository.markRead(db, actor.personId, noticeId);
+      if (noticeId !== 'all' && result.numUpdatedRows === 0n) {
+        const mine = await db
+          .selectFrom('notice')
+          .select('id')
+          .where('id', '=', noticeId)
+          .where('person_id', '=', actor.personId)
+          .executeTakeFirst();
+        if (!mine) throw new NotFoundError('Notice');
+      }
+    },
+
+    async preferences(actor: TActor): Promise<TNoticePreferences> {
+      const saved = await repository.listPreferences(db, actor.personId);
+      return NOTICE_KINDS.map((kind) => {
+        const pref = saved.find((p) => p.kind === kind);
+        return { kind, inApp: pref?.in_app ?? true, email: pref?.email ?? true };
+      });
+    },
+
+    async setPreferences(actor: TActor, preferences: TNoticePreferences): Promise<TNoticePreferences> {
+      await db.transaction().execute(async (trx) => {
+        for (const p of preferences) await repository.savePreference(trx, actor.personId, p.kind, p.inApp, p.email);
+      });
+      return this.preferences(actor);
+    },
+  };
+}
+
+/**
+ * Reminders that time brings: actions due within a week or overdue, quarters due within two weeks and
+ * not submitted. Each reaches a person once (notice_once); then every notice not yet emailed goes out
+ * by email to those who want it, when a mail server is configured. Safe to run on every instance.
+ */
+export async function sendReminders(
+  db: Kysely<Database>,
+  mailer: Mailer,
+  config: Pick<TConfig, 'publicUrl'>,
+  log: FastifyBaseLogger,
+) {
+  for (const action of await repository.actionsToRemind(db)) {
+    const link = `/partnerships/${action.partnership_id}/actions`;
+    if (action.overdue) {
+      const managers = await repository.peopleOfPartnership(db, action.partnership_id, ['programme_manager']);
+      await repository.insertNotices(db, [...new Set([action.owner_id, ...managers])], {
+        kind: 'action_overdue',
+        partnershipId: action.partnership_id,
+        subjectKey: `action:${action.id}:${action.due_on}`,
+        title: {
+          nl: `Actie over datum (${action.due_on}): ${action.description}`,
+          en: `Action past its due date (${action.due_on}): ${action.description}`,
+        },
+        link,
+      });
+    } else {
+      await repository.insertNotices(db, [action.owner_id], {
+        kind: 'action_due_soon',
+        partnershipId: action.partnership_id,
+        subjectKey: `action:${action.id}:${action.due_on}`,
+        title: {
+          nl: `Actie binnenkort af (${action.due_on}): ${action.description}`,
+          en: `Action due soon (${action.due_on}): ${action.description}`,
+        },
+        link,
+      });
+    }
+  }
+  for (const due of await repository.assessmentsDueSoon(db)) {
+    const managers = await repository.peopleOfPartnership(db, due.partnership_id, ['programme_manager']);
+    await repository.insertNotices(db, managers, {
+      kind: 'assessment_due_soon',
+      partnershipId: due.partnership_id,
+      subjectKey: `period:${due.period_id}`,
+      title: {
+        nl: `De zelfevaluatie ${due.code} van ${due.name} moet vóór ${due.due_on} worden ingediend.`,
+        en: `The ${due.code} self-assessment of ${due.name} is due on ${due.due_on}.`,
+      },
+      link: `/partnerships/${due.partnership_id}`,
+    });
+  }
+  if (!mailer.delivers) return;
+  for (const notice of await repository.noticesToEmail(db)) {
+    try {
+      await mailer.send({
+        to: notice.email ?? '',
+        subject: `Koers: ${notice.title_nl}`,
+        text: [
+          `Beste ${notice.display_name},`,
+          '',
+          notice.title_nl,
+          `${config.publicUrl}${notice.link}`,
+          '',
+          notice.title_en,
+        ].join('\n'),
+      });
+      await repository.markEmailed(db, notice.id);
+    } catch (err) {
+      // The notice stays unsent and is tried again at the next run.
+      log.warn({ err }, 'could not email a notice');
+    }
+  }
+}

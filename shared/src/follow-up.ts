@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { ZFlag } from './dashboards.ts';
+import { ZLocalisedText } from './instrument.ts';
+import { THEME_NUMBERS } from './themes.ts';
+
+const ZThemeNumber = z.union(THEME_NUMBERS.map((n) => z.literal(n)));
+const ZInstant = z.iso.datetime({ offset: true });
+
+/** The support a critical friend can arrange (domain brief). */
+export const SUPPORT_TYPES = [
+  'expert_conversation',
+  'peer_review',
+  'masterclass',
+  'intervision',
+  'good_approach',
+  'other',
+] as const;
+export const ZSupportType = z.enum(SUPPORT_TYPES);
+export type TSupportType = z.infer<typeof ZSupportType>;
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+export const ZActionStatus = z.enum(ACTION_STATUSES);
+export type TActionStatus = z.infer<typeof ZActionStatus>;
+
+export const ZActionNote = z.object({
+  author: z.string(),
+  text: z.string(),
+  statusChange: ZActionStatus.nullable(),
+  createdAt: ZInstant,
+});
+
+export const ZAction = z.object({
+  id: z.uuid(),
+  partnershipId: z.uuid(),
+  theme: ZThemeNumber.nullable(),
+  description: z.string(),
+  owner: z.object({ id: z.uuid(), name: z.string() }),
+  dueOn: z.iso.date(),
+  supportType: ZSupportType,
+  status: ZActionStatus,
+  /** Past its due date and not done or dropped. */
+  overdue: z.boolean(),
+  flagIds: z.array(z.uuid()),
+  notes: z.array(ZActionNote),
+  createdBy: z.string(),
+  createdAt: ZInstant,
+});
+export type TAction = z.infer<typeof ZAction>;
+
+export const ZActionCreate = z.object({
+  theme: ZThemeNumber.nullable().default(null),
+  description: z.string().trim().min(3).max(1000),
+  /** A person with a role in the partnership. */
+  ownerId: z.uuid(),
+  dueOn: z.iso.date(),
+  supportType: ZSupportType,
+  flagIds: z.array(z.uuid()).max(20).default([]),
+});
+export type TActionCreate = z.infer<typeof ZActionCreate>;
+
+export const ZActionProgress = z.object({
+  text: z.string().trim().min(1).max(2000),
+  status: ZActionStatus.optional(),
+});
+export type TActionProgress = z.infer<typeof ZActionProgress>;
+
+export const ZActionParams = z.object({ actionId: z.uuid() });
+export const ZFlagParams = z.object({ flagId: z.uuid() });
+
+export const ZFlagClosure = z.object({ resolution: z.string().trim().max(1000).default('') });
+
+export const ZFlagEvent = z.object({
+  event: z.enum(['raised', 'acknowledged', 'action_linked', 'closed']),
+  at: ZInstant,
+  actor: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const ZFlagDetail = z.object({
+  flag: ZFlag,
+  partnership: z.object({ id: z.uuid(), name: z.string() }),
+  history: z.array(ZFlagEvent),
+  actions: z.array(ZAction),
+});
+export type TFlagDetail = z.infer<typeof ZFlagDetail>;
+
+export const ZQueueItem = z.object({
+  flag: ZFlag,
+  partnership: z.object({ id: z.uuid(), name: z.string() }),
+  actions: z.object({ total: z.number().int(), open: z.number().int(), overdue: z.number().int() }),
+  /** When the partnership was last reviewed; flags raised since then are new to the critical friend. */
+  lastReviewAt: ZInstant.nullable(),
+  newSinceLastReview: z.boolean(),
+});
+export type TQueueItem = z.infer<typeof ZQueueItem>;
+
+export const ZThemeRemark = z.object({ theme: ZThemeNumber, remark: z.string().trim().max(2000) });
+
+export const ZReviewWrite = z.object({
+  summary: z.string().trim().min(3).max(4000),
+  questionBehind: z.string().trim().max(2000).default(''),
+  themeRemarks: z.array(ZThemeRemark).max(5).default([]),
+});
+export type TReviewWrite = z.infer<typeof ZReviewWrite>;
+
+export const ZReview = z.object({
+  id: z.uuid(),
+  assessmentId: z.uuid(),
+  periodCode: z.string(),
+  author: z.string(),
+  /** Board members see only that a review happened, and its summary when the partnership shares it. */
+  summary: z.string().nullable(),
+  questionBehind: z.string().nullable(),
+  themeRemarks: z.array(ZThemeRemark),
+  response: z.object({ text: z.string(), by: z.string(), at: ZInstant }).nullable(),
+  createdAt: ZInstant,
+  updatedAt: ZInstant,
+});
+export type TReview = z.infer<typeof ZReview>;
+
+export const ZReviewResponse = z.object({ text: z.string().trim().min(1).max(4000) });
+
+export const ZPartnershipSharing = z.object({ sharesWithBoard: z.boolean() });
+
+export const NOTICE_KINDS = [
+  'review_new',
+  'flag_new',
+  'action_new',
+  'action_due_soon',
+  'action_overdue',
+  'assessment_due_soon',
+] as const;
+export const ZNoticeKind = z.enum(NOTICE_KINDS);
+export type TNoticeKind = z.infer<typeof ZNoticeKind>;
+
+export const ZNotice = z.object({
+  id: z.uuid(),
+  kind: ZNoticeKind,
+  title: ZLocalisedText,
+  link: z.string(),
+  createdAt: ZInstant,
+  readAt: ZInstant.nullable(),
+});
+export type TNotice = z.infer<typeof ZNotice>;
+
+export const ZNoticeParams = z.object({ noticeId: z.uuid() });
+
+export const ZNoticePreferences = z
+  .array(z.object({ kind: ZNoticeKind, inApp: z.boolean(), email: z.boolean() }))
+  .max(NOTICE_KINDS.length);
+export type TNoticePreferences = z.infer<typeof ZNoticePreferences>;
