@@ -54,3 +54,11 @@ export const ZPartnershipUpdate = ZPartnershipFields.partial().refine((v) => Obj
 export type TPartnershipUpdate = z.infer<typeof ZPartnershipUpdate>;
 
 export const ZPartnershipMembers = z.object({ organisationIds: z.array(z.uuid()).max(1000) });
+
+/** The people who work on a partnership: its programme managers and critical friends (no email addresses). */
+export const ZPartnershipPerson = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  role: z.enum(['programme_manager', 'critical_friend']),
+});
+export type TPartnershipPerson = z.infer<typeof ZPartnershipPerson>;

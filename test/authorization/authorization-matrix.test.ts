@@ -498,6 +498,11 @@ const MATRIX: Row[] = [
     }),
     expected: signedInOnly(200),
   },
+  {
+    route: 'GET /api/partnerships/:partnershipId/people',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/people` }),
+    expected: partnershipReaders(200),
+  },
   { route: 'GET /api/respond/:token', request: () => ({ url: `/api/respond/${MISSING_TOKEN}` }), expected: all(404) },
   {
     route: 'PUT /api/respond/:token',

@@ -70,3 +70,15 @@ export async function replaceMembers(db: Executor, partnershipId: string, organi
     .values(organisationIds.map((organisation_id) => ({ partnership_id: partnershipId, organisation_id })))
     .execute();
 }
+
+export async function listPeopleOfPartnership(db: Executor, partnershipId: string) {
+  return db
+    .selectFrom('role_assignment as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .select(['p.id', 'p.display_name', 'r.role'])
+    .where('r.partnership_id', '=', partnershipId)
+    .where('p.status', '=', 'active')
+    .orderBy('r.role', 'desc')
+    .orderBy('p.display_name')
+    .execute();
+}

@@ -6,6 +6,7 @@ import {
   ZPartnershipListQuery,
   ZPartnershipMembers,
   ZPartnershipParams,
+  ZPartnershipPerson,
   ZPartnershipSummary,
   ZPartnershipUpdate,
 } from '@koers/shared/partnerships';
@@ -82,5 +83,18 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request) =>
       service.replaceMembers(contextOf(request), request.params.partnershipId, request.body.organisationIds),
+  );
+
+  fastify.get(
+    '/:partnershipId/people',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'The partnership’s programme managers and critical friends (who can own an action)',
+        params: ZPartnershipParams,
+        response: { 200: z.object({ items: z.array(ZPartnershipPerson) }) },
+      },
+    },
+    async (request) => ({ items: await service.people(actorOf(request), request.params.partnershipId) }),
   );
 };

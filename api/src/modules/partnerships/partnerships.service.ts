@@ -3,6 +3,7 @@ import type {
   TPartnership,
   TPartnershipCreate,
   TPartnershipListQuery,
+  TPartnershipPerson,
   TPartnershipSummary,
   TPartnershipUpdate,
 } from '@koers/shared/partnerships';
@@ -25,6 +26,17 @@ export function createPartnershipService(db: Kysely<Database>) {
 
   return {
     get,
+
+    /** Who can own an action: the partnership's programme managers and critical friends. */
+    async people(actor: TActor, partnershipId: string): Promise<TPartnershipPerson[]> {
+      await get(actor, partnershipId);
+      const rows = await repository.listPeopleOfPartnership(db, partnershipId);
+      return rows.flatMap((r) =>
+        r.role === 'programme_manager' || r.role === 'critical_friend'
+          ? [{ id: r.id, displayName: r.display_name, role: r.role }]
+          : [],
+      );
+    },
 
     async list(actor: TActor, query: TPartnershipListQuery): Promise<TPartnershipSummary[]> {
       const rows = await repository.listPartnerships(db, scopeOf(actor), query);

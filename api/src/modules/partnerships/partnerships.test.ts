@@ -154,4 +154,16 @@ describe('partnerships API', () => {
       'partnership.members-replaced',
     ]);
   });
+
+  it('lists the people who work on a partnership, without their email addresses', async () => {
+    const id = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
+    const res = await admin.inject({ method: 'GET', url: `/api/partnerships/${id}/people` });
+    expect(res.json()).toEqual({
+      items: [
+        { id: expect.any(String), displayName: 'Priya Manders', role: 'programme_manager' },
+        { id: expect.any(String), displayName: 'Frank Vriend', role: 'critical_friend' },
+      ],
+    });
+    expect(res.body).not.toContain('@');
+  });
 });
