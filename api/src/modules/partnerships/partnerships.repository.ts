@@ -78,7 +78,8 @@ export async function listPeopleOfPartnership(db: Executor, partnershipId: strin
     .select(['p.id', 'p.display_name', 'r.role'])
     .where('r.partnership_id', '=', partnershipId)
     .where('p.status', '=', 'active')
-    .orderBy('r.role', 'desc')
+    // The enum's order: programme managers before critical friends.
+    .orderBy('r.role')
     .orderBy('p.display_name')
     .execute();
 }
