@@ -17,7 +17,7 @@ export async function createEmptyDatabase(postgresUrl: string, prefix: string): 
 }
 
 /** Starts the real server as its own process, as `npm start` would, on an external DATABASE_URL. */
-export function startInstance(databaseUrl: string, port: number): ChildProcess {
+export function startInstance(databaseUrl: string, port: number, env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', SERVER], {
     env: {
       PATH: process.env.PATH,
@@ -27,6 +27,7 @@ export function startInstance(databaseUrl: string, port: number): ChildProcess {
       KOERS_DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -63,10 +64,11 @@ const cookiesOf = (res: Response) =>
 export type InstanceSession = {
   status: number;
   cookie: string;
+  csrfToken: string;
   request: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
 };
 
-export async function signIn(port: number, email: string): Promise<InstanceSession> {
+export async function signIn(port: number, email: string, password = DEMO_PASSWORD): Promise<InstanceSession> {
   const base = `http://127.0.0.1:${port}`;
   const session = await fetch(`${base}/api/auth/session`);
   const { csrfToken } = (await session.json()) as { csrfToken: string };
@@ -74,12 +76,13 @@ export async function signIn(port: number, email: string): Promise<InstanceSessi
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
   const cookie = [csrfCookie, cookiesOf(login)].filter(Boolean).join('; ');
   return {
     status: login.status,
     cookie,
+    csrfToken,
     request: (method, pathname, body, headers = {}) =>
       fetch(`${base}${pathname}`, {
         method,

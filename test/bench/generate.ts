@@ -1,0 +1,126 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * Generates a synthetic national-scale-and-beyond data set in SQL, in a few statements: partnerships
+ * with member organisations, quarters, submitted assessments with one response each and an answer per
+ * indicator, the stored theme summaries computed from those answers, flags and actions.
+ * At scale 1: 10,000 partnerships x 40 quarters x 20 indicators = 8 million answers.
+ */
+export type BenchScale = { partnerships: number; quarters: number };
+
+export function benchScale(scale: number): BenchScale {
+  return { partnerships: Math.max(12, Math.round(10_000 * scale)), quarters: 40 };
+}
+
+export async function generate(db: Kysely<unknown>, { partnerships, quarters }: BenchScale, log: (m: string) => void) {
+  const step = async (label: string, statement: ReturnType<typeof sql>) => {
+    const started = Date.now();
+    await statement.execute(db);
+    log(`  ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  };
+  // Generated rows are consistent by construction; per-row triggers (immutability checks) would only
+  // slow the bulk load down, so they are off for this session.
+  await sql`SET session_replication_role = replica`.execute(db);
+
+  await step(
+    'organisations and partnerships',
+    sql`
+    WITH boards AS (
+      INSERT INTO organisation (name, kind)
+      SELECT 'Bench schoolbestuur ' || g, 'school_board' FROM generate_series(1, ${partnerships}) g RETURNING id, name
+    ), partnerships AS (
+      INSERT INTO partnership (name, region, sector, scenario)
+      SELECT 'Bench partnerschap ' || g,
+             (ARRAY['Noord', 'Oost', 'Zuid', 'West', 'Midden', 'Randstad'])[1 + g % 6],
+             (ARRAY['po', 'vo', 'mbo'])[1 + g % 3]::sector,
+             (ARRAY['A', 'B', 'C'])[1 + (g / 3) % 3]::collaboration_scenario
+      FROM generate_series(1, ${partnerships}) g RETURNING id, name
+    )
+    INSERT INTO partnership_member (partnership_id, organisation_id)
+    SELECT p.id, b.id FROM partnerships p JOIN boards b ON substring(b.name FROM 'bestuur (\\d+)') = substring(p.name FROM 'schap (\\d+)')
+  `,
+  );
+
+  await step(
+    'quarters',
+    sql`
+    INSERT INTO period (code, opens_on, due_on)
+    SELECT (2016 + (q - 1) / 4) || '-Q' || (1 + (q - 1) % 4),
+           make_date(2016 + (q - 1) / 4, 1 + 3 * ((q - 1) % 4), 1),
+           make_date(2016 + (q - 1) / 4, 1 + 3 * ((q - 1) % 4), 1) + interval '3 months 21 days'
+    FROM generate_series(1, ${quarters}) q
+    ON CONFLICT (code) DO NOTHING
+  `,
+  );
+
+  await step(
+    'assessments and responses',
+    sql`
+    WITH v AS (SELECT id FROM instrument_version WHERE status = 'published' ORDER BY version DESC LIMIT 1),
+    a AS (
+      INSERT INTO assessment (partnership_id, period_id, instrument_version_id, status, submitted_at)
+      SELECT p.id, pe.id, v.id, 'submitted', pe.due_on - 7
+      FROM partnership p CROSS JOIN (SELECT id, due_on FROM period ORDER BY opens_on LIMIT ${quarters}) pe CROSS JOIN v
+      WHERE p.name LIKE 'Bench %'
+      RETURNING id, partnership_id
+    )
+    INSERT INTO response (assessment_id, perspective, respondent_name, imported)
+    SELECT a.id, 'coordination', 'Bench', true FROM a
+  `,
+  );
+
+  await step(
+    'answers',
+    sql`
+    INSERT INTO answer (response_id, indicator_id, score, dont_know)
+    SELECT r.id, i.id, 1 + floor(random() * 4)::int, false
+    FROM response r
+    JOIN assessment a ON a.id = r.assessment_id
+    JOIN theme t ON t.instrument_version_id = a.instrument_version_id
+    JOIN indicator i ON i.theme_id = t.id
+    WHERE r.respondent_name = 'Bench'
+  `,
+  );
+
+  await step(
+    'theme summaries from the answers',
+    sql`
+    INSERT INTO theme_summary (partnership_id, period_id, theme_number, assessment_id, instrument_version_id, score, coverage, dont_know_share, perspective_scores, respondent_count)
+    SELECT a.partnership_id, a.period_id, t.number, a.id, a.instrument_version_id, round(avg(an.score), 2), 1, 0,
+           jsonb_build_object('coordination', round(avg(an.score), 2)), 1
+    FROM assessment a
+    JOIN response r ON r.assessment_id = a.id
+    JOIN answer an ON an.response_id = r.id
+    JOIN indicator i ON i.id = an.indicator_id
+    JOIN theme t ON t.id = i.theme_id
+    WHERE r.respondent_name = 'Bench'
+    GROUP BY a.id, a.partnership_id, a.period_id, a.instrument_version_id, t.number
+  `,
+  );
+
+  await step(
+    'flags and actions',
+    sql`
+    WITH latest AS (SELECT id FROM period ORDER BY opens_on DESC LIMIT 1),
+    f AS (
+      INSERT INTO flag (partnership_id, period_id, theme_number, kind, severity, facts)
+      SELECT s.partnership_id, s.period_id, s.theme_number, 'weak', CASE WHEN s.score < 2 THEN 'high' ELSE 'attention' END::flag_severity,
+             jsonb_build_object('score', s.score)
+      FROM theme_summary s JOIN latest ON latest.id = s.period_id
+      WHERE s.score < 2.5
+      RETURNING id, partnership_id
+    ), owner AS (SELECT id FROM person ORDER BY created_at LIMIT 1),
+    acts AS (
+      INSERT INTO action (partnership_id, theme_number, description, owner_id, due_on, support_type, created_by)
+      SELECT f.partnership_id, 4, 'Bench actie', owner.id, current_date + 30, 'peer_review', owner.id FROM f CROSS JOIN owner
+      RETURNING id, partnership_id
+    )
+    INSERT INTO action_flag (action_id, flag_id)
+    SELECT acts.id, f.id FROM acts JOIN f ON f.partnership_id = acts.partnership_id
+    ON CONFLICT DO NOTHING
+  `,
+  );
+
+  await sql`SET session_replication_role = origin`.execute(db);
+  await step('statistics', sql`ANALYZE`);
+}

@@ -1,0 +1,278 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { findFreePort, startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.ts';
+import { migrateToLatest } from '../../api/src/db/migrate.ts';
+import { withDatabase } from '../../api/test/database-url.ts';
+import { signIn, startInstance, stopInstance, waitUntilReady } from '../support/instances.ts';
+import { benchScale, generate } from './generate.ts';
+import { assignBenchRoles, BENCH_PASSWORD, BENCH_PEOPLE, createBenchPeople, createDrafts } from './setup-people.ts';
+
+/**
+ * `npm run bench [-- --scale 0.1 --duration 10 --rounds 3]`: a fresh database with a synthetic data set,
+ * the API as its own process, and autocannon at 50 connections against the main endpoints, alternating
+ * with a minimal Fastify + pg baseline. Machines here are noisy: the median of the rounds counts, and
+ * results are given as ratios to the baseline next to the absolute numbers.
+ */
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    duration: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+    out: { type: 'string', default: path.resolve(import.meta.dirname, 'results', 'latest.json') },
+  },
+});
+const scale = benchScale(Number(args.scale));
+const duration = Number(args.duration);
+const rounds = Number(args.rounds);
+const connections = Number(args.connections);
+const log = (message: string) => console.log(message);
+
+const TARGETS = { readP99Ms: 50, readRatio: 0.4, saveP99Ms: 50, generationSeconds: 120, memoryMb: 300 };
+
+type Measurement = { requestsPerSecond: number; p50: number; p99: number; errors: number };
+type Scenario = {
+  name: string;
+  kind: 'read' | 'save' | 'submit';
+  options: (port: number) => autocannon.Options;
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+async function measure(options: autocannon.Options): Promise<Measurement> {
+  const result = await autocannon({ connections, duration, ...options });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+function peakMemoryMb(pid: number | undefined): Promise<number> {
+  return readFile(`/proc/${pid}/status`, 'utf8').then(
+    (status) => Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024,
+    () => 0,
+  );
+}
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-bench-'));
+const database = await startEmbeddedPostgres(dataDir, log);
+const children: ChildProcess[] = [];
+try {
+  const admin = new pg.Client({ connectionString: database.connectionString });
+  await admin.connect();
+  await admin.query('CREATE DATABASE koers_bench');
+  await admin.end();
+  const url = withDatabase(database.connectionString, 'koers_bench');
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) });
+  await migrateToLatest(db);
+
+  log(`generating ${scale.partnerships} partnerships x ${scale.quarters} quarters x 20 indicators`);
+  const started = Date.now();
+  await createBenchPeople(db);
+  await generate(db, scale, log);
+  await assignBenchRoles(db);
+  const generationSeconds = (Date.now() - started) / 1000;
+  const counts = await db
+    .selectFrom('answer' as never)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  log(
+    `generated ${Number((counts as { n: string }).n).toLocaleString('en')} answers in ${generationSeconds.toFixed(1)} s`,
+  );
+  const drafts = await createDrafts(db, 4000);
+  const partnership = (await db
+    .selectFrom('partnership' as never)
+    .select('id' as never)
+    .where('name' as never, '=', 'Bench partnerschap 1' as never)
+    .executeTakeFirstOrThrow()) as { id: string };
+  await db.destroy();
+
+  const [apiPort, basePort] = [await findFreePort(), await findFreePort()];
+  const api = startInstance(url, apiPort, { KOERS_DEMO_DATA: 'false' });
+  const baseline = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'baseline-server.ts')], {
+    env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: String(basePort) },
+    stdio: 'inherit',
+  });
+  children.push(api, baseline);
+  await waitUntilReady(apiPort);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+
+  const [manager, friend, adminSession] = [
+    await signIn(apiPort, BENCH_PEOPLE.manager, BENCH_PASSWORD),
+    await signIn(apiPort, BENCH_PEOPLE.friend, BENCH_PASSWORD),
+    await signIn(apiPort, BENCH_PEOPLE.admin, BENCH_PASSWORD),
+  ];
+  const headers = (session: { cookie: string; csrfToken: string }) => ({
+    cookie: session.cookie,
+    'x-csrf-token': session.csrfToken,
+    'content-type': 'application/json',
+  });
+
+  // Each connection saves its own draft response and keeps track of its version, as a browser tab would.
+  let nextDraft = 0;
+  const takeDraft = () => drafts[nextDraft++ % drafts.length];
+  const saveBody = JSON.stringify({
+    answers: {},
+    notes: [{ theme: 1, evidence: 'Benchmark', nextStep: '', priority: false }],
+  });
+
+  const scenarios: Scenario[] = [
+    {
+      name: 'partnership dashboard',
+      kind: 'read',
+      options: (port) => ({
+        url: `http://127.0.0.1:${port}/api/partnerships/${partnership.id}/dashboard`,
+        headers: headers(manager),
+      }),
+    },
+    {
+      name: 'board overview (admin, page 1 of all)',
+      kind: 'read',
+      options: (port) => ({ url: `http://127.0.0.1:${port}/api/board-overview`, headers: headers(adminSession) }),
+    },
+    {
+      name: 'review queue',
+      kind: 'read',
+      options: (port) => ({ url: `http://127.0.0.1:${port}/api/review-queue`, headers: headers(friend) }),
+    },
+    {
+      name: 'save a draft',
+      kind: 'save',
+      options: (port) => ({
+        url: `http://127.0.0.1:${port}`,
+        requests: [
+          {
+            method: 'PUT',
+            setupRequest: (request, context: Record<string, unknown>) => {
+              if (!context.draft) {
+                context.draft = takeDraft();
+                context.version = 1;
+              }
+              const draft = context.draft as { assessment_id: string; response_id: string };
+              return {
+                ...request,
+                path: `/api/assessments/${draft.assessment_id}/responses/${draft.response_id}`,
+                headers: { ...headers(manager), 'if-match': `"${String(context.version)}"` },
+                body: saveBody,
+              };
+            },
+            onResponse: (status, body, context: Record<string, unknown>) => {
+              if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
+            },
+          },
+        ],
+      }),
+    },
+    {
+      name: 'submit',
+      kind: 'submit',
+      options: (port) => ({
+        url: `http://127.0.0.1:${port}`,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const draft = takeDraft();
+              return {
+                ...request,
+                path: `/api/assessments/${draft?.assessment_id}/submission`,
+                headers: { ...headers(manager), 'idempotency-key': `bench-${draft?.assessment_id}` },
+              };
+            },
+          },
+        ],
+      }),
+    },
+  ];
+
+  const results: Record<string, { endpoint: Measurement[]; baseline: Measurement[] }> = {};
+  for (let round = 1; round <= rounds; round++) {
+    for (const scenario of scenarios) {
+      // Submissions use up drafts: the save scenario must not reuse one a submit already closed.
+      if (scenario.kind === 'save') nextDraft = 0;
+      if (scenario.kind === 'submit') nextDraft = 2000 + (round - 1) * Math.floor(2000 / rounds);
+      const base = await measure({ url: `http://127.0.0.1:${basePort}/select-1` });
+      const endpoint = await measure(scenario.options(apiPort));
+      results[scenario.name] ??= { endpoint: [], baseline: [] };
+      results[scenario.name]?.endpoint.push(endpoint);
+      results[scenario.name]?.baseline.push(base);
+      log(
+        `round ${round} ${scenario.name}: ${endpoint.requestsPerSecond.toFixed(0)} req/s, p99 ${endpoint.p99} ms, errors ${endpoint.errors} (baseline ${base.requestsPerSecond.toFixed(0)} req/s)`,
+      );
+    }
+  }
+  const memoryMb = await peakMemoryMb(api.pid);
+
+  const rows = scenarios.map((scenario) => {
+    const r = results[scenario.name] ?? { endpoint: [], baseline: [] };
+    const ratios = r.endpoint.map((m, i) => m.requestsPerSecond / (r.baseline[i]?.requestsPerSecond ?? 1));
+    const row = {
+      endpoint: scenario.name,
+      kind: scenario.kind,
+      requestsPerSecond: Math.round(median(r.endpoint.map((m) => m.requestsPerSecond))),
+      p50Ms: median(r.endpoint.map((m) => m.p50)),
+      p99Ms: median(r.endpoint.map((m) => m.p99)),
+      errors: r.endpoint.reduce((sum, m) => sum + m.errors, 0),
+      ratioToBaseline: Number(median(ratios).toFixed(2)),
+      baselineRequestsPerSecond: Math.round(median(r.baseline.map((m) => m.requestsPerSecond))),
+    };
+    const meets =
+      row.errors === 0 &&
+      (scenario.kind === 'read'
+        ? row.p99Ms < TARGETS.readP99Ms && row.ratioToBaseline >= TARGETS.readRatio
+        : scenario.kind === 'save'
+          ? row.p99Ms < TARGETS.saveP99Ms
+          : true);
+    return { ...row, meetsTarget: meets };
+  });
+
+  console.log('\n| endpoint | req/s | p50 ms | p99 ms | errors | ratio to baseline | target |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const row of rows) {
+    console.log(
+      `| ${row.endpoint} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.errors} | ${row.ratioToBaseline} | ${row.meetsTarget ? 'met' : 'MISSED'} |`,
+    );
+  }
+  const generationMet = generationSeconds < TARGETS.generationSeconds || scale.partnerships < 10_000;
+  console.log(
+    `\ndata generation: ${generationSeconds.toFixed(1)} s (target < ${TARGETS.generationSeconds} s at scale 1)`,
+  );
+  console.log(`API peak memory: ${memoryMb.toFixed(0)} MB (target < ${TARGETS.memoryMb} MB)`);
+
+  const report = {
+    ranAt: new Date().toISOString(),
+    machine: {
+      platform: `${os.type()} ${os.release()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    settings: { ...scale, indicators: 20, connections, durationSeconds: duration, rounds },
+    targets: TARGETS,
+    generationSeconds: Number(generationSeconds.toFixed(1)),
+    apiPeakMemoryMb: Math.round(memoryMb),
+    endpoints: rows,
+  };
+  await mkdir(path.dirname(args.out), { recursive: true });
+  await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`written to ${args.out}`);
+  const allMet = rows.every((r) => r.meetsTarget) && generationMet && memoryMb < TARGETS.memoryMb;
+  console.log(allMet ? 'all targets met' : 'some targets were missed');
+  process.exitCode = allMet ? 0 : 1;
+} finally {
+  for (const child of children) await stopInstance(child);
+  await database.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
