@@ -36,6 +36,9 @@ const log = (message: string) => console.log(message);
 
 const TARGETS = { readP99Ms: 50, readRatio: 0.4, saveP99Ms: 50, generationSeconds: 120, memoryMb: 300 };
 
+/** What one autocannon connection remembers between its requests: its draft and the version it holds. */
+type DraftContext = { draft?: { assessment_id: string; response_id: string }; version?: number };
+
 type Measurement = { requestsPerSecond: number; p50: number; p99: number; errors: number };
 type Scenario = {
   name: string;
@@ -154,20 +157,22 @@ try {
         requests: [
           {
             method: 'PUT',
-            setupRequest: (request, context: Record<string, unknown>) => {
+            setupRequest: (request, connection) => {
+              const context = connection as DraftContext;
               if (!context.draft) {
                 context.draft = takeDraft();
                 context.version = 1;
               }
-              const draft = context.draft as { assessment_id: string; response_id: string };
+              const draft = context.draft;
               return {
                 ...request,
-                path: `/api/assessments/${draft.assessment_id}/responses/${draft.response_id}`,
+                path: `/api/assessments/${draft?.assessment_id}/responses/${draft?.response_id}`,
                 headers: { ...headers(manager), 'if-match': `"${String(context.version)}"` },
                 body: saveBody,
               };
             },
-            onResponse: (status, body, context: Record<string, unknown>) => {
+            onResponse: (status, body, connection) => {
+              const context = connection as DraftContext;
               if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
             },
           },

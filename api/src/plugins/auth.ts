@@ -6,7 +6,7 @@ import { CSRF_HEADER } from '@koers/shared/auth';
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import { UnauthenticatedError } from '../errors.ts';
-import { loadRolesAndAccess } from '../modules/auth/access.repository.ts';
+import { findSessionActor } from '../modules/auth/access.repository.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
 import * as sessions from '../modules/auth/session.repository.ts';
 
@@ -62,19 +62,12 @@ export default fp<AuthPluginOptions>(
       const token = request.cookies[SESSION_COOKIE];
       if (!token || !request.url.startsWith('/api/')) return;
       const tokenHash = hashToken(token);
-      const session = await sessions.findLiveSession(fastify.db, tokenHash, opts.sessionIdleMinutes);
-      if (!session?.email) return;
+      const found = await findSessionActor(fastify.db, tokenHash, opts.sessionIdleMinutes);
+      if (!found) return;
       // Sliding idle timeout, written at most once a minute per session.
-      if (session.stale) await sessions.touchSession(fastify.db, tokenHash);
-      const { roles, access } = await loadRolesAndAccess(fastify.db, session.person_id);
-      request.actor = {
-        personId: session.person_id,
-        displayName: session.display_name,
-        email: session.email,
-        roles,
-        access,
-        sessionTokenHash: tokenHash,
-      };
+      if (found.stale) await sessions.touchSession(fastify.db, tokenHash);
+      const { stale: _stale, ...actor } = found;
+      request.actor = { ...actor, sessionTokenHash: tokenHash };
     });
 
     // After route-level authentication (onRequest) and before body validation: a state change

@@ -1,5 +1,6 @@
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
+import { sql } from 'kysely';
 import type { Executor } from '../../db/types.ts';
 
 /** Role assignments of the given people, with the names of where they hold them. */
@@ -27,25 +28,91 @@ export async function listRoleAssignments(
     .orderBy('o.name')
     .execute();
 
-  // The table's check constraint guarantees each role has exactly its own kind of place.
-  return rows.map((row) => {
-    const base = { id: row.id, personId: row.person_id };
-    if (row.role === 'admin') return { ...base, role: 'admin' as const };
-    if (row.role === 'board_member') {
-      return {
-        ...base,
-        role: 'board_member' as const,
-        organisationId: row.organisation_id ?? '',
-        organisationName: row.organisation_name ?? '',
-      };
-    }
+  return rows.map((row) => ({ ...toRoleAssignment(row), personId: row.person_id }));
+}
+
+type RoleRow = {
+  id: string;
+  role: TRoleAssignment['role'];
+  partnership_id: string | null;
+  partnership_name: string | null;
+  organisation_id: string | null;
+  organisation_name: string | null;
+};
+
+// The table's check constraint guarantees each role has exactly its own kind of place.
+function toRoleAssignment(row: RoleRow): TRoleAssignment {
+  if (row.role === 'admin') return { id: row.id, role: 'admin' };
+  if (row.role === 'board_member') {
     return {
-      ...base,
-      role: row.role,
-      partnershipId: row.partnership_id ?? '',
-      partnershipName: row.partnership_name ?? '',
+      id: row.id,
+      role: 'board_member',
+      organisationId: row.organisation_id ?? '',
+      organisationName: row.organisation_name ?? '',
     };
-  });
+  }
+  return {
+    id: row.id,
+    role: row.role,
+    partnershipId: row.partnership_id ?? '',
+    partnershipName: row.partnership_name ?? '',
+  };
+}
+
+/** What a person's roles let them reach; board members reach the partnerships their organisations are in. */
+function accessOf(roles: readonly TRoleAssignment[], boardPartnershipIds: readonly string[]): TAccess {
+  return {
+    isAdmin: roles.some((r) => r.role === 'admin'),
+    programmeManagerOf: roles.flatMap((r) => (r.role === 'programme_manager' ? [r.partnershipId] : [])),
+    criticalFriendOf: roles.flatMap((r) => (r.role === 'critical_friend' ? [r.partnershipId] : [])),
+    boardMemberOf: [...boardPartnershipIds],
+  };
+}
+
+/**
+ * The person behind a live session (within both timeouts, active), with their roles and access, in one
+ * round trip: this runs on every request.
+ */
+export async function findSessionActor(db: Executor, tokenHash: string, idleMinutes: number) {
+  const { rows } = await sql<{
+    person_id: string;
+    email: string | null;
+    display_name: string;
+    stale: boolean;
+    roles: RoleRow[];
+    board_partnerships: string[];
+  }>`
+    SELECT s.person_id, p.email, p.display_name, s.last_seen_at < now() - interval '1 minute' AS stale,
+      COALESCE((
+        SELECT json_agg(json_build_object(
+                 'id', r.id, 'role', r.role, 'partnership_id', r.partnership_id, 'partnership_name', pa.name,
+                 'organisation_id', r.organisation_id, 'organisation_name', o.name)
+               ORDER BY r.role, pa.name, o.name)
+        FROM role_assignment r
+        LEFT JOIN partnership pa ON pa.id = r.partnership_id
+        LEFT JOIN organisation o ON o.id = r.organisation_id
+        WHERE r.person_id = s.person_id), '[]') AS roles,
+      COALESCE((
+        SELECT json_agg(DISTINCT m.partnership_id)
+        FROM role_assignment r JOIN partnership_member m ON m.organisation_id = r.organisation_id
+        WHERE r.person_id = s.person_id AND r.role = 'board_member'), '[]') AS board_partnerships
+    FROM session s JOIN person p ON p.id = s.person_id
+    WHERE s.token_hash = ${tokenHash}
+      AND s.expires_at > now()
+      AND s.last_seen_at > now() - make_interval(mins => ${idleMinutes})
+      AND p.status = 'active'
+  `.execute(db);
+  const row = rows[0];
+  if (!row?.email) return undefined;
+  const roles = row.roles.map(toRoleAssignment);
+  return {
+    personId: row.person_id,
+    email: row.email,
+    displayName: row.display_name,
+    stale: row.stale,
+    roles,
+    access: accessOf(roles, row.board_partnerships),
+  };
 }
 
 /** A person's roles, and the partnerships those roles let them reach. */
@@ -54,22 +121,21 @@ export async function loadRolesAndAccess(
   personId: string,
 ): Promise<{ roles: TRoleAssignment[]; access: TAccess }> {
   const roles = (await listRoleAssignments(db, [personId])).map(({ personId: _personId, ...role }) => role);
-  const access: TAccess = { isAdmin: false, programmeManagerOf: [], criticalFriendOf: [], boardMemberOf: [] };
-  const boardOrganisationIds: string[] = [];
-  for (const role of roles) {
-    if (role.role === 'admin') access.isAdmin = true;
-    else if (role.role === 'board_member') boardOrganisationIds.push(role.organisationId);
-    else if (role.role === 'programme_manager') access.programmeManagerOf.push(role.partnershipId);
-    else access.criticalFriendOf.push(role.partnershipId);
-  }
-  if (boardOrganisationIds.length > 0) {
-    const reached = await db
-      .selectFrom('partnership_member')
-      .select('partnership_id')
-      .distinct()
-      .where('organisation_id', 'in', boardOrganisationIds)
-      .execute();
-    access.boardMemberOf = reached.map((r) => r.partnership_id);
-  }
-  return { roles, access };
+  const boardOrganisationIds = roles.flatMap((r) => (r.role === 'board_member' ? [r.organisationId] : []));
+  const reached =
+    boardOrganisationIds.length === 0
+      ? []
+      : await db
+          .selectFrom('partnership_member')
+          .select('partnership_id')
+          .distinct()
+          .where('organisation_id', 'in', boardOrganisationIds)
+          .execute();
+  return {
+    roles,
+    access: accessOf(
+      roles,
+      reached.map((r) => r.partnership_id),
+    ),
+  };
 }

@@ -12,24 +12,6 @@ export async function insertSession(db: Executor, tokenHash: string, personId: s
     .execute();
 }
 
-/** The live session behind a token: within both timeouts, of an active person. */
-export async function findLiveSession(db: Executor, tokenHash: string, idleMinutes: number) {
-  return db
-    .selectFrom('session as s')
-    .innerJoin('person as p', 'p.id', 's.person_id')
-    .select([
-      's.person_id',
-      'p.email',
-      'p.display_name',
-      sql<boolean>`s.last_seen_at < now() - interval '1 minute'`.as('stale'),
-    ])
-    .where('s.token_hash', '=', tokenHash)
-    .where('s.expires_at', '>', sql<Date>`now()`)
-    .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
-    .where('p.status', '=', 'active')
-    .executeTakeFirst();
-}
-
 export async function touchSession(db: Executor, tokenHash: string) {
   await db
     .updateTable('session')

@@ -72,14 +72,16 @@ export async function replaceMembers(db: Executor, partnershipId: string, organi
 }
 
 export async function listPeopleOfPartnership(db: Executor, partnershipId: string) {
-  return db
-    .selectFrom('role_assignment as r')
-    .innerJoin('person as p', 'p.id', 'r.person_id')
-    .select(['p.id', 'p.display_name', 'r.role'])
-    .where('r.partnership_id', '=', partnershipId)
-    .where('p.status', '=', 'active')
-    // The enum's order: programme managers before critical friends.
-    .orderBy('r.role')
-    .orderBy('p.display_name')
-    .execute();
+  return (
+    db
+      .selectFrom('role_assignment as r')
+      .innerJoin('person as p', 'p.id', 'r.person_id')
+      .select(['p.id', 'p.display_name', 'r.role'])
+      .where('r.partnership_id', '=', partnershipId)
+      .where('p.status', '=', 'active')
+      // The enum's order: programme managers before critical friends.
+      .orderBy('r.role')
+      .orderBy('p.display_name')
+      .execute()
+  );
 }
