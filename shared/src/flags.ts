@@ -15,22 +15,27 @@ export const ZFlagSeverity = z.enum(FLAG_SEVERITIES);
 export type TFlagSeverity = z.infer<typeof ZFlagSeverity>;
 
 const ZThreshold = z.number().min(0).max(4);
-export const ZFlagThresholds = z.object({
-  /** A theme score below this is weak, with high severity. */
-  weakHigh: ZThreshold,
-  /** A theme score below this (but not below weakHigh) is weak, asking attention. */
-  weakAttention: ZThreshold,
-  /** A drop of at least this much since the previous submitted quarter. */
-  declineDrop: ZThreshold,
-  /** This many drops in a row, however small. */
-  declineStreak: z.number().int().min(2).max(12),
-  /** Theme 5 at least this much above the weakest of themes 1-4. */
-  foundationGap: ZThreshold,
-  /** Respondents of one partnership at least this far apart on a theme. */
-  divergence: ZThreshold,
-  /** More than this share of a theme's indicators answered "don't know". */
-  lowCoverage: z.number().min(0).max(1),
-});
+export const ZFlagThresholds = z
+  .object({
+    /** A theme score below this is weak, with high severity. */
+    weakHigh: ZThreshold,
+    /** A theme score below this (but not below weakHigh) is weak, asking attention. */
+    weakAttention: ZThreshold,
+    /** A drop of at least this much since the previous submitted quarter. */
+    declineDrop: ZThreshold,
+    /** This many drops in a row, however small. */
+    declineStreak: z.number().int().min(2).max(12),
+    /** Theme 5 at least this much above the weakest of themes 1-4. */
+    foundationGap: ZThreshold,
+    /** Respondents of one partnership at least this far apart on a theme. */
+    divergence: ZThreshold,
+    /** More than this share of a theme's indicators answered "don't know". */
+    lowCoverage: z.number().min(0).max(1),
+  })
+  .refine((t) => t.weakHigh <= t.weakAttention, {
+    message: 'The high-severity threshold cannot lie above the attention threshold',
+    path: ['weakHigh'],
+  });
 export type TFlagThresholds = z.infer<typeof ZFlagThresholds>;
 
 export const DEFAULT_FLAG_THRESHOLDS: TFlagThresholds = {

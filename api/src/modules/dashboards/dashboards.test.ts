@@ -186,5 +186,11 @@ describe('dashboards and flags on the demo data', () => {
       payload: { ...current, lowCoverage: 2 },
     });
     expect(invalid.statusCode).toBe(400);
+    const inverted = await admin.inject({
+      method: 'PUT',
+      url: '/api/flag-settings',
+      payload: { ...current, weakHigh: 2.6, weakAttention: 2.5 },
+    });
+    expect(inverted.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'body.weakHigh' }] });
   });
 });

@@ -79,14 +79,17 @@ export async function insertOverdueFlags(db: Executor) {
   return Number(result.numAffectedRows ?? 0n);
 }
 
-export async function listFlags(db: Executor, scope: TAccessScope, partnershipId: string, status: 'open' | 'all') {
-  let q = db
+/** Flags with their partnership and quarter: the one shape every flag listing starts from. */
+export function selectFlags(db: Executor) {
+  return db
     .selectFrom('flag as f')
-    .innerJoin('period as p', 'p.id', 'f.period_id')
+    .innerJoin('partnership as p', 'p.id', 'f.partnership_id')
+    .innerJoin('period as pe', 'pe.id', 'f.period_id')
     .select([
       'f.id',
       'f.partnership_id',
-      'p.code as period_code',
+      'p.name as partnership_name',
+      'pe.code as period_code',
       'f.theme_number',
       'f.kind',
       'f.severity',
@@ -94,7 +97,11 @@ export async function listFlags(db: Executor, scope: TAccessScope, partnershipId
       'f.raised_at',
       'f.status',
       'f.resolution',
-    ])
+    ]);
+}
+
+export async function listFlags(db: Executor, scope: TAccessScope, partnershipId: string, status: 'open' | 'all') {
+  let q = selectFlags(db)
     .where('f.partnership_id', '=', partnershipId)
     .where(inScope('f.partnership_id', scope))
     .orderBy(sql`f.severity = 'high'`, 'desc')

@@ -2,50 +2,19 @@ import { sql } from 'kysely';
 import type { TActionCreate, TActionStatus } from '@koers/shared/follow-up';
 import type { Executor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
+import { selectFlags } from '../flags/flags.repository.ts';
 
 export async function findFlag(db: Executor, scope: TAccessScope, flagId: string) {
-  return db
-    .selectFrom('flag as f')
-    .innerJoin('partnership as p', 'p.id', 'f.partnership_id')
-    .innerJoin('period as pe', 'pe.id', 'f.period_id')
-    .select([
-      'f.id',
-      'f.partnership_id',
-      'p.name as partnership_name',
-      'pe.code as period_code',
-      'f.theme_number',
-      'f.kind',
-      'f.severity',
-      'f.facts',
-      'f.raised_at',
-      'f.status',
-      'f.resolution',
-    ])
-    .where('f.id', '=', flagId)
-    .where(inScope('f.partnership_id', scope))
-    .executeTakeFirst();
+  return selectFlags(db).where('f.id', '=', flagId).where(inScope('f.partnership_id', scope)).executeTakeFirst();
 }
 
 export type FlagRow = NonNullable<Awaited<ReturnType<typeof findFlag>>>;
 
 /** Open flags of the partnerships in scope: most severe first, then oldest first. */
+/** Open flags of the partnerships in scope: most severe first, then oldest first. */
 export async function queueFlags(db: Executor, scope: TAccessScope) {
-  return db
-    .selectFrom('flag as f')
-    .innerJoin('partnership as p', 'p.id', 'f.partnership_id')
-    .innerJoin('period as pe', 'pe.id', 'f.period_id')
+  return selectFlags(db)
     .select([
-      'f.id',
-      'f.partnership_id',
-      'p.name as partnership_name',
-      'pe.code as period_code',
-      'f.theme_number',
-      'f.kind',
-      'f.severity',
-      'f.facts',
-      'f.raised_at',
-      'f.status',
-      'f.resolution',
       (eb) =>
         eb
           .selectFrom('review as r')
