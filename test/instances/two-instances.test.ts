@@ -47,4 +47,12 @@ describe('two API processes on one external PostgreSQL (DATABASE_URL)', () => {
     const { items } = (await res.json()) as { items: { name: string }[] };
     expect(items.map((p) => p.name)).toEqual(['Partnerschap Twente Leert']);
   });
+
+  it('counts wrong passwords across both instances: the sixth in a minute gets 429, wherever it lands', async () => {
+    const [first, second] = ports as [number, number];
+    const attempt = (port: number) => signIn(port, 'board@demo.koers.nl', 'not the password');
+    for (let i = 0; i < 5; i++) expect((await attempt(i % 2 === 0 ? first : second)).status).toBe(401);
+    const sixth = await attempt(second);
+    expect(sixth.status).toBe(429);
+  });
 });
