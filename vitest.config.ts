@@ -39,7 +39,7 @@ export default defineConfig({
           name: 'suites',
           root: './test',
           environment: 'node',
-          include: ['authorization/**/*.test.ts', 'instances/**/*.test.ts', 'faults/**/*.test.ts'],
+          include: ['authorization/**/*.test.ts', 'instances/**/*.test.ts', 'faults/**/*.test.ts', 'fuzz/**/*.test.ts'],
           globalSetup: ['../api/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
