@@ -21,7 +21,7 @@ type TRoleCase = { email: string; nav: string[]; partnerships: readonly string[]
 const CASES: TRoleCase[] = [
   {
     email: 'admin@demo.koers.nl',
-    nav: ['Partnerschappen', 'Vragenlijst', 'Beheer'],
+    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Vragenlijst', 'Beheer'],
     partnerships: DEMO_PARTNERSHIPS.map((partnership) => partnership.name),
   },
   {
@@ -31,12 +31,12 @@ const CASES: TRoleCase[] = [
   },
   {
     email: 'friend@demo.koers.nl',
-    nav: ['Partnerschappen', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Reviewwachtrij', 'Vragenlijst'],
     partnerships: demoAccount('friend@demo.koers.nl').partnerships ?? [],
   },
   {
     email: 'board@demo.koers.nl',
-    nav: ['Partnerschappen', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Vragenlijst'],
     // The board's organisation takes part in these three.
     partnerships: ['Partnerschap Twente Leert', 'Samen Opleiden Amstel-Oost', 'Partnerschap Haaglanden Opleiden'],
   },
@@ -82,6 +82,7 @@ describe('each demo role in a real browser', () => {
           'Partnerschappen beheren',
           'Mensen',
           'Periodes',
+          'Signaalregels',
           'Auditlog',
         ]);
       } else {

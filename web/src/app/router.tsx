@@ -24,6 +24,22 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, lazy: () => import('./routes/partnerships.tsx') },
               { path: 'partnerships/:partnershipId', lazy: () => import('./routes/partnership.tsx') },
+              { path: 'partnerships/:partnershipId/import', lazy: () => import('./routes/partnership-import.tsx') },
+              // The charts (Recharts) load with these two pages only, never with the first page.
+              {
+                path: 'partnerships/:partnershipId/dashboard',
+                lazy: () => import('./routes/partnership-dashboard.tsx'),
+              },
+              { path: 'board', lazy: () => import('./routes/board.tsx') },
+              { path: 'review-queue', lazy: () => import('./routes/review-queue.tsx') },
+              { path: 'flags/:flagId', lazy: () => import('./routes/flag.tsx') },
+              {
+                path: 'partnerships/:partnershipId/actions',
+                lazy: () => import('./routes/partnership-actions.tsx'),
+              },
+              // The printable report draws the dashboard's charts, so it loads Recharts too.
+              { path: 'partnerships/:partnershipId/report', lazy: () => import('./routes/partnership-report.tsx') },
+              { path: 'inbox', lazy: () => import('./routes/inbox.tsx') },
               { path: 'assessments/:assessmentId', lazy: () => import('./routes/assessment.tsx') },
               { path: 'questionnaire', lazy: () => import('./routes/questionnaire.tsx') },
               { path: 'account', lazy: () => import('./routes/account.tsx') },
@@ -39,6 +55,12 @@ export const routes: RouteObject[] = [
                   { path: 'people/invite', lazy: () => import('./routes/admin/invite-person.tsx') },
                   { path: 'people/:personId', lazy: () => import('./routes/admin/person.tsx') },
                   { path: 'periods', lazy: () => import('./routes/admin/periods.tsx') },
+                  { path: 'questionnaire', lazy: () => import('./routes/admin/questionnaire-versions.tsx') },
+                  {
+                    path: 'questionnaire/:version',
+                    lazy: () => import('./routes/admin/questionnaire-version.tsx'),
+                  },
+                  { path: 'flag-settings', lazy: () => import('./routes/admin/flag-settings.tsx') },
                   { path: 'audit-log', lazy: () => import('./routes/admin/audit-log.tsx') },
                 ],
               },

@@ -18,9 +18,11 @@ export function useFormErrors() {
   const zodIssueMessage = (issue: z.core.$ZodIssue): string => {
     switch (issue.code) {
       case 'too_small':
+        if (issue.origin === 'number') return t('validation.atLeast', { min: Number(issue.minimum) });
         if (issue.origin === 'array') return t('validation.chooseAtLeast', { count: Number(issue.minimum) });
         return t('validation.tooShort', { count: Number(issue.minimum) });
       case 'too_big':
+        if (issue.origin === 'number') return t('validation.atMost', { max: Number(issue.maximum) });
         if (issue.origin === 'array') return t('validation.chooseAtMost', { count: Number(issue.maximum) });
         return t('validation.tooLong', { count: Number(issue.maximum) });
       case 'invalid_format':

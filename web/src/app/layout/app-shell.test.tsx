@@ -51,7 +51,7 @@ describe('app shell', () => {
     await waitFor(() => expect(document.title).toBe('Partnerships · Koers'));
   });
 
-  it('shows an admin the Beheer section with its five parts', async () => {
+  it('shows an admin the Beheer section with its seven parts', async () => {
     mockApi({
       ...sessionOf(ADMIN),
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
@@ -64,7 +64,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partnerschappen', 'Vragenlijst', 'Beheer']);
+    ).toEqual(['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Vragenlijst', 'Beheer']);
 
     await user.click(within(nav).getByRole('link', { name: 'Beheer' }));
     const adminNav = await screen.findByRole('navigation', { name: 'Beheer' });
@@ -72,7 +72,15 @@ describe('app shell', () => {
       within(adminNav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Organisaties', 'Partnerschappen beheren', 'Mensen', 'Periodes', 'Auditlog']);
+    ).toEqual([
+      'Organisaties',
+      'Partnerschappen beheren',
+      'Mensen',
+      'Periodes',
+      'Vragenlijstversies',
+      'Signaalregels',
+      'Auditlog',
+    ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Mensen' })).toBeInTheDocument();
   });
 

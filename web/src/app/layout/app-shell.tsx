@@ -5,6 +5,7 @@ import { BrandMark } from '../../components/brand-mark.tsx';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
+import { InboxBell } from '../../features/notices/components/inbox-bell.tsx';
 import { CurrentPeriod } from '../../features/periods/components/current-period.tsx';
 import styles from './app-shell.module.css';
 
@@ -38,6 +39,20 @@ export function AppShell() {
                     {t('nav.partnerships')}
                   </NavLink>
                 </li>
+                {can(user.access, 'board-overview:read') ? (
+                  <li>
+                    <NavLink to="/board" className={navClass}>
+                      {t('nav.board')}
+                    </NavLink>
+                  </li>
+                ) : null}
+                {can(user.access, 'review-queue:read') ? (
+                  <li>
+                    <NavLink to="/review-queue" className={navClass}>
+                      {t('followUp.queue.title')}
+                    </NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to="/questionnaire" className={navClass}>
                     {t('nav.questionnaire')}
@@ -55,6 +70,7 @@ export function AppShell() {
           ) : null}
           <div className={styles.tools}>
             <LanguageSwitch />
+            {user ? <InboxBell /> : null}
             {user ? <UserMenu user={user} /> : null}
           </div>
         </div>

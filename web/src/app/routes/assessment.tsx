@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { useAssessment } from '../../features/assessments/api/get-assessment.ts';
 import { AssessmentPage } from '../../features/assessments/components/assessment-page.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
+import { ReviewPanel } from '../../features/follow-up/components/review-panel.tsx';
 import { useInstrumentVersion } from '../../features/instrument/api/get-instrument-version.ts';
 import { usePartnership } from '../../features/partnerships/api/get-partnership.ts';
 import { ApiRequestError } from '../../lib/api-client.ts';
@@ -48,12 +49,23 @@ function Assessment({ assessmentId }: { assessmentId: string }) {
   if (instrument.isError) return <ErrorState error={instrument.error} onRetry={() => void instrument.refetch()} />;
   if (assessment.isPending || instrument.isPending) return <LoadingState />;
   return (
-    <AssessmentPage
-      assessment={assessment.data}
-      instrument={instrument.data}
-      access={user?.access ?? null}
-      members={partnership.data?.members}
-    />
+    <>
+      <AssessmentPage
+        assessment={assessment.data}
+        instrument={instrument.data}
+        access={user?.access ?? null}
+        members={partnership.data?.members}
+      />
+      {/* A review follows a submitted quarter; a draft has nothing to review yet. */}
+      {assessment.data.status === 'submitted' ? (
+        <ReviewPanel
+          assessmentId={assessmentId}
+          partnershipId={partnershipId}
+          access={user?.access ?? null}
+          sharesWithBoard={partnership.data?.sharesWithBoard}
+        />
+      ) : null}
+    </>
   );
 }
 

@@ -48,7 +48,11 @@ describe('partnership page', () => {
     renderApp('/partnerships/not-a-uuid');
 
     expect(await screen.findByRole('heading', { name: 'Partnerschap niet gevonden' })).toBeInTheDocument();
-    // The shell asks for the current period on every page; nothing asks about the partnership.
-    expect(requestedUrls(fetchMock).map((url) => url.pathname)).toEqual(['/api/auth/session', '/api/periods']);
+    // The shell asks for the current period and the inbox on every page; nothing asks about the partnership.
+    expect(requestedUrls(fetchMock).map((url) => url.pathname)).toEqual([
+      '/api/auth/session',
+      '/api/inbox',
+      '/api/periods',
+    ]);
   });
 });

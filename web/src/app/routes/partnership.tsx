@@ -3,6 +3,9 @@ import { can } from '@koers/shared/policy';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
 import { AssessmentHistory } from '../../features/assessments/components/assessment-history.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
+import { DashboardLink } from '../../features/dashboards/components/dashboard-link.tsx';
+import { ActionPlanLink } from '../../features/follow-up/components/action-plan-link.tsx';
+import { HistoryImportLink } from '../../features/history-import/components/history-import-link.tsx';
 import {
   PartnershipDetails,
   PartnershipNotFound,
@@ -14,11 +17,16 @@ function Partnership({ partnershipId }: { partnershipId: string }) {
   const currentPeriod = useCurrentPeriod();
   return (
     <PartnershipDetails partnershipId={partnershipId}>
+      <DashboardLink partnershipId={partnershipId} />
+      <ActionPlanLink partnershipId={partnershipId} />
       <AssessmentHistory
         partnershipId={partnershipId}
         currentPeriod={currentPeriod}
         canStart={can(user?.access, 'assessment:edit', { partnershipId })}
       />
+      {can(user?.access, 'history:import', { partnershipId }) ? (
+        <HistoryImportLink partnershipId={partnershipId} />
+      ) : null}
     </PartnershipDetails>
   );
 }

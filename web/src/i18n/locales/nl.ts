@@ -1,4 +1,7 @@
 import type { TApiErrorCode } from '@koers/shared/api-error';
+import { followUpNl } from './follow-up-nl.ts';
+import { historyImportNl } from './history-import-nl.ts';
+import { instrumentVersionsNl } from './instrument-versions-nl.ts';
 
 /** One sentence per API error code: the API's own messages are English. */
 const API_ERRORS = {
@@ -20,6 +23,9 @@ const API_ERRORS = {
 
 /** Dutch is the source language: every other language must provide the same keys (see en.ts). */
 export const nl = {
+  ...followUpNl,
+  ...historyImportNl,
+  ...instrumentVersionsNl,
   app: {
     name: 'Koers',
     tagline: 'Samen Opleiden op de vijf kernthema’s',
@@ -30,6 +36,7 @@ export const nl = {
   nav: {
     label: 'Hoofdmenu',
     partnerships: 'Partnerschappen',
+    board: 'Bestuursoverzicht',
     questionnaire: 'Vragenlijst',
     admin: 'Beheer',
     account: 'Mijn account',
@@ -171,6 +178,8 @@ export const nl = {
     chooseAtLeast_other: 'Kies er minstens {{count}}.',
     chooseAtMost_one: 'Kies er hoogstens {{count}}.',
     chooseAtMost_other: 'Kies er hoogstens {{count}}.',
+    atLeast: 'Vul minstens {{min}} in.',
+    atMost: 'Vul hoogstens {{max}} in.',
     invalid: 'Controleer deze waarde.',
     passwordsDiffer: 'De twee wachtwoorden zijn niet hetzelfde.',
   },
@@ -273,11 +282,42 @@ export const nl = {
       people: 'Mensen',
       periods: 'Periodes',
       audit: 'Auditlog',
+      flagSettings: 'Signaalregels',
     },
     save: 'Opslaan',
     cancel: 'Annuleren',
     chooseOne: 'Kies…',
     actions: 'Acties',
+    flagSettings: {
+      title: 'Signaalregels',
+      intro:
+        'Wanneer Koers een signaal geeft voor een gesprek met de kritische vriend. Wijzigingen gelden voor nieuwe signalen.',
+      tone: 'Een signaal is een uitnodiging tot een gesprek, geen oordeel. Stel de drempels zo dat ze helpen het goede gesprek te voeren.',
+      save: 'Drempels opslaan',
+      defaults: 'Standaardwaarden invullen',
+      saved: 'De drempels zijn opgeslagen.',
+      fields: {
+        weakHigh: { label: 'Zwak thema, nu bespreken: score onder', hint: 'Schaal 1–4. Standaard {{value}}.' },
+        weakAttention: { label: 'Zwak thema, aandacht: score onder', hint: 'Schaal 1–4. Standaard {{value}}.' },
+        declineDrop: {
+          label: 'Dalend: daling sinds vorig kwartaal van minstens',
+          hint: 'In punten. Standaard {{value}}.',
+        },
+        declineStreak: { label: 'Dalend: aantal dalingen op rij', hint: 'Tussen 2 en 12. Standaard {{value}}.' },
+        foundationGap: {
+          label: 'Fundament: thema 5 minstens zoveel boven het zwakste van 1–4',
+          hint: 'In punten. Standaard {{value}}.',
+        },
+        divergence: {
+          label: 'Geen gedeeld noorden: respondenten minstens zoveel uiteen',
+          hint: 'In punten. Standaard {{value}}.',
+        },
+        lowCoverage: {
+          label: 'Veel “weet niet”: aandeel indicatoren boven',
+          hint: 'Tussen 0 en 1 (0,25 is een kwart). Standaard {{value}}.',
+        },
+      },
+    },
     organisations: {
       title: 'Organisaties',
       intro: 'De lerarenopleidingen, schoolbesturen en scholen die in partnerschappen kunnen samenwerken.',
@@ -697,6 +737,218 @@ export const nl = {
       invalidTitle: 'Deze link werkt niet',
       invalidText:
         'De link is onvolledig of bestaat niet (meer). Vraag de programmamanager van het partnerschap om een nieuwe link.',
+    },
+  },
+  themesShort: {
+    theme1: 'Belang en doel',
+    theme2: 'Procesmanagement',
+    theme3: 'Samenwerken en leren',
+    theme4: 'Data en feedback',
+    theme5: 'Doorgaande lijn',
+  },
+  charts: {
+    showTable: 'Toon als tabel',
+    hideTable: 'Verberg tabel',
+    downloadCsv: 'Download CSV',
+    downloadXlsx: 'Download Excel',
+    downloadPng: 'Download PNG',
+    exportFailed: 'Het bestand kon niet worden gemaakt. Probeer het opnieuw.',
+    legend: 'Legenda',
+    noValue: '—',
+    versionChange: 'Vragenlijst v{{version}}',
+  },
+  dashboard: {
+    title: 'Dashboard',
+    pageTitle: 'Dashboard {{name}}',
+    open: 'Bekijk het dashboard',
+    openIntro: 'Voortgang op de vijf kernthema’s, signalen en de verhalen achter de cijfers.',
+    backToPartnership: 'Naar het partnerschap',
+    quarter: 'Kwartaal',
+    latestQuarter: '{{code}} (laatste)',
+    empty: {
+      title: 'Nog geen ingediend kwartaal',
+      text: 'Zodra het partnerschap een zelfevaluatie heeft ingediend, verschijnen hier de scores, de trend en de signalen.',
+    },
+    quarterNotFound: {
+      title: 'Dit kwartaal is er niet',
+      text: 'Voor dit kwartaal is geen ingediende zelfevaluatie gevonden.',
+      latest: 'Toon het laatste kwartaal',
+    },
+    table: {
+      theme: 'Thema',
+      quarter: 'Kwartaal',
+      version: 'Versie vragenlijst',
+      notes: 'Notities',
+    },
+    change: {
+      title: 'Wat is er veranderd in {{period}}?',
+      roseBy: 'steeg {{amount}} sinds {{previous}}',
+      fellBy: 'daalde {{amount}} sinds {{previous}}',
+      sameShort: 'bleef gelijk sinds {{previous}}',
+      noneShort: 'geen vorig kwartaal om mee te vergelijken',
+      rose: '{{theme}} steeg {{amount}}',
+      fell: '{{theme}} daalde {{amount}}',
+      same: '{{theme}} bleef gelijk',
+      none: '{{theme}}: geen vorig kwartaal om mee te vergelijken',
+      first: 'Dit is het eerste ingediende kwartaal; er is nog niets om mee te vergelijken.',
+      stable: 'Sinds {{previous}} is geen enkel thema veranderd.',
+      mostMoved: 'Het meest bewogen sinds {{previous}}: {{change}}.',
+    },
+    radar: {
+      title: 'De vijf thema’s in één beeld',
+      file: 'themas',
+      caption:
+        'Scores per thema in {{period}}, met het vorige kwartaal en de mediaan van vergelijkbare partnerschappen',
+      peerMedian: 'Mediaan vergelijkbare partnerschappen',
+      summary:
+        'In {{period}} scoort {{high}} het hoogst ({{highScore}}) en {{low}} het laagst ({{lowScore}}), op een schaal van 1 tot 4.',
+      noScores: 'Dit kwartaal heeft nog geen scores.',
+      peersShown_one: 'Vergeleken met de mediaan van {{count}} partnerschap met hetzelfde scenario.',
+      peersShown_other: 'Vergeleken met de mediaan van {{count}} partnerschappen met hetzelfde scenario.',
+      peersHidden:
+        'De mediaan van vergelijkbare partnerschappen wordt niet getoond: er zijn minder dan 5 vergelijkbare partnerschappen (met hetzelfde scenario), en dan zou je te veel over één partnerschap te weten komen.',
+    },
+    trend: {
+      title: 'Trend over de kwartalen',
+      file: 'trend',
+      caption: 'Scores per thema per ingediend kwartaal, met de versie van de vragenlijst en de notities',
+      focus: 'Thema uitlichten',
+      allThemes: 'Alle thema’s',
+      summary_one: 'Eén ingediend kwartaal, van {{from}} tot {{to}}.',
+      summary_other:
+        'De scores van {{count}} ingediende kwartalen, van {{from}} tot {{to}}, op een schaal van 1 tot 4.',
+      tooShort: 'Er is nog maar één kwartaal; een trend ontstaat vanaf het tweede.',
+      versionNote:
+        'De stippellijn markeert een nieuwe versie van de vragenlijst ({{quarters}}): vergelijk scores over die lijn met enige voorzichtigheid.',
+      thinned: 'Voor de leesbaarheid tonen grafiek en tabel {{shown}} van de {{total}} kwartalen.',
+    },
+    notes: {
+      title: 'Notities op de tijdlijn',
+      none: 'Er zijn nog geen notities. Een notitie vertelt het verhaal achter een daling of stijging.',
+      addTitle: 'Notitie toevoegen aan de tijdlijn',
+      addIntro: 'Wat gebeurde er, en wanneer? Bijvoorbeeld: “nieuwe coördinator gestart” of “twee besturen gefuseerd”.',
+      date: 'Datum',
+      text: 'Notitie',
+      textHint: 'Hoogstens 500 tekens. Iedereen die dit dashboard mag zien, leest de notitie.',
+      submit: 'Notitie toevoegen',
+      added: 'De notitie staat op de tijdlijn.',
+    },
+    perspectives: {
+      title: 'Zien alle partners hetzelfde noorden?',
+      file: 'perspectieven',
+      caption:
+        'Gemiddelde score per thema en per perspectief in {{period}}, met het verschil tussen hoogste en laagste',
+      kinds: {
+        coordination: 'Coördinatie',
+        institute: 'Opleiding',
+        school_board: 'Besturen',
+        school: 'Scholen',
+      },
+      spread: 'Verschil',
+      single: 'Dit kwartaal antwoordde maar één perspectief; een vergelijking tussen partners is er nog niet.',
+      aligned: 'De perspectieven liggen op elk thema dicht bij elkaar.',
+      apart: 'Bij {{themes}} liggen de perspectieven een punt of meer uit elkaar: een mooi gesprek om samen te voeren.',
+      apartBadge: 'uiteen',
+    },
+    details: {
+      title: 'Per thema: indicatoren, onderbouwing en volgende stappen',
+      indicators: 'Indicatoren',
+      indicator: 'Indicator',
+      indicatorCaption: 'Scores per indicator van {{theme}}',
+      score: 'Score',
+      dontKnow: 'Weet niet',
+      coverage: '{{coverage}} van de antwoorden gaf een score.',
+      narratives: 'Onderbouwing en volgende stap',
+      noNarratives: 'Geen onderbouwing om te tonen, of het partnerschap deelt die niet.',
+      evidence: 'Onderbouwing',
+      nextStep: 'Volgende stap',
+      priority: 'Prioriteit dit kwartaal',
+      empty: 'Niet ingevuld',
+    },
+  },
+  flags: {
+    title: 'Signalen om over te praten',
+    intro: 'Een signaal nodigt uit tot een gesprek met de kritische vriend. Het is geen oordeel.',
+    showAll: 'Toon ook eerdere signalen',
+    none: 'Er staan geen signalen open. Fijn om te zien.',
+    noneEver: 'Er zijn nog nooit signalen geweest.',
+    severity: {
+      high: 'Nu bespreken',
+      attention: 'Aandacht',
+    },
+    kinds: {
+      weak: 'Zwak thema',
+      declining: 'Dalend',
+      foundation_gap: 'Fundament draagt niet',
+      divergence: 'Geen gedeeld noorden',
+      low_coverage: 'Veel “weet niet”',
+      overdue: 'Niet ingediend',
+    },
+    status: {
+      open: 'Open',
+      acknowledged: 'In gesprek',
+      closed: 'Afgerond',
+    },
+  },
+  board: {
+    title: 'Bestuursoverzicht',
+    intro:
+      'Alle partnerschappen in beeld op de vijf kernthema’s: waar beweegt het, waar blijft het achter? Kies een partnerschap voor het verhaal achter de cijfers.',
+    file: 'bestuursoverzicht',
+    count_one: '{{count}} partnerschap in beeld',
+    count_other: '{{count}} partnerschappen in beeld',
+    filters: {
+      label: 'Bestuursoverzicht filteren',
+      region: 'Regio',
+      allRegions: 'Alle regio’s',
+    },
+    heatmap: {
+      title: 'Thema’s per partnerschap, {{period}}',
+      short: 'thema’s per partnerschap',
+      caption:
+        'Scores per partnerschap en thema in {{period}}; kolomkoppen sorteren de tabel. Een streepje betekent: geen score.',
+      intro:
+        'Elke cel toont de score (1 tot 4); hoe donkerder de kleur, hoe hoger. Klik op een kolomkop om te sorteren.',
+      legend: 'Kleur per score:',
+    },
+    table: {
+      name: 'Partnerschap',
+      region: 'Regio',
+      sector: 'Sector',
+      scenario: 'Scenario',
+      flags: 'Open signalen',
+      flagCount_one: '{{count}} signaal',
+      flagCount_other: '{{count}} signalen',
+      submitted: 'Ingediend',
+      notSubmitted: 'niet ingediend',
+      yes: 'ja',
+      no: 'nee',
+    },
+    pages: {
+      label: 'Pagina’s',
+      previous: 'Vorige',
+      next: 'Volgende',
+      current: 'Pagina {{page}} van {{count}}',
+    },
+    trend: {
+      title: 'Gemiddelde per thema over de kwartalen',
+      file: 'bestuursoverzicht-trend',
+      caption: 'Gemiddelde score per thema per kwartaal over de partnerschappen in beeld',
+      submitted: 'Ingediend',
+      summary_one: 'Het gemiddelde van de partnerschappen in beeld, {{from}}.',
+      summary_other:
+        'Het gemiddelde van de partnerschappen in beeld over {{count}} kwartalen, van {{from}} tot {{to}}, op een schaal van 1 tot 4.',
+    },
+    notSubmitted: {
+      title: 'Nog niet ingediend voor {{period}}',
+      intro: 'Deze partnerschappen hebben hun zelfevaluatie voor dit kwartaal nog niet ingediend.',
+      none: 'Alle partnerschappen in beeld hebben ingediend.',
+    },
+    empty: {
+      title: 'Nog geen ingediende kwartalen',
+      text: 'Zodra partnerschappen hun zelfevaluatie indienen, verschijnt hier het overzicht.',
+      filteredTitle: 'Geen partnerschappen bij deze filters',
+      filtered: 'Pas de filters aan of wis ze.',
     },
   },
   copyLink: {

@@ -47,6 +47,16 @@ export function Component() {
               {t('admin.nav.periods')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/questionnaire" className={linkClass}>
+              {t('instrumentVersions.nav')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/flag-settings" className={linkClass}>
+              {t('admin.nav.flagSettings')}
+            </NavLink>
+          </li>
           {can(user?.access, 'audit:read') ? (
             <li>
               <NavLink to="/admin/audit-log" className={linkClass}>

@@ -29,13 +29,18 @@ export function PartnershipTable({
             <th scope="col" className={styles.numeric}>
               {t('partnerships.table.members')}
             </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('dashboard.title')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {partnerships.map((partnership) => (
             <tr key={partnership.id}>
               <th scope="row" className={styles.name}>
-                <Link to={linkTo(partnership.id)}>{partnership.name}</Link>
+                <Link id={`partnership-name-${partnership.id}`} to={linkTo(partnership.id)}>
+                  {partnership.name}
+                </Link>
               </th>
               <td data-label={t('partnerships.table.region')}>{partnership.region}</td>
               <td data-label={t('partnerships.table.sector')}>
@@ -46,6 +51,16 @@ export function PartnershipTable({
               </td>
               <td data-label={t('partnerships.table.members')} className={styles.numeric}>
                 {t('partnerships.memberCount', { count: partnership.memberCount })}
+              </td>
+              <td className={styles.dashboardCell}>
+                <Link
+                  to={`/partnerships/${partnership.id}/dashboard`}
+                  className="button button-secondary button-small"
+                  // Named "Dashboard" and described by the partnership: its name alone still finds the name link.
+                  aria-describedby={`partnership-name-${partnership.id}`}
+                >
+                  {t('dashboard.title')}
+                </Link>
               </td>
             </tr>
           ))}

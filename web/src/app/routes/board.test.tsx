@@ -1,0 +1,124 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { TCurrentUser } from '@koers/shared/auth';
+import { describe, expect, it } from 'vitest';
+import { BOARD_OVERVIEW, TWENTE_ID } from '../../../test/dashboard-fixtures.ts';
+import { PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
+import { jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
+import { renderApp } from '../../../test/render-app.tsx';
+
+/** The first render of a route loads its chunk, Recharts included: more than the default second. */
+const FIRST_RENDER = { timeout: 5000 };
+
+const BOARD_MEMBER: TCurrentUser = {
+  id: '4fa06e5c-8a71-4c2e-9f5d-6e1a9b3c5d03',
+  displayName: 'Bram Bestuur',
+  email: 'board@demo.koers.nl',
+  roles: [],
+  access: { isAdmin: false, programmeManagerOf: [], criticalFriendOf: [], boardMemberOf: [TWENTE_ID] },
+};
+
+function api(user: TCurrentUser = BOARD_MEMBER) {
+  return mockApi({
+    ...sessionOf(user),
+    '/api/periods': () => jsonResponse({ items: [] }),
+    '/api/board-overview': () => jsonResponse(BOARD_OVERVIEW),
+  });
+}
+
+const boardRequests = (fetchMock: ReturnType<typeof api>) =>
+  requestedUrls(fetchMock).filter((url) => url.pathname === '/api/board-overview');
+
+describe('board overview', () => {
+  it('shows the heatmap with a number in every scored cell, and who has not submitted', async () => {
+    api();
+    renderApp('/board');
+
+    const heatmap = await screen.findByRole(
+      'table',
+      { name: /Scores per partnerschap en thema in 2026-Q3/ },
+      FIRST_RENDER,
+    );
+    const twente = within(heatmap).getByRole('row', { name: /Partnerschap Twente Leert/ });
+    expect([...twente.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
+      '3,25',
+      '2,9',
+      '3,05',
+      '1,67',
+      '3,0',
+      '2 signalen',
+    ]);
+    expect(within(twente).getByRole('link', { name: 'Partnerschap Twente Leert' })).toHaveAttribute(
+      'href',
+      `/partnerships/${TWENTE_ID}/dashboard?quarter=${BOARD_OVERVIEW.period?.id}`,
+    );
+    const missing = screen.getByRole('region', { name: 'Nog niet ingediend voor 2026-Q3' });
+    expect(within(missing).getByRole('link', { name: 'Samen Opleiden Amstel-Oost' })).toBeInTheDocument();
+  });
+
+  it('sorts by a theme, says so to assistive technology, and asks the API for that order', async () => {
+    const fetchMock = api();
+    const { user, router } = renderApp('/board');
+
+    const heatmap = await screen.findByRole('table', undefined, FIRST_RENDER);
+    expect(within(heatmap).getByRole('columnheader', { name: /Partnerschap/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await user.click(within(heatmap).getByRole('button', { name: /Data en feedback/ }));
+
+    await waitFor(() => expect(boardRequests(fetchMock).at(-1)?.searchParams.get('sort')).toBe('theme4'));
+    expect(boardRequests(fetchMock).at(-1)?.searchParams.get('order')).toBe('asc');
+    expect(within(heatmap).getByRole('columnheader', { name: /Data en feedback/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(within(heatmap).getByRole('columnheader', { name: /Partnerschap/ })).toHaveAttribute('aria-sort', 'none');
+
+    await user.click(within(heatmap).getByRole('button', { name: /Data en feedback/ }));
+    await waitFor(() => expect(boardRequests(fetchMock).at(-1)?.searchParams.get('order')).toBe('desc'));
+    expect(router.state.location.search).toBe('?sort=theme4&order=desc');
+  });
+
+  it('filters by sector, scenario and region, keeping them in the address', async () => {
+    const fetchMock = api();
+    const { user, router } = renderApp('/board');
+
+    await user.selectOptions(await screen.findByLabelText('Sector', undefined, FIRST_RENDER), 'po');
+    await user.selectOptions(screen.getByLabelText('Samenwerkingsscenario'), 'A');
+    await user.selectOptions(screen.getByLabelText('Regio'), 'Twente');
+
+    await waitFor(() => {
+      const last = boardRequests(fetchMock).at(-1);
+      expect([
+        last?.searchParams.get('sector'),
+        last?.searchParams.get('scenario'),
+        last?.searchParams.get('region'),
+      ]).toEqual(['po', 'A', 'Twente']);
+    });
+    expect(router.state.location.search).toBe('?sector=po&scenario=A&region=Twente');
+  });
+
+  it('shows the trend of averages as a table with exactly the chart’s numbers', async () => {
+    api();
+    const { user } = renderApp('/board');
+    const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' }, FIRST_RENDER);
+    await user.click(within(trend).getByRole('button', { name: 'Toon als tabel' }));
+    const rows = within(within(trend).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(BOARD_OVERVIEW.trend.length);
+    expect([...(rows[0]?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent)).toEqual([
+      '2024-Q4',
+      '3,0',
+      '2,8',
+      '2,7',
+      '2,9',
+      '2,2',
+      '2,9',
+    ]);
+  });
+
+  it('is not there for a programme manager', async () => {
+    api(PROGRAMME_MANAGER);
+    renderApp('/board');
+    expect(await screen.findByRole('heading', { name: 'Geen toegang' }, FIRST_RENDER)).toBeInTheDocument();
+  });
+});

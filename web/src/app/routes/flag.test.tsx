@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  CRITICAL_FRIEND,
+  EMPTY_INBOX,
+  PARTNERSHIP_PEOPLE,
+  PEER_REVIEW_ACTION,
+  TWENTE_ID,
+  WEAK_FLAG,
+  flagDetail,
+} from '../../../test/follow-up-fixtures.ts';
+import { apiErrorResponse, jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
+import { renderApp } from '../../../test/render-app.tsx';
+
+const FLAG_PATH = `/api/flags/${WEAK_FLAG.id}`;
+
+function baseApi() {
+  return {
+    ...sessionOf(CRITICAL_FRIEND),
+    '/api/periods': () => jsonResponse({ items: [] }),
+    '/api/inbox': () => jsonResponse(EMPTY_INBOX),
+    [`/api/partnerships/${TWENTE_ID}/people`]: () => jsonResponse({ items: PARTNERSHIP_PEOPLE }),
+  };
+}
+
+describe('flag page', () => {
+  it('acknowledges the flag and shows the step in its history', async () => {
+    let detail = flagDetail();
+    const fetchMock = mockApi({
+      ...baseApi(),
+      [FLAG_PATH]: () => jsonResponse(detail),
+      [`${FLAG_PATH}/acknowledgement`]: () => {
+        detail = flagDetail({
+          flag: { ...WEAK_FLAG, status: 'acknowledged' },
+          history: [
+            ...detail.history,
+            { event: 'acknowledged', at: '2026-10-02T10:00:00.000Z', actor: 'Frank de Vriend', note: null },
+          ],
+        });
+        return jsonResponse(detail);
+      },
+    });
+    const { user } = renderApp(`/flags/${WEAK_FLAG.id}`);
+
+    expect(await screen.findByText('Data en feedback scoort 1,8: zwak.')).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: 'Verloop' });
+    expect(within(history).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(history).getByText(/door Koers/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Signaal oppakken' }));
+
+    expect(await screen.findByText('Je hebt het signaal opgepakt.')).toBeInTheDocument();
+    expect(requestsTo(fetchMock, `${FLAG_PATH}/acknowledgement`)).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Signaal oppakken' })).not.toBeInTheDocument();
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(history).getByText('Opgepakt')).toBeInTheDocument();
+    expect(within(history).getByText(/door Frank de Vriend/)).toBeInTheDocument();
+  });
+
+  it('adds an action linked to the flag, owned by the friend unless chosen otherwise', async () => {
+    let detail = flagDetail();
+    const fetchMock = mockApi({
+      ...baseApi(),
+      [FLAG_PATH]: () => jsonResponse(detail),
+      [`/api/partnerships/${TWENTE_ID}/actions`]: () => {
+        detail = flagDetail({ actions: [PEER_REVIEW_ACTION] });
+        return jsonResponse(PEER_REVIEW_ACTION, 201);
+      },
+    });
+    const { user } = renderApp(`/flags/${WEAK_FLAG.id}`);
+
+    const form = await screen.findByRole('region', { name: 'Actie toevoegen' });
+    // Without the required fields nothing is sent.
+    await user.click(within(form).getByRole('button', { name: 'Actie toevoegen' }));
+    expect(within(form).getByLabelText('Wat gaat er gebeuren?')).toHaveAttribute('aria-invalid', 'true');
+    expect(requestsTo(fetchMock, `/api/partnerships/${TWENTE_ID}/actions`)).toHaveLength(0);
+
+    await user.type(within(form).getByLabelText('Wat gaat er gebeuren?'), 'Peer review with another partnership');
+    await user.selectOptions(within(form).getByLabelText('Soort ondersteuning'), 'peer_review');
+    await waitFor(() => expect(within(form).getByLabelText('Eigenaar')).toHaveValue(CRITICAL_FRIEND.id));
+    await user.selectOptions(within(form).getByLabelText('Eigenaar'), 'Priya Manders — programmamanager');
+    await user.type(within(form).getByLabelText('Uiterlijk klaar op'), '2027-01-15');
+    await user.click(within(form).getByRole('button', { name: 'Actie toevoegen' }));
+
+    expect(await within(form).findByText('De actie is toegevoegd.')).toBeInTheDocument();
+    expect(requestsTo(fetchMock, `/api/partnerships/${TWENTE_ID}/actions`)[0]?.body).toEqual({
+      theme: 4,
+      description: 'Peer review with another partnership',
+      ownerId: PARTNERSHIP_PEOPLE[0]?.id,
+      dueOn: '2027-01-15',
+      supportType: 'peer_review',
+      flagIds: [WEAK_FLAG.id],
+    });
+    const actions = screen.getByRole('region', { name: 'Acties bij dit signaal' });
+    expect(
+      await within(actions).findByRole('heading', { name: 'Peer review with another partnership' }),
+    ).toBeInTheDocument();
+    expect(within(actions).getByText('Peer review met een ander partnerschap')).toBeInTheDocument();
+  });
+
+  it('shows the API’s reason beside the field when the flag cannot close yet', async () => {
+    mockApi({
+      ...baseApi(),
+      [FLAG_PATH]: () => jsonResponse(flagDetail({ actions: [PEER_REVIEW_ACTION] })),
+      [`${FLAG_PATH}/closure`]: () =>
+        apiErrorResponse(409, 'CONFLICT', 'Close a flag when its actions are done, or say why it is resolved', {
+          details: [{ path: 'body.resolution', message: 'Give a reason, or finish the linked actions first' }],
+        }),
+    });
+    const { user } = renderApp(`/flags/${WEAK_FLAG.id}`);
+
+    const form = await screen.findByRole('region', { name: 'Signaal afronden' });
+    await user.click(within(form).getByRole('button', { name: 'Signaal afronden' }));
+
+    const field = within(form).getByLabelText('Hoe is het opgelost?');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(field).toHaveAccessibleDescription(/Verplicht als niet alle acties klaar zijn\./);
+    expect(within(form).getByRole('alert')).toHaveTextContent('Dit botst met wat er al is vastgelegd.');
+    await waitFor(() => expect(field).toHaveFocus());
+  });
+});

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ZFlagParams } from '@koers/shared/follow-up';
+import { DocumentTitle } from '../../components/document-title.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { useCurrentUser } from '../../features/auth/api/get-session.ts';
+import { FlagDetail } from '../../features/follow-up/components/flag-detail.tsx';
+
+function FlagNotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <DocumentTitle page={t('followUp.flag.notFound.title')} />
+      <EmptyState
+        title={t('followUp.flag.notFound.title')}
+        action={
+          <Link to="/" className="button">
+            {t('notFound.home')}
+          </Link>
+        }
+      >
+        <p>{t('followUp.flag.notFound.text')}</p>
+      </EmptyState>
+    </>
+  );
+}
+
+export function Component() {
+  const user = useCurrentUser();
+  const params = ZFlagParams.safeParse(useParams());
+  if (!params.success || !user) return <FlagNotFound />;
+  return <FlagDetail flagId={params.data.flagId} user={user} notFound={<FlagNotFound />} />;
+}

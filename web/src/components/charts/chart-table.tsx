@@ -1,0 +1,63 @@
+import type { TExportCell, TExportSheet } from '../../lib/chart-export.ts';
+
+export type TChartColumn = { label: string; numeric?: boolean };
+
+/**
+ * What a chart shows, as rows: the chart, its table alternative and its CSV are all made from this one
+ * value, so they cannot tell different stories. The first column names the row.
+ */
+export type TChartTable = {
+  caption: string;
+  columns: readonly TChartColumn[];
+  rows: readonly (readonly TExportCell[])[];
+};
+
+export function chartTableSheet(table: TChartTable): TExportSheet {
+  return { header: table.columns.map((column) => column.label), rows: table.rows };
+}
+
+type ChartTableProps = {
+  table: TChartTable;
+  formatNumber: (value: number) => string;
+  /** Shown in a cell without a value. */
+  emptyCell: string;
+  id?: string;
+};
+
+export function ChartTable({ table, formatNumber, emptyCell, id }: ChartTableProps) {
+  const [first, ...rest] = table.columns;
+  return (
+    <div className="table-wrapper" id={id}>
+      <table className="data-table">
+        <caption className="visually-hidden">{table.caption}</caption>
+        <thead>
+          <tr>
+            {first ? <th scope="col">{first.label}</th> : null}
+            {rest.map((column) => (
+              <th key={column.label} scope="col" className={column.numeric ? 'numeric' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, rowIndex) => (
+            <tr key={`${String(row[0])}-${rowIndex}`}>
+              <th scope="row">{cellText(row[0] ?? null, formatNumber, emptyCell)}</th>
+              {rest.map((column, index) => (
+                <td key={column.label} data-label={column.label} className={column.numeric ? 'numeric' : undefined}>
+                  {cellText(row[index + 1] ?? null, formatNumber, emptyCell)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function cellText(value: TExportCell, formatNumber: (value: number) => string, emptyCell: string): string {
+  if (value === null || value === '') return emptyCell;
+  return typeof value === 'number' ? formatNumber(value) : value;
+}

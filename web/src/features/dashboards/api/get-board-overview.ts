@@ -1,0 +1,31 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { ZBoardOverview, type TBoardOverviewQuery } from '@koers/shared/dashboards';
+import { apiGet } from '../../../lib/api-client.ts';
+
+function getBoardOverview(query: TBoardOverviewQuery, signal: AbortSignal) {
+  return apiGet('/api/board-overview', ZBoardOverview, {
+    query: {
+      periodId: query.periodId,
+      sector: query.sector,
+      scenario: query.scenario,
+      region: query.region,
+      sort: query.sort,
+      order: query.order,
+      page: String(query.page),
+      pageSize: String(query.pageSize),
+    },
+    signal,
+  });
+}
+
+export function boardOverviewQueryOptions(query: TBoardOverviewQuery) {
+  return queryOptions({
+    queryKey: ['board-overview', query],
+    queryFn: ({ signal }) => getBoardOverview(query, signal),
+  });
+}
+
+export function useBoardOverview(query: TBoardOverviewQuery) {
+  // Sorting, filtering and paging keep the current table on screen until the new one arrives.
+  return useQuery({ ...boardOverviewQueryOptions(query), placeholderData: keepPreviousData });
+}

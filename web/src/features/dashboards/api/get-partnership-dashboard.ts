@@ -1,0 +1,23 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { ZPartnershipDashboard } from '@koers/shared/dashboards';
+import { apiGet } from '../../../lib/api-client.ts';
+
+function getPartnershipDashboard(partnershipId: string, periodId: string | undefined, signal: AbortSignal) {
+  return apiGet(`/api/partnerships/${encodeURIComponent(partnershipId)}/dashboard`, ZPartnershipDashboard, {
+    query: { periodId },
+    signal,
+  });
+}
+
+/** Keyed under the partnership, so a change to it (a note, a submission) can refresh every quarter at once. */
+export function partnershipDashboardQueryOptions(partnershipId: string, periodId: string | undefined) {
+  return queryOptions({
+    queryKey: ['partnerships', 'dashboard', partnershipId, periodId ?? 'latest'],
+    queryFn: ({ signal }) => getPartnershipDashboard(partnershipId, periodId, signal),
+  });
+}
+
+export function usePartnershipDashboard(partnershipId: string, periodId: string | undefined) {
+  // Switching quarters keeps the previous quarter on screen until the next one arrives.
+  return useQuery({ ...partnershipDashboardQueryOptions(partnershipId, periodId), placeholderData: keepPreviousData });
+}

@@ -1,0 +1,391 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TBoardOverview } from '@koers/shared/dashboards';
+import { SCENARIOS, SECTORS } from '@koers/shared/partnerships';
+import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
+import { ChartFigure } from '../../../components/charts/chart-figure.tsx';
+import { SCORE_LEGEND, scoreColour, seriesStyle } from '../../../components/charts/palette.ts';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { LoadingState } from '../../../components/loading-state.tsx';
+import { useFormatNumber } from '../../../i18n/use-format-number.ts';
+import { downloadCsv, downloadXlsx, exportFileName } from '../../../lib/chart-export.ts';
+import { useBoardOverview } from '../api/get-board-overview.ts';
+import { useBoardQuery, type TBoardSort } from '../hooks/use-board-query.ts';
+import { boardTrendPoints, boardTrendTable, heatmapSheet } from '../utils/board-data.ts';
+import { ThemeFocus } from './theme-focus.tsx';
+import { ThemeLineChart } from './theme-line-chart.tsx';
+import styles from './board.module.css';
+
+/** For board members and admins: every partnership in view on the five themes, for one quarter. */
+export function BoardOverview() {
+  const { t } = useTranslation();
+  const board = useBoardQuery();
+  const query = useBoardOverview(board.query);
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const overview = query.data;
+
+  return (
+    <div className={styles.board}>
+      <BoardFilters overview={overview} board={board} />
+      {overview.period === null ? (
+        <EmptyState title={t('board.empty.title')}>
+          <p>{t('board.empty.text')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <section aria-labelledby="heatmap" aria-busy={query.isPlaceholderData} className={styles.card}>
+            <div className={styles.cardHeader}>
+              <h2 id="heatmap">{t('board.heatmap.title', { period: overview.period.code })}</h2>
+              <HeatmapExports overview={overview} />
+            </div>
+            <p className={styles.muted}>{t('board.heatmap.intro')}</p>
+            <p role="status" className={styles.count}>
+              {query.isPlaceholderData ? t('status.updating') : t('board.count', { count: overview.total })}
+            </p>
+            {overview.rows.length === 0 ? (
+              <EmptyState
+                title={t('board.empty.filteredTitle')}
+                action={
+                  <button type="button" className="button button-secondary" onClick={board.clearFilters}>
+                    {t('partnerships.filters.clear')}
+                  </button>
+                }
+              >
+                <p>{t('board.empty.filtered')}</p>
+              </EmptyState>
+            ) : (
+              <div className={query.isPlaceholderData ? styles.stale : undefined}>
+                <Heatmap overview={overview} sort={board.query.sort} order={board.query.order} onSort={board.sortBy} />
+                <ScoreLegend />
+                <Pagination
+                  page={board.query.page}
+                  pageCount={Math.max(1, Math.ceil(overview.total / board.query.pageSize))}
+                  onPage={board.setPage}
+                />
+              </div>
+            )}
+          </section>
+          <div className={styles.grid}>
+            <BoardTrend overview={overview} />
+            <NotSubmitted overview={overview} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function BoardFilters({ overview, board }: { overview: TBoardOverview; board: ReturnType<typeof useBoardQuery> }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { query } = board;
+  return (
+    <form
+      role="search"
+      aria-label={t('board.filters.label')}
+      className={styles.filters}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className={styles.field}>
+        <label htmlFor={`${id}-quarter`}>{t('dashboard.quarter')}</label>
+        <select
+          id={`${id}-quarter`}
+          value={query.periodId ?? ''}
+          onChange={(event) => board.setFilter('quarter', event.target.value)}
+        >
+          {overview.periods.map((period, index) => (
+            <option key={period.id} value={index === 0 ? '' : period.id}>
+              {index === 0 ? t('dashboard.latestQuarter', { code: period.code }) : period.code}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-sector`}>{t('partnerships.filters.sector')}</label>
+        <select
+          id={`${id}-sector`}
+          value={query.sector ?? ''}
+          onChange={(event) => board.setFilter('sector', event.target.value)}
+        >
+          <option value="">{t('partnerships.filters.allSectors')}</option>
+          {SECTORS.map((sector) => (
+            <option key={sector} value={sector}>
+              {t(`sectors.${sector}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-scenario`}>{t('partnerships.filters.scenario')}</label>
+        <select
+          id={`${id}-scenario`}
+          value={query.scenario ?? ''}
+          onChange={(event) => board.setFilter('scenario', event.target.value)}
+        >
+          <option value="">{t('partnerships.filters.allScenarios')}</option>
+          {SCENARIOS.map((scenario) => (
+            <option key={scenario} value={scenario}>
+              {t(`scenarios.${scenario}.label`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-region`}>{t('board.filters.region')}</label>
+        <select
+          id={`${id}-region`}
+          value={query.region ?? ''}
+          onChange={(event) => board.setFilter('region', event.target.value)}
+        >
+          <option value="">{t('board.filters.allRegions')}</option>
+          {overview.regions.map((region) => (
+            <option key={region} value={region}>
+              {region}
+            </option>
+          ))}
+        </select>
+      </div>
+      {board.isFiltered ? (
+        <div className={styles.clear}>
+          <button type="button" className="button button-secondary" onClick={board.clearFilters}>
+            {t('partnerships.filters.clear')}
+          </button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+type HeatmapProps = {
+  overview: TBoardOverview;
+  sort: TBoardSort;
+  order: 'asc' | 'desc';
+  onSort: (sort: TBoardSort) => void;
+};
+
+function Heatmap({ overview, sort, order, onSort }: HeatmapProps) {
+  const { t } = useTranslation();
+  const { score } = useFormatNumber();
+  const quarter = overview.period ? `?quarter=${overview.period.id}` : '';
+
+  return (
+    <div className="table-wrapper">
+      <table className={`data-table ${styles.heatmap}`}>
+        <caption className="visually-hidden">
+          {t('board.heatmap.caption', { period: overview.period?.code ?? '' })}
+        </caption>
+        <thead>
+          <tr>
+            <SortHeader column="name" label={t('board.table.name')} sort={sort} order={order} onSort={onSort} />
+            {THEME_NUMBERS.map((theme) => (
+              <SortHeader
+                key={theme}
+                column={`theme${theme}`}
+                label={t(`themesShort.theme${theme}`)}
+                sort={sort}
+                order={order}
+                onSort={onSort}
+                numeric
+              />
+            ))}
+            <th scope="col" className="numeric">
+              {t('board.table.flags')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {overview.rows.map((row) => (
+            <tr key={row.partnershipId}>
+              <th scope="row" className={styles.nameCell}>
+                <Link to={`/partnerships/${row.partnershipId}/dashboard${row.submitted ? quarter : ''}`}>
+                  {row.name}
+                </Link>
+                <span className={styles.rowFacts}>
+                  {row.region} · {row.sector} · {row.scenario}
+                  {row.submitted ? null : (
+                    <span className={styles.notSubmittedBadge}>{t('board.table.notSubmitted')}</span>
+                  )}
+                </span>
+              </th>
+              {THEME_NUMBERS.map((theme) => {
+                const value = row.scores[`${theme}`] ?? null;
+                const colour = value === null ? null : scoreColour(value);
+                return (
+                  <td
+                    key={theme}
+                    data-label={t(`themesShort.theme${theme}`)}
+                    className={`numeric ${styles.scoreCell}`}
+                    style={colour ? { background: colour.background, color: colour.text } : undefined}
+                  >
+                    {value === null ? <span className={styles.noScore}>—</span> : score(value)}
+                  </td>
+                );
+              })}
+              <td data-label={t('board.table.flags')} className="numeric">
+                {row.openFlags === 0 ? (
+                  <span className={styles.muted}>0</span>
+                ) : (
+                  <span className={styles.flagCount}>{t('board.table.flagCount', { count: row.openFlags })}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type SortHeaderProps = Omit<HeatmapProps, 'overview'> & { column: TBoardSort; label: string; numeric?: boolean };
+
+/** A column header that sorts the table, telling assistive technology which way it is sorted now. */
+function SortHeader({ column, label, sort, order, onSort, numeric = false }: SortHeaderProps) {
+  const active = sort === column;
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
+      className={numeric ? `numeric ${styles.themeHeader}` : undefined}
+    >
+      <button type="button" className={styles.sortButton} onClick={() => onSort(column)}>
+        {label}
+        <span aria-hidden="true" className={active ? styles.sortActive : styles.sortIdle}>
+          {active ? (order === 'asc' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function ScoreLegend() {
+  const { t } = useTranslation();
+  const { score } = useFormatNumber();
+  return (
+    <div className={styles.legend}>
+      <span id="score-legend">{t('board.heatmap.legend')}</span>
+      <ul aria-labelledby="score-legend">
+        {SCORE_LEGEND.map((step) => (
+          <li key={step.from} style={{ background: step.background, color: step.text }}>
+            ≥ {score(step.from)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function HeatmapExports({ overview }: { overview: TBoardOverview }) {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
+  const fileName = exportFileName(t('board.file'), overview.period?.code ?? '');
+  const xlsx = async () => {
+    setFailed(false);
+    try {
+      await downloadXlsx(heatmapSheet(overview, t), fileName);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <div className={styles.tools}>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => downloadCsv(heatmapSheet(overview, t), fileName)}
+      >
+        {t('charts.downloadCsv')}
+        <span className="visually-hidden">: {t('board.heatmap.short')}</span>
+      </button>
+      <button type="button" className="button button-secondary button-small" onClick={() => void xlsx()}>
+        {t('charts.downloadXlsx')}
+        <span className="visually-hidden">: {t('board.heatmap.short')}</span>
+      </button>
+      <p role="status" className={styles.exportStatus}>
+        {failed ? t('charts.exportFailed') : null}
+      </p>
+    </div>
+  );
+}
+
+function Pagination({ page, pageCount, onPage }: { page: number; pageCount: number; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={t('board.pages.label')} className={styles.pagination}>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+      >
+        {t('board.pages.previous')}
+      </button>
+      <span>{t('board.pages.current', { page, count: pageCount })}</span>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        disabled={page >= pageCount}
+        onClick={() => onPage(page + 1)}
+      >
+        {t('board.pages.next')}
+      </button>
+    </nav>
+  );
+}
+
+function BoardTrend({ overview }: { overview: TBoardOverview }) {
+  const { t } = useTranslation();
+  const [focus, setFocus] = useState<TThemeNumber | null>(null);
+  const points = boardTrendPoints(overview.trend);
+  const table = boardTrendTable(points, t);
+  const themeNames = Object.fromEntries(
+    THEME_NUMBERS.map((theme) => [theme, t(`themesShort.theme${theme}`)]),
+  ) as Record<TThemeNumber, string>;
+  const first = points[0];
+  const last = points.at(-1);
+  return (
+    <ChartFigure
+      title={t('board.trend.title')}
+      summary={
+        <p>
+          {first && last
+            ? t('board.trend.summary', { from: first.periodCode, to: last.periodCode, count: points.length })
+            : t('dashboard.trend.tooShort')}
+        </p>
+      }
+      legend={THEME_NUMBERS.map((theme, index) => ({ label: themeNames[theme], style: seriesStyle(index) }))}
+      table={table}
+      fileName={exportFileName(t('board.trend.file'))}
+      controls={<ThemeFocus focus={focus} onFocus={setFocus} />}
+    >
+      <ThemeLineChart points={points} themeNames={themeNames} focus={focus} height={280} />
+    </ChartFigure>
+  );
+}
+
+function NotSubmitted({ overview }: { overview: TBoardOverview }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="not-submitted" className={styles.card}>
+      <h2 id="not-submitted">{t('board.notSubmitted.title', { period: overview.period?.code ?? '' })}</h2>
+      {overview.notSubmitted.length === 0 ? (
+        <p className={styles.calm}>{t('board.notSubmitted.none')}</p>
+      ) : (
+        <>
+          <p className={styles.muted}>{t('board.notSubmitted.intro')}</p>
+          <ul className={styles.notSubmitted}>
+            {overview.notSubmitted.map((partnership) => (
+              <li key={partnership.partnershipId}>
+                <Link to={`/partnerships/${partnership.partnershipId}/dashboard`}>{partnership.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { TPartnershipDashboard } from '@koers/shared/dashboards';
+import { toLanguage } from '../../../i18n/i18n.ts';
+import { useFormatNumber } from '../../../i18n/use-format-number.ts';
+import { changeByWords, changeDirection, mostMovedSummary } from '../utils/dashboard-data.ts';
+import styles from './dashboard.module.css';
+
+const ARROWS = { up: '▲', down: '▼', same: '■', none: '' } as const;
+
+/** Each theme's score and its change since the previous quarter, told in words as well as colour. */
+export function ThemeChanges({ dashboard }: { dashboard: TPartnershipDashboard }) {
+  const { t, i18n } = useTranslation();
+  const language = toLanguage(i18n.resolvedLanguage);
+  const { score } = useFormatNumber();
+
+  return (
+    <section aria-labelledby="theme-changes" className={styles.card}>
+      <h2 id="theme-changes">{t('dashboard.change.title', { period: dashboard.period?.code ?? '' })}</h2>
+      <p className={styles.mostMoved}>{mostMovedSummary(dashboard, language, t, score)}</p>
+      <ul className={styles.changes}>
+        {dashboard.themes.map((theme) => {
+          const direction = changeDirection(theme.change);
+          return (
+            <li key={theme.theme} className={styles.change}>
+              <span className={styles.changeScore}>{theme.score === null ? '—' : score(theme.score)}</span>
+              <span className={styles.changeText}>
+                <span className={styles.changeName}>{theme.name[language]}</span>
+                <span className={`${styles.changeWords} ${styles[direction]}`}>
+                  {ARROWS[direction] ? (
+                    <span aria-hidden="true" className={styles.arrow}>
+                      {ARROWS[direction]}
+                    </span>
+                  ) : null}
+                  {changeByWords(theme.change, dashboard.previousPeriod?.code, t, score)}
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

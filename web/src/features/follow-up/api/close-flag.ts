@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZFlagDetail } from '@koers/shared/follow-up';
+import { apiSend } from '../../../lib/api-client.ts';
+import { followUpChanged } from './follow-up-changed.ts';
+
+type TCloseFlag = { flagId: string; resolution: string };
+
+function closeFlag({ flagId, resolution }: TCloseFlag) {
+  return apiSend('POST', `/api/flags/${encodeURIComponent(flagId)}/closure`, {
+    body: { resolution },
+    schema: ZFlagDetail,
+  });
+}
+
+export function useCloseFlag() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: closeFlag,
+    onSuccess: (detail) => {
+      queryClient.setQueryData(['follow-up', 'flag', detail.flag.id], detail);
+      return followUpChanged(queryClient, detail.partnership.id);
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZAction, type TActionCreate } from '@koers/shared/follow-up';
+import { apiSend } from '../../../lib/api-client.ts';
+import { followUpChanged } from './follow-up-changed.ts';
+
+type TCreateAction = { partnershipId: string; action: TActionCreate };
+
+function createAction({ partnershipId, action }: TCreateAction) {
+  return apiSend('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/actions`, {
+    body: action,
+    schema: ZAction,
+  });
+}
+
+export function useCreateAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createAction,
+    onSuccess: (_action, { partnershipId }) => followUpChanged(queryClient, partnershipId),
+  });
+}

@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ZFlagDetail } from '@koers/shared/follow-up';
+import { apiGet } from '../../../lib/api-client.ts';
+
+function getFlag(flagId: string, signal: AbortSignal) {
+  return apiGet(`/api/flags/${encodeURIComponent(flagId)}`, ZFlagDetail, { signal });
+}
+
+export function flagQueryOptions(flagId: string) {
+  return queryOptions({ queryKey: ['follow-up', 'flag', flagId], queryFn: ({ signal }) => getFlag(flagId, signal) });
+}
+
+export function useFlag(flagId: string) {
+  return useQuery(flagQueryOptions(flagId));
+}

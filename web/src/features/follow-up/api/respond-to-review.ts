@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZReview } from '@koers/shared/follow-up';
+import { apiSend } from '../../../lib/api-client.ts';
+
+type TRespondToReview = { assessmentId: string; text: string };
+
+function respondToReview({ assessmentId, text }: TRespondToReview) {
+  return apiSend('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/review/response`, {
+    body: { text },
+    schema: ZReview,
+  });
+}
+
+export function useRespondToReview() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: respondToReview,
+    onSuccess: (review) => queryClient.invalidateQueries({ queryKey: ['follow-up', 'review', review.assessmentId] }),
+  });
+}

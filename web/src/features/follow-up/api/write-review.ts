@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZReview, type TReviewWrite } from '@koers/shared/follow-up';
+import { apiSend } from '../../../lib/api-client.ts';
+
+type TWriteReview = { assessmentId: string; review: TReviewWrite };
+
+function writeReview({ assessmentId, review }: TWriteReview) {
+  return apiSend('PUT', `/api/assessments/${encodeURIComponent(assessmentId)}/review`, {
+    body: review,
+    schema: ZReview,
+  });
+}
+
+export function useWriteReview() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: writeReview,
+    // A review moves the queue's "new since the last review" marks too.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up'] }),
+  });
+}

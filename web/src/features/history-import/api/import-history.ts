@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZHistoryImportResult, type THistoryImport } from '@koers/shared/history-import';
+import { apiSend } from '../../../lib/api-client.ts';
+
+type TImportHistoryInput = { partnershipId: string } & Required<THistoryImport>;
+
+function importHistory({ partnershipId, csv, dryRun }: TImportHistoryInput) {
+  return apiSend('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/history-imports`, {
+    body: { csv, dryRun },
+    schema: ZHistoryImportResult,
+  });
+}
+
+/** Checks (dryRun) or imports a CSV of past quarters; a real import changes the history and dashboards. */
+export function useImportHistory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: importHistory,
+    onSuccess: async (result, { partnershipId }) => {
+      if (!result.imported) return;
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['assessments', 'partnership', partnershipId] }),
+        queryClient.invalidateQueries({ queryKey: ['partnerships', 'dashboard', partnershipId] }),
+        queryClient.invalidateQueries({ queryKey: ['partnerships', 'flags', partnershipId] }),
+        queryClient.invalidateQueries({ queryKey: ['board-overview'] }),
+      ]);
+    },
+  });
+}

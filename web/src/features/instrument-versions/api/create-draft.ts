@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZInstrumentVersion, type TInstrumentDraft } from '@koers/shared/instrument';
+import { apiSend } from '../../../lib/api-client.ts';
+import { versionQueryOptions } from './get-version.ts';
+
+function createDraft(draft: TInstrumentDraft) {
+  return apiSend('POST', '/api/instrument/versions', { body: draft, schema: ZInstrumentVersion });
+}
+
+export function useCreateDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createDraft,
+    onSuccess: async (created) => {
+      queryClient.setQueryData(versionQueryOptions(created.version).queryKey, created);
+      await queryClient.invalidateQueries({ queryKey: ['instrument', 'versions', 'list'] });
+    },
+  });
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ZInstrumentVersion } from '@koers/shared/instrument';
+import { apiGet } from '../../../lib/api-client.ts';
+
+function getVersion(version: number, signal: AbortSignal) {
+  return apiGet(`/api/instrument/versions/${version}`, ZInstrumentVersion, { signal });
+}
+
+/** One version as admins manage it: unlike a published version, a draft changes, so this is never held forever. */
+export function versionQueryOptions(version: number) {
+  return queryOptions({
+    queryKey: ['instrument', 'versions', version],
+    queryFn: ({ signal }) => getVersion(version, signal),
+  });
+}
+
+export function useVersion(version: number) {
+  return useQuery(versionQueryOptions(version));
+}

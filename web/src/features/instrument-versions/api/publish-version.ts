@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZInstrumentVersion } from '@koers/shared/instrument';
+import { apiSend } from '../../../lib/api-client.ts';
+import { versionQueryOptions } from './get-version.ts';
+
+function publishVersion(version: number) {
+  return apiSend('POST', `/api/instrument/versions/${version}/publication`, { schema: ZInstrumentVersion });
+}
+
+export function usePublishVersion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: publishVersion,
+    onSuccess: async (published) => {
+      queryClient.setQueryData(versionQueryOptions(published.version).queryKey, published);
+      // The questionnaire in use changed, and the version before it is retired.
+      await queryClient.invalidateQueries({ queryKey: ['instrument'] });
+    },
+  });
+}

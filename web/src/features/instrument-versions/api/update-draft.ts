@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZInstrumentVersion, type TInstrumentDraft } from '@koers/shared/instrument';
+import { apiSend } from '../../../lib/api-client.ts';
+import { versionQueryOptions } from './get-version.ts';
+
+function updateDraft({ version, draft }: { version: number; draft: TInstrumentDraft }) {
+  return apiSend('PUT', `/api/instrument/versions/${version}`, { body: draft, schema: ZInstrumentVersion });
+}
+
+/** Saves a draft; the API refuses (409) once the version is published. */
+export function useUpdateDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateDraft,
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(versionQueryOptions(saved.version).queryKey, saved);
+      await queryClient.invalidateQueries({ queryKey: ['instrument', 'versions', 'list'] });
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZNoticePreferences, type TNoticePreferences } from '@koers/shared/follow-up';
+import { apiSend } from '../../../lib/api-client.ts';
+import { noticePreferencesQueryOptions } from './get-notice-preferences.ts';
+
+function updateNoticePreferences(preferences: TNoticePreferences) {
+  return apiSend('PUT', '/api/account/notice-preferences', { body: preferences, schema: ZNoticePreferences });
+}
+
+export function useUpdateNoticePreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateNoticePreferences,
+    onSuccess: (preferences) => queryClient.setQueryData(noticePreferencesQueryOptions().queryKey, preferences),
+  });
+}
