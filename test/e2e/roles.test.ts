@@ -82,6 +82,7 @@ describe('each demo role in a real browser', () => {
           'Partnerschappen beheren',
           'Mensen',
           'Periodes',
+          'Vragenlijstversies',
           'Signaalregels',
           'Auditlog',
         ]);
