@@ -1,0 +1,86 @@
+import type { ChildProcess } from 'node:child_process';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+// Brings in the global setup's ProvidedContext (postgresUrl).
+import type {} from '../../api/test/global-setup.ts';
+import { createAssessment, createPerson, partnershipIdByName } from '../../api/test/fixtures.ts';
+import { signedIn } from '../../api/test/session.ts';
+import { buildTestApp, createTestDatabase } from '../../api/test/test-app.ts';
+import { findFreePort } from '../../api/src/db/embedded-postgres.ts';
+import { seedDemoData } from '../../api/src/demo/seed-demo.ts';
+import { createEmptyDatabase, signIn, startInstance, waitUntilReady } from '../support/instances.ts';
+
+describe('a row lock held elsewhere', () => {
+  let app: FastifyInstance;
+  let url: string;
+  beforeAll(async () => {
+    url = await createTestDatabase();
+    app = await buildTestApp({ connectionString: url });
+    await seedDemoData(app.db);
+  });
+  afterAll(() => app.close());
+
+  it('answers 503 with Retry-After within the lock timeout, instead of hanging', async () => {
+    const partnershipId = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
+    const pm = await createPerson(app.db, [{ role: 'programme_manager', partnershipId }]);
+    const { assessmentId } = await createAssessment(app.db, { partnershipId, personId: pm.id, scored: true });
+    const client = await signedIn(app, pm.email);
+
+    // Another session (a migration, a long report) holds the assessment's row.
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM assessment WHERE id = $1 FOR UPDATE', [assessmentId]);
+    try {
+      const started = Date.now();
+      const res = await client.inject({
+        method: 'POST',
+        url: `/api/assessments/${assessmentId}/submission`,
+        headers: { 'idempotency-key': 'locked-out-1' },
+      });
+      const waited = Date.now() - started;
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['retry-after']).toBeDefined();
+      // lock_timeout is 3 s; allow for a busy machine, but never an open-ended wait.
+      expect(waited).toBeLessThan(8_000);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    // Once the lock is gone, the same request succeeds.
+    const retry = await client.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessmentId}/submission`,
+      headers: { 'idempotency-key': 'locked-out-1' },
+    });
+    expect(retry.statusCode).toBe(201);
+  });
+});
+
+describe('SIGTERM while requests are in flight', () => {
+  let child: ChildProcess;
+  let port: number;
+
+  beforeAll(async () => {
+    const url = await createEmptyDatabase(inject('postgresUrl'), 'koers_sigterm');
+    port = await findFreePort();
+    child = startInstance(url, port, { LOG_LEVEL: process.env.DEBUG_SIGTERM ? 'debug' : 'warn' });
+    await waitUntilReady(port);
+  });
+
+  it('lets the requests in flight finish, then exits cleanly', async () => {
+    const pm = await signIn(port, 'pm@demo.koers.nl');
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const inFlight = Array.from({ length: 20 }, () => pm.request('GET', '/api/partnerships').then((r) => r.status));
+    // The requests are on their way; ask the process to stop while it serves them.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGTERM');
+    const statuses = await Promise.allSettled(inFlight);
+    const answered = statuses.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    // Every request the server accepted was answered in full; none was cut off with an error.
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.every((status) => status === 200)).toBe(true);
+    expect(await exit).toBe(0);
+  });
+});
