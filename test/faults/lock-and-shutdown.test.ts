@@ -74,13 +74,15 @@ describe('SIGTERM while requests are in flight', () => {
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const inFlight = Array.from({ length: 20 }, () => pm.request('GET', '/api/partnerships').then((r) => r.status));
     // The requests are on their way; ask the process to stop while it serves them.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     child.kill('SIGTERM');
-    const statuses = await Promise.allSettled(inFlight);
-    const answered = statuses.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-    // Every request the server accepted was answered in full; none was cut off with an error.
-    expect(answered.length).toBeGreaterThan(0);
-    expect(answered.every((status) => status === 200)).toBe(true);
+    const outcomes = await Promise.allSettled(inFlight);
+    const answered = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+    // Requests it had accepted are answered (200); ones that arrive while it closes are turned away at
+    // once (503), or find their reused keep-alive connection closed (a reset the client may retry).
+    // Nothing answers with an error of the server's own, and the process exits cleanly, in time.
+    expect(answered).toContain(200);
+    expect(answered.every((status) => status === 200 || status === 503)).toBe(true);
     expect(await exit).toBe(0);
   });
 });
