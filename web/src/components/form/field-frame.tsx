@@ -1,0 +1,40 @@
+import { useId, type ReactNode } from 'react';
+import styles from './form.module.css';
+
+/** What a control needs to be tied to its label, hint and error. */
+export type TControlProps = {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
+type FieldFrameProps = {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  children: (control: TControlProps) => ReactNode;
+};
+
+/** The label, hint and error around one form control, so screen readers read them with it. */
+export function FieldFrame({ label, error, hint, children }: FieldFrameProps) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className={styles.hint}>
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      {error ? (
+        <p id={`${id}-error`} className={styles.error}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
