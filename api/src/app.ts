@@ -8,6 +8,7 @@ import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorHandlerPlugin from './plugins/error-handler.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import readCachePlugin from './plugins/read-cache.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
@@ -66,6 +67,7 @@ export async function buildApp({
   await app.register(openapiPlugin);
   await app.register(dbPlugin, { connectionString, poolSize: config.dbPoolSize });
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
+  await app.register(readCachePlugin);
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(metaRoutes, { prefix: '/api', demoData: config.demoData });

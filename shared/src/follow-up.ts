@@ -94,6 +94,8 @@ export const ZQueueItem = z.object({
 });
 export type TQueueItem = z.infer<typeof ZQueueItem>;
 
+export const ZReviewQueue = z.object({ items: z.array(ZQueueItem) });
+
 export const ZThemeRemark = z.object({ theme: ZThemeNumber, remark: z.string().trim().max(2000) });
 
 export const ZReviewWrite = z.object({

@@ -2,11 +2,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import type { onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
 import { CSRF_HEADER } from '@koers/shared/auth';
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import { UnauthenticatedError } from '../errors.ts';
-import { findSessionActor } from '../modules/auth/access.repository.ts';
+import { findLiveSession, loadRolesAndAccess } from '../modules/auth/access.repository.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
 import * as sessions from '../modules/auth/session.repository.ts';
 
@@ -18,6 +19,8 @@ export type TActor = {
   roles: TRoleAssignment[];
   access: TAccess;
   sessionTokenHash: string;
+  /** `read_version` as it was when the session was checked, before the request read anything else. */
+  readVersion: string;
 };
 
 /** Who acts, and under which request id the audit log records it. */
@@ -58,16 +61,25 @@ export default fp<AuthPluginOptions>(
 
     fastify.decorateRequest('actor', null);
 
+    // Roles and what they reach, per person and read version: role assignments and memberships move the
+    // read version, so a person's access is loaded again after any change to it, on every instance.
+    const accessOfPerson = new LRUCache<string, Awaited<ReturnType<typeof loadRolesAndAccess>>>({
+      max: 10_000,
+      fetchMethod: (key) => loadRolesAndAccess(fastify.db, key.slice(0, key.indexOf(':'))),
+    });
+
     fastify.addHook('onRequest', async (request) => {
       const token = request.cookies[SESSION_COOKIE];
       if (!token || !request.url.startsWith('/api/')) return;
       const tokenHash = hashToken(token);
-      const found = await findSessionActor(fastify.db, tokenHash, opts.sessionIdleMinutes);
-      if (!found) return;
+      const session = await findLiveSession(fastify.pg.pool, tokenHash, opts.sessionIdleMinutes);
+      if (!session) return;
       // Sliding idle timeout, written at most once a minute per session.
-      if (found.stale) await sessions.touchSession(fastify.db, tokenHash);
-      const { stale: _stale, ...actor } = found;
-      request.actor = { ...actor, sessionTokenHash: tokenHash };
+      if (session.stale) await sessions.touchSession(fastify.db, tokenHash);
+      const { stale: _stale, ...person } = session;
+      const rolesAndAccess = await accessOfPerson.fetch(`${person.personId}:${person.readVersion}`);
+      if (!rolesAndAccess) return;
+      request.actor = { ...person, ...rolesAndAccess, sessionTokenHash: tokenHash };
     });
 
     // After route-level authentication (onRequest) and before body validation: a state change

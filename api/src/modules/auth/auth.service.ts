@@ -19,7 +19,7 @@ type Deps = {
   mailer: Mailer;
 };
 
-export function toCurrentUser(actor: Omit<TActor, 'sessionTokenHash'>): TCurrentUser {
+export function toCurrentUser(actor: Omit<TActor, 'sessionTokenHash' | 'readVersion'>): TCurrentUser {
   return {
     id: actor.personId,
     displayName: actor.displayName,

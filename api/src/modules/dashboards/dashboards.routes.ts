@@ -12,13 +12,14 @@ import {
 } from '@koers/shared/dashboards';
 import { ZFlagThresholds } from '@koers/shared/flags';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
+import { sendJson } from '../../plugins/read-cache.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createFlagService } from '../flags/flags.service.ts';
 import { createDashboardService } from './dashboards.service.ts';
 
 /** Dashboards, the board overview, flags and timeline notes. */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
-  const service = createDashboardService(fastify.db);
+  const service = createDashboardService(fastify.db, fastify.readCache);
   const flags = createFlagService(fastify.db);
   fastify.addHook('onRequest', fastify.authenticate);
   const tags = ['dashboards'];
@@ -35,7 +36,11 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: ZPartnershipDashboard },
       },
     },
-    async (request) => service.partnership(actorOf(request), request.params.partnershipId, request.query.periodId),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        await service.partnership(actorOf(request), request.params.partnershipId, request.query.periodId),
+      ),
   );
 
   fastify.get(
@@ -95,7 +100,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: ZBoardOverview },
       },
     },
-    async (request) => service.boardOverview(actorOf(request), request.query),
+    async (request, reply) => sendJson(reply, await service.boardOverview(actorOf(request), request.query)),
   );
 
   fastify.get(

@@ -1,17 +1,20 @@
 import type { Kysely } from 'kysely';
-import type {
-  TBoardOverview,
-  TBoardOverviewQuery,
-  TPartnershipDashboard,
-  TTimelineNote,
+import {
+  ZBoardOverview,
+  ZPartnershipDashboard,
+  type TBoardOverview,
+  type TBoardOverviewQuery,
+  type TPartnershipDashboard,
+  type TTimelineNote,
 } from '@koers/shared/dashboards';
 import { can } from '@koers/shared/policy';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
+import type { ReadCache } from '../../plugins/read-cache.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { scopeOf } from '../auth/access-scope.ts';
+import { scopeOf, type TAccessScope } from '../auth/access-scope.ts';
 import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
 import { createFlagService } from '../flags/flags.service.ts';
 import { themeNames } from '../instrument/instrument.repository.ts';
@@ -29,8 +32,11 @@ const emptyScores = (): Record<'1' | '2' | '3' | '4' | '5', number | null> => ({
   5: null,
 });
 
-/** Dashboards read the stored summaries only: their cost does not grow with the number of answers. */
-export function createDashboardService(db: Kysely<Database>) {
+/**
+ * Dashboards read the stored summaries only: their cost does not grow with the number of answers. Their
+ * JSON is cached per read version, so repeated views cost one session query.
+ */
+export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
   const flags = createFlagService(db);
 
   async function notes(partnershipId: string): Promise<TTimelineNote[]> {
@@ -38,112 +44,174 @@ export function createDashboardService(db: Kysely<Database>) {
     return rows.map((n) => ({ id: n.id, notedOn: n.noted_on, text: n.text, author: n.author }));
   }
 
-  return {
-    async partnership(
-      actor: TActor,
-      partnershipId: string,
-      periodId: string | undefined,
-    ): Promise<TPartnershipDashboard> {
-      authorizePartnership(actor, 'partnership:read', { partnershipId });
-      const partnership = await findPartnership(db, scopeOf(actor), partnershipId);
-      if (!partnership) throw new NotFoundError('Partnership');
-      const [rows, names] = await Promise.all([repository.partnershipSummaries(db, partnershipId), themeNames(db)]);
+  async function partnershipDashboard(
+    actor: TActor,
+    partnershipId: string,
+    periodId: string | undefined,
+  ): Promise<TPartnershipDashboard> {
+    const partnership = await findPartnership(db, scopeOf(actor), partnershipId);
+    if (!partnership) throw new NotFoundError('Partnership');
+    const [rows, names] = await Promise.all([repository.partnershipSummaries(db, partnershipId), themeNames(db)]);
 
-      const quarters: {
-        id: string;
-        code: string;
-        opensOn: string;
-        version: number;
-        assessmentId: string;
-        themes: Map<number, (typeof rows)[number]>;
-      }[] = [];
-      for (const row of rows) {
-        let quarter = quarters.at(-1);
-        if (quarter?.id !== row.period_id) {
-          quarter = {
-            id: row.period_id,
-            code: row.period_code,
-            opensOn: row.opens_on,
-            version: row.instrument_version,
-            assessmentId: row.assessment_id,
-            themes: new Map(),
-          };
-          quarters.push(quarter);
-        }
-        quarter.themes.set(row.theme_number, row);
+    const quarters: {
+      id: string;
+      code: string;
+      opensOn: string;
+      version: number;
+      assessmentId: string;
+      themes: Map<number, (typeof rows)[number]>;
+    }[] = [];
+    for (const row of rows) {
+      let quarter = quarters.at(-1);
+      if (quarter?.id !== row.period_id) {
+        quarter = {
+          id: row.period_id,
+          code: row.period_code,
+          opensOn: row.opens_on,
+          version: row.instrument_version,
+          assessmentId: row.assessment_id,
+          themes: new Map(),
+        };
+        quarters.push(quarter);
       }
-      const index = periodId ? quarters.findIndex((q) => q.id === periodId) : quarters.length - 1;
-      if (periodId && index < 0) throw new NotFoundError('Submitted quarter');
-      const selected = quarters[index];
-      const previous = index > 0 ? quarters[index - 1] : undefined;
+      quarter.themes.set(row.theme_number, row);
+    }
+    const index = periodId ? quarters.findIndex((q) => q.id === periodId) : quarters.length - 1;
+    if (periodId && index < 0) throw new NotFoundError('Submitted quarter');
+    const selected = quarters[index];
+    const previous = index > 0 ? quarters[index - 1] : undefined;
 
-      const medians = selected
-        ? await repository.peerMedians(db, partnershipId, partnership.scenario, selected.id)
-        : [];
-      const peerCount = Math.max(0, ...medians.map((m) => Number(m.peers)));
-      const showPeers = peerCount >= repository.MIN_PEERS;
-      const narrative = can(actor.access, 'partnership:read-narrative', {
-        partnershipId,
-        sharesNarratives: partnership.shares_with_board,
-      });
-      const [indicators, narratives, openFlags] = await Promise.all([
-        selected ? repository.indicatorDetail(db, selected.assessmentId) : [],
-        selected && narrative ? repository.narratives(db, selected.assessmentId) : [],
-        flags.list(actor, partnershipId, 'open'),
-      ]);
+    const medians = selected ? await repository.peerMedians(db, partnershipId, partnership.scenario, selected.id) : [];
+    const peerCount = Math.max(0, ...medians.map((m) => Number(m.peers)));
+    const showPeers = peerCount >= repository.MIN_PEERS;
+    const narrative = can(actor.access, 'partnership:read-narrative', {
+      partnershipId,
+      sharesNarratives: partnership.shares_with_board,
+    });
+    const [indicators, narratives, openFlags] = await Promise.all([
+      selected ? repository.indicatorDetail(db, selected.assessmentId) : [],
+      selected && narrative ? repository.narratives(db, selected.assessmentId) : [],
+      flags.list(actor, partnershipId, 'open'),
+    ]);
 
-      const { shares_with_board: _shares, ...fields } = partnership;
-      return {
-        partnership: fields,
-        periods: quarters.map((q) => ({ id: q.id, code: q.code })).reverse(),
-        period: selected ? { id: selected.id, code: selected.code } : null,
-        previousPeriod: previous ? { id: previous.id, code: previous.code } : null,
-        themes: THEME_NUMBERS.map((theme) => {
-          const now = selected?.themes.get(theme);
-          const before = previous?.themes.get(theme);
-          const score = num(now?.score);
-          const prior = num(before?.score);
-          const median = medians.find((m) => m.theme_number === theme);
-          return {
-            theme,
-            name: names[theme],
-            score,
-            previous: prior,
-            change: score !== null && prior !== null ? round2(score - prior) : null,
-            coverage: num(now?.coverage),
-            perspectives: now?.perspective_scores ?? {},
-            perspectiveSpread: num(now?.perspective_spread),
-            respondentSpread: num(now?.respondent_spread),
-            peerMedian: showPeers && median ? round2(num(median.median)) : null,
-          };
-        }),
-        peers: { count: peerCount, shown: showPeers },
-        trend: quarters.map((q) => ({
-          periodCode: q.code,
-          opensOn: q.opensOn,
-          instrumentVersion: q.version,
-          scores: Object.fromEntries(THEME_NUMBERS.map((t) => [t, num(q.themes.get(t)?.score)])) as Record<
-            '1' | '2' | '3' | '4' | '5',
-            number | null
-          >,
-        })),
-        indicators: indicators.map((i) => ({
-          theme: i.theme as TThemeNumber,
-          code: i.code,
-          text: { nl: i.text_nl, en: i.text_en },
-          score: round2(num(i.score)),
-          dontKnow: Number(i.dont_know),
-        })),
-        narratives: narratives.map((n) => ({
-          theme: n.theme_number as TThemeNumber,
-          respondent: n.respondent_name,
-          evidence: n.evidence,
-          nextStep: n.next_step,
-          priority: n.priority,
-        })),
-        notes: await notes(partnershipId),
-        flags: openFlags,
-      };
+    const { shares_with_board: _shares, ...fields } = partnership;
+    return {
+      partnership: fields,
+      periods: quarters.map((q) => ({ id: q.id, code: q.code })).reverse(),
+      period: selected ? { id: selected.id, code: selected.code } : null,
+      previousPeriod: previous ? { id: previous.id, code: previous.code } : null,
+      themes: THEME_NUMBERS.map((theme) => {
+        const now = selected?.themes.get(theme);
+        const before = previous?.themes.get(theme);
+        const score = num(now?.score);
+        const prior = num(before?.score);
+        const median = medians.find((m) => m.theme_number === theme);
+        return {
+          theme,
+          name: names[theme],
+          score,
+          previous: prior,
+          change: score !== null && prior !== null ? round2(score - prior) : null,
+          coverage: num(now?.coverage),
+          perspectives: now?.perspective_scores ?? {},
+          perspectiveSpread: num(now?.perspective_spread),
+          respondentSpread: num(now?.respondent_spread),
+          peerMedian: showPeers && median ? round2(num(median.median)) : null,
+        };
+      }),
+      peers: { count: peerCount, shown: showPeers },
+      trend: quarters.map((q) => ({
+        periodCode: q.code,
+        opensOn: q.opensOn,
+        instrumentVersion: q.version,
+        scores: Object.fromEntries(THEME_NUMBERS.map((t) => [t, num(q.themes.get(t)?.score)])) as Record<
+          '1' | '2' | '3' | '4' | '5',
+          number | null
+        >,
+      })),
+      indicators: indicators.map((i) => ({
+        theme: i.theme as TThemeNumber,
+        code: i.code,
+        text: { nl: i.text_nl, en: i.text_en },
+        score: round2(num(i.score)),
+        dontKnow: Number(i.dont_know),
+      })),
+      narratives: narratives.map((n) => ({
+        theme: n.theme_number as TThemeNumber,
+        respondent: n.respondent_name,
+        evidence: n.evidence,
+        nextStep: n.next_step,
+        priority: n.priority,
+      })),
+      notes: await notes(partnershipId),
+      flags: openFlags,
+    };
+  }
+
+  async function boardOverview(scope: TAccessScope, query: TBoardOverviewQuery): Promise<TBoardOverview> {
+    const [periods, regions, trendRows] = await Promise.all([
+      repository.periodsWithSubmissions(db, scope),
+      repository.regionsInView(db, scope),
+      repository.trendOfAverages(db, scope, query),
+    ]);
+    const period = query.periodId ? periods.find((p) => p.id === query.periodId) : periods[0];
+    if (query.periodId && !period) throw new NotFoundError('Period');
+    const [rows, missing] = await Promise.all([
+      repository.heatmapPage(db, scope, query, period?.id ?? null),
+      period ? repository.notSubmitted(db, scope, query, period.id) : [],
+    ]);
+
+    const trend = new Map<
+      string,
+      { periodCode: string; submitted: number; averages: ReturnType<typeof emptyScores> }
+    >();
+    for (const row of trendRows) {
+      const entry = trend.get(row.code) ?? { periodCode: row.code, submitted: 0, averages: emptyScores() };
+      entry.averages[String(row.theme_number) as '1'] = round2(num(row.average));
+      entry.submitted = Math.max(entry.submitted, Number(row.submitted));
+      trend.set(row.code, entry);
+    }
+
+    return {
+      period: period ? { id: period.id, code: period.code } : null,
+      periods: periods.map((p) => ({ id: p.id, code: p.code })),
+      regions,
+      total: Number(rows[0]?.total ?? 0),
+      rows: rows.map((r) => ({
+        partnershipId: r.id,
+        name: r.name,
+        region: r.region,
+        sector: r.sector,
+        scenario: r.scenario,
+        submitted: r.submitted,
+        scores: {
+          1: round2(num(r.t1)),
+          2: round2(num(r.t2)),
+          3: round2(num(r.t3)),
+          4: round2(num(r.t4)),
+          5: round2(num(r.t5)),
+        },
+        openFlags: Number(r.open_flags),
+      })),
+      trend: [...trend.values()],
+      notSubmitted: missing.map((m) => ({ partnershipId: m.id, name: m.name })),
+    };
+  }
+
+  return {
+    /** The dashboard's JSON. */
+    async partnership(actor: TActor, partnershipId: string, periodId: string | undefined): Promise<string> {
+      authorizePartnership(actor, 'partnership:read', { partnershipId });
+      // Narratives depend on the partnership's choice to share them: the key holds both possible answers.
+      const narratives = [true, false].map((sharesNarratives) =>
+        can(actor.access, 'partnership:read-narrative', { partnershipId, sharesNarratives }) ? 'n' : '-',
+      );
+      return cache.json(
+        `dashboard:${partnershipId}:${periodId ?? 'latest'}:${narratives.join('')}`,
+        actor.readVersion,
+        ZPartnershipDashboard,
+        () => partnershipDashboard(actor, partnershipId, periodId),
+      );
     },
 
     async addTimelineNote(
@@ -176,59 +244,19 @@ export function createDashboardService(db: Kysely<Database>) {
       return notes(partnershipId);
     },
 
-    async boardOverview(actor: TActor, query: TBoardOverviewQuery): Promise<TBoardOverview> {
+    /** The board overview's JSON. */
+    async boardOverview(actor: TActor, query: TBoardOverviewQuery): Promise<string> {
       authorizePlatform(actor, 'board-overview:read');
       // Board members see the partnerships their organisation takes part in; admins see all.
-      const scope = actor.access.isAdmin
-        ? ({ kind: 'all' } as const)
-        : ({ kind: 'partnerships', ids: actor.access.boardMemberOf } as const);
-      const [periods, regions, trendRows] = await Promise.all([
-        repository.periodsWithSubmissions(db, scope),
-        repository.regionsInView(db, scope),
-        repository.trendOfAverages(db, scope, query),
-      ]);
-      const period = query.periodId ? periods.find((p) => p.id === query.periodId) : periods[0];
-      if (query.periodId && !period) throw new NotFoundError('Period');
-      const [rows, missing] = await Promise.all([
-        repository.heatmapPage(db, scope, query, period?.id ?? null),
-        period ? repository.notSubmitted(db, scope, query, period.id) : [],
-      ]);
-
-      const trend = new Map<
-        string,
-        { periodCode: string; submitted: number; averages: ReturnType<typeof emptyScores> }
-      >();
-      for (const row of trendRows) {
-        const entry = trend.get(row.code) ?? { periodCode: row.code, submitted: 0, averages: emptyScores() };
-        entry.averages[String(row.theme_number) as '1'] = round2(num(row.average));
-        entry.submitted = Math.max(entry.submitted, Number(row.submitted));
-        trend.set(row.code, entry);
-      }
-
-      return {
-        period: period ? { id: period.id, code: period.code } : null,
-        periods: periods.map((p) => ({ id: p.id, code: p.code })),
-        regions,
-        total: Number(rows[0]?.total ?? 0),
-        rows: rows.map((r) => ({
-          partnershipId: r.id,
-          name: r.name,
-          region: r.region,
-          sector: r.sector,
-          scenario: r.scenario,
-          submitted: r.submitted,
-          scores: {
-            1: round2(num(r.t1)),
-            2: round2(num(r.t2)),
-            3: round2(num(r.t3)),
-            4: round2(num(r.t4)),
-            5: round2(num(r.t5)),
-          },
-          openFlags: Number(r.open_flags),
-        })),
-        trend: [...trend.values()],
-        notSubmitted: missing.map((m) => ({ partnershipId: m.id, name: m.name })),
-      };
+      const scope: TAccessScope = actor.access.isAdmin
+        ? { kind: 'all' }
+        : { kind: 'partnerships', ids: [...actor.access.boardMemberOf].sort() };
+      return cache.json(
+        `board-overview:${scope.kind === 'all' ? 'all' : scope.ids.join(',')}:${JSON.stringify(query)}`,
+        actor.readVersion,
+        ZBoardOverview,
+        () => boardOverview(scope, query),
+      );
     },
   };
 }

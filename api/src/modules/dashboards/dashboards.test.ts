@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZBoardOverview, ZPartnershipDashboard, type TPartnershipDashboard } from '@koers/shared/dashboards';
 import { evaluateFlags, type TQuarterThemes } from '@koers/shared/flags';
 import type { TThemeNumber } from '@koers/shared/themes';
-import { createPerson, organisationIdByName, partnershipIdByName } from '../../../test/fixtures.ts';
+import { createFlag, createPerson, organisationIdByName, partnershipIdByName } from '../../../test/fixtures.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { SHARED_BOARD } from '../../demo/demo-partnerships.ts';
@@ -192,5 +192,38 @@ describe('dashboards and flags on the demo data', () => {
       payload: { ...current, weakHigh: 2.6, weakAttention: 2.5 },
     });
     expect(inverted.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'body.weakHigh' }] });
+  });
+
+  it('never serves a cached dashboard, overview or queue older than the data, even when changed from elsewhere', async () => {
+    const name = 'Opleidingsschool Noorderlicht';
+    const id = await partnershipIdByName(app.db, name);
+    const friend = await signedIn(app, 'friend@demo.koers.nl', 'koers-demo-2026');
+    const overview = async () =>
+      ZBoardOverview.parse((await admin.inject({ method: 'GET', url: '/api/board-overview?pageSize=100' })).json());
+    const queueFlagIds = async () =>
+      (
+        (await friend.inject({ method: 'GET', url: '/api/review-queue' })).json() as {
+          items: { flag: { id: string } }[];
+        }
+      ).items.map((i) => i.flag.id);
+    const before = await dashboard(admin, name);
+    expect(await dashboard(admin, name)).toEqual(before);
+    await overview();
+    await queueFlagIds();
+
+    // Straight in the database, as another API instance or an admin with psql would.
+    await app.db
+      .updateTable('partnership')
+      .set({ name: 'Opleidingsschool Noorderlicht-Oost' })
+      .where('id', '=', id)
+      .execute();
+    const flagId = await createFlag(app.db, id);
+
+    const after = await dashboard(admin, 'Opleidingsschool Noorderlicht-Oost');
+    expect(after.partnership.name).toBe('Opleidingsschool Noorderlicht-Oost');
+    expect(after.flags.map((f) => f.id)).toContain(flagId);
+    expect((await overview()).rows.map((r) => r.name)).toContain('Opleidingsschool Noorderlicht-Oost');
+    expect(await queueFlagIds()).toContain(flagId);
+    await app.db.updateTable('partnership').set({ name }).where('id', '=', id).execute();
   });
 });

@@ -10,18 +10,19 @@ import {
   ZFlagDetail,
   ZFlagParams,
   ZPartnershipSharing,
-  ZQueueItem,
+  ZReviewQueue,
   ZReview,
   ZReviewResponse,
   ZReviewWrite,
 } from '@koers/shared/follow-up';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
-import { actorOf, authorizePlatform, contextOf } from '../auth/authorize.ts';
+import { sendJson } from '../../plugins/read-cache.ts';
+import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createFollowUpService } from './follow-up.service.ts';
 
 /** Critical-friend follow-up: the review queue, flags, action plans and reviews. */
 export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
-  const service = createFollowUpService(fastify.db);
+  const service = createFollowUpService(fastify.db, fastify.readCache);
   fastify.addHook('onRequest', fastify.authenticate);
   const tags = ['follow-up'];
 
@@ -31,14 +32,10 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags,
         summary: 'Open flags of your partnerships, most severe and oldest first (critical friends)',
-        response: { 200: z.object({ items: z.array(ZQueueItem) }) },
+        response: { 200: ZReviewQueue },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      authorizePlatform(actor, 'review-queue:read');
-      return { items: await service.queue(actor) };
-    },
+    async (request, reply) => sendJson(reply, await service.queue(actorOf(request))),
   );
 
   fastify.get(

@@ -1,14 +1,15 @@
 import type { Kysely } from 'kysely';
 import { describeFlag, type TFlagKind } from '@koers/shared/flags';
 import type { TFlag } from '@koers/shared/dashboards';
-import type {
-  TAction,
-  TActionCreate,
-  TActionProgress,
-  TFlagDetail,
-  TQueueItem,
-  TReview,
-  TReviewWrite,
+import {
+  ZReviewQueue,
+  type TAction,
+  type TActionCreate,
+  type TActionProgress,
+  type TFlagDetail,
+  type TQueueItem,
+  type TReview,
+  type TReviewWrite,
 } from '@koers/shared/follow-up';
 import { can } from '@koers/shared/policy';
 import type { TThemeNumber } from '@koers/shared/themes';
@@ -16,10 +17,11 @@ import type { Database } from '../../db/schema.ts';
 import type { Executor } from '../../db/types.ts';
 import { ApiError, ConflictError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
+import type { ReadCache } from '../../plugins/read-cache.ts';
 import { findAssessment } from '../assessments/assessments.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { scopeOf } from '../auth/access-scope.ts';
-import { authorizePartnership } from '../auth/authorize.ts';
+import { scopeOf, type TAccessScope } from '../auth/access-scope.ts';
+import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
 import { themeNames } from '../instrument/instrument.repository.ts';
 import { insertNotices, peopleOfPartnership } from '../notices/notices.repository.ts';
 import * as repository from './follow-up.repository.ts';
@@ -78,7 +80,7 @@ async function sharesWithBoard(db: Executor, partnershipId: string) {
 }
 
 /** From flag to conversation to action, tracked until done. */
-export function createFollowUpService(db: Kysely<Database>) {
+export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
   async function loadFlag(actor: TActor, flagId: string) {
     const flag = await repository.findFlag(db, scopeOf(actor), flagId);
     if (!flag) throw new NotFoundError('Flag');
@@ -92,27 +94,39 @@ export function createFollowUpService(db: Kysely<Database>) {
     return row;
   }
 
+  async function queue(scope: TAccessScope): Promise<TQueueItem[]> {
+    const [rows, names] = await Promise.all([repository.queueFlags(db, scope), themeNames(db)]);
+    return rows.map((row) => {
+      const lastReviewAt = row.last_review_at ? new Date(row.last_review_at) : null;
+      return {
+        flag: toFlag(row, names),
+        partnership: { id: row.partnership_id, name: row.partnership_name },
+        actions: {
+          total: Number(row.actions_total),
+          open: Number(row.actions_open),
+          overdue: Number(row.actions_overdue),
+        },
+        lastReviewAt: lastReviewAt?.toISOString() ?? null,
+        newSinceLastReview: lastReviewAt === null || row.raised_at > lastReviewAt,
+      };
+    });
+  }
+
   const service = {
-    async queue(actor: TActor): Promise<TQueueItem[]> {
-      // The critical friend's own partnerships; an admin sees every partnership's open flags.
-      const scope = actor.access.isAdmin
-        ? ({ kind: 'all' } as const)
-        : ({ kind: 'partnerships', ids: actor.access.criticalFriendOf } as const);
-      const [rows, names] = await Promise.all([repository.queueFlags(db, scope), themeNames(db)]);
-      return rows.map((row) => {
-        const lastReviewAt = row.last_review_at ? new Date(row.last_review_at) : null;
-        return {
-          flag: toFlag(row, names),
-          partnership: { id: row.partnership_id, name: row.partnership_name },
-          actions: {
-            total: Number(row.actions_total),
-            open: Number(row.actions_open),
-            overdue: Number(row.actions_overdue),
-          },
-          lastReviewAt: lastReviewAt?.toISOString() ?? null,
-          newSinceLastReview: lastReviewAt === null || row.raised_at > lastReviewAt,
-        };
-      });
+    /** The review queue's JSON: the critical friend's own partnerships; an admin sees every partnership's open flags. */
+    async queue(actor: TActor): Promise<string> {
+      authorizePlatform(actor, 'review-queue:read');
+      const scope: TAccessScope = actor.access.isAdmin
+        ? { kind: 'all' }
+        : { kind: 'partnerships', ids: [...actor.access.criticalFriendOf].sort() };
+      // Overdue counts move with the date: the hour is part of the key.
+      const hour = new Date().toISOString().slice(0, 13);
+      return cache.json(
+        `review-queue:${scope.kind === 'all' ? 'all' : scope.ids.join(',')}:${hour}`,
+        actor.readVersion,
+        ZReviewQueue,
+        async () => ({ items: await queue(scope) }),
+      );
     },
 
     async flag(actor: TActor, flagId: string): Promise<TFlagDetail> {

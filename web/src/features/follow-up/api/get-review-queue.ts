@@ -1,9 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ZQueueItem } from '@koers/shared/follow-up';
+import { ZReviewQueue } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
-
-const ZReviewQueue = z.object({ items: z.array(ZQueueItem) });
 
 function getReviewQueue(signal: AbortSignal) {
   return apiGet('/api/review-queue', ZReviewQueue, { signal });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createReadCache } from './read-cache.ts';
+
+const ZCount = z.object({ count: z.number().int() });
+
+describe('read cache', () => {
+  it('computes an answer once per key and read version, also for requests that arrive together', async () => {
+    const cache = createReadCache(1_000_000);
+    let computed = 0;
+    const compute = async () => ({ count: ++computed });
+    const together = await Promise.all([1, 2, 3].map(() => cache.json('k', '7', ZCount, compute)));
+    expect(together).toEqual(['{"count":1}', '{"count":1}', '{"count":1}']);
+    expect(await cache.json('k', '7', ZCount, compute)).toBe('{"count":1}');
+    expect(await cache.json('other', '7', ZCount, compute)).toBe('{"count":2}');
+    expect(await cache.json('k', '8', ZCount, compute)).toBe('{"count":3}');
+  });
+
+  it('answers a request that read an older version without keeping that answer for newer ones', async () => {
+    const cache = createReadCache(1_000_000);
+    let computed = 0;
+    const compute = async () => ({ count: ++computed });
+    expect(await cache.json('k', '9', ZCount, compute)).toBe('{"count":1}');
+    expect(await cache.json('k', '8', ZCount, compute)).toBe('{"count":2}');
+    expect(await cache.json('k', '9', ZCount, compute)).toBe('{"count":1}');
+  });
+
+  it('keeps nothing when the computation fails or does not match the schema', async () => {
+    const cache = createReadCache(1_000_000);
+    await expect(cache.json('k', '1', ZCount, () => Promise.reject(new Error('database away')))).rejects.toThrow(
+      'database away',
+    );
+    await expect(cache.json('k', '1', ZCount, async () => ({ count: 1.5 }))).rejects.toThrow();
+    expect(await cache.json('k', '1', ZCount, async () => ({ count: 2 }))).toBe('{"count":2}');
+  });
+});

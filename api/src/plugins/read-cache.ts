@@ -1,0 +1,71 @@
+import type { FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
+import { z } from 'zod';
+
+/**
+ * The JSON of read-heavy answers (dashboards, board overview, review queue), kept per read version: the
+ * number in `read_version`, which a trigger moves at the commit of every change to the data those answers
+ * show. A request reads the number with its session, before its data, so a cached answer is never older
+ * than what the request itself could have read. Each API instance keeps its own; they agree through
+ * PostgreSQL.
+ */
+export type ReadCache = {
+  json<S extends z.ZodType>(
+    key: string,
+    readVersion: string,
+    schema: S,
+    compute: () => Promise<z.output<S>>,
+  ): Promise<string>;
+};
+
+declare module 'fastify' {
+  // Declaration merging needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface FastifyInstance {
+    readCache: ReadCache;
+  }
+}
+
+type Encode = () => Promise<string>;
+
+export function createReadCache(maxBytes: number): ReadCache {
+  // fetch() runs one computation per key however many requests ask for it at once.
+  const entries = new LRUCache<string, string, Encode>({
+    maxSize: maxBytes,
+    sizeCalculation: (json) => Math.max(1, json.length),
+    fetchMethod: (_key, _stale, { context }) => context(),
+  });
+  let newest = -1n;
+
+  return {
+    async json(key, readVersion, schema, compute) {
+      // The same checks and shape as the route's response serializer, then plain JSON to send as is.
+      const encode = async () => JSON.stringify(z.encode(schema, await compute()));
+      const version = BigInt(readVersion);
+      if (version > newest) {
+        newest = version;
+        entries.clear();
+      }
+      // A request that read its version just before a change: right for it, not worth keeping.
+      if (version < newest) return encode();
+      const json = await entries.fetch(`${readVersion}:${key}`, { context: encode });
+      return json ?? encode();
+    },
+  };
+}
+
+/** Sends JSON that is already encoded (Fastify sends a string with a JSON content type as it is). */
+export function sendJson(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}
+
+/** About 32 MB of JSON text: the answers for a few thousand partnerships and views. */
+const MAX_CACHED_CHARACTERS = 32 * 1024 * 1024;
+
+export default fp(
+  async (fastify) => {
+    fastify.decorate('readCache', createReadCache(MAX_CACHED_CHARACTERS));
+  },
+  { name: 'read-cache' },
+);
