@@ -39,7 +39,7 @@ const TARGETS = { readP99Ms: 50, readRatio: 0.4, saveP99Ms: 50, generationSecond
 /** What one autocannon connection remembers between its requests: its draft and the version it holds. */
 type DraftContext = { draft?: { assessment_id: string; response_id: string }; version?: number };
 
-type Measurement = { requestsPerSecond: number; p50: number; p99: number; errors: number };
+type Measurement = { requestsPerSecond: number; p50: number; p99: number; errors: number; statusCodes: string };
 type Scenario = {
   name: string;
   kind: 'read' | 'save' | 'submit';
@@ -58,6 +58,10 @@ async function measure(options: autocannon.Options): Promise<Measurement> {
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    // Which answers the errors were, to tell an overloaded pool (503) from a wrong request (4xx).
+    statusCodes: Object.entries(result.statusCodeStats ?? {})
+      .map(([code, stats]) => `${code}: ${String(stats.count ?? 0)}`)
+      .join(', '),
   };
 }
 
@@ -192,7 +196,12 @@ try {
               return {
                 ...request,
                 path: `/api/assessments/${draft?.assessment_id}/submission`,
-                headers: { ...headers(manager), 'idempotency-key': `bench-${draft?.assessment_id}` },
+                // No body, so no content type: Fastify refuses an empty JSON body.
+                headers: {
+                  cookie: manager.cookie,
+                  'x-csrf-token': manager.csrfToken,
+                  'idempotency-key': `bench-${draft?.assessment_id}`,
+                },
               };
             },
           },
@@ -213,7 +222,7 @@ try {
       results[scenario.name]?.endpoint.push(endpoint);
       results[scenario.name]?.baseline.push(base);
       log(
-        `round ${round} ${scenario.name}: ${endpoint.requestsPerSecond.toFixed(0)} req/s, p99 ${endpoint.p99} ms, errors ${endpoint.errors} (baseline ${base.requestsPerSecond.toFixed(0)} req/s)`,
+        `round ${round} ${scenario.name}: ${endpoint.requestsPerSecond.toFixed(0)} req/s, p99 ${endpoint.p99} ms, errors ${endpoint.errors} (${endpoint.statusCodes}) (baseline ${base.requestsPerSecond.toFixed(0)} req/s)`,
       );
     }
   }

@@ -162,25 +162,52 @@ export async function listNotes(db: Executor, responseIds: readonly string[]) {
     .execute();
 }
 
-/** A save sends the whole response: replace what was stored with it. */
+/**
+ * A save sends the whole response: make what is stored equal to it, in one statement. Rows that did not
+ * change are left alone, so a save writes (and checks against the submitted-is-frozen trigger) only what
+ * moved.
+ */
 export async function replaceResponseContent(db: Executor, responseId: string, content: TResponseContent) {
-  await db.deleteFrom('answer').where('response_id', '=', responseId).execute();
-  await db.deleteFrom('theme_note').where('response_id', '=', responseId).execute();
   const answers = Object.entries(content.answers).map(([indicatorId, answer]) => ({
-    response_id: responseId,
     indicator_id: indicatorId,
     score: answer === 'dont_know' ? null : answer,
     dont_know: answer === 'dont_know',
   }));
-  if (answers.length > 0) await db.insertInto('answer').values(answers).execute();
   const notes = content.notes.map((n) => ({
-    response_id: responseId,
     theme_number: n.theme,
     evidence: n.evidence,
     next_step: n.nextStep,
     priority: n.priority,
   }));
-  if (notes.length > 0) await db.insertInto('theme_note').values(notes).execute();
+  await sql`
+    WITH new_answer AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(answers)}::jsonb)
+        AS x(indicator_id uuid, score smallint, dont_know boolean)
+    ), new_note AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(notes)}::jsonb)
+        AS x(theme_number smallint, evidence text, next_step text, priority boolean)
+    ), gone_answer AS (
+      DELETE FROM answer a WHERE a.response_id = ${responseId}
+        AND NOT EXISTS (SELECT 1 FROM new_answer n WHERE n.indicator_id = a.indicator_id)
+    ), gone_note AS (
+      DELETE FROM theme_note t WHERE t.response_id = ${responseId}
+        AND NOT EXISTS (SELECT 1 FROM new_note n WHERE n.theme_number = t.theme_number)
+    ), saved_answer AS (
+      INSERT INTO answer (response_id, indicator_id, score, dont_know)
+      SELECT ${responseId}, n.indicator_id, n.score, n.dont_know FROM new_answer n
+      WHERE NOT EXISTS (
+        SELECT 1 FROM answer a WHERE a.response_id = ${responseId} AND a.indicator_id = n.indicator_id
+          AND a.score IS NOT DISTINCT FROM n.score AND a.dont_know = n.dont_know)
+      ON CONFLICT (response_id, indicator_id) DO UPDATE SET score = excluded.score, dont_know = excluded.dont_know
+    )
+    INSERT INTO theme_note (response_id, theme_number, evidence, next_step, priority)
+    SELECT ${responseId}, n.theme_number, n.evidence, n.next_step, n.priority FROM new_note n
+    WHERE NOT EXISTS (
+      SELECT 1 FROM theme_note t WHERE t.response_id = ${responseId} AND t.theme_number = n.theme_number
+        AND t.evidence = n.evidence AND t.next_step = n.next_step AND t.priority = n.priority)
+    ON CONFLICT (response_id, theme_number)
+      DO UPDATE SET evidence = excluded.evidence, next_step = excluded.next_step, priority = excluded.priority
+  `.execute(db);
 }
 
 export async function findSubmissionByKey(db: Executor, assessmentId: string, key: string) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type {
   TAssessment,
   TAssessmentSummary,
@@ -97,6 +98,17 @@ function checkIndicators(shape: TInstrumentShape, content: TResponseContent) {
 }
 
 export function createAssessmentService({ db, config }: Deps) {
+  // Assessments are pinned to published questionnaire versions, which the database keeps unchanged.
+  const shapes = new LRUCache<string, TInstrumentShape>({
+    max: 100,
+    fetchMethod: (instrumentVersionId) => instrumentShape(db, instrumentVersionId),
+  });
+  const shapeOf = async (instrumentVersionId: string) => {
+    const shape = await shapes.fetch(instrumentVersionId);
+    if (!shape) throw new NotFoundError('Questionnaire version');
+    return shape;
+  };
+
   async function load(actor: TActor, assessmentId: string) {
     const assessment = await repository.findAssessment(db, scopeOf(actor), assessmentId);
     if (!assessment) throw new NotFoundError('Assessment');
@@ -106,7 +118,7 @@ export function createAssessmentService({ db, config }: Deps) {
   async function view(actor: TActor, assessment: repository.AssessmentRow): Promise<TAssessment> {
     const rows = await repository.listResponses(db, assessment.id);
     const responses = await readResponses(db, rows, actor);
-    const shape = await instrumentShape(db, assessment.instrument_version_id);
+    const shape = await shapeOf(assessment.instrument_version_id);
     const results = scoreThemes(shape, responses).map((s) => ({
       theme: s.theme,
       score: roundScore(s.score),
@@ -153,7 +165,7 @@ export function createAssessmentService({ db, config }: Deps) {
   ) {
     if (assessment.status === 'submitted')
       throw new ConflictError('This assessment has been submitted and can no longer change');
-    checkIndicators(await instrumentShape(trx, assessment.instrument_version_id), content);
+    checkIndicators(await shapeOf(assessment.instrument_version_id), content);
     const advanced = await repository.advanceResponseVersion(trx, response.id, basedOn);
     if (!advanced) {
       throw new PreconditionError(412, 'PRECONDITION_FAILED', 'Someone saved this response after you opened it', [
@@ -249,14 +261,18 @@ export function createAssessmentService({ db, config }: Deps) {
       ifMatch: string | undefined,
       content: TResponseContent,
     ) {
-      const assessment = await load(actor, assessmentId);
-      authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
       const basedOn = parseVersion(ifMatch);
+      // Neither who the response belongs to nor the assessment's partnership ever changes: both are read
+      // at once, before the transaction, which then holds only the writes.
+      const [assessment, response] = await Promise.all([
+        load(actor, assessmentId),
+        repository.findResponse(db, assessmentId, responseId),
+      ]);
+      authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
+      if (!response) throw new NotFoundError('Response');
+      if (response.respondent_person_id !== actor.personId)
+        throw new ForbiddenError('Only the respondent fills in their own response');
       return db.transaction().execute(async (trx) => {
-        const response = await repository.findResponse(trx, assessmentId, responseId);
-        if (!response) throw new NotFoundError('Response');
-        if (response.respondent_person_id !== actor.personId)
-          throw new ForbiddenError('Only the respondent fills in their own response');
         const saved = await save(trx, assessment, response, basedOn, content);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
@@ -332,7 +348,7 @@ export function createAssessmentService({ db, config }: Deps) {
         if (locked.status === 'submitted') throw new ConflictError('This assessment has already been submitted');
         const rows = await repository.listResponses(trx, assessmentId);
         const responses = await readResponses(trx, rows, actor);
-        const scores = scoreThemes(await instrumentShape(trx, assessment.instrument_version_id), responses);
+        const scores = scoreThemes(await shapeOf(assessment.instrument_version_id), responses);
         if (scores.every((s) => s.score === null))
           throw new ConflictError('Score at least one indicator before submitting');
         await repository.insertSubmission(trx, assessmentId, key, actor.personId);
