@@ -8,8 +8,8 @@ COPY web/package.json web/
 COPY test/package.json test/
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build --workspace web && npm prune --omit=dev --no-audit --no-fund
+RUN npm run build --workspace web && npm run build --workspace api && npm prune --omit=dev --no-audit --no-fund
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 USER node
-CMD ["node", "--enable-source-maps", "--import", "tsx", "api/src/server.ts"]
+CMD ["node", "--enable-source-maps", "api/dist/server.js"]

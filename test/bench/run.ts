@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -106,7 +106,9 @@ try {
   await db.destroy();
 
   const [apiPort, basePort] = [await findFreePort(), await findFreePort()];
-  const api = startInstance(url, apiPort, { KOERS_DEMO_DATA: 'false' });
+  // The API as `npm start` runs it: built, without a TypeScript loader in the process.
+  execFileSync('npm', ['run', 'build', '--workspace', 'api'], { stdio: 'inherit' });
+  const api = startInstance(url, apiPort, { KOERS_DEMO_DATA: 'false' }, 'built');
   const baseline = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'baseline-server.ts')], {
     env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: String(basePort) },
     stdio: 'inherit',

@@ -4,7 +4,12 @@ import pg from 'pg';
 import { withDatabase } from '../../api/test/database-url.ts';
 import { DEMO_PASSWORD } from '../../api/src/demo/demo-people.ts';
 
-const SERVER = path.resolve(import.meta.dirname, '../../api/src/server.ts');
+const SERVER = {
+  /** The TypeScript source through tsx: no build needed. */
+  source: ['--import', 'tsx', path.resolve(import.meta.dirname, '../../api/src/server.ts')],
+  /** What `npm start` runs: the bundle of `npm run build --workspace api`. */
+  built: ['--enable-source-maps', path.resolve(import.meta.dirname, '../../api/dist/server.js')],
+};
 
 /** A new, empty database on the test PostgreSQL: a Koers instance started on it migrates from scratch. */
 export async function createEmptyDatabase(postgresUrl: string, prefix: string): Promise<string> {
@@ -17,8 +22,13 @@ export async function createEmptyDatabase(postgresUrl: string, prefix: string): 
 }
 
 /** Starts the real server as its own process, as `npm start` would, on an external DATABASE_URL. */
-export function startInstance(databaseUrl: string, port: number, env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', SERVER], {
+export function startInstance(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+  server: keyof typeof SERVER = 'source',
+): ChildProcess {
+  return spawn(process.execPath, SERVER[server], {
     env: {
       PATH: process.env.PATH,
       DATABASE_URL: databaseUrl,

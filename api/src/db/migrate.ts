@@ -1,26 +1,7 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
-import { tsImport } from 'tsx/esm/api';
-import { REPO_ROOT } from '../config.ts';
+import { Migrator, type Kysely, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { migrations } from '../../../migrations/index.ts';
 
-export const MIGRATIONS_DIR = path.join(REPO_ROOT, 'migrations');
-
-/**
- * Loads the TypeScript migration files through tsx, so they load the same way under the server,
- * the scripts and the test runner's global setup (where a plain import() cannot read .ts).
- */
-const migrationProvider: MigrationProvider = {
-  async getMigrations() {
-    const migrations: Record<string, Migration> = {};
-    for (const name of await listMigrationNames()) {
-      const url = pathToFileURL(path.join(MIGRATIONS_DIR, `${name}.ts`)).href;
-      migrations[name] = (await tsImport(url, import.meta.url)) as Migration;
-    }
-    return migrations;
-  },
-};
+const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 export function createMigrator(db: Kysely<any>): Migrator {
   return new Migrator({ db, provider: migrationProvider });
@@ -37,10 +18,6 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 }
 
 /** Names of the migrations shipped with this build, to compare with what the database has applied. */
-export async function listMigrationNames(): Promise<string[]> {
-  const files = await fs.readdir(MIGRATIONS_DIR);
-  return files
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-    .map((file) => file.replace(/\.ts$/, ''))
-    .sort();
+export function listMigrationNames(): string[] {
+  return Object.keys(migrations).sort();
 }

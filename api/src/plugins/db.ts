@@ -46,7 +46,7 @@ export default fp<DbPluginOptions>(
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: fastify.pg.pool }) });
     fastify.decorate('db', db);
 
-    const shipped = await listMigrationNames();
+    const shipped = listMigrationNames();
     fastify.decorate('isDatabaseReady', async () => {
       try {
         const { rows } = await sql<{ applied: number }>`

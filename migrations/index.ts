@@ -1,0 +1,22 @@
+import type { Migration } from 'kysely';
+import * as referenceData from './2026-11-22T1100-reference-data.ts';
+import * as defaultInstrument from './2026-11-22T1110-default-instrument.ts';
+import * as peopleAndAccess from './2026-11-22T1200-people-and-access.ts';
+import * as assessments from './2026-11-22T1300-assessments.ts';
+import * as flagsAndTimeline from './2026-11-22T1400-flags-and-timeline.ts';
+import * as followUp from './2026-11-22T1500-follow-up.ts';
+import * as readVersion from './2026-11-22T1600-read-version.ts';
+
+/**
+ * Every migration by name, in the order they run. Static imports, so the built server carries them and
+ * nothing has to compile TypeScript at run time. A new migration file is listed here too (a test checks).
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-22T1100-reference-data': referenceData,
+  '2026-11-22T1110-default-instrument': defaultInstrument,
+  '2026-11-22T1200-people-and-access': peopleAndAccess,
+  '2026-11-22T1300-assessments': assessments,
+  '2026-11-22T1400-flags-and-timeline': flagsAndTimeline,
+  '2026-11-22T1500-follow-up': followUp,
+  '2026-11-22T1600-read-version': readVersion,
+};
