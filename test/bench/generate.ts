@@ -12,7 +12,16 @@ export function benchScale(scale: number): BenchScale {
   return { partnerships: Math.max(12, Math.round(10_000 * scale)), quarters: 40 };
 }
 
-export async function generate(db: Kysely<unknown>, { partnerships, quarters }: BenchScale, log: (m: string) => void) {
+export async function generate(
+  pool: Kysely<unknown>,
+  { partnerships, quarters }: BenchScale,
+  log: (m: string) => void,
+) {
+  // One connection throughout: the SET statements below hold for this session only.
+  await pool.connection().execute((db) => generateOn(db, { partnerships, quarters }, log));
+}
+
+async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: BenchScale, log: (m: string) => void) {
   const step = async (label: string, statement: ReturnType<typeof sql>) => {
     const started = Date.now();
     await statement.execute(db);
@@ -69,6 +78,9 @@ export async function generate(db: Kysely<unknown>, { partnerships, quarters }: 
   `,
   );
 
+  // Building an index once over 8 million rows is much faster than growing it row by row.
+  await sql`ALTER TABLE answer DROP CONSTRAINT answer_pkey`.execute(db);
+  await sql`DROP INDEX answer_indicator_id_idx`.execute(db);
   await step(
     'answers',
     sql`
@@ -82,6 +94,12 @@ export async function generate(db: Kysely<unknown>, { partnerships, quarters }: 
   `,
   );
 
+  await sql`SET maintenance_work_mem = '512MB'`.execute(db);
+  await step(
+    'answer indexes',
+    sql`ALTER TABLE answer ADD CONSTRAINT answer_pkey PRIMARY KEY (response_id, indicator_id)`,
+  );
+  await sql`CREATE INDEX answer_indicator_id_idx ON answer (indicator_id)`.execute(db);
   await step(
     'theme summaries from the answers',
     sql`

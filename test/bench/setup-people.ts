@@ -45,7 +45,12 @@ export async function assignBenchRoles(db: Kysely<unknown>) {
  * Draft assessments of the manager's partnership, one per future quarter, each with a response that
  * has every indicator answered: what the submit benchmark submits, one per request.
  */
-export async function createDrafts(db: Kysely<unknown>, count: number) {
+export async function createDrafts(pool: Kysely<unknown>, count: number) {
+  // One connection throughout: SET holds for its session only.
+  return pool.connection().execute((db) => createDraftsOn(db, count));
+}
+
+async function createDraftsOn(db: Kysely<unknown>, count: number) {
   await sql`SET session_replication_role = replica`.execute(db);
   await sql`
     WITH periods AS (
