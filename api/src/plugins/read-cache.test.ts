@@ -25,6 +25,16 @@ describe('read cache', () => {
     expect(await cache.json('k', '9', ZCount, compute)).toBe('{"count":1}');
   });
 
+  it('still answers requests whose computation was under way when a newer version arrived', async () => {
+    const cache = createReadCache(1_000_000);
+    let finish: (value: { count: number }) => void = () => undefined;
+    const slow = cache.json('k', '1', ZCount, () => new Promise((resolve) => (finish = resolve)));
+    expect(await cache.json('k', '2', ZCount, async () => ({ count: 2 }))).toBe('{"count":2}');
+    finish({ count: 1 });
+    expect(await slow).toBe('{"count":1}');
+    expect(await cache.json('k', '2', ZCount, async () => ({ count: 3 }))).toBe('{"count":2}');
+  });
+
   it('keeps nothing when the computation fails or does not match the schema', async () => {
     const cache = createReadCache(1_000_000);
     await expect(cache.json('k', '1', ZCount, () => Promise.reject(new Error('database away')))).rejects.toThrow(

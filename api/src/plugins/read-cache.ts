@@ -35,6 +35,9 @@ export function createReadCache(maxBytes: number): ReadCache {
     maxSize: maxBytes,
     sizeCalculation: (json) => Math.max(1, json.length),
     fetchMethod: (_key, _stale, { context }) => context(),
+    // A newer version clears the cache while older computations may still run: their requests still
+    // get their answers (clearing would otherwise abort them).
+    ignoreFetchAbort: true,
   });
   let newest = -1n;
 
