@@ -59,14 +59,16 @@ export async function addFlagEvent(
   await db.insertInto('flag_event').values({ flag_id: flagId, actor_person_id: personId, event, note }).execute();
 }
 
+/** Moves a flag on; false when it had already moved (acknowledged, or closed). */
 export async function setFlagStatus(
   db: Executor,
   flagId: string,
   status: 'acknowledged' | 'closed',
   personId: string,
   resolution: string | null,
-) {
-  await db
+): Promise<boolean> {
+  // Only from the state the step starts from: of two requests at once (a double click), one changes it.
+  const result = await db
     .updateTable('flag')
     .set(
       status === 'acknowledged'
@@ -74,7 +76,9 @@ export async function setFlagStatus(
         : { status, closed_at: sql<Date>`now()`, closed_by: personId, resolution },
     )
     .where('id', '=', flagId)
-    .execute();
+    .where('status', status === 'acknowledged' ? '=' : '<>', status === 'acknowledged' ? 'open' : 'closed')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 const ACTION_COLUMNS = [

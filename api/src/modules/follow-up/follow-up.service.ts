@@ -152,7 +152,8 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
       authorizePartnership(actor, 'review:write', { partnershipId: flag.partnership_id });
       if (flag.status !== 'open') throw new ConflictError('This flag has already been acknowledged');
       await db.transaction().execute(async (trx) => {
-        await repository.setFlagStatus(trx, flagId, 'acknowledged', actor.personId, null);
+        if (!(await repository.setFlagStatus(trx, flagId, 'acknowledged', actor.personId, null)))
+          throw new ConflictError('This flag has already been acknowledged');
         await repository.addFlagEvent(trx, flagId, actor.personId, 'acknowledged', null);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
@@ -179,7 +180,8 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
         ]);
       }
       await db.transaction().execute(async (trx) => {
-        await repository.setFlagStatus(trx, flagId, 'closed', actor.personId, resolution || null);
+        if (!(await repository.setFlagStatus(trx, flagId, 'closed', actor.personId, resolution || null)))
+          throw new ConflictError('This flag is already closed');
         await repository.addFlagEvent(trx, flagId, actor.personId, 'closed', resolution || null);
         await recordAudit(trx, {
           actorPersonId: actor.personId,

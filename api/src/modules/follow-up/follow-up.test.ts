@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAction, ZFlagDetail, ZQueueItem, ZReview, type TQueueItem } from '@koers/shared/follow-up';
 import { loadConfig } from '../../config.ts';
 import { createMailer } from '../../mail/mailer.ts';
-import { partnershipIdByName } from '../../../test/fixtures.ts';
+import { createFlag, partnershipIdByName } from '../../../test/fixtures.ts';
 import { startMailCatcher } from '../../../test/mail-catcher.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
@@ -57,6 +57,18 @@ describe('critical-friend follow-up', () => {
     expect(items.every((i) => i.newSinceLastReview)).toBe(true);
     const pmQueue = await pm.inject({ method: 'GET', url: '/api/review-queue' });
     expect(pmQueue.statusCode).toBe(403);
+  });
+
+  it('acknowledges and closes a flag once, also when the button is pressed twice at the same moment', async () => {
+    const flagId = await createFlag(app.db, twente);
+    const twice = (url: string, payload?: object) =>
+      Promise.all([1, 2].map(() => friend.inject({ method: 'POST', url, ...(payload ? { payload } : {}) })));
+    const acks = await twice(`/api/flags/${flagId}/acknowledgement`);
+    expect(acks.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const closes = await twice(`/api/flags/${flagId}/closure`, { resolution: 'Besproken met de stuurgroep' });
+    expect(closes.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const events = await app.db.selectFrom('flag_event').select('event').where('flag_id', '=', flagId).execute();
+    expect(events.map((e) => e.event).sort()).toEqual(['acknowledged', 'closed']);
   });
 
   it('takes a flag from acknowledgement through an action to closure, and the history shows every step', async () => {
