@@ -116,6 +116,9 @@ async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: Bench
   `,
   );
 
+  // Triggers are off for this session: the running sums are counted once, from all summaries.
+  await step('theme averages', sql`SELECT rebuild_theme_averages()`);
+
   await step(
     'flags and actions',
     sql`

@@ -191,6 +191,18 @@ export type ThemeSummaryTable = {
   computed_at: Generated<Date>;
 };
 
+/** Running sums of theme scores per quarter, theme and group of partnerships; triggers keep them. */
+export type ThemeAverageTable = {
+  period_id: string;
+  theme_number: number;
+  sector: TSector;
+  scenario: TScenario;
+  region: string;
+  score_sum: string;
+  score_count: number;
+  partnership_count: number;
+};
+
 export type FlagTable = {
   id: Generated<string>;
   partnership_id: string;
@@ -309,6 +321,7 @@ export type Database = {
   theme_note: ThemeNoteTable;
   submission: SubmissionTable;
   theme_summary: ThemeSummaryTable;
+  theme_average: ThemeAverageTable;
   flag: FlagTable;
   flag_settings: FlagSettingsTable;
   timeline_note: TimelineNoteTable;

@@ -149,8 +149,30 @@ export async function heatmapPage(
     .execute();
 }
 
-/** Average score per quarter and theme over the partnerships in view. */
+/**
+ * Average score per quarter and theme over the partnerships in view. The national view reads the running
+ * sums per group (theme_average); a board member's handful of partnerships reads their summaries.
+ */
 export async function trendOfAverages(db: Executor, scope: TAccessScope, filters: Filters) {
+  if (scope.kind === 'all') {
+    let q = db
+      .selectFrom('theme_average as t')
+      .innerJoin('period as pe', 'pe.id', 't.period_id')
+      .select([
+        'pe.code',
+        't.theme_number',
+        sql<string | null>`sum(t.score_sum) / NULLIF(sum(t.score_count), 0)`.as('average'),
+        sql<string>`sum(t.partnership_count)`.as('submitted'),
+      ])
+      .groupBy(['pe.id', 'pe.code', 'pe.opens_on', 't.theme_number'])
+      .having(sql`sum(t.partnership_count)`, '>', 0)
+      .orderBy('pe.opens_on')
+      .orderBy('t.theme_number');
+    if (filters.sector) q = q.where('t.sector', '=', filters.sector);
+    if (filters.scenario) q = q.where('t.scenario', '=', filters.scenario);
+    if (filters.region) q = q.where('t.region', '=', filters.region);
+    return q.execute();
+  }
   return partnershipsInView(db, scope, filters)
     .innerJoin('theme_summary as s', 's.partnership_id', 'p.id')
     .innerJoin('period as pe', 'pe.id', 's.period_id')

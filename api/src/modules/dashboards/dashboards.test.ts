@@ -226,4 +226,44 @@ describe('dashboards and flags on the demo data', () => {
     expect(await queueFlagIds()).toContain(flagId);
     await app.db.updateTable('partnership').set({ name }).where('id', '=', id).execute();
   });
+
+  it('gives admins the national trend from running sums that match the stored summaries, also after a partnership moves', async () => {
+    const expected = async (sector?: 'po' | 'vo' | 'mbo') => {
+      let q = app.db
+        .selectFrom('theme_summary as s')
+        .innerJoin('partnership as p', 'p.id', 's.partnership_id')
+        .innerJoin('period as pe', 'pe.id', 's.period_id')
+        .select(['pe.code', 's.theme_number', (eb) => eb.fn.avg<string>('s.score').as('average')])
+        .groupBy(['pe.code', 's.theme_number']);
+      if (sector) q = q.where('p.sector', '=', sector);
+      const rows = await q.execute();
+      return Object.fromEntries(
+        rows.map((r) => [`${r.code}/${r.theme_number}`, Math.round(Number(r.average) * 100) / 100]),
+      );
+    };
+    const actual = async (query: string) => {
+      const overview = ZBoardOverview.parse(
+        (await admin.inject({ method: 'GET', url: `/api/board-overview${query}` })).json(),
+      );
+      return Object.fromEntries(
+        overview.trend.flatMap((t) =>
+          Object.entries(t.averages).map(([theme, average]) => [`${t.periodCode}/${theme}`, average]),
+        ),
+      );
+    };
+    expect(await actual('')).toEqual(await expected());
+    expect(await actual('?sector=vo')).toEqual(await expected('vo'));
+
+    const id = await partnershipIdByName(app.db, 'Samen Opleiden Zeeland');
+    const { sector } = await app.db
+      .selectFrom('partnership')
+      .select('sector')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const other = sector === 'vo' ? 'po' : 'vo';
+    await app.db.updateTable('partnership').set({ sector: other }).where('id', '=', id).execute();
+    expect(await actual('?sector=vo')).toEqual(await expected('vo'));
+    expect(await actual(`?sector=${other}`)).toEqual(await expected(other));
+    await app.db.updateTable('partnership').set({ sector }).where('id', '=', id).execute();
+  });
 });

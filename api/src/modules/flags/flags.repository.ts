@@ -65,15 +65,21 @@ export async function summariesUpTo(db: Executor, partnershipId: string, periodI
  * when it was created before the due date or has submitted an earlier quarter (history imported later).
  */
 export async function insertOverdueFlags(db: Executor) {
+  // Each partnership's first submitted quarter is found once, not once per partnership and quarter: the
+  // sweep stays a few hash joins at 10,000 partnerships x 40 quarters.
   const result = await sql`
+    WITH first_submitted AS (
+      SELECT a.partnership_id, min(ep.opens_on) AS opens_on
+      FROM assessment a JOIN period ep ON ep.id = a.period_id
+      WHERE a.status = 'submitted'
+      GROUP BY a.partnership_id
+    )
     INSERT INTO flag (partnership_id, period_id, theme_number, kind, severity, facts)
     SELECT p.id, pe.id, NULL, 'overdue', 'high', jsonb_build_object('dueOn', pe.due_on::text)
     FROM partnership p
-    JOIN period pe ON pe.due_on < current_date
-    WHERE (p.created_at::date <= pe.due_on
-           OR EXISTS (SELECT 1 FROM assessment a JOIN period ep ON ep.id = a.period_id
-                      WHERE a.partnership_id = p.id AND a.status = 'submitted' AND ep.opens_on < pe.opens_on))
-      AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.partnership_id = p.id AND a.period_id = pe.id AND a.status = 'submitted')
+    LEFT JOIN first_submitted fs ON fs.partnership_id = p.id
+    JOIN period pe ON pe.due_on < current_date AND (p.created_at::date <= pe.due_on OR fs.opens_on < pe.opens_on)
+    WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.partnership_id = p.id AND a.period_id = pe.id AND a.status = 'submitted')
     ON CONFLICT DO NOTHING
   `.execute(db);
   return Number(result.numAffectedRows ?? 0n);
