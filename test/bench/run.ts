@@ -37,7 +37,7 @@ const log = (message: string) => console.log(message);
 const TARGETS = { readP99Ms: 50, readRatio: 0.4, saveP99Ms: 50, generationSeconds: 120, memoryMb: 300 };
 
 /** What one autocannon connection remembers between its requests: its draft and the version it holds. */
-type DraftContext = { draft?: { assessment_id: string; response_id: string }; version?: number };
+type DraftContext = { draft?: { assessment_id: string; response_id: string } };
 
 type Measurement = { requestsPerSecond: number; p50: number; p99: number; errors: number; statusCodes: string };
 type Scenario = {
@@ -131,6 +131,8 @@ try {
   // Each connection saves its own draft response and keeps track of its version, as a browser tab would.
   let nextDraft = 0;
   const takeDraft = () => drafts[nextDraft++ % drafts.length];
+  // The version each draft response is at, across rounds: the next round's connections save them again.
+  const draftVersions = new Map<string, number>();
   const saveBody = JSON.stringify({
     answers: {},
     notes: [{ theme: 1, evidence: 'Benchmark', nextStep: '', priority: false }],
@@ -165,21 +167,22 @@ try {
             method: 'PUT',
             setupRequest: (request, connection) => {
               const context = connection as DraftContext;
-              if (!context.draft) {
-                context.draft = takeDraft();
-                context.version = 1;
-              }
+              context.draft ??= takeDraft();
               const draft = context.draft;
               return {
                 ...request,
                 path: `/api/assessments/${draft?.assessment_id}/responses/${draft?.response_id}`,
-                headers: { ...headers(manager), 'if-match': `"${String(context.version)}"` },
+                headers: {
+                  ...headers(manager),
+                  'if-match': `"${String(draftVersions.get(draft?.response_id ?? '') ?? 1)}"`,
+                },
                 body: saveBody,
               };
             },
             onResponse: (status, body, connection) => {
-              const context = connection as DraftContext;
-              if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
+              const draft = (connection as DraftContext).draft;
+              if (status === 200 && draft)
+                draftVersions.set(draft.response_id, (JSON.parse(body) as { version: number }).version);
             },
           },
         ],
