@@ -46,6 +46,18 @@ export default defineConfig({
         },
       },
       {
+        // A minute of 200 simulated users against one API process: `npm run test:load`, and in CI.
+        test: {
+          name: 'load',
+          root: './test',
+          environment: 'node',
+          include: ['load/**/*.test.ts'],
+          globalSetup: ['../api/test/global-setup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           root: './test',

@@ -65,7 +65,11 @@ export async function buildApp({
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin);
   await app.register(openapiPlugin);
-  await app.register(dbPlugin, { connectionString, poolSize: config.dbPoolSize });
+  await app.register(dbPlugin, {
+    connectionString,
+    poolSize: config.dbPoolSize,
+    connectionTimeoutMs: config.dbConnectionTimeoutMs,
+  });
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
   await app.register(readCachePlugin);
 

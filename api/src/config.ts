@@ -17,6 +17,7 @@ const ZEnv = z.object({
   KOERS_DATA_DIR: z.string().min(1).default('.koers-data'),
   KOERS_DEMO_DATA: ZBooleanFlag.optional(),
   KOERS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  KOERS_DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   KOERS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   KOERS_TRUST_PROXY: ZBooleanFlag.default(false),
   KOERS_SESSION_IDLE_MINUTES: z.coerce
@@ -46,6 +47,8 @@ export type TConfig = {
   /** Load the demo partnerships into an empty database at start. */
   demoData: boolean;
   dbPoolSize: number;
+  /** How long a request waits for a free pool connection before it answers 503. */
+  dbConnectionTimeoutMs: number;
   /** Where people reach Koers; one-time links in emails point here. */
   publicUrl: string;
   /** Behind a load balancer that terminates HTTPS: trust its X-Forwarded-* headers. */
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     // Demo data is for trying Koers out: on by default only with the embedded database.
     demoData: e.KOERS_DEMO_DATA ?? e.DATABASE_URL === undefined,
     dbPoolSize: e.KOERS_DB_POOL_SIZE,
+    dbConnectionTimeoutMs: e.KOERS_DB_CONNECTION_TIMEOUT_MS,
     publicUrl: (e.KOERS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     trustProxy: e.KOERS_TRUST_PROXY,
     sessionIdleMinutes: e.KOERS_SESSION_IDLE_MINUTES,

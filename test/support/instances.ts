@@ -75,7 +75,14 @@ export type InstanceSession = {
   status: number;
   cookie: string;
   csrfToken: string;
-  request: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
+  request: (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+    /** Aborts a request that gets no answer in time, so a hang fails the test instead of stalling it. */
+    signal?: AbortSignal,
+  ) => Promise<Response>;
 };
 
 export async function signIn(port: number, email: string, password = DEMO_PASSWORD): Promise<InstanceSession> {
@@ -93,9 +100,10 @@ export async function signIn(port: number, email: string, password = DEMO_PASSWO
     status: login.status,
     cookie,
     csrfToken,
-    request: (method, pathname, body, headers = {}) =>
+    request: (method, pathname, body, headers = {}, signal) =>
       fetch(`${base}${pathname}`, {
         method,
+        ...(signal ? { signal } : {}),
         headers: {
           cookie,
           'x-csrf-token': csrfToken,

@@ -22,6 +22,8 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export type DbPluginOptions = {
   connectionString: string;
   poolSize: number;
+  /** A request that finds every connection busy for this long answers 503 instead of queueing on. */
+  connectionTimeoutMs: number;
 };
 
 export default fp<DbPluginOptions>(
@@ -30,17 +32,22 @@ export default fp<DbPluginOptions>(
       connectionString: opts.connectionString,
       max: opts.poolSize,
       // Fail fast when the pool or the server is saturated or gone: callers get a 503, not a hang.
-      connectionTimeoutMillis: 2_000,
+      connectionTimeoutMillis: opts.connectionTimeoutMs,
       statement_timeout: 10_000,
       lock_timeout: 3_000,
       idle_in_transaction_session_timeout: 30_000,
       application_name: 'koers',
     });
 
-    // An idle client whose server went away emits 'error' on the pool; unheard, it would crash the process.
-    fastify.pg.pool.on('error', (error) => {
-      fastify.log.warn({ err: error }, 'idle PostgreSQL connection lost');
+    // A connection can break while a request holds it between two queries (PostgreSQL shutting down, the
+    // network gone): its client then emits 'error' outside any query, which unheard would crash the
+    // process. The request's next query fails instead (503), and the pool drops the broken client.
+    fastify.pg.pool.on('connect', (client) => {
+      client.on('error', (error) => fastify.log.warn({ err: error }, 'PostgreSQL connection lost'));
     });
+    // An idle client reports the same loss to the pool too; unheard, that would also crash the process.
+    // Its own listener above has logged it already.
+    fastify.pg.pool.on('error', () => {});
 
     // Built on @fastify/postgres's pool, which ends it on close: Kysely must never destroy() it too.
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: fastify.pg.pool }) });
