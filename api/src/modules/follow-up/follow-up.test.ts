@@ -181,8 +181,8 @@ describe('critical-friend follow-up', () => {
     expect(queueItems.length).toBeGreaterThan(0);
 
     const config = loadConfig({ NODE_ENV: 'test', SMTP_URL: mail.url });
-    await sendReminders(app.db, createMailer(config, app.log), config, app.log);
-    await sendReminders(app.db, createMailer(config, app.log), config, app.log);
+    // Twice at the same moment, as two instances' hourly runs would.
+    await Promise.all([1, 2].map(() => sendReminders(app.db, createMailer(config, app.log), config, app.log)));
 
     const overdue = (await inbox(pm)).items.filter(
       (n) => n.kind === 'action_overdue' && n.title.nl.includes('Schoolleiders in de stuurgroep'),

@@ -107,12 +107,23 @@ export async function noticesToEmail(db: Executor) {
     .execute();
 }
 
-export async function markEmailed(db: Executor, noticeId: string) {
-  await db
+/**
+ * Takes a notice for emailing; false when another run (on this or another instance) took it first. Claiming
+ * before sending means two instances never send the same notice twice.
+ */
+export async function claimForEmail(db: Executor, noticeId: string): Promise<boolean> {
+  const result = await db
     .updateTable('notice')
     .set({ emailed_at: sql<Date>`now()` })
     .where('id', '=', noticeId)
-    .execute();
+    .where('emailed_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Gives a claimed notice back when its email could not be sent, so the next run tries again. */
+export async function releaseEmailClaim(db: Executor, noticeId: string) {
+  await db.updateTable('notice').set({ emailed_at: null }).where('id', '=', noticeId).execute();
 }
 
 export async function listPreferences(db: Executor, personId: string) {

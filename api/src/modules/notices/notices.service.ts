@@ -106,6 +106,7 @@ export async function sendReminders(
   }
   if (!mailer.delivers) return;
   for (const notice of await repository.noticesToEmail(db)) {
+    if (!(await repository.claimForEmail(db, notice.id))) continue;
     try {
       await mailer.send({
         to: notice.email ?? '',
@@ -119,9 +120,9 @@ export async function sendReminders(
           notice.title_en,
         ].join('\n'),
       });
-      await repository.markEmailed(db, notice.id);
     } catch (err) {
-      // The notice stays unsent and is tried again at the next run.
+      // The notice goes back to unsent and is tried again at the next run.
+      await repository.releaseEmailClaim(db, notice.id);
       log.warn({ err }, 'could not email a notice');
     }
   }
