@@ -120,9 +120,13 @@ export async function heatmapPage(
   query: TBoardOverviewQuery,
   periodId: string | null,
 ) {
-  const sortColumn = query.sort === 'name' ? sql.ref('p.name') : sql.ref(query.sort.replace('theme', 't'));
+  // Inside, a theme column is the select list's alias (t1..t5); outside, a column of the page.
+  const sortColumn = (table: 'p' | 'h') => {
+    const column = query.sort === 'name' ? 'name' : query.sort.replace('theme', 't');
+    return sql.ref(table === 'p' && column !== 'name' ? column : `${table}.${column}`);
+  };
   const direction = query.order === 'asc' ? sql`ASC NULLS LAST` : sql`DESC NULLS LAST`;
-  return partnershipsInView(db, scope, query)
+  const page = partnershipsInView(db, scope, query)
     .leftJoin('theme_summary as s', (join) =>
       join
         .onRef('s.partnership_id', '=', 'p.id')
@@ -136,16 +140,24 @@ export async function heatmapPage(
       'p.scenario',
       ...THEME_COLUMNS.map((t) => sql<string | null>`max(s.score) FILTER (WHERE s.theme_number = ${t})`.as(`t${t}`)),
       sql<boolean>`count(s.theme_number) > 0`.as('submitted'),
-      sql<string>`(SELECT count(*) FROM flag f WHERE f.partnership_id = p.id AND f.status <> 'closed')`.as(
-        'open_flags',
-      ),
       sql<string>`count(*) OVER ()`.as('total'),
     ])
     .groupBy('p.id')
-    .orderBy(sql`${sortColumn} ${direction}`)
+    .orderBy(sql`${sortColumn('p')} ${direction}`)
     .orderBy('p.name')
     .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  // Open flags are counted for the page's rows only, not for every partnership in view.
+  return db
+    .selectFrom(page.as('h'))
+    .selectAll('h')
+    .select(
+      sql<string>`(SELECT count(*) FROM flag f WHERE f.partnership_id = h.id AND f.status <> 'closed')`.as(
+        'open_flags',
+      ),
+    )
+    .orderBy(sql`${sortColumn('h')} ${direction}`)
+    .orderBy('h.name')
     .execute();
 }
 
