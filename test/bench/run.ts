@@ -34,6 +34,8 @@ const rounds = Number(args.rounds);
 const connections = Number(args.connections);
 const log = (message: string) => console.log(message);
 
+/** Enough for three rounds of submitting at several hundred a second; running out shows as errors. */
+const DRAFTS = 25_000;
 const TARGETS = { readP99Ms: 50, readRatio: 0.4, saveP99Ms: 50, generationSeconds: 120, memoryMb: 300 };
 
 /** What one autocannon connection remembers between its requests: its draft and the version it holds. */
@@ -97,7 +99,7 @@ try {
   log(
     `generated ${Number((counts as { n: string }).n).toLocaleString('en')} answers in ${generationSeconds.toFixed(1)} s`,
   );
-  const drafts = await createDrafts(db, 4000);
+  const drafts = await createDrafts(db, DRAFTS);
   const partnership = (await db
     .selectFrom('partnership' as never)
     .select('id' as never)
@@ -129,8 +131,11 @@ try {
   });
 
   // Each connection saves its own draft response and keeps track of its version, as a browser tab would.
-  let nextDraft = 0;
-  const takeDraft = () => drafts[nextDraft++ % drafts.length];
+  // Each save connection keeps one of the first drafts; submissions take the others, each once.
+  let nextSaved = 0;
+  let nextSubmitted = connections;
+  const takeDraft = () => drafts[nextSaved++ % connections];
+  const takeSubmittable = () => drafts[nextSubmitted++];
   // The version each draft response is at, across rounds: the next round's connections save them again.
   const draftVersions = new Map<string, number>();
   const saveBody = JSON.stringify({
@@ -197,7 +202,7 @@ try {
           {
             method: 'POST',
             setupRequest: (request) => {
-              const draft = takeDraft();
+              const draft = takeSubmittable();
               return {
                 ...request,
                 path: `/api/assessments/${draft?.assessment_id}/submission`,
@@ -218,9 +223,6 @@ try {
   const results: Record<string, { endpoint: Measurement[]; baseline: Measurement[] }> = {};
   for (let round = 1; round <= rounds; round++) {
     for (const scenario of scenarios) {
-      // Submissions use up drafts: the save scenario must not reuse one a submit already closed.
-      if (scenario.kind === 'save') nextDraft = 0;
-      if (scenario.kind === 'submit') nextDraft = 2000 + (round - 1) * Math.floor(2000 / rounds);
       const base = await measure({ url: `http://127.0.0.1:${basePort}/select-1` });
       const endpoint = await measure(scenario.options(apiPort));
       results[scenario.name] ??= { endpoint: [], baseline: [] };

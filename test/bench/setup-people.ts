@@ -27,7 +27,7 @@ export async function assignBenchRoles(db: Kysely<unknown>) {
   await sql`
     INSERT INTO role_assignment (person_id, role, partnership_id)
     SELECT pe.id, 'programme_manager', p.id FROM person pe, partnership p
-    WHERE pe.email = ${BENCH_PEOPLE.manager} AND p.name = 'Bench partnerschap 1'
+    WHERE pe.email = ${BENCH_PEOPLE.manager} AND p.name IN ('Bench partnerschap 1', 'Bench partnerschap 2')
   `.execute(db);
   await sql`
     INSERT INTO role_assignment (person_id, role, partnership_id)
@@ -42,8 +42,9 @@ export async function assignBenchRoles(db: Kysely<unknown>) {
 }
 
 /**
- * Draft assessments of the manager's partnership, one per future quarter, each with a response that
- * has every indicator answered: what the submit benchmark submits, one per request.
+ * Draft assessments of the manager's second partnership, one per future quarter, each with a response
+ * that has every indicator answered: what the save and submit benchmarks write. The first partnership's
+ * dashboard, which the read benchmark measures, keeps its 40 quarters.
  */
 export async function createDrafts(pool: Kysely<unknown>, count: number) {
   // One connection throughout: SET holds for its session only.
@@ -60,7 +61,7 @@ async function createDraftsOn(db: Kysely<unknown>, count: number) {
     ), a AS (
       INSERT INTO assessment (partnership_id, period_id, instrument_version_id)
       SELECT p.id, periods.id, (SELECT id FROM instrument_version WHERE status = 'published' ORDER BY version DESC LIMIT 1)
-      FROM periods, partnership p WHERE p.name = 'Bench partnerschap 1'
+      FROM periods, partnership p WHERE p.name = 'Bench partnerschap 2'
       RETURNING id, instrument_version_id
     ), r AS (
       INSERT INTO response (assessment_id, perspective, respondent_person_id, respondent_name)
