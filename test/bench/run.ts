@@ -38,7 +38,7 @@ const log = (message: string) => console.log(message);
 const DRAFTS = 25_000;
 const TARGETS = { readP99Ms: 50, readRatio: 0.4, saveP99Ms: 50, generationSeconds: 120, memoryMb: 300 };
 
-/** What one autocannon connection remembers between its requests: its draft and the version it holds. */
+/** What a save request remembers until its answer: the draft it saves. */
 type DraftContext = { draft?: { assessment_id: string; response_id: string } };
 
 type Measurement = { requestsPerSecond: number; p50: number; p99: number; errors: number; statusCodes: string };
@@ -131,10 +131,10 @@ try {
   });
 
   // Each connection saves its own draft response and keeps track of its version, as a browser tab would.
-  // Each save connection keeps one of the first drafts; submissions take the others, each once.
-  let nextSaved = 0;
-  let nextSubmitted = connections;
-  const takeDraft = () => drafts[nextSaved++ % connections];
+  // A save takes a draft no other request is saving and gives it back with its answer (autocannon starts
+  // each request with a fresh context); submissions take the other drafts, each once.
+  const freeDrafts = drafts.slice(0, 2 * connections);
+  let nextSubmitted = 2 * connections;
   const takeSubmittable = () => drafts[nextSubmitted++];
   // The version each draft response is at, across rounds: the next round's connections save them again.
   const draftVersions = new Map<string, number>();
@@ -172,7 +172,7 @@ try {
             method: 'PUT',
             setupRequest: (request, connection) => {
               const context = connection as DraftContext;
-              context.draft ??= takeDraft();
+              context.draft = freeDrafts.pop();
               const draft = context.draft;
               return {
                 ...request,
@@ -186,8 +186,10 @@ try {
             },
             onResponse: (status, body, connection) => {
               const draft = (connection as DraftContext).draft;
-              if (status === 200 && draft)
+              if (!draft) return;
+              if (status === 200)
                 draftVersions.set(draft.response_id, (JSON.parse(body) as { version: number }).version);
+              freeDrafts.push(draft);
             },
           },
         ],

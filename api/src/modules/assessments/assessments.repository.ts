@@ -132,6 +132,15 @@ export async function insertResponse(
   return db.insertInto('response').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
+/**
+ * A draft save does not wait for its commit to reach the disk: autosave sends the whole response again
+ * moments later and the browser keeps its own copy, so a crash of PostgreSQL itself can lose at most the
+ * last fraction of a second of typing, never consistency. Submissions and everything else keep waiting.
+ */
+export async function commitDraftWithoutWaitingForDisk(db: Executor) {
+  await sql`SET LOCAL synchronous_commit = off`.execute(db);
+}
+
 /** Moves the version on, only from the version the edit was based on; undefined when someone saved first. */
 export async function advanceResponseVersion(db: Executor, responseId: string, basedOn: number) {
   return db

@@ -156,16 +156,18 @@ export function createAssessmentService({ db, config }: Deps) {
   }
 
   /** Saves a whole response if it is still at the version the edit started from. */
-  async function save(
-    trx: Executor,
-    assessment: { id: string; instrument_version_id: string; status: string },
-    response: repository.ResponseRow,
-    basedOn: number,
-    content: TResponseContent,
-  ) {
+  /**
+   * What a save checks before its transaction: nothing inside a transaction may wait for a second pool
+   * connection (the questionnaire's shape, read once), or a burst of saves could hold every connection.
+   */
+  async function checkDraft(assessment: { instrument_version_id: string; status: string }, content: TResponseContent) {
     if (assessment.status === 'submitted')
       throw new ConflictError('This assessment has been submitted and can no longer change');
     checkIndicators(await shapeOf(assessment.instrument_version_id), content);
+  }
+
+  async function save(trx: Executor, response: repository.ResponseRow, basedOn: number, content: TResponseContent) {
+    await repository.commitDraftWithoutWaitingForDisk(trx);
     const advanced = await repository.advanceResponseVersion(trx, response.id, basedOn);
     if (!advanced) {
       throw new PreconditionError(412, 'PRECONDITION_FAILED', 'Someone saved this response after you opened it', [
@@ -272,8 +274,9 @@ export function createAssessmentService({ db, config }: Deps) {
       if (!response) throw new NotFoundError('Response');
       if (response.respondent_person_id !== actor.personId)
         throw new ForbiddenError('Only the respondent fills in their own response');
+      await checkDraft(assessment, content);
       return db.transaction().execute(async (trx) => {
-        const saved = await save(trx, assessment, response, basedOn, content);
+        const saved = await save(trx, response, basedOn, content);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
           action: 'response.saved',
@@ -339,6 +342,7 @@ export function createAssessmentService({ db, config }: Deps) {
     async submit({ actor, requestId }: TRequestContext, assessmentId: string, key: string) {
       const assessment = await load(actor, assessmentId);
       authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
+      const shape = await shapeOf(assessment.instrument_version_id);
       const created = await db.transaction().execute(async (trx) => {
         const locked = await repository.lockAssessment(trx, assessmentId);
         if (!locked) throw new NotFoundError('Assessment');
@@ -348,7 +352,7 @@ export function createAssessmentService({ db, config }: Deps) {
         if (locked.status === 'submitted') throw new ConflictError('This assessment has already been submitted');
         const rows = await repository.listResponses(trx, assessmentId);
         const responses = await readResponses(trx, rows, actor);
-        const scores = scoreThemes(await shapeOf(assessment.instrument_version_id), responses);
+        const scores = scoreThemes(shape, responses);
         if (scores.every((s) => s.score === null))
           throw new ConflictError('Score at least one indicator before submitting');
         await repository.insertSubmission(trx, assessmentId, key, actor.personId);
@@ -412,8 +416,9 @@ export function createAssessmentService({ db, config }: Deps) {
       if (!response) throw new NotFoundError('Link');
       const assessment = await repository.findAssessment(db, { kind: 'all' }, response.assessment_id);
       if (!assessment) throw new NotFoundError('Link');
+      await checkDraft(assessment, content);
       return db.transaction().execute(async (trx) => {
-        const saved = await save(trx, assessment, response, basedOn, content);
+        const saved = await save(trx, response, basedOn, content);
         await recordAudit(trx, {
           actorPersonId: null,
           action: 'response.saved-via-link',
