@@ -13,10 +13,13 @@ export async function insertSession(db: Executor, tokenHash: string, personId: s
 }
 
 export async function touchSession(db: Executor, tokenHash: string) {
+  // Requests of one session arriving together all see it stale: the first one writes, the others find it
+  // fresh once they get the row, and write nothing.
   await db
     .updateTable('session')
     .set({ last_seen_at: sql<Date>`now()` })
     .where('token_hash', '=', tokenHash)
+    .where('last_seen_at', '<', sql<Date>`now() - interval '1 minute'`)
     .execute();
 }
 
