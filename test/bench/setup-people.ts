@@ -27,7 +27,7 @@ export async function assignBenchRoles(db: Kysely<unknown>) {
   await sql`
     INSERT INTO role_assignment (person_id, role, partnership_id)
     SELECT pe.id, 'programme_manager', p.id FROM person pe, partnership p
-    WHERE pe.email = ${BENCH_PEOPLE.manager} AND p.name IN ('Bench partnerschap 1', 'Bench partnerschap 2')
+    WHERE pe.email = ${BENCH_PEOPLE.manager} AND p.name LIKE 'Bench %'
   `.execute(db);
   await sql`
     INSERT INTO role_assignment (person_id, role, partnership_id)
@@ -42,9 +42,9 @@ export async function assignBenchRoles(db: Kysely<unknown>) {
 }
 
 /**
- * Draft assessments of the manager's second partnership, one per future quarter, each with a response
- * that has every indicator answered: what the save and submit benchmarks write. The first partnership's
- * dashboard, which the read benchmark measures, keeps its 40 quarters.
+ * Draft assessments, each with a response that has every indicator answered: what the save and submit
+ * benchmarks write. They are spread over all partnerships in as few new quarters as fit (three at scale 1),
+ * as a real quarter would be: submitting them adds quarters to trends, not hundreds of them.
  */
 export async function createDrafts(pool: Kysely<unknown>, count: number) {
   // One connection throughout: SET holds for its session only.
@@ -54,14 +54,22 @@ export async function createDrafts(pool: Kysely<unknown>, count: number) {
 async function createDraftsOn(db: Kysely<unknown>, count: number) {
   await sql`SET session_replication_role = replica`.execute(db);
   await sql`
-    WITH periods AS (
+    WITH bench AS (
+      SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM partnership WHERE name LIKE 'Bench %'
+    ), periods AS (
       INSERT INTO period (code, opens_on, due_on)
-      SELECT (2100 + (q - 1) / 4) || '-Q' || (1 + (q - 1) % 4), date '2100-01-01', date '2100-04-21'
-      FROM generate_series(1, ${count}) q RETURNING id
+      SELECT (2100 + q / 4) || '-Q' || (1 + q % 4), make_date(2100 + q / 4, 1 + 3 * (q % 4), 1),
+             make_date(2100 + q / 4, 1 + 3 * (q % 4), 1) + interval '3 months 21 days'
+      FROM generate_series(0, ceil(${count}::numeric / (SELECT max(total) FROM bench))::int - 1) q
+      RETURNING id, opens_on
+    ), pairs AS (
+      SELECT bench.id AS partnership_id, periods.id AS period_id
+      FROM periods CROSS JOIN bench ORDER BY periods.opens_on, bench.n LIMIT ${count}
     ), a AS (
       INSERT INTO assessment (partnership_id, period_id, instrument_version_id)
-      SELECT p.id, periods.id, (SELECT id FROM instrument_version WHERE status = 'published' ORDER BY version DESC LIMIT 1)
-      FROM periods, partnership p WHERE p.name = 'Bench partnerschap 2'
+      SELECT pairs.partnership_id, pairs.period_id,
+             (SELECT id FROM instrument_version WHERE status = 'published' ORDER BY version DESC LIMIT 1)
+      FROM pairs
       RETURNING id, instrument_version_id
     ), r AS (
       INSERT INTO response (assessment_id, perspective, respondent_person_id, respondent_name)
@@ -74,7 +82,7 @@ async function createDraftsOn(db: Kysely<unknown>, count: number) {
   await sql`SET session_replication_role = origin`.execute(db);
   const { rows } = await sql<{ assessment_id: string; response_id: string }>`
     SELECT a.id AS assessment_id, r.id AS response_id FROM assessment a JOIN response r ON r.assessment_id = a.id
-    JOIN period pe ON pe.id = a.period_id WHERE a.status = 'draft' ORDER BY pe.code
+    JOIN period pe ON pe.id = a.period_id WHERE a.status = 'draft' ORDER BY pe.opens_on, a.partnership_id
   `.execute(db);
   return rows;
 }
