@@ -19,10 +19,15 @@ export default fp(
     await fastify.register(fastifyStatic, {
       root: WEB_DIST_DIR,
       wildcard: false,
+      // The build writes .br and .gz copies beside each text file (web/vite.config.ts): sent to browsers
+      // that accept them, so nothing is compressed per request.
+      preCompressed: true,
       // Hashed assets never change; index.html must be revalidated to pick up a new build.
       setHeaders: (res, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        // The same URL answers compressed or not, depending on Accept-Encoding; caches must keep both.
+        res.setHeader('Vary', 'Accept-Encoding');
       },
     });
     fastify.get('/*', { schema: { hide: true } }, (request, reply) => {

@@ -12,6 +12,7 @@ export function RouteError() {
     <div role="alert">
       <DocumentTitle page={t('routeError.title')} />
       <EmptyState
+        headingLevel={1}
         title={t('routeError.title')}
         action={
           <button type="button" className="button" onClick={() => window.location.reload()}>

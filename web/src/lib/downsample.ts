@@ -6,11 +6,15 @@ export const MAX_CHART_POINTS = 40;
  * always stay, and so does every point `keep` marks (a questionnaire version change, say), so what the
  * reader must see is never thinned away.
  */
-export function downsample<T>(points: readonly T[], max = MAX_CHART_POINTS, keep: (point: T) => boolean = () => false) {
+export function downsample<T>(
+  points: readonly T[],
+  max = MAX_CHART_POINTS,
+  keep: (point: T, index: number) => boolean = () => false,
+) {
   if (points.length <= max) return [...points];
   const chosen = new Set<number>([0, points.length - 1]);
   points.forEach((point, index) => {
-    if (keep(point)) chosen.add(index);
+    if (keep(point, index)) chosen.add(index);
   });
   const room = Math.max(0, max - chosen.size);
   const step = (points.length - 1) / (room + 1);

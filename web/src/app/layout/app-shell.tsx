@@ -3,7 +3,8 @@ import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { can } from '@koers/shared/policy';
 import { BrandMark } from '../../components/brand-mark.tsx';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
-import { useCurrentUser } from '../../features/auth/api/get-session.ts';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { useSession } from '../../features/auth/api/get-session.ts';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import { InboxBell } from '../../features/notices/components/inbox-bell.tsx';
 import { CurrentPeriod } from '../../features/periods/components/current-period.tsx';
@@ -13,9 +14,14 @@ const MAIN_CONTENT_ID = 'main-content';
 
 export function AppShell() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
+  const session = useSession();
+  const user = session.data?.user ?? null;
   const navClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? `${styles.navLink} ${styles.active}` : styles.navLink;
+
+  // Every page waits for the session anyway; drawing the shell only once it is known draws it once, in
+  // its final shape, instead of growing the menu and the period bar afterwards and shifting the page.
+  if (session.isPending) return <LoadingState />;
 
   return (
     <div className={styles.shell}>

@@ -20,6 +20,7 @@ function AssessmentNotFound() {
     <>
       <DocumentTitle page={t('assessment.notFound.title')} />
       <EmptyState
+        headingLevel={1}
         title={t('assessment.notFound.title')}
         action={
           <Link to="/" className="button">

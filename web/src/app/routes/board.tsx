@@ -13,7 +13,7 @@ export function Component() {
     return (
       <>
         <DocumentTitle page={t('forbidden.title')} />
-        <EmptyState title={t('forbidden.title')}>
+        <EmptyState headingLevel={1} title={t('forbidden.title')}>
           <p>{t('forbidden.text')}</p>
         </EmptyState>
       </>

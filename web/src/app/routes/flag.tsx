@@ -12,6 +12,7 @@ function FlagNotFound() {
     <>
       <DocumentTitle page={t('followUp.flag.notFound.title')} />
       <EmptyState
+        headingLevel={1}
         title={t('followUp.flag.notFound.title')}
         action={
           <Link to="/" className="button">

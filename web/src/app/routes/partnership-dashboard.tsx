@@ -35,8 +35,8 @@ function Dashboard({ partnershipId }: { partnershipId: string }) {
         onPeriodChange={onPeriodChange}
         access={user?.access}
         notFound={<PartnershipNotFound />}
+        footer={<ReportLink partnershipId={partnershipId} periodId={periodId} />}
       />
-      <ReportLink partnershipId={partnershipId} periodId={periodId} />
     </>
   );
 }

@@ -25,6 +25,7 @@ function PartnershipImport({ partnershipId }: { partnershipId: string }) {
       <>
         <DocumentTitle page={t('historyImport.forbidden.title')} />
         <EmptyState
+          headingLevel={1}
           title={t('historyImport.forbidden.title')}
           action={
             <Link to={`/partnerships/${partnershipId}`} className="button">

@@ -35,6 +35,7 @@ function Report({ partnershipId, periodId }: { partnershipId: string; periodId: 
   if (data.period === null) {
     return (
       <EmptyState
+        headingLevel={1}
         title={t('report.noPeriod.title')}
         action={
           <Link to={`/partnerships/${partnershipId}/dashboard`} className="button">

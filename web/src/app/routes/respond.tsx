@@ -15,7 +15,7 @@ function InvalidLink() {
   return (
     <>
       <DocumentTitle page={t('assessment.respond.invalidTitle')} />
-      <EmptyState title={t('assessment.respond.invalidTitle')}>
+      <EmptyState headingLevel={1} title={t('assessment.respond.invalidTitle')}>
         <p>{t('assessment.respond.invalidText')}</p>
       </EmptyState>
     </>

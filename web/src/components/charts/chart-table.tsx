@@ -1,4 +1,5 @@
 import type { TExportCell, TExportSheet } from '../../lib/chart-export.ts';
+import { TableScroller } from '../table-scroller.tsx';
 
 export type TChartColumn = { label: string; numeric?: boolean };
 
@@ -27,7 +28,7 @@ type ChartTableProps = {
 export function ChartTable({ table, formatNumber, emptyCell, id }: ChartTableProps) {
   const [first, ...rest] = table.columns;
   return (
-    <div className="table-wrapper" id={id}>
+    <TableScroller label={table.caption} id={id}>
       <table className="data-table">
         <caption className="visually-hidden">{table.caption}</caption>
         <thead>
@@ -53,7 +54,7 @@ export function ChartTable({ table, formatNumber, emptyCell, id }: ChartTablePro
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 

@@ -750,6 +750,7 @@ export const en = {
     legend: 'Legend',
     noValue: '—',
     versionChange: 'Questionnaire v{{version}}',
+    thinned: 'For legibility, the chart shows {{shown}} of the {{total}} quarters; the table lists them all.',
   },
   dashboard: {
     title: 'Dashboard',
@@ -812,7 +813,6 @@ export const en = {
       tooShort: 'There is only one quarter so far; a trend starts with the second.',
       versionNote:
         'The dotted line marks a new version of the questionnaire ({{quarters}}): compare scores across it with some care.',
-      thinned: 'For legibility, the chart and table show {{shown}} of the {{total}} quarters.',
     },
     notes: {
       title: 'Notes on the timeline',

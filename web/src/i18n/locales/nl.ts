@@ -756,6 +756,7 @@ export const nl = {
     legend: 'Legenda',
     noValue: '—',
     versionChange: 'Vragenlijst v{{version}}',
+    thinned: 'Voor de leesbaarheid toont de grafiek {{shown}} van de {{total}} kwartalen; de tabel bevat ze allemaal.',
   },
   dashboard: {
     title: 'Dashboard',
@@ -820,7 +821,6 @@ export const nl = {
       tooShort: 'Er is nog maar één kwartaal; een trend ontstaat vanaf het tweede.',
       versionNote:
         'De stippellijn markeert een nieuwe versie van de vragenlijst ({{quarters}}): vergelijk scores over die lijn met enige voorzichtigheid.',
-      thinned: 'Voor de leesbaarheid tonen grafiek en tabel {{shown}} van de {{total}} kwartalen.',
     },
     notes: {
       title: 'Notities op de tijdlijn',

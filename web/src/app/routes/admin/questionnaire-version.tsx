@@ -13,6 +13,7 @@ function VersionNotFound() {
   const { t } = useTranslation();
   return (
     <EmptyState
+      headingLevel={1}
       title={t('instrumentVersions.notFound')}
       action={
         <Link to="/admin/questionnaire" className="button">

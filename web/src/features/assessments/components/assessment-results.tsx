@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PERSPECTIVES, type TAssessment, type TResponse, type TResponseContent } from '@koers/shared/assessments';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
 import { roundScore, scoreThemes } from '@koers/shared/scoring';
+import { TableScroller } from '../../../components/table-scroller.tsx';
 import { toLanguage } from '../../../i18n/i18n.ts';
 import { useLocalisedText } from '../../../i18n/use-localised-text.ts';
 import { shapeOf } from '../utils/response-content.ts';
@@ -65,7 +66,7 @@ export function AssessmentResults({ instrument, results, live }: AssessmentResul
         <p className={styles.muted}>{t('assessment.results.none')}</p>
       ) : (
         <>
-          <div className="table-wrapper">
+          <TableScroller label={t('assessment.results.caption')}>
             <table className="data-table">
               <caption className="visually-hidden">{t('assessment.results.caption')}</caption>
               <thead>
@@ -122,7 +123,7 @@ export function AssessmentResults({ instrument, results, live }: AssessmentResul
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
           <div className={styles.north}>
             <h3>{t('assessment.results.northTitle')}</h3>
             <p>{t('assessment.results.northText')}</p>

@@ -13,6 +13,7 @@ export function OneTimeLinkUnusable() {
   return (
     <div className={styles.layout}>
       <EmptyState
+        headingLevel={1}
         title={t('auth.link.unusableTitle')}
         action={
           <Link to="/login" className="button">

@@ -14,6 +14,7 @@ import { downloadCsv, downloadXlsx, exportFileName } from '../../../lib/chart-ex
 import { useBoardOverview } from '../api/get-board-overview.ts';
 import { useBoardQuery, type TBoardSort } from '../hooks/use-board-query.ts';
 import { boardTrendPoints, boardTrendTable, heatmapSheet } from '../utils/board-data.ts';
+import { pointsToDraw } from '../utils/points-to-draw.ts';
 import { ThemeFocus } from './theme-focus.tsx';
 import { ThemeLineChart } from './theme-line-chart.tsx';
 import styles from './board.module.css';
@@ -341,6 +342,7 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
   const { t } = useTranslation();
   const [focus, setFocus] = useState<TThemeNumber | null>(null);
   const points = boardTrendPoints(overview.trend);
+  const drawn = pointsToDraw(points);
   const table = boardTrendTable(points, t);
   const themeNames = Object.fromEntries(
     THEME_NUMBERS.map((theme) => [theme, t(`themesShort.theme${theme}`)]),
@@ -351,18 +353,23 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
     <ChartFigure
       title={t('board.trend.title')}
       summary={
-        <p>
-          {first && last
-            ? t('board.trend.summary', { from: first.periodCode, to: last.periodCode, count: points.length })
-            : t('dashboard.trend.tooShort')}
-        </p>
+        <>
+          <p>
+            {first && last
+              ? t('board.trend.summary', { from: first.periodCode, to: last.periodCode, count: points.length })
+              : t('dashboard.trend.tooShort')}
+          </p>
+          {drawn.length < points.length ? (
+            <p>{t('charts.thinned', { shown: drawn.length, total: points.length })}</p>
+          ) : null}
+        </>
       }
       legend={THEME_NUMBERS.map((theme, index) => ({ label: themeNames[theme], style: seriesStyle(index) }))}
       table={table}
       fileName={exportFileName(t('board.trend.file'))}
       controls={<ThemeFocus focus={focus} onFocus={setFocus} />}
     >
-      <ThemeLineChart points={points} themeNames={themeNames} focus={focus} height={280} />
+      <ThemeLineChart points={drawn} themeNames={themeNames} focus={focus} height={280} />
     </ChartFigure>
   );
 }

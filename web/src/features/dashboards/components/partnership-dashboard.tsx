@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useDeferredValue, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TPartnershipDashboard } from '@koers/shared/dashboards';
@@ -26,6 +26,8 @@ type PartnershipDashboardProps = {
   access: TAccess | undefined;
   /** Shown when the partnership does not exist or is out of reach. */
   notFound: ReactNode;
+  /** Shown under the dashboard once it is drawn (never under the spinner, to be pushed down later). */
+  footer?: ReactNode;
 };
 
 export function PartnershipDashboard({
@@ -34,9 +36,13 @@ export function PartnershipDashboard({
   onPeriodChange,
   access,
   notFound,
+  footer,
 }: PartnershipDashboardProps) {
   const { t } = useTranslation();
   const query = usePartnershipDashboard(partnershipId, periodId);
+  // A long page of charts and tables: drawn at a lower priority, React splits the work into short slices
+  // and the page keeps answering input meanwhile, instead of freezing until it is all drawn.
+  const dashboard = useDeferredValue(query.data);
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
@@ -44,6 +50,7 @@ export function PartnershipDashboard({
     if (query.error instanceof ApiRequestError && query.error.status === 404) {
       return (
         <EmptyState
+          headingLevel={1}
           title={t('dashboard.quarterNotFound.title')}
           action={
             <button type="button" className="button" onClick={() => onPeriodChange(undefined)}>
@@ -58,36 +65,40 @@ export function PartnershipDashboard({
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
 
-  const dashboard = query.data;
+  if (!dashboard) return <LoadingState />;
+
   const canWriteNote = can(access, 'timeline-note:write', { partnershipId });
   return (
-    <article className={styles.dashboard} aria-busy={query.isPlaceholderData}>
-      <DocumentTitle page={t('dashboard.pageTitle', { name: dashboard.partnership.name })} />
-      <DashboardHeader dashboard={dashboard} onPeriodChange={onPeriodChange} />
-      {dashboard.period === null ? (
-        <>
-          <EmptyState title={t('dashboard.empty.title')}>
-            <p>{t('dashboard.empty.text')}</p>
-          </EmptyState>
-          <FlagList partnershipId={partnershipId} flags={dashboard.flags} />
-          {canWriteNote ? <TimelineNoteForm partnershipId={partnershipId} /> : null}
-        </>
-      ) : (
-        <div className={query.isPlaceholderData ? `${styles.body} ${styles.stale}` : styles.body}>
-          <div className={styles.grid}>
-            <ThemeChanges dashboard={dashboard} />
+    <>
+      <article className={styles.dashboard} aria-busy={query.isPlaceholderData}>
+        <DocumentTitle page={t('dashboard.pageTitle', { name: dashboard.partnership.name })} />
+        <DashboardHeader dashboard={dashboard} onPeriodChange={onPeriodChange} />
+        {dashboard.period === null ? (
+          <>
+            <EmptyState title={t('dashboard.empty.title')}>
+              <p>{t('dashboard.empty.text')}</p>
+            </EmptyState>
             <FlagList partnershipId={partnershipId} flags={dashboard.flags} />
+            {canWriteNote ? <TimelineNoteForm partnershipId={partnershipId} /> : null}
+          </>
+        ) : (
+          <div className={query.isPlaceholderData ? `${styles.body} ${styles.stale}` : styles.body}>
+            <div className={styles.grid}>
+              <ThemeChanges dashboard={dashboard} />
+              <FlagList partnershipId={partnershipId} flags={dashboard.flags} />
+            </div>
+            <div className={`${styles.grid} ${styles.gridWide}`}>
+              <ThemeRadar dashboard={dashboard} />
+              <PerspectiveView dashboard={dashboard} />
+            </div>
+            <ThemeTrend dashboard={dashboard} />
+            {canWriteNote ? <TimelineNoteForm partnershipId={partnershipId} /> : null}
+            <ThemeDetails dashboard={dashboard} />
           </div>
-          <div className={`${styles.grid} ${styles.gridWide}`}>
-            <ThemeRadar dashboard={dashboard} />
-            <PerspectiveView dashboard={dashboard} />
-          </div>
-          <ThemeTrend dashboard={dashboard} />
-          {canWriteNote ? <TimelineNoteForm partnershipId={partnershipId} /> : null}
-          <ThemeDetails dashboard={dashboard} />
-        </div>
-      )}
-    </article>
+        )}
+      </article>
+      {footer}
+    </>
   );
 }
 

@@ -8,6 +8,7 @@ import { toLanguage } from '../../../i18n/i18n.ts';
 import { useFormatDate } from '../../../i18n/use-format-date.ts';
 import { exportFileName } from '../../../lib/chart-export.ts';
 import { noteMarkers, trendPoints, trendSummary, trendTable, versionChanges } from '../utils/dashboard-data.ts';
+import { pointsToDraw } from '../utils/points-to-draw.ts';
 import { ThemeFocus } from './theme-focus.tsx';
 import { ThemeLineChart } from './theme-line-chart.tsx';
 import styles from './dashboard.module.css';
@@ -26,7 +27,7 @@ export function ThemeTrend({ dashboard }: { dashboard: TPartnershipDashboard }) 
     TThemeNumber,
     string
   >;
-  const thinned = points.length < dashboard.trend.length;
+  const drawn = pointsToDraw(points, changes, markers);
 
   return (
     <ChartFigure
@@ -41,8 +42,8 @@ export function ThemeTrend({ dashboard }: { dashboard: TPartnershipDashboard }) 
               })}
             </p>
           ) : null}
-          {thinned ? (
-            <p>{t('dashboard.trend.thinned', { shown: points.length, total: dashboard.trend.length })}</p>
+          {drawn.length < points.length ? (
+            <p>{t('charts.thinned', { shown: drawn.length, total: points.length })}</p>
           ) : null}
         </>
       }
@@ -73,7 +74,7 @@ export function ThemeTrend({ dashboard }: { dashboard: TPartnershipDashboard }) 
         )
       }
     >
-      <ThemeLineChart points={points} themeNames={themeNames} focus={focus} versionChanges={changes} notes={markers} />
+      <ThemeLineChart points={drawn} themeNames={themeNames} focus={focus} versionChanges={changes} notes={markers} />
     </ChartFigure>
   );
 }

@@ -3,7 +3,6 @@ import type { TBoardOverview } from '@koers/shared/dashboards';
 import { THEME_NUMBERS } from '@koers/shared/themes';
 import type { TChartTable } from '../../../components/charts/chart-table.tsx';
 import type { TExportSheet } from '../../../lib/chart-export.ts';
-import { downsample } from '../../../lib/downsample.ts';
 import type { TLinePoint } from '../components/theme-line-chart.tsx';
 import { quarterNumber } from './quarters.ts';
 
@@ -34,20 +33,18 @@ export function heatmapSheet(overview: TBoardOverview, t: TFunction): TExportShe
 export type TBoardTrendPoint = TLinePoint & { submitted: number };
 
 export function boardTrendPoints(trend: TBoardOverview['trend']): TBoardTrendPoint[] {
-  return downsample(
-    trend.map((quarter) => ({
-      x: quarterNumber(quarter.periodCode),
-      periodCode: quarter.periodCode,
-      submitted: quarter.submitted,
-      scores: {
-        1: quarter.averages['1'] ?? null,
-        2: quarter.averages['2'] ?? null,
-        3: quarter.averages['3'] ?? null,
-        4: quarter.averages['4'] ?? null,
-        5: quarter.averages['5'] ?? null,
-      },
-    })),
-  );
+  return trend.map((quarter) => ({
+    x: quarterNumber(quarter.periodCode),
+    periodCode: quarter.periodCode,
+    submitted: quarter.submitted,
+    scores: {
+      1: quarter.averages['1'] ?? null,
+      2: quarter.averages['2'] ?? null,
+      3: quarter.averages['3'] ?? null,
+      4: quarter.averages['4'] ?? null,
+      5: quarter.averages['5'] ?? null,
+    },
+  }));
 }
 
 export function boardTrendTable(points: readonly TBoardTrendPoint[], t: TFunction): TChartTable {

@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import type { TPartnershipDashboard, TTimelineNote } from '@koers/shared/dashboards';
 import type { TThemeNumber } from '@koers/shared/themes';
 import type { TChartTable } from '../../../components/charts/chart-table.tsx';
-import { downsample } from '../../../lib/downsample.ts';
 import { dateQuarterNumber, quarterNumber } from './quarters.ts';
 
 /**
@@ -99,12 +98,7 @@ export function trendPoints(trend: TPartnershipDashboard['trend'], notes: readon
     const home = points.findLast((point) => point.x <= at) ?? points[0];
     home?.notes.push(note);
   }
-  // Quarters where the questionnaire changed, or that carry a note, stay when a long series is thinned.
-  return downsample(
-    points,
-    undefined,
-    (point) => point.notes.length > 0 || points[points.indexOf(point) - 1]?.version !== point.version,
-  );
+  return points;
 }
 
 /** Where a new questionnaire version was first used: comparing across this line needs care. */

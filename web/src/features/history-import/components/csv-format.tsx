@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HISTORY_IMPORT_COLUMNS } from '@koers/shared/history-import';
+import { TableScroller } from '../../../components/table-scroller.tsx';
 import styles from './history-import.module.css';
 
 /** Semicolons, as a Dutch Excel saves a CSV; the example covers an empty and a named respondent and "weet niet". */
@@ -19,7 +20,7 @@ export function CsvFormat() {
     <section aria-labelledby="csv-format" className={styles.card}>
       <h2 id="csv-format">{t('historyImport.format.title')}</h2>
       <p className={styles.muted}>{t('historyImport.format.intro')}</p>
-      <div className="table-wrapper">
+      <TableScroller label={t('historyImport.format.caption')}>
         <table className="data-table">
           <caption className="visually-hidden">{t('historyImport.format.caption')}</caption>
           <thead>
@@ -48,7 +49,7 @@ export function CsvFormat() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       <figure className={styles.example}>
         <figcaption>{t('historyImport.format.example')}</figcaption>
         <pre>

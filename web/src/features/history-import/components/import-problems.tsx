@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TImportProblem } from '@koers/shared/history-import';
+import { TableScroller } from '../../../components/table-scroller.tsx';
 import { useProblemReasons } from '../utils/problem-reasons.ts';
 import styles from './history-import.module.css';
 
@@ -8,7 +9,7 @@ export function ImportProblems({ problems }: { problems: readonly TImportProblem
   const { t } = useTranslation();
   const reasons = useProblemReasons();
   return (
-    <div className="table-wrapper">
+    <TableScroller label={t('historyImport.result.problemsCaption')}>
       <table className="data-table">
         <caption className="visually-hidden">{t('historyImport.result.problemsCaption')}</caption>
         <thead>
@@ -37,6 +38,6 @@ export function ImportProblems({ problems }: { problems: readonly TImportProblem
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { THistoryImportResult } from '@koers/shared/history-import';
+import { TableScroller } from '../../../components/table-scroller.tsx';
 
 /** The quarters a clean check would import, with how many responses and answers each brings. */
 export function ImportQuarters({ quarters }: { quarters: THistoryImportResult['quarters'] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrapper">
+    <TableScroller label={t('historyImport.result.quartersCaption')}>
       <table className="data-table">
         <caption className="visually-hidden">{t('historyImport.result.quartersCaption')}</caption>
         <thead>
@@ -33,6 +34,6 @@ export function ImportQuarters({ quarters }: { quarters: THistoryImportResult['q
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

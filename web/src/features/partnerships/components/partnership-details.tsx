@@ -17,6 +17,7 @@ export function PartnershipNotFound() {
     <>
       <DocumentTitle page={t('partnership.notFound.title')} />
       <EmptyState
+        headingLevel={1}
         title={t('partnership.notFound.title')}
         action={
           <Link to="/" className="button">

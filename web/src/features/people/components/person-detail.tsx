@@ -36,6 +36,7 @@ export function PersonNotFound() {
   const { t } = useTranslation();
   return (
     <EmptyState
+      headingLevel={1}
       title={t('admin.people.notFound')}
       action={
         <Link to="/admin/people" className="button">

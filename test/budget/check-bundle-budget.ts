@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The web app's bundle budget, read from the built app's Vite manifest: for every lazy route module, the
+ * gzipped JavaScript a visit loads before it can draw (the entry chunk, the route's chunk and everything
+ * either imports statically). Exits 1 when the first page is over budget or Recharts loads where no
+ * chart is. `npm run check:budget` builds the web app and runs it.
+ */
+
+const DIST = path.resolve(import.meta.dirname, '../../web/dist');
+const FIRST_PAGE = 'src/app/routes/login.tsx';
+const FIRST_PAGE_BUDGET = 150_000;
+// The pages that draw charts (see router.tsx): only these may load Recharts, and they must, or this
+// list and the marker below have gone stale.
+const CHART_ROUTES = new Set([
+  'src/app/routes/partnership-dashboard.tsx',
+  'src/app/routes/board.tsx',
+  'src/app/routes/partnership-report.tsx',
+]);
+// A Recharts class name as a string literal ("recharts-surface") is Recharts' own code; the app only
+// names them inside selectors (".recharts-wrapper > svg"), which this does not match.
+const RECHARTS_CODE = /["'`]recharts-[a-z]/;
+
+type TManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+type TManifest = Record<string, TManifestChunk>;
+type TChunkFacts = { gzipBytes: number; recharts: boolean };
+
+const MANIFEST = path.join(DIST, '.vite/manifest.json');
+if (!existsSync(MANIFEST)) {
+  console.error(`No build manifest at ${MANIFEST}. Run "npm run check:budget" (it builds the web app first).`);
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as TManifest;
+
+const factsByFile = new Map<string, TChunkFacts>();
+function chunkFacts(file: string): TChunkFacts {
+  let facts = factsByFile.get(file);
+  if (!facts) {
+    const code = readFileSync(path.join(DIST, file));
+    facts = { gzipBytes: gzipSync(code).length, recharts: RECHARTS_CODE.test(code.toString('utf8')) };
+    factsByFile.set(file, facts);
+  }
+  return facts;
+}
+
+/** The chunk files a manifest entry loads before it runs: itself and its static imports, transitively. */
+function staticFiles(key: string, files = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`${key} is imported but missing from the manifest`);
+  if (files.has(chunk.file)) return files;
+  files.add(chunk.file);
+  for (const imported of chunk.imports ?? []) staticFiles(imported, files);
+  return files;
+}
+
+function measure(files: Iterable<string>) {
+  let gzipBytes = 0;
+  let recharts = false;
+  for (const file of files) {
+    const facts = chunkFacts(file);
+    gzipBytes += facts.gzipBytes;
+    recharts ||= facts.recharts;
+  }
+  return { gzipBytes, recharts };
+}
+
+const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
+if (entries.length !== 1 || !entries[0]) throw new Error(`expected one entry chunk, found ${entries.length}`);
+const [entryKey, entryChunk] = entries[0];
+const entryFiles = staticFiles(entryKey);
+const entry = measure(entryFiles);
+const routeKeys = (entryChunk.dynamicImports ?? []).filter((key) => key.startsWith('src/app/routes/'));
+
+const failures: string[] = [];
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+const rows = routeKeys.map((key) => {
+  const routeFiles = [...staticFiles(key)].filter((file) => !entryFiles.has(file));
+  const own = measure(routeFiles);
+  const total = entry.gzipBytes + own.gzipBytes;
+  const recharts = entry.recharts || own.recharts;
+  if (recharts && !CHART_ROUTES.has(key)) failures.push(`${key} loads Recharts but draws no chart`);
+  if (!recharts && CHART_ROUTES.has(key)) failures.push(`${key} draws charts but no Recharts code was found in it`);
+  if (key === FIRST_PAGE && total > FIRST_PAGE_BUDGET) {
+    failures.push(
+      `the first page (entry + ${key}) loads ${kB(total)} kB gzip, over the ${kB(FIRST_PAGE_BUDGET)} kB budget`,
+    );
+  }
+  return { route: key.replace('src/app/routes/', ''), own: kB(own.gzipBytes), total: kB(total), recharts };
+});
+
+if (entry.recharts) failures.push(`the entry chunk loads Recharts statically; it belongs in the chart pages only`);
+if (!routeKeys.includes(FIRST_PAGE)) failures.push(`${FIRST_PAGE} is not a lazy route module of the entry`);
+for (const key of CHART_ROUTES) {
+  if (!routeKeys.includes(key)) failures.push(`${key} is listed as a chart page but is not a lazy route module`);
+}
+
+console.log(
+  `Entry (${entryFiles.size} chunks): ${kB(entry.gzipBytes)} kB gzip; first page budget ${kB(FIRST_PAGE_BUDGET)} kB`,
+);
+console.table(rows.sort((a, b) => Number(b.total) - Number(a.total)));
+if (failures.length > 0) {
+  console.error(`Bundle budget failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('Bundle budget met.');
