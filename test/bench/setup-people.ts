@@ -9,7 +9,10 @@ export const BENCH_PEOPLE = {
   board: 'board@bench.koers.nl',
 } as const;
 
-/** The people the benchmark signs in as: an admin, a programme manager, a critical friend of 50, a board member. */
+/**
+ * The people the benchmark signs in as: an admin, a programme manager of 101 partnerships (a large region),
+ * a critical friend of 50, a board member.
+ */
 export async function createBenchPeople(db: Kysely<unknown>) {
   const hash = await hashPassword(BENCH_PASSWORD);
   for (const [role, email] of Object.entries(BENCH_PEOPLE)) {
@@ -27,7 +30,7 @@ export async function assignBenchRoles(db: Kysely<unknown>) {
   await sql`
     INSERT INTO role_assignment (person_id, role, partnership_id)
     SELECT pe.id, 'programme_manager', p.id FROM person pe, partnership p
-    WHERE pe.email = ${BENCH_PEOPLE.manager} AND p.name LIKE 'Bench %'
+    WHERE pe.email = ${BENCH_PEOPLE.manager} AND p.name ~ '^Bench partnerschap ([1-9][0-9]?|10[01])$'
   `.execute(db);
   await sql`
     INSERT INTO role_assignment (person_id, role, partnership_id)
@@ -43,8 +46,9 @@ export async function assignBenchRoles(db: Kysely<unknown>) {
 
 /**
  * Draft assessments, each with a response that has every indicator answered: what the save and submit
- * benchmarks write. They are spread over all partnerships in as few new quarters as fit (three at scale 1),
- * as a real quarter would be: submitting them adds quarters to trends, not hundreds of them.
+ * benchmarks write. They belong to the manager's partnerships 2 to 101, quarter after quarter: submitting
+ * them adds a quarter per hundred submissions to the trends, and the dashboard the read benchmark measures
+ * (partnership 1) keeps its 40 quarters.
  */
 export async function createDrafts(pool: Kysely<unknown>, count: number) {
   // One connection throughout: SET holds for its session only.
@@ -55,7 +59,8 @@ async function createDraftsOn(db: Kysely<unknown>, count: number) {
   await sql`SET session_replication_role = replica`.execute(db);
   await sql`
     WITH bench AS (
-      SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM partnership WHERE name LIKE 'Bench %'
+      SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM partnership
+      WHERE name ~ '^Bench partnerschap ([2-9]|[1-9][0-9]|10[01])$'
     ), periods AS (
       INSERT INTO period (code, opens_on, due_on)
       SELECT (2100 + q / 4) || '-Q' || (1 + q % 4), make_date(2100 + q / 4, 1 + 3 * (q % 4), 1),

@@ -42,6 +42,8 @@ declare module 'fastify' {
 export const SESSION_COOKIE = 'koers_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+type TRolesAndAccess = Awaited<ReturnType<typeof loadRolesAndAccess>>;
+
 export type AuthPluginOptions = { sessionIdleMinutes: number };
 
 export default fp<AuthPluginOptions>(
@@ -61,12 +63,22 @@ export default fp<AuthPluginOptions>(
 
     fastify.decorateRequest('actor', null);
 
-    // Roles and what they reach, per person and read version: role assignments and memberships move the
-    // read version, so a person's access is loaded again after any change to it, on every instance.
-    const accessOfPerson = new LRUCache<string, Awaited<ReturnType<typeof loadRolesAndAccess>>>({
+    // Roles and what they reach, per person, as of a read version: role assignments and memberships move
+    // the read version, so a person's access is loaded again after any change to it, on every instance.
+    // One entry per person (the latest version seen), so memory stays bounded by the people signed in.
+    const accessOfPerson = new LRUCache<string, { readVersion: string; load: Promise<TRolesAndAccess> }>({
       max: 10_000,
-      fetchMethod: (key) => loadRolesAndAccess(fastify.db, key.slice(0, key.indexOf(':'))),
     });
+    const rolesAndAccessOf = (personId: string, readVersion: string) => {
+      const cached = accessOfPerson.get(personId);
+      if (cached?.readVersion === readVersion) return cached.load;
+      const entry = { readVersion, load: loadRolesAndAccess(fastify.db, personId) };
+      accessOfPerson.set(personId, entry);
+      entry.load.catch(() => {
+        if (accessOfPerson.get(personId) === entry) accessOfPerson.delete(personId);
+      });
+      return entry.load;
+    };
 
     fastify.addHook('onRequest', async (request) => {
       const token = request.cookies[SESSION_COOKIE];
@@ -77,8 +89,7 @@ export default fp<AuthPluginOptions>(
       // Sliding idle timeout, written at most once a minute per session.
       if (session.stale) await sessions.touchSession(fastify.db, tokenHash);
       const { stale: _stale, ...person } = session;
-      const rolesAndAccess = await accessOfPerson.fetch(`${person.personId}:${person.readVersion}`);
-      if (!rolesAndAccess) return;
+      const rolesAndAccess = await rolesAndAccessOf(person.personId, person.readVersion);
       request.actor = { ...person, ...rolesAndAccess, sessionTokenHash: tokenHash };
     });
 
