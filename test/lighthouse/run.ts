@@ -58,7 +58,13 @@ function failingAudits(lhr: Result, category: TCategory): string[] {
     );
 }
 
-async function audit(page: TAuditedPage, chromePort: number): Promise<Result> {
+/**
+ * Now and then Chrome's trace of a page load comes back without its start (Lighthouse's NO_NAVSTART):
+ * nothing was measured, so that run is repeated, at most twice. A score is never retried.
+ */
+const TRACE_RETRIES = 2;
+
+async function audit(page: TAuditedPage, chromePort: number, retries = TRACE_RETRIES): Promise<Result> {
   const result = await lighthouse(
     page.url,
     {
@@ -72,6 +78,10 @@ async function audit(page: TAuditedPage, chromePort: number): Promise<Result> {
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
   const { lhr } = result;
+  if (lhr.runtimeError?.code === 'NO_NAVSTART' && retries > 0) {
+    console.log(`[lighthouse] ${page.name}: the trace missed the page load; measuring again`);
+    return audit(page, chromePort, retries - 1);
+  }
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${page.url}: ${lhr.runtimeError.message}`);
   // A signed-out visitor to the dashboard is sent to the sign-in page: that would measure the wrong page.
   if (lhr.finalDisplayedUrl !== page.url) {
