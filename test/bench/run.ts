@@ -25,9 +25,17 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
-    out: { type: 'string', default: path.resolve(import.meta.dirname, 'results', 'latest.json') },
+    // Measure only the scenarios whose name contains this (e.g. "save"), for quick work on one endpoint.
+    only: { type: 'string', default: '' },
+    out: { type: 'string' },
   },
 });
+// A partial run never replaces the committed reference run unless asked to.
+const out =
+  args.out ??
+  (args.only
+    ? path.join(os.tmpdir(), 'koers-bench-partial.json')
+    : path.resolve(import.meta.dirname, 'results', 'latest.json'));
 const scale = benchScale(Number(args.scale));
 const duration = Number(args.duration);
 const rounds = Number(args.rounds);
@@ -222,9 +230,10 @@ try {
     },
   ];
 
+  const measured = scenarios.filter((scenario) => scenario.name.includes(args.only));
   const results: Record<string, { endpoint: Measurement[]; baseline: Measurement[] }> = {};
   for (let round = 1; round <= rounds; round++) {
-    for (const scenario of scenarios) {
+    for (const scenario of measured) {
       // Fresh drafts each round: a request cut off when a round ends may have saved without telling.
       if (scenario.kind === 'save') freeDrafts = drafts.slice((round - 1) * 2 * connections, round * 2 * connections);
       const base = await measure({ url: `http://127.0.0.1:${basePort}/select-1` });
@@ -239,7 +248,7 @@ try {
   }
   const memoryMb = await peakMemoryMb(api.pid);
 
-  const rows = scenarios.map((scenario) => {
+  const rows = measured.map((scenario) => {
     const r = results[scenario.name] ?? { endpoint: [], baseline: [] };
     const ratios = r.endpoint.map((m, i) => m.requestsPerSecond / (r.baseline[i]?.requestsPerSecond ?? 1));
     const row = {
@@ -284,15 +293,22 @@ try {
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
       node: process.version,
     },
-    settings: { ...scale, indicators: 20, connections, durationSeconds: duration, rounds },
+    settings: {
+      ...scale,
+      indicators: 20,
+      connections,
+      durationSeconds: duration,
+      rounds,
+      only: args.only || undefined,
+    },
     targets: TARGETS,
     generationSeconds: Number(generationSeconds.toFixed(1)),
     apiPeakMemoryMb: Math.round(memoryMb),
     endpoints: rows,
   };
-  await mkdir(path.dirname(args.out), { recursive: true });
-  await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`written to ${args.out}`);
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`written to ${out}`);
   const allMet = rows.every((r) => r.meetsTarget) && generationMet && memoryMb < TARGETS.memoryMb;
   console.log(allMet ? 'all targets met' : 'some targets were missed');
   process.exitCode = allMet ? 0 : 1;

@@ -96,21 +96,24 @@ export async function signIn(port: number, email: string, password = DEMO_PASSWO
     body: JSON.stringify({ email, password }),
   });
   const cookie = [csrfCookie, cookiesOf(login)].filter(Boolean).join('; ');
-  return {
-    status: login.status,
-    cookie,
-    csrfToken,
-    request: (method, pathname, body, headers = {}, signal) =>
-      fetch(`${base}${pathname}`, {
-        method,
-        ...(signal ? { signal } : {}),
-        headers: {
-          cookie,
-          'x-csrf-token': csrfToken,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      }),
-  };
+  return { status: login.status, cookie, csrfToken, request: requestThrough(port, { cookie, csrfToken }) };
+}
+
+/** Requests with a session's cookies and CSRF token, sent to the instance on `port` (any instance will do). */
+export function requestThrough(
+  port: number,
+  { cookie, csrfToken }: Pick<InstanceSession, 'cookie' | 'csrfToken'>,
+): InstanceSession['request'] {
+  return (method, pathname, body, headers = {}, signal) =>
+    fetch(`http://127.0.0.1:${port}${pathname}`, {
+      method,
+      ...(signal ? { signal } : {}),
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
 }

@@ -1,7 +1,10 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
+import type { Pool } from 'pg';
 import type { TResponseContent } from '@koers/shared/assessments';
 import type { TThemeScore } from '@koers/shared/scoring';
+import { queryPrepared } from '../../db/prepared.ts';
 import type { Executor } from '../../db/types.ts';
+import { toAuditRow, type TAuditEntry } from '../audit/audit.repository.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
 export async function findAssessment(db: Executor, scope: TAccessScope, assessmentId: string) {
@@ -132,26 +135,6 @@ export async function insertResponse(
   return db.insertInto('response').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-/**
- * A draft save does not wait for its commit to reach the disk: autosave sends the whole response again
- * moments later and the browser keeps its own copy, so a crash of PostgreSQL itself can lose at most the
- * last fraction of a second of typing, never consistency. Submissions and everything else keep waiting.
- */
-export async function commitDraftWithoutWaitingForDisk(db: Executor) {
-  await sql`SET LOCAL synchronous_commit = off`.execute(db);
-}
-
-/** Moves the version on, only from the version the edit was based on; undefined when someone saved first. */
-export async function advanceResponseVersion(db: Executor, responseId: string, basedOn: number) {
-  return db
-    .updateTable('response')
-    .set({ version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
-    .where('id', '=', responseId)
-    .where('version', '=', basedOn)
-    .returning(['version', 'updated_at'])
-    .executeTakeFirst();
-}
-
 export async function listAnswers(db: Executor, responseIds: readonly string[]) {
   if (responseIds.length === 0) return [];
   return db
@@ -172,11 +155,32 @@ export async function listNotes(db: Executor, responseIds: readonly string[]) {
 }
 
 /**
- * A save sends the whole response: make what is stored equal to it, in one statement. Rows that did not
- * change are left alone, so a save writes (and checks against the submitted-is-frozen trigger) only what
- * moved.
+ * The facts of a response that never change once it exists: its assessment, that assessment's partnership
+ * and questionnaire version, and whose response it is.
  */
-export async function replaceResponseContent(db: Executor, responseId: string, content: TResponseContent) {
+export async function findResponseFacts(db: Executor, responseId: string) {
+  return db
+    .selectFrom('response as r')
+    .innerJoin('assessment as a', 'a.id', 'r.assessment_id')
+    .select(['r.assessment_id', 'a.partnership_id', 'a.instrument_version_id', 'r.respondent_person_id'])
+    .where('r.id', '=', responseId)
+    .executeTakeFirst();
+}
+
+export type ResponseFacts = NonNullable<Awaited<ReturnType<typeof findResponseFacts>>>;
+
+/** Why a save changed nothing: the response as it is now, and whether its assessment was submitted. */
+export async function findResponseState(db: Executor, responseId: string) {
+  return db
+    .selectFrom('response as r')
+    .innerJoin('assessment as a', 'a.id', 'r.assessment_id')
+    .select(['r.version', 'a.status'])
+    .where('r.id', '=', responseId)
+    .executeTakeFirst();
+}
+
+/** A whole response's answers and notes as the two JSON parameters the content statements read. */
+function contentParameters(content: TResponseContent): [string, string] {
   const answers = Object.entries(content.answers).map(([indicatorId, answer]) => ({
     indicator_id: indicatorId,
     score: answer === 'dont_know' ? null : answer,
@@ -188,35 +192,93 @@ export async function replaceResponseContent(db: Executor, responseId: string, c
     next_step: n.nextStep,
     priority: n.priority,
   }));
-  await sql`
-    WITH new_answer AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(answers)}::jsonb)
-        AS x(indicator_id uuid, score smallint, dont_know boolean)
+  return [JSON.stringify(answers), JSON.stringify(notes)];
+}
+
+/**
+ * Common table expressions that make the stored answers and notes of the response in `target(id)` (zero or
+ * one row) equal to the JSON in the given parameters. Rows that did not change are left alone, so a save
+ * writes (and checks against the submitted-is-frozen trigger) only what moved.
+ */
+function replaceContent(answersParameter: string, notesParameter: string): string {
+  return `
+    new_answer AS (
+      SELECT * FROM jsonb_to_recordset(${answersParameter}::jsonb) AS x(indicator_id uuid, score smallint, dont_know boolean)
     ), new_note AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(notes)}::jsonb)
+      SELECT * FROM jsonb_to_recordset(${notesParameter}::jsonb)
         AS x(theme_number smallint, evidence text, next_step text, priority boolean)
     ), gone_answer AS (
-      DELETE FROM answer a WHERE a.response_id = ${responseId}
+      DELETE FROM answer a USING target t WHERE a.response_id = t.id
         AND NOT EXISTS (SELECT 1 FROM new_answer n WHERE n.indicator_id = a.indicator_id)
     ), gone_note AS (
-      DELETE FROM theme_note t WHERE t.response_id = ${responseId}
-        AND NOT EXISTS (SELECT 1 FROM new_note n WHERE n.theme_number = t.theme_number)
+      DELETE FROM theme_note tn USING target t WHERE tn.response_id = t.id
+        AND NOT EXISTS (SELECT 1 FROM new_note n WHERE n.theme_number = tn.theme_number)
     ), saved_answer AS (
       INSERT INTO answer (response_id, indicator_id, score, dont_know)
-      SELECT ${responseId}, n.indicator_id, n.score, n.dont_know FROM new_answer n
+      SELECT t.id, n.indicator_id, n.score, n.dont_know FROM target t, new_answer n
       WHERE NOT EXISTS (
-        SELECT 1 FROM answer a WHERE a.response_id = ${responseId} AND a.indicator_id = n.indicator_id
+        SELECT 1 FROM answer a WHERE a.response_id = t.id AND a.indicator_id = n.indicator_id
           AND a.score IS NOT DISTINCT FROM n.score AND a.dont_know = n.dont_know)
       ON CONFLICT (response_id, indicator_id) DO UPDATE SET score = excluded.score, dont_know = excluded.dont_know
-    )
-    INSERT INTO theme_note (response_id, theme_number, evidence, next_step, priority)
-    SELECT ${responseId}, n.theme_number, n.evidence, n.next_step, n.priority FROM new_note n
-    WHERE NOT EXISTS (
-      SELECT 1 FROM theme_note t WHERE t.response_id = ${responseId} AND t.theme_number = n.theme_number
-        AND t.evidence = n.evidence AND t.next_step = n.next_step AND t.priority = n.priority)
-    ON CONFLICT (response_id, theme_number)
-      DO UPDATE SET evidence = excluded.evidence, next_step = excluded.next_step, priority = excluded.priority
-  `.execute(db);
+    ), saved_note AS (
+      INSERT INTO theme_note (response_id, theme_number, evidence, next_step, priority)
+      SELECT t.id, n.theme_number, n.evidence, n.next_step, n.priority FROM target t, new_note n
+      WHERE NOT EXISTS (
+        SELECT 1 FROM theme_note tn WHERE tn.response_id = t.id AND tn.theme_number = n.theme_number
+          AND tn.evidence = n.evidence AND tn.next_step = n.next_step AND tn.priority = n.priority)
+      ON CONFLICT (response_id, theme_number)
+        DO UPDATE SET evidence = excluded.evidence, next_step = excluded.next_step, priority = excluded.priority
+    )`;
+}
+
+const REPLACE_CONTENT = `WITH target AS (SELECT $1::uuid AS id), ${replaceContent('$2', '$3')} SELECT 1`;
+
+/** A whole response (an import, the demo history): make what is stored equal to it, in one statement. */
+export async function replaceResponseContent(db: Executor, responseId: string, content: TResponseContent) {
+  await db.executeQuery(CompiledQuery.raw(REPLACE_CONTENT, [responseId, ...contentParameters(content)]));
+}
+
+/**
+ * A draft save in one statement, so in one round trip and one implicit transaction: the version moves on
+ * only from the version the edit was based on and while the assessment is not submitted; only then are
+ * the content and the audit row written. No row back: the save changed nothing.
+ *
+ * It does not wait for its commit to reach the disk (`synchronous_commit` off for this transaction only):
+ * autosave sends the whole response again moments later and the browser keeps its own copy, so a crash of
+ * PostgreSQL itself can lose at most the last fraction of a second of typing, never consistency.
+ */
+const SAVE_DRAFT = `
+  WITH target AS (
+    UPDATE response r SET version = r.version + 1, updated_at = now()
+    WHERE r.id = $1 AND r.version = $2
+      AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.id = r.assessment_id AND a.status = 'submitted')
+    RETURNING r.id, r.version, r.updated_at
+  ), ${replaceContent('$3', '$4')}, audited AS (
+    INSERT INTO audit_log (actor_person_id, action, partnership_id, subject_type, subject_id, request_id, details)
+    SELECT $5, $6, $7, $8, $9, $10, $11::jsonb FROM target
+  ), draft_commit AS (
+    SELECT set_config('synchronous_commit', 'off', true) FROM target
+  )
+  SELECT t.version, t.updated_at FROM target t, draft_commit`;
+
+export async function saveDraft(
+  pool: Pool,
+  save: { responseId: string; basedOn: number; content: TResponseContent; audit: TAuditEntry },
+) {
+  const audit = toAuditRow(save.audit);
+  const rows = await queryPrepared<{ version: number; updated_at: Date }>(pool, 'koers-save-draft', SAVE_DRAFT, [
+    save.responseId,
+    save.basedOn,
+    ...contentParameters(save.content),
+    audit.actor_person_id,
+    audit.action,
+    audit.partnership_id,
+    audit.subject_type,
+    audit.subject_id,
+    audit.request_id,
+    audit.details,
+  ]);
+  return rows[0];
 }
 
 export async function findSubmissionByKey(db: Executor, assessmentId: string, key: string) {

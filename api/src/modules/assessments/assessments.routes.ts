@@ -30,7 +30,7 @@ const ZIdempotencyHeaders = z.looseObject({ [IDEMPOTENCY_HEADER]: ZIdempotencyKe
 
 /** The quarterly self-assessment: start, fill in (with version checks), invite respondents, submit, reopen. */
 export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = async (fastify, { config }) => {
-  const service = createAssessmentService({ db: fastify.db, config });
+  const service = createAssessmentService({ db: fastify.db, pool: fastify.pg.pool, config });
   const tags = ['assessments'];
   const signedIn = { onRequest: fastify.authenticate };
 

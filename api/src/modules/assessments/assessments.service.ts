@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { LRUCache } from 'lru-cache';
+import type { Pool } from 'pg';
 import type {
   TAssessment,
   TAssessmentSummary,
@@ -17,7 +18,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Executor } from '../../db/types.ts';
 import { ApiError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit, type TAuditEntry } from '../audit/audit.repository.ts';
 import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
@@ -26,7 +27,8 @@ import { findInstrumentVersion, instrumentShape } from '../instrument/instrument
 import { findPeriod } from '../periods/periods.repository.ts';
 import * as repository from './assessments.repository.ts';
 
-type Deps = { db: Kysely<Database>; config: Pick<TConfig, 'publicUrl'> };
+/** `pool` runs the draft save, a prepared statement; everything else goes through `db`. */
+type Deps = { db: Kysely<Database>; pool: Pool; config: Pick<TConfig, 'publicUrl'> };
 
 export class PreconditionError extends ApiError {}
 
@@ -97,7 +99,7 @@ function checkIndicators(shape: TInstrumentShape, content: TResponseContent) {
   }
 }
 
-export function createAssessmentService({ db, config }: Deps) {
+export function createAssessmentService({ db, pool, config }: Deps) {
   // Assessments are pinned to published questionnaire versions, which the database keeps unchanged.
   const shapes = new LRUCache<string, TInstrumentShape>({
     max: 100,
@@ -155,27 +157,45 @@ export function createAssessmentService({ db, config }: Deps) {
     };
   }
 
-  /** Saves a whole response if it is still at the version the edit started from. */
-  /**
-   * What a save checks before its transaction: nothing inside a transaction may wait for a second pool
-   * connection (the questionnaire's shape, read once), or a burst of saves could hold every connection.
-   */
-  async function checkDraft(assessment: { instrument_version_id: string; status: string }, content: TResponseContent) {
-    if (assessment.status === 'submitted')
-      throw new ConflictError('This assessment has been submitted and can no longer change');
-    checkIndicators(await shapeOf(assessment.instrument_version_id), content);
-  }
+  // Autosave calls come every few seconds per open questionnaire: what they need to know about a response
+  // before writing never changes, so it is read once per response and instance.
+  const responseFacts = new LRUCache<string, repository.ResponseFacts>({
+    max: 10_000,
+    fetchMethod: (responseId) => repository.findResponseFacts(db, responseId),
+  });
 
-  async function save(trx: Executor, response: repository.ResponseRow, basedOn: number, content: TResponseContent) {
-    await repository.commitDraftWithoutWaitingForDisk(trx);
-    const advanced = await repository.advanceResponseVersion(trx, response.id, basedOn);
-    if (!advanced) {
-      throw new PreconditionError(412, 'PRECONDITION_FAILED', 'Someone saved this response after you opened it', [
-        { path: 'headers.if-match', message: `Your version is ${basedOn}; the saved version is ${response.version}` },
-      ]);
-    }
-    await repository.replaceResponseContent(trx, response.id, content);
-    return advanced;
+  /**
+   * Saves a whole response if it is still at the version the edit started from: one statement, with the
+   * audit row. When it changes nothing, the response as it is now tells why.
+   */
+  async function saveDraft(
+    facts: repository.ResponseFacts,
+    responseId: string,
+    basedOn: number,
+    content: TResponseContent,
+    audit: Omit<TAuditEntry, 'partnershipId' | 'subjectType' | 'subjectId' | 'details'>,
+  ) {
+    checkIndicators(await shapeOf(facts.instrument_version_id), content);
+    const saved = await repository.saveDraft(pool, {
+      responseId,
+      basedOn,
+      content,
+      audit: {
+        ...audit,
+        partnershipId: facts.partnership_id,
+        subjectType: 'response',
+        subjectId: responseId,
+        details: { version: basedOn + 1 },
+      },
+    });
+    if (saved) return { version: saved.version, updatedAt: saved.updated_at.toISOString() };
+    const now = await repository.findResponseState(db, responseId);
+    if (!now) throw new NotFoundError('Response');
+    if (now.status === 'submitted')
+      throw new ConflictError('This assessment has been submitted and can no longer change');
+    throw new PreconditionError(412, 'PRECONDITION_FAILED', 'Someone saved this response after you opened it', [
+      { path: 'headers.if-match', message: `Your version is ${basedOn}; the saved version is ${now.version}` },
+    ]);
   }
 
   return {
@@ -264,29 +284,18 @@ export function createAssessmentService({ db, config }: Deps) {
       content: TResponseContent,
     ) {
       const basedOn = parseVersion(ifMatch);
-      // Neither who the response belongs to nor the assessment's partnership ever changes: both are read
-      // at once, before the transaction, which then holds only the writes.
-      const [assessment, response] = await Promise.all([
-        load(actor, assessmentId),
-        repository.findResponse(db, assessmentId, responseId),
-      ]);
-      authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
-      if (!response) throw new NotFoundError('Response');
-      if (response.respondent_person_id !== actor.personId)
+      const facts = await responseFacts.fetch(responseId);
+      if (facts?.assessment_id !== assessmentId) {
+        await load(actor, assessmentId);
+        throw new NotFoundError('Response');
+      }
+      authorizePartnership(actor, 'assessment:edit', { partnershipId: facts.partnership_id }, 'Assessment');
+      if (facts.respondent_person_id !== actor.personId)
         throw new ForbiddenError('Only the respondent fills in their own response');
-      await checkDraft(assessment, content);
-      return db.transaction().execute(async (trx) => {
-        const saved = await save(trx, response, basedOn, content);
-        await recordAudit(trx, {
-          actorPersonId: actor.personId,
-          action: 'response.saved',
-          partnershipId: assessment.partnership_id,
-          subjectType: 'response',
-          subjectId: responseId,
-          requestId,
-          details: { version: saved.version },
-        });
-        return { version: saved.version, updatedAt: saved.updated_at.toISOString() };
+      return saveDraft(facts, responseId, basedOn, content, {
+        actorPersonId: actor.personId,
+        action: 'response.saved',
+        requestId,
       });
     },
 
@@ -413,22 +422,12 @@ export function createAssessmentService({ db, config }: Deps) {
     async saveViaLink(token: string, ifMatch: string | undefined, content: TResponseContent, requestId: string) {
       const basedOn = parseVersion(ifMatch);
       const response = await repository.findResponseByLink(db, hashToken(token));
-      if (!response) throw new NotFoundError('Link');
-      const assessment = await repository.findAssessment(db, { kind: 'all' }, response.assessment_id);
-      if (!assessment) throw new NotFoundError('Link');
-      await checkDraft(assessment, content);
-      return db.transaction().execute(async (trx) => {
-        const saved = await save(trx, response, basedOn, content);
-        await recordAudit(trx, {
-          actorPersonId: null,
-          action: 'response.saved-via-link',
-          partnershipId: assessment.partnership_id,
-          subjectType: 'response',
-          subjectId: response.id,
-          requestId,
-          details: { version: saved.version },
-        });
-        return { version: saved.version, updatedAt: saved.updated_at.toISOString() };
+      const facts = response && (await responseFacts.fetch(response.id));
+      if (!response || !facts) throw new NotFoundError('Link');
+      return saveDraft(facts, response.id, basedOn, content, {
+        actorPersonId: null,
+        action: 'response.saved-via-link',
+        requestId,
       });
     },
   };

@@ -100,7 +100,18 @@ describe('the quarterly self-assessment', () => {
       headers: { 'if-match': '"1"' },
     });
     expect(stale.statusCode).toBe(412);
-    expect(stale.json()).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect(stale.json()).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      details: [{ path: 'headers.if-match', message: 'Your version is 1; the saved version is 2' }],
+    });
+    // The save wrote its audit row with the version it made; the refused one wrote none.
+    const audited = await app.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('subject_id', '=', assessment.responses[0]?.id ?? '')
+      .where('action', '=', 'response.saved')
+      .execute();
+    expect(audited).toEqual([{ action: 'response.saved', details: { version: 2 } }]);
 
     const reread = ZAssessment.parse(
       (await pm.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json(),

@@ -10,20 +10,22 @@ export type TAuditEntry = {
   details?: Record<string, unknown>;
 };
 
+/** The audit_log row of an entry; for the one write that inserts it inside a statement of its own. */
+export function toAuditRow(entry: TAuditEntry) {
+  return {
+    actor_person_id: entry.actorPersonId,
+    action: entry.action,
+    partnership_id: entry.partnershipId ?? null,
+    subject_type: entry.subjectType,
+    subject_id: entry.subjectId ?? null,
+    request_id: entry.requestId,
+    details: JSON.stringify(entry.details ?? {}),
+  };
+}
+
 /** One row per write, in the same transaction as the write: both happen, or neither. */
 export async function recordAudit(db: Executor, entry: TAuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_person_id: entry.actorPersonId,
-      action: entry.action,
-      partnership_id: entry.partnershipId ?? null,
-      subject_type: entry.subjectType,
-      subject_id: entry.subjectId ?? null,
-      request_id: entry.requestId,
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .execute();
+  await db.insertInto('audit_log').values(toAuditRow(entry)).execute();
 }
 
 export async function listAuditEntriesByActor(db: Executor, personId: string) {

@@ -1,6 +1,7 @@
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import type { Pool } from 'pg';
+import { queryPrepared } from '../../db/prepared.ts';
 import type { Executor } from '../../db/types.ts';
 
 /** Role assignments of the given people, with the names of where they hold them. */
@@ -69,30 +70,27 @@ function accessOf(roles: readonly TRoleAssignment[], boardPartnershipIds: readon
   };
 }
 
+const LIVE_SESSION = `
+  SELECT s.person_id, p.email, p.display_name, s.last_seen_at < now() - interval '1 minute' AS stale,
+    (SELECT version::text FROM read_version) AS read_version
+  FROM session s JOIN person p ON p.id = s.person_id
+  WHERE s.token_hash = $1
+    AND s.expires_at > now()
+    AND s.last_seen_at > now() - make_interval(mins => $2)
+    AND p.status = 'active'`;
+
 /**
  * The person behind a live session (within both timeouts, active), and the read version their cached reads
- * may be as old as. This runs on every request, so it is a named prepared statement: PostgreSQL plans it
- * once per connection, which makes it about as cheap as `SELECT 1`.
+ * may be as old as. This runs on every request, so it is prepared: about as cheap as `SELECT 1`.
  */
 export async function findLiveSession(pool: Pool, tokenHash: string, idleMinutes: number) {
-  const { rows } = await pool.query<{
+  const rows = await queryPrepared<{
     person_id: string;
     email: string | null;
     display_name: string;
     stale: boolean;
     read_version: string;
-  }>({
-    name: 'koers-live-session',
-    text: `
-      SELECT s.person_id, p.email, p.display_name, s.last_seen_at < now() - interval '1 minute' AS stale,
-        (SELECT version::text FROM read_version) AS read_version
-      FROM session s JOIN person p ON p.id = s.person_id
-      WHERE s.token_hash = $1
-        AND s.expires_at > now()
-        AND s.last_seen_at > now() - make_interval(mins => $2)
-        AND p.status = 'active'`,
-    values: [tokenHash, idleMinutes],
-  });
+  }>(pool, 'koers-live-session', LIVE_SESSION, [tokenHash, idleMinutes]);
   const row = rows[0];
   if (!row?.email) return undefined;
   return {
