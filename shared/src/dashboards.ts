@@ -3,6 +3,7 @@ import { ZFlagKind, ZFlagSeverity } from './flags.ts';
 import { ZLocalisedText } from './instrument.ts';
 import { ZScenario, ZSector } from './partnerships.ts';
 import { THEME_NUMBERS } from './themes.ts';
+import { pageQuery } from './paging.ts';
 
 const ZThemeNumber = z.union(THEME_NUMBERS.map((n) => z.literal(n)));
 const ZScore = z.number().nullable();
@@ -100,15 +101,13 @@ export const ZDashboardQuery = z.object({ periodId: z.uuid().optional() });
 
 export const BOARD_SORTS = ['name', 'theme1', 'theme2', 'theme3', 'theme4', 'theme5'] as const;
 
-export const ZBoardOverviewQuery = z.object({
+export const ZBoardOverviewQuery = pageQuery({ defaultSize: 50, maxSize: 200 }).extend({
   periodId: z.uuid().optional(),
   sector: ZSector.optional(),
   scenario: ZScenario.optional(),
   region: z.string().trim().max(100).optional(),
   sort: z.enum(BOARD_SORTS).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TBoardOverviewQuery = z.infer<typeof ZBoardOverviewQuery>;
 

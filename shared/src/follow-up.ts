@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZFlag } from './dashboards.ts';
 import { ZLocalisedText } from './instrument.ts';
+import { pageQuery } from './paging.ts';
 import { THEME_NUMBERS } from './themes.ts';
 
 const ZThemeNumber = z.union(THEME_NUMBERS.map((n) => z.literal(n)));
@@ -94,7 +95,16 @@ export const ZQueueItem = z.object({
 });
 export type TQueueItem = z.infer<typeof ZQueueItem>;
 
-export const ZReviewQueue = z.object({ items: z.array(ZQueueItem) });
+/** The queue comes in pages: a critical friend of many partnerships can have hundreds of open flags. */
+export const ZReviewQueueQuery = pageQuery({ defaultSize: 25, maxSize: 100 });
+export type TReviewQueueQuery = z.infer<typeof ZReviewQueueQuery>;
+
+export const ZReviewQueue = z.object({
+  items: z.array(ZQueueItem),
+  /** Open flags in the queue, across all pages. */
+  total: z.number().int(),
+});
+export type TReviewQueue = z.infer<typeof ZReviewQueue>;
 
 export const ZThemeRemark = z.object({ theme: ZThemeNumber, remark: z.string().trim().max(2000) });
 

@@ -202,7 +202,7 @@ describe('dashboards and flags on the demo data', () => {
       ZBoardOverview.parse((await admin.inject({ method: 'GET', url: '/api/board-overview?pageSize=100' })).json());
     const queueFlagIds = async () =>
       (
-        (await friend.inject({ method: 'GET', url: '/api/review-queue' })).json() as {
+        (await friend.inject({ method: 'GET', url: '/api/review-queue?pageSize=100' })).json() as {
           items: { flag: { id: string } }[];
         }
       ).items.map((i) => i.flag.id);

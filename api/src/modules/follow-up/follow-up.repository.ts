@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { TActionCreate, TActionStatus } from '@koers/shared/follow-up';
+import type { TActionCreate, TActionStatus, TReviewQueueQuery } from '@koers/shared/follow-up';
 import type { Executor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 import { selectFlags } from '../flags/flags.repository.ts';
@@ -10,9 +10,8 @@ export async function findFlag(db: Executor, scope: TAccessScope, flagId: string
 
 export type FlagRow = NonNullable<Awaited<ReturnType<typeof findFlag>>>;
 
-/** Open flags of the partnerships in scope: most severe first, then oldest first. */
-/** Open flags of the partnerships in scope: most severe first, then oldest first. */
-export async function queueFlags(db: Executor, scope: TAccessScope) {
+/** Open flags of the partnerships in scope: most severe first, then oldest first; one page of them. */
+export async function queueFlags(db: Executor, scope: TAccessScope, { page, pageSize }: TReviewQueueQuery) {
   return selectFlags(db)
     .select([
       (eb) =>
@@ -35,8 +34,20 @@ export async function queueFlags(db: Executor, scope: TAccessScope) {
     .orderBy(sql`f.severity = 'high'`, 'desc')
     .orderBy('f.raised_at')
     .orderBy('p.name')
-    .limit(500)
+    .orderBy('f.id')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
     .execute();
+}
+
+export async function countQueueFlags(db: Executor, scope: TAccessScope): Promise<number> {
+  const { n } = await db
+    .selectFrom('flag as f')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('f.status', '<>', 'closed')
+    .where(inScope('f.partnership_id', scope))
+    .executeTakeFirstOrThrow();
+  return Number(n);
 }
 
 export async function flagEvents(db: Executor, flagId: string) {

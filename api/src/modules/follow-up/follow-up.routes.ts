@@ -11,6 +11,7 @@ import {
   ZFlagParams,
   ZPartnershipSharing,
   ZReviewQueue,
+  ZReviewQueueQuery,
   ZReview,
   ZReviewResponse,
   ZReviewWrite,
@@ -31,11 +32,12 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
-        summary: 'Open flags of your partnerships, most severe and oldest first (critical friends)',
+        summary: 'Open flags of your partnerships, most severe and oldest first, a page at a time (critical friends)',
+        querystring: ZReviewQueueQuery,
         response: { 200: ZReviewQueue },
       },
     },
-    async (request, reply) => sendJson(reply, await service.queue(actorOf(request))),
+    async (request, reply) => sendJson(reply, await service.queue(actorOf(request), request.query)),
   );
 
   fastify.get(

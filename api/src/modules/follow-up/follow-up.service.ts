@@ -9,6 +9,8 @@ import {
   type TFlagDetail,
   type TQueueItem,
   type TReview,
+  type TReviewQueue,
+  type TReviewQueueQuery,
   type TReviewWrite,
 } from '@koers/shared/follow-up';
 import { can } from '@koers/shared/policy';
@@ -94,9 +96,13 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
     return row;
   }
 
-  async function queue(scope: TAccessScope): Promise<TQueueItem[]> {
-    const [rows, names] = await Promise.all([repository.queueFlags(db, scope), themeNames(db)]);
-    return rows.map((row) => {
+  async function queue(scope: TAccessScope, page: TReviewQueueQuery): Promise<TReviewQueue> {
+    const [rows, total, names] = await Promise.all([
+      repository.queueFlags(db, scope, page),
+      repository.countQueueFlags(db, scope),
+      themeNames(db),
+    ]);
+    const items = rows.map((row): TQueueItem => {
       const lastReviewAt = row.last_review_at ? new Date(row.last_review_at) : null;
       return {
         flag: toFlag(row, names),
@@ -110,11 +116,12 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
         newSinceLastReview: lastReviewAt === null || row.raised_at > lastReviewAt,
       };
     });
+    return { items, total };
   }
 
   const service = {
     /** The review queue's JSON: the critical friend's own partnerships; an admin sees every partnership's open flags. */
-    async queue(actor: TActor): Promise<string> {
+    async queue(actor: TActor, page: TReviewQueueQuery): Promise<string> {
       authorizePlatform(actor, 'review-queue:read');
       const scope: TAccessScope = actor.access.isAdmin
         ? { kind: 'all' }
@@ -122,10 +129,10 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
       // Overdue counts move with the date: the hour is part of the key.
       const hour = new Date().toISOString().slice(0, 13);
       return cache.json(
-        `review-queue:${scope.kind === 'all' ? 'all' : scope.ids.join(',')}:${hour}`,
+        `review-queue:${scope.kind === 'all' ? 'all' : scope.ids.join(',')}:${hour}:${page.page}:${page.pageSize}`,
         actor.readVersion,
         ZReviewQueue,
-        async () => ({ items: await queue(scope) }),
+        () => queue(scope, page),
       );
     },
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZAction, ZFlagDetail, ZQueueItem, ZReview, type TQueueItem } from '@koers/shared/follow-up';
+import { ZAction, ZFlagDetail, ZReview, ZReviewQueue, type TQueueItem } from '@koers/shared/follow-up';
 import { loadConfig } from '../../config.ts';
 import { createMailer } from '../../mail/mailer.ts';
 import { createFlag, partnershipIdByName } from '../../../test/fixtures.ts';
@@ -36,10 +36,16 @@ describe('critical-friend follow-up', () => {
     await mail.close();
   });
 
-  const queue = async (client: TestClient): Promise<TQueueItem[]> => {
-    const res = await client.inject({ method: 'GET', url: '/api/review-queue' });
+  const queuePage = async (client: TestClient, query = '') => {
+    const res = await client.inject({ method: 'GET', url: `/api/review-queue${query}` });
     expect(res.statusCode).toBe(200);
-    return (res.json() as { items: unknown[] }).items.map((i) => ZQueueItem.parse(i));
+    return ZReviewQueue.parse(res.json());
+  };
+  /** The whole queue: the demo friend's fits on one page of the largest size. */
+  const queue = async (client: TestClient): Promise<TQueueItem[]> => {
+    const { items, total } = await queuePage(client, '?pageSize=100');
+    expect(items).toHaveLength(total);
+    return items;
   };
   const inbox = async (client: TestClient) =>
     (await client.inject({ method: 'GET', url: '/api/inbox' })).json() as {
@@ -57,6 +63,27 @@ describe('critical-friend follow-up', () => {
     expect(items.every((i) => i.newSinceLastReview)).toBe(true);
     const pmQueue = await pm.inject({ method: 'GET', url: '/api/review-queue' });
     expect(pmQueue.statusCode).toBe(403);
+  });
+
+  it('hands the queue out in pages that together hold every open flag once, in the same order', async () => {
+    const whole = await queue(friend);
+    expect(whole.length).toBeGreaterThan(5);
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(whole.length / 4); page++) {
+      const { items, total } = await queuePage(friend, `?page=${page}&pageSize=4`);
+      expect(total).toBe(whole.length);
+      expect(items.length).toBeLessThanOrEqual(4);
+      pages.push(...items);
+    }
+    expect(pages.map((i) => i.flag.id)).toEqual(whole.map((i) => i.flag.id));
+    expect(await queuePage(friend, `?page=${Math.ceil(whole.length / 4) + 1}&pageSize=4`)).toEqual({
+      items: [],
+      total: whole.length,
+    });
+    expect((await queuePage(friend)).items).toEqual(whole.slice(0, 25));
+    const tooLarge = await friend.inject({ method: 'GET', url: '/api/review-queue?pageSize=101' });
+    expect(tooLarge.statusCode).toBe(400);
+    expect(tooLarge.json()).toMatchObject({ details: [{ path: 'querystring.pageSize' }] });
   });
 
   it('acknowledges and closes a flag once, also when the button is pressed twice at the same moment', async () => {
