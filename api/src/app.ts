@@ -7,6 +7,7 @@ import { createMailer } from './mail/mailer.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorHandlerPlugin from './plugins/error-handler.ts';
+import inFlightPlugin from './plugins/in-flight.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readCachePlugin from './plugins/read-cache.ts';
 import securityPlugin from './plugins/security.ts';
@@ -61,7 +62,9 @@ export async function buildApp({
 
   const mailer = createMailer(config, app.log);
 
-  // External and cross-cutting plugins first, then the application's, then the routes.
+  // External and cross-cutting plugins first, then the application's, then the routes. In-flight first of
+  // all: a request counts before any hook of another plugin can reach the database.
+  await app.register(inFlightPlugin);
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin);
   await app.register(openapiPlugin);

@@ -15,12 +15,8 @@ const app = await buildApp({ config, connectionString: database.connectionString
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
   else app.log.info({ signal }, 'shutting down');
-  // In-flight requests finish, the pool ends, then the embedded server (if any) stops. Fastify closes
-  // the keep-alive connections that are idle when closing starts; a connection whose request was still
-  // in flight becomes idle later and would hold the close open until its keep-alive timeout.
-  const idleSweep = setInterval(() => app.server.closeIdleConnections(), 100);
+  // Requests in flight finish (plugins/in-flight.ts), the pool ends, then the embedded server (if any) stops.
   await app.close();
-  clearInterval(idleSweep);
   await database.stop();
 });
 

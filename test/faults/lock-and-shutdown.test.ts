@@ -86,3 +86,78 @@ describe('SIGTERM while requests are in flight', () => {
     expect(await exit).toBe(0);
   });
 });
+
+describe('SIGTERM while a request whose client has gone is still at work', () => {
+  it('lets it finish before the pool closes: its write is whole and nothing fails', async () => {
+    const url = await createEmptyDatabase(inject('postgresUrl'), 'koers_sigterm_gone');
+    const port = await findFreePort();
+    const child = startInstance(url, port, { LOG_LEVEL: 'warn' }, { output: 'pipe' });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => (output += chunk));
+    await waitUntilReady(port);
+    const database = new pg.Client({ connectionString: url });
+    await database.connect();
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    try {
+      const pm = await signIn(port, 'pm@demo.koers.nl');
+      const [ids] = (
+        await database.query<{ partnership: string; period: string }>(
+          `SELECT (SELECT id FROM partnership WHERE name = 'Partnerschap Twente Leert') AS partnership,
+                  (SELECT id FROM period WHERE code = '2026-Q4') AS period`,
+        )
+      ).rows;
+      const started = await pm.request('POST', `/api/partnerships/${ids?.partnership}/assessments`, {
+        periodId: ids?.period,
+      });
+      const assessment = (await started.json()) as { id: string; responses: { id: string }[] };
+      const indicators = await database.query<{ id: string }>(
+        `SELECT i.id FROM indicator i JOIN theme t ON t.id = i.theme_id
+         JOIN instrument_version v ON v.id = t.instrument_version_id WHERE v.status = 'published'`,
+      );
+      const saved = await pm.request(
+        'PUT',
+        `/api/assessments/${assessment.id}/responses/${assessment.responses[0]?.id}`,
+        { answers: Object.fromEntries(indicators.rows.map(({ id }) => [id, 2])), notes: [] },
+        { 'if-match': '"1"' },
+      );
+      expect(saved.status).toBe(200);
+
+      // Another session holds the assessment's row: the submission waits for it, and its client gives up.
+      await holder.query('BEGIN');
+      await holder.query('SELECT id FROM assessment WHERE id = $1 FOR UPDATE', [assessment.id]);
+      const gone = new AbortController();
+      const submission = pm
+        .request(
+          'POST',
+          `/api/assessments/${assessment.id}/submission`,
+          undefined,
+          { 'idempotency-key': 'client-gone-1' },
+          gone.signal,
+        )
+        .catch(() => 'aborted');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      gone.abort();
+      expect(await submission).toBe('aborted');
+
+      // Stop while the submission still waits; then the lock goes and the submission goes on.
+      const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await holder.query('ROLLBACK');
+
+      expect(await exit).toBe(0);
+      const stored = await database.query<{ submissions: string; summaries: string }>(
+        `SELECT (SELECT count(*) FROM submission WHERE assessment_id = $1) AS submissions,
+                (SELECT count(*) FROM theme_summary WHERE assessment_id = $1) AS summaries`,
+        [assessment.id],
+      );
+      expect(stored.rows[0]).toEqual({ submissions: '1', summaries: '5' });
+      // Its last reads after the commit ran on an open pool: no error (pino level 50 and up) was logged.
+      expect(output).not.toMatch(/"level":(50|60)/);
+    } finally {
+      await holder.end();
+      await database.end();
+    }
+  });
+});

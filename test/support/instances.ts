@@ -21,12 +21,18 @@ export async function createEmptyDatabase(postgresUrl: string, prefix: string): 
   return withDatabase(postgresUrl, name);
 }
 
+type InstanceOptions = {
+  server?: keyof typeof SERVER;
+  /** `pipe` to read what the process logs (child.stdout, child.stderr); by default it goes to the console. */
+  output?: 'inherit' | 'pipe';
+};
+
 /** Starts the real server as its own process, as `npm start` would, on an external DATABASE_URL. */
 export function startInstance(
   databaseUrl: string,
   port: number,
   env: Record<string, string> = {},
-  server: keyof typeof SERVER = 'source',
+  { server = 'source', output = 'inherit' }: InstanceOptions = {},
 ): ChildProcess {
   return spawn(process.execPath, SERVER[server], {
     env: {
@@ -39,7 +45,7 @@ export function startInstance(
       NODE_ENV: 'production',
       ...env,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', output, output],
   });
 }
 
