@@ -1,5 +1,7 @@
-import { API_ERROR_CODES, type TApiError } from '@koers/shared/api-error';
-import { CSRF_HEADER, type TSessionInfo } from '@koers/shared/auth';
+import type { TApiError } from '@koers/shared/api-error';
+import { API_ERROR_CODES } from '@koers/shared/api-error-codes';
+import type { TSessionInfo } from '@koers/shared/auth';
+import { CSRF_HEADER } from '@koers/shared/csrf';
 
 /**
  * The one way the web app talks to the API.
