@@ -6,10 +6,10 @@ import { CSRF_HEADER } from '@koers/shared/csrf';
 /**
  * The one way the web app talks to the API.
  *
- * Answers are typed, not parsed: `apiGet<TPartnership>(...)` trusts that the body has the type of the
+ * Answers are typed, not validated: `apiGet<TPartnership>(...)` trusts that the body has the type of the
  * shared zod schema the route declares. The API checks every answer against that very schema before it
  * sends it (fastify-type-provider-zod's serializer, and `z.encode` in its read cache), and the web app
- * and the API ship together from one server. Parsing each answer again in the browser would catch
+ * and the API ship together from one server. Validating each answer again in the browser would catch
  * nothing the server has not, and would cost zod on every page (about 30 kB gzip) and parse time on every
  * large dashboard. (A tab left open across an upgrade can meet a newer API; a page that fails on that
  * shows the route error, which asks to reload.) What goes out is still checked: forms validate with the
@@ -149,7 +149,7 @@ async function failure(path: string, response: Response, unauthenticatedIsExpect
   });
 }
 
-/** The body of a successful answer, typed by the caller (see the top of this file for why it is not parsed). */
+/** The body of a successful answer, of the caller's type (see the top of this file for why it is not validated). */
 async function answer<TResponse>(response: Response): Promise<TResponse> {
   // 201, 202 and 204 may come without a body: that is undefined, which the caller's type says it expects.
   const text = await response.text();
