@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { ZAccess } from './policy.ts';
 import { ZRoleAssignment } from './roles.ts';
+
+// The API reads the header's name from here; the web app from csrf.ts, which does not load zod.
+export { CSRF_HEADER } from './csrf.ts';
 
 /** Passwords: at least 8 characters, and long passphrases welcome (bcrypt-style 72-byte caps do not apply). */
 export const PASSWORD_MIN_LENGTH = 8;
@@ -14,6 +16,15 @@ export const ZLoginBody = z.object({
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 export type TLoginBody = z.infer<typeof ZLoginBody>;
+
+/** What a person may reach, per role (the rules that read it are in policy.ts). */
+export const ZAccess = z.object({
+  isAdmin: z.boolean(),
+  /** Partnership ids, per role. Board members reach partnerships through their organisation. */
+  programmeManagerOf: z.array(z.uuid()),
+  criticalFriendOf: z.array(z.uuid()),
+  boardMemberOf: z.array(z.uuid()),
+});
 
 /** The signed-in person as the web app needs them: who, and which roles where. */
 export const ZCurrentUser = z.object({
@@ -31,8 +42,6 @@ export const ZSessionInfo = z.object({
   csrfToken: z.string(),
 });
 export type TSessionInfo = z.infer<typeof ZSessionInfo>;
-
-export const CSRF_HEADER = 'x-csrf-token';
 
 export const ZPasswordResetRequest = z.object({ email: ZEmail });
 

@@ -1,16 +1,13 @@
-import { z } from 'zod';
-
 /**
  * The access rules of Koers, in one place, used by the API to decide and by the web app to show only
  * what a person can do. Every rule answers "no" unless a role grants it: a forgotten grant fails closed.
+ *
+ * Only types come from zod and the schemas: the web app's shell, on its first page, asks these rules
+ * what to show, and must not load zod to do so.
  */
-export const ZAccess = z.object({
-  isAdmin: z.boolean(),
-  /** Partnership ids, per role. Board members reach partnerships through their organisation. */
-  programmeManagerOf: z.array(z.uuid()),
-  criticalFriendOf: z.array(z.uuid()),
-  boardMemberOf: z.array(z.uuid()),
-});
+import type { z } from 'zod';
+import type { ZAccess } from './auth.ts';
+
 export type TAccess = z.infer<typeof ZAccess>;
 
 /** What is being acted on: a partnership's data, with what that partnership chose to share. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { ROLES } from './role-names.ts';
 
-export const ROLES = ['admin', 'programme_manager', 'critical_friend', 'board_member'] as const;
 export const ZRole = z.enum(ROLES);
 export type TRole = z.infer<typeof ZRole>;
 

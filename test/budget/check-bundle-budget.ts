@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 /**
  * The web app's bundle budget, read from the built app's Vite manifest: for every lazy route module, the
  * gzipped JavaScript a visit loads before it can draw (the entry chunk, the route's chunk and everything
- * either imports statically). Exits 1 when the first page is over budget or Recharts loads where no
- * chart is. `npm run check:budget` builds the web app and runs it.
+ * either imports statically). Exits 1 when the first page is over budget or loads zod, or Recharts loads
+ * where no chart is. `npm run check:budget` builds the web app and runs it.
  */
 
 const DIST = path.resolve(import.meta.dirname, '../../web/dist');
@@ -22,10 +22,13 @@ const CHART_ROUTES = new Set([
 // A Recharts class name as a string literal ("recharts-surface") is Recharts' own code; the app only
 // names them inside selectors (".recharts-wrapper > svg"), which this does not match.
 const RECHARTS_CODE = /["'`]recharts-[a-z]/;
+// zod names its classes in string literals ("$ZodType"); the app names zod only in types, which the
+// build erases. The first page's forms load their schemas on demand, so zod is never in it.
+const ZOD_CODE = /["'`]\$ZodType["'`]/;
 
 type TManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
 type TManifest = Record<string, TManifestChunk>;
-type TChunkFacts = { gzipBytes: number; recharts: boolean };
+type TChunkFacts = { gzipBytes: number; recharts: boolean; zod: boolean };
 
 const MANIFEST = path.join(DIST, '.vite/manifest.json');
 if (!existsSync(MANIFEST)) {
@@ -39,7 +42,8 @@ function chunkFacts(file: string): TChunkFacts {
   let facts = factsByFile.get(file);
   if (!facts) {
     const code = readFileSync(path.join(DIST, file));
-    facts = { gzipBytes: gzipSync(code).length, recharts: RECHARTS_CODE.test(code.toString('utf8')) };
+    const text = code.toString('utf8');
+    facts = { gzipBytes: gzipSync(code).length, recharts: RECHARTS_CODE.test(text), zod: ZOD_CODE.test(text) };
     factsByFile.set(file, facts);
   }
   return facts;
@@ -58,12 +62,14 @@ function staticFiles(key: string, files = new Set<string>()): Set<string> {
 function measure(files: Iterable<string>) {
   let gzipBytes = 0;
   let recharts = false;
+  let zod = false;
   for (const file of files) {
     const facts = chunkFacts(file);
     gzipBytes += facts.gzipBytes;
     recharts ||= facts.recharts;
+    zod ||= facts.zod;
   }
-  return { gzipBytes, recharts };
+  return { gzipBytes, recharts, zod };
 }
 
 const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
@@ -86,6 +92,9 @@ const rows = routeKeys.map((key) => {
     failures.push(
       `the first page (entry + ${key}) loads ${kB(total)} kB gzip, over the ${kB(FIRST_PAGE_BUDGET)} kB budget`,
     );
+  }
+  if (key === FIRST_PAGE && (entry.zod || own.zod)) {
+    failures.push(`the first page (entry + ${key}) loads zod statically; load schemas there on demand`);
   }
   return { route: key.replace('src/app/routes/', ''), own: kB(own.gzipBytes), total: kB(total), recharts };
 });

@@ -1,10 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
-import { i18n } from '../src/i18n/i18n.ts';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { i18n, LANGUAGES } from '../src/i18n/i18n.ts';
 
 // jsdom does not implement scrolling, and the router's scroll restoration calls it on every navigation.
 window.scrollTo = () => {};
+
+beforeAll(async () => {
+  // The app loads a language's texts when it is first shown. Tests load both up front, through the same
+  // loader, so every page has its texts on its first render and a switch of language takes effect at once.
+  await i18n.loadLanguages(LANGUAGES);
+});
 
 beforeEach(async () => {
   localStorage.clear();

@@ -7,13 +7,11 @@ type ErrorStateProps = {
   onRetry: () => void;
 };
 
-type TErrorMessageKey =
-  'status.network' | 'status.server' | 'status.unavailable' | 'status.invalidResponse' | 'status.request';
+type TErrorMessageKey = 'status.network' | 'status.server' | 'status.unavailable' | 'status.request';
 
 function messageKey(error: unknown): TErrorMessageKey {
   if (!(error instanceof ApiRequestError)) return 'status.request';
   if (error.failure === 'network') return 'status.network';
-  if (error.failure === 'invalid-response') return 'status.invalidResponse';
   if (error.status === 503) return 'status.unavailable';
   if (error.status !== undefined && error.status >= 500) return 'status.server';
   return 'status.request';

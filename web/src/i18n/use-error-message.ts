@@ -10,7 +10,6 @@ export function useErrorMessage(): (error: unknown) => string {
   return (error) => {
     if (!(error instanceof ApiRequestError)) return t('status.request');
     if (error.failure === 'network') return t('status.network');
-    if (error.failure === 'invalid-response') return t('status.invalidResponse');
     if (error.status === 503) return t('status.unavailable');
     if (error.status !== undefined && error.status >= 500) return t('status.server');
     const code = error.apiError?.code;

@@ -67,7 +67,8 @@ describe('sign-in', () => {
     await user.click(await screen.findByRole('button', { name: 'Inloggen' }));
 
     const email = screen.getByLabelText('E-mailadres');
-    expect(email).toHaveAttribute('aria-invalid', 'true');
+    // The schema is loaded on demand (the first page carries no zod), so the check may finish a moment later.
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
     expect(email).toHaveAccessibleDescription('Vul een geldig e-mailadres in, zoals naam@school.nl.');
     expect(email).toHaveFocus();
     expect(screen.getByLabelText('Wachtwoord')).toHaveAccessibleDescription('Vul minstens 1 teken in.');

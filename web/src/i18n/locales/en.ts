@@ -52,7 +52,6 @@ export const en = {
     network: 'The server cannot be reached. Check your internet connection and try again.',
     server: 'Something went wrong on our side. Please try again in a moment.',
     unavailable: 'Koers is temporarily unavailable. Please try again in a moment.',
-    invalidResponse: 'The server sent an answer we do not understand. Please try again.',
     request: 'This information could not be retrieved.',
     requestId: 'Reference for the help desk: {{requestId}}',
   },

@@ -53,7 +53,6 @@ export const nl = {
     network: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
     server: 'Er ging aan onze kant iets mis. Probeer het over een moment opnieuw.',
     unavailable: 'Koers is tijdelijk niet beschikbaar. Probeer het over een moment opnieuw.',
-    invalidResponse: 'De server gaf een antwoord dat we niet begrijpen. Probeer het opnieuw.',
     request: 'Deze gegevens konden niet worden opgehaald.',
     requestId: 'Foutcode voor de helpdesk: {{requestId}}',
   },

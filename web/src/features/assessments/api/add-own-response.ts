@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZAssessment } from '@koers/shared/assessments';
+import type { TAssessment } from '@koers/shared/assessments';
 import { apiSend } from '../../../lib/api-client.ts';
 import { assessmentQueryOptions } from './get-assessment.ts';
 
 function addOwnResponse(assessmentId: string) {
-  return apiSend('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/responses`, {
+  return apiSend<TAssessment>('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/responses`, {
     body: { perspective: 'coordination', organisationId: null },
-    schema: ZAssessment,
   });
 }
 

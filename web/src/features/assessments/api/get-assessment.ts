@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZAssessment } from '@koers/shared/assessments';
+import type { TAssessment } from '@koers/shared/assessments';
 import { apiGet } from '../../../lib/api-client.ts';
 
 export function getAssessment(assessmentId: string, signal?: AbortSignal) {
-  return apiGet(`/api/assessments/${encodeURIComponent(assessmentId)}`, ZAssessment, { signal });
+  return apiGet<TAssessment>(`/api/assessments/${encodeURIComponent(assessmentId)}`, { signal });
 }
 
 export function assessmentQueryOptions(assessmentId: string) {

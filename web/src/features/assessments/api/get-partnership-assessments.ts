@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ZAssessmentSummary } from '@koers/shared/assessments';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZAssessmentList = z.object({ items: z.array(ZAssessmentSummary) });
+import type { TAssessmentSummary } from '@koers/shared/assessments';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 function getPartnershipAssessments(partnershipId: string, signal: AbortSignal) {
-  return apiGet(`/api/partnerships/${encodeURIComponent(partnershipId)}/assessments`, ZAssessmentList, { signal });
+  return apiGet<TItemList<TAssessmentSummary>>(`/api/partnerships/${encodeURIComponent(partnershipId)}/assessments`, {
+    signal,
+  });
 }
 
 export function partnershipAssessmentsQueryOptions(partnershipId: string) {

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZRespondentView } from '@koers/shared/assessments';
+import type { TRespondentView } from '@koers/shared/assessments';
 import { apiGet } from '../../../lib/api-client.ts';
 
 export function getRespondentView(token: string, signal?: AbortSignal) {
-  return apiGet(`/api/respond/${encodeURIComponent(token)}`, ZRespondentView, { signal });
+  return apiGet<TRespondentView>(`/api/respond/${encodeURIComponent(token)}`, { signal });
 }
 
 export function respondentViewQueryOptions(token: string) {

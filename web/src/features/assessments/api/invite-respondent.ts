@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZRespondentInviteResult, type TRespondentInvite } from '@koers/shared/assessments';
+import type { z } from 'zod';
+import type { ZRespondentInviteResult, TRespondentInvite } from '@koers/shared/assessments';
 import { apiSend } from '../../../lib/api-client.ts';
 import { assessmentQueryOptions } from './get-assessment.ts';
 
 function inviteRespondent({ assessmentId, invite }: { assessmentId: string; invite: TRespondentInvite }) {
-  return apiSend('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/respondents`, {
-    body: invite,
-    schema: ZRespondentInviteResult,
-  });
+  return apiSend<z.infer<typeof ZRespondentInviteResult>>(
+    'POST',
+    `/api/assessments/${encodeURIComponent(assessmentId)}/respondents`,
+    { body: invite },
+  );
 }
 
 export function useInviteRespondent(assessmentId: string) {

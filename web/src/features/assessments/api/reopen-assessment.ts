@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZAssessment } from '@koers/shared/assessments';
+import type { TAssessment } from '@koers/shared/assessments';
 import { apiSend } from '../../../lib/api-client.ts';
 import { assessmentQueryOptions } from './get-assessment.ts';
 
 function reopenAssessment({ assessmentId, reason }: { assessmentId: string; reason: string }) {
-  return apiSend('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/reopening`, {
+  return apiSend<TAssessment>('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/reopening`, {
     body: { reason },
-    schema: ZAssessment,
   });
 }
 

@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import type { TResponseContent } from '@koers/shared/assessments';
 import { apiSend } from '../../../lib/api-client.ts';
 
-const ZSaved = z.object({ version: z.number().int(), updatedAt: z.iso.datetime({ offset: true }) });
-export type TSaved = z.infer<typeof ZSaved>;
+/** The API's answer to a save: the response's new version, and when it was saved (ISO 8601). */
+export type TSaved = { version: number; updatedAt: string };
 
 /** Saves a whole response, stating the version the edit was based on: a stale version answers 412. */
 function putResponse(path: string, content: TResponseContent, basedOn: number): Promise<TSaved> {
-  return apiSend('PUT', path, { body: content, headers: { 'if-match': `"${basedOn}"` }, schema: ZSaved });
+  return apiSend<TSaved>('PUT', path, { body: content, headers: { 'if-match': `"${basedOn}"` } });
 }
 
 export function saveOwnResponse(

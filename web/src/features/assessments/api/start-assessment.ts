@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZAssessment } from '@koers/shared/assessments';
+import type { TAssessment } from '@koers/shared/assessments';
 import { apiSend } from '../../../lib/api-client.ts';
 import { assessmentQueryOptions } from './get-assessment.ts';
 
 function startAssessment({ partnershipId, periodId }: { partnershipId: string; periodId: string }) {
-  return apiSend('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/assessments`, {
+  return apiSend<TAssessment>('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/assessments`, {
     body: { periodId },
-    schema: ZAssessment,
   });
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZAssessment } from '@koers/shared/assessments';
+import type { TAssessment } from '@koers/shared/assessments';
 import { apiSend } from '../../../lib/api-client.ts';
 import { assessmentQueryOptions } from './get-assessment.ts';
 
@@ -18,9 +18,8 @@ function submissionKey(assessmentId: string): string {
 }
 
 function submitAssessment(assessmentId: string) {
-  return apiSend('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/submission`, {
+  return apiSend<TAssessment>('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/submission`, {
     headers: { 'idempotency-key': submissionKey(assessmentId) },
-    schema: ZAssessment,
   });
 }
 

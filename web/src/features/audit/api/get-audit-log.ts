@@ -1,9 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZAuditEntry } from '@koers/shared/people';
-import { z } from 'zod';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZAuditLog = z.object({ items: z.array(ZAuditEntry) });
+import type { TAuditEntry } from '@koers/shared/people';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 export type TAuditFilters = { partnershipId?: string | undefined; personId?: string | undefined; limit: number };
 
@@ -12,7 +9,7 @@ export function auditLogQueryOptions(filters: TAuditFilters) {
     queryKey: ['audit-log', filters],
     queryFn: async ({ signal }) => {
       const query = { partnershipId: filters.partnershipId, personId: filters.personId, limit: String(filters.limit) };
-      return (await apiGet('/api/audit-log', ZAuditLog, { query, signal })).items;
+      return (await apiGet<TItemList<TAuditEntry>>('/api/audit-log', { query, signal })).items;
     },
     // Every change anywhere adds to the log: always fetch afresh when the page opens.
     staleTime: 0,

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { ZAccountExport } from '@koers/shared/people';
+import type { TAccountExport } from '@koers/shared/people';
 import { apiGet } from '../../../lib/api-client.ts';
 
 const EXPORT_FILE_NAME = 'koers-mijn-gegevens.json';
@@ -19,7 +19,7 @@ function saveAsFile(data: unknown, fileName: string) {
 
 async function exportAccount() {
   // Fetched and checked like any other answer (a 401 is a session that ended), then saved.
-  saveAsFile(await apiGet('/api/account/export', ZAccountExport), EXPORT_FILE_NAME);
+  saveAsFile(await apiGet<TAccountExport>('/api/account/export'), EXPORT_FILE_NAME);
 }
 
 export function useExportAccount() {

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZAppMeta } from '@koers/shared/auth';
+import type { TAppMeta } from '@koers/shared/auth';
 import { apiGet } from '../../../lib/api-client.ts';
 
 export function appMetaQueryOptions() {
   return queryOptions({
     queryKey: ['meta'],
-    queryFn: ({ signal }) => apiGet('/api/meta', ZAppMeta, { signal }),
+    queryFn: ({ signal }) => apiGet<TAppMeta>('/api/meta', { signal }),
     staleTime: Infinity,
   });
 }

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZOneTimeLinkInfo } from '@koers/shared/auth';
+import type { TOneTimeLinkInfo } from '@koers/shared/auth';
 import { apiGet } from '../../../lib/api-client.ts';
 
 function getOneTimeLink(token: string, signal: AbortSignal) {
-  return apiGet(`/api/auth/one-time-links/${encodeURIComponent(token)}`, ZOneTimeLinkInfo, { signal });
+  return apiGet<TOneTimeLinkInfo>(`/api/auth/one-time-links/${encodeURIComponent(token)}`, { signal });
 }
 
 export function oneTimeLinkQueryOptions(token: string) {

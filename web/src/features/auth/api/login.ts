@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZCurrentUser, type TLoginBody } from '@koers/shared/auth';
-import { z } from 'zod';
+import type { TCurrentUser, TLoginBody } from '@koers/shared/auth';
 import { apiSend } from '../../../lib/api-client.ts';
 import { forgetOtherData, startSession } from './get-session.ts';
 
-const ZLoginResult = z.object({ user: ZCurrentUser });
+type TLoginResult = { user: TCurrentUser };
 
 function login(body: TLoginBody) {
   // A wrong password answers 401 too; that is this form's own error, not a session that ended.
-  return apiSend('POST', '/api/auth/login', { body, schema: ZLoginResult, unauthenticatedIsExpected: true });
+  return apiSend<TLoginResult>('POST', '/api/auth/login', { body, unauthenticatedIsExpected: true });
 }
 
 export function useLogin() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ZRole } from '@koers/shared/roles';
+import { ROLES } from '@koers/shared/role-names';
 import { useAppMeta } from '../api/get-app-meta.ts';
 import type { TCredentials } from './login-form.tsx';
 import styles from './auth.module.css';
@@ -20,7 +20,7 @@ export function DemoAccounts({ onChoose }: { onChoose: (credentials: TCredential
       <p className={styles.demoIntro}>{t('auth.demo.intro', { password })}</p>
       <ul className={styles.demoList}>
         {accounts.map((account) => {
-          const role = ZRole.safeParse(account.role);
+          const role = ROLES.find((known) => known === account.role);
           return (
             <li key={account.email}>
               <button
@@ -28,7 +28,7 @@ export function DemoAccounts({ onChoose }: { onChoose: (credentials: TCredential
                 className={styles.demoAccount}
                 onClick={() => onChoose({ email: account.email, password })}
               >
-                <span className={styles.demoRole}>{role.success ? t(`roles.${role.data}`) : account.role}</span>
+                <span className={styles.demoRole}>{role ? t(`roles.${role}`) : account.role}</span>
                 <span className={styles.demoEmail}>{account.email}</span>
                 <span className="visually-hidden">{t('auth.demo.fillIn')}</span>
               </button>

@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { ZLoginBody } from '@koers/shared/auth';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { useErrorMessage } from '../../../i18n/use-error-message.ts';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { focusFirstInvalidField, useFormErrors, type TFieldErrors } from '../../../lib/form-errors.ts';
 import { useLogin } from '../api/login.ts';
+import { loadAuthSchemas } from '../utils/auth-schemas.ts';
 import styles from './auth.module.css';
 
 export type TCredentials = { email: string; password: string };
@@ -25,12 +25,18 @@ export function LoginForm({ credentials, onCredentialsChange, onForgotPassword }
   const formRef = useRef<HTMLFormElement>(null);
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = ZLoginBody.safeParse(credentials);
+  const signIn = async () => {
+    const schemas = await loadAuthSchemas();
+    if (!schemas) return login.mutate(credentials);
+    const parsed = schemas.ZLoginBody.safeParse(credentials);
     flushSync(() => setFieldErrors(parsed.success ? {} : fromZod(parsed.error)));
     if (!parsed.success) return focusFirstInvalidField(formRef.current);
     login.mutate(parsed.data);
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void signIn();
   };
 
   const failure = (() => {

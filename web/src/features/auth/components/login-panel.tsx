@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/form/notice.tsx';
 import type { TSessionEnd } from '../api/get-session.ts';
 import { DemoAccounts } from './demo-accounts.tsx';
 import { LoginForm, type TCredentials } from './login-form.tsx';
+import { loadAuthSchemas } from '../utils/auth-schemas.ts';
 import { PasswordResetRequestForm } from './password-reset-request-form.tsx';
 import styles from './auth.module.css';
 
@@ -14,6 +15,11 @@ export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'login' | 'reset'>('login');
   const [credentials, setCredentials] = useState<TCredentials>({ email: '', password: '' });
+
+  // After the page is drawn, not before it: the forms need the schemas only once someone submits.
+  useEffect(() => {
+    void loadAuthSchemas();
+  }, []);
 
   return (
     <div className={styles.layout}>

@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { ZPasswordResetRequest } from '@koers/shared/auth';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { Notice } from '../../../components/form/notice.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
 import { focusFirstInvalidField, useFormErrors, type TFieldErrors } from '../../../lib/form-errors.ts';
 import { useRequestPasswordReset } from '../api/request-password-reset.ts';
+import { loadAuthSchemas } from '../utils/auth-schemas.ts';
 import styles from './auth.module.css';
 
 type PasswordResetRequestFormProps = {
@@ -23,12 +23,18 @@ export function PasswordResetRequestForm({ email, onEmailChange, onBack }: Passw
   const formRef = useRef<HTMLFormElement>(null);
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = ZPasswordResetRequest.safeParse({ email });
+  const requestLink = async () => {
+    const schemas = await loadAuthSchemas();
+    if (!schemas) return request.mutate(email);
+    const parsed = schemas.ZPasswordResetRequest.safeParse({ email });
     flushSync(() => setFieldErrors(parsed.success ? {} : fromZod(parsed.error)));
     if (!parsed.success) return focusFirstInvalidField(formRef.current);
     request.mutate(parsed.data.email);
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void requestLink();
   };
 
   return (

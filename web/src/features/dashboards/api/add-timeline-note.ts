@@ -1,17 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZTimelineNote } from '@koers/shared/dashboards';
-import { z } from 'zod';
-import { apiSend } from '../../../lib/api-client.ts';
-
-const ZTimelineNoteList = z.object({ items: z.array(ZTimelineNote) });
+import type { TTimelineNote } from '@koers/shared/dashboards';
+import { apiSend, type TItemList } from '../../../lib/api-client.ts';
 
 type TAddTimelineNote = { partnershipId: string; notedOn: string; text: string };
 
 function addTimelineNote({ partnershipId, notedOn, text }: TAddTimelineNote) {
-  return apiSend('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/timeline-notes`, {
-    body: { notedOn, text },
-    schema: ZTimelineNoteList,
-  });
+  return apiSend<TItemList<TTimelineNote>>(
+    'POST',
+    `/api/partnerships/${encodeURIComponent(partnershipId)}/timeline-notes`,
+    { body: { notedOn, text } },
+  );
 }
 
 export function useAddTimelineNote() {

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { ZBoardOverview, type TBoardOverviewQuery } from '@koers/shared/dashboards';
+import type { TBoardOverview, TBoardOverviewQuery } from '@koers/shared/dashboards';
 import { apiGet } from '../../../lib/api-client.ts';
 
 function getBoardOverview(query: TBoardOverviewQuery, signal: AbortSignal) {
-  return apiGet('/api/board-overview', ZBoardOverview, {
+  return apiGet<TBoardOverview>('/api/board-overview', {
     query: {
       periodId: query.periodId,
       sector: query.sector,

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { ZPartnershipDashboard } from '@koers/shared/dashboards';
+import type { TPartnershipDashboard } from '@koers/shared/dashboards';
 import { apiGet } from '../../../lib/api-client.ts';
 
 function getPartnershipDashboard(partnershipId: string, periodId: string | undefined, signal: AbortSignal) {
-  return apiGet(`/api/partnerships/${encodeURIComponent(partnershipId)}/dashboard`, ZPartnershipDashboard, {
+  return apiGet<TPartnershipDashboard>(`/api/partnerships/${encodeURIComponent(partnershipId)}/dashboard`, {
     query: { periodId },
     signal,
   });

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZFlag } from '@koers/shared/dashboards';
-import { z } from 'zod';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZFlagList = z.object({ items: z.array(ZFlag) });
+import type { TFlag } from '@koers/shared/dashboards';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 async function getPartnershipFlags(partnershipId: string, status: 'open' | 'all', signal: AbortSignal) {
-  const { items } = await apiGet(`/api/partnerships/${encodeURIComponent(partnershipId)}/flags`, ZFlagList, {
+  const { items } = await apiGet<TItemList<TFlag>>(`/api/partnerships/${encodeURIComponent(partnershipId)}/flags`, {
     query: { status },
     signal,
   });

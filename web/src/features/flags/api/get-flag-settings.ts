@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZFlagThresholds } from '@koers/shared/flags';
+import type { TFlagThresholds } from '@koers/shared/flags';
 import { apiGet } from '../../../lib/api-client.ts';
 
 export function flagSettingsQueryOptions() {
   return queryOptions({
     queryKey: ['flag-settings'],
-    queryFn: ({ signal }) => apiGet('/api/flag-settings', ZFlagThresholds, { signal }),
+    queryFn: ({ signal }) => apiGet<TFlagThresholds>('/api/flag-settings', { signal }),
   });
 }
 

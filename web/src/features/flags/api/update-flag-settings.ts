@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZFlagThresholds, type TFlagThresholds } from '@koers/shared/flags';
+import type { TFlagThresholds } from '@koers/shared/flags';
 import { apiSend } from '../../../lib/api-client.ts';
 import { flagSettingsQueryOptions } from './get-flag-settings.ts';
 
 function updateFlagSettings(thresholds: TFlagThresholds) {
-  return apiSend('PUT', '/api/flag-settings', { body: thresholds, schema: ZFlagThresholds });
+  return apiSend<TFlagThresholds>('PUT', '/api/flag-settings', { body: thresholds });
 }
 
 export function useUpdateFlagSettings() {

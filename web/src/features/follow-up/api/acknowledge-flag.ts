@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZFlagDetail } from '@koers/shared/follow-up';
+import type { TFlagDetail } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
 import { followUpChanged } from './follow-up-changed.ts';
 
 function acknowledgeFlag(flagId: string) {
-  return apiSend('POST', `/api/flags/${encodeURIComponent(flagId)}/acknowledgement`, { schema: ZFlagDetail });
+  return apiSend<TFlagDetail>('POST', `/api/flags/${encodeURIComponent(flagId)}/acknowledgement`);
 }
 
 export function useAcknowledgeFlag() {

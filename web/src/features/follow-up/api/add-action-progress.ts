@@ -1,15 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZAction, type TActionProgress } from '@koers/shared/follow-up';
+import type { TAction, TActionProgress } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
 import { followUpChanged } from './follow-up-changed.ts';
 
 type TAddActionProgress = { actionId: string; progress: TActionProgress };
 
 function addActionProgress({ actionId, progress }: TAddActionProgress) {
-  return apiSend('POST', `/api/actions/${encodeURIComponent(actionId)}/progress`, {
-    body: progress,
-    schema: ZAction,
-  });
+  return apiSend<TAction>('POST', `/api/actions/${encodeURIComponent(actionId)}/progress`, { body: progress });
 }
 
 export function useAddActionProgress() {

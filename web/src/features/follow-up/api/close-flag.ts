@@ -1,15 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZFlagDetail } from '@koers/shared/follow-up';
+import type { TFlagDetail } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
 import { followUpChanged } from './follow-up-changed.ts';
 
 type TCloseFlag = { flagId: string; resolution: string };
 
 function closeFlag({ flagId, resolution }: TCloseFlag) {
-  return apiSend('POST', `/api/flags/${encodeURIComponent(flagId)}/closure`, {
-    body: { resolution },
-    schema: ZFlagDetail,
-  });
+  return apiSend<TFlagDetail>('POST', `/api/flags/${encodeURIComponent(flagId)}/closure`, { body: { resolution } });
 }
 
 export function useCloseFlag() {

@@ -1,15 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZAction, type TActionCreate } from '@koers/shared/follow-up';
+import type { TAction, TActionCreate } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
 import { followUpChanged } from './follow-up-changed.ts';
 
 type TCreateAction = { partnershipId: string; action: TActionCreate };
 
 function createAction({ partnershipId, action }: TCreateAction) {
-  return apiSend('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/actions`, {
-    body: action,
-    schema: ZAction,
-  });
+  return apiSend<TAction>('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/actions`, { body: action });
 }
 
 export function useCreateAction() {

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZFlagDetail } from '@koers/shared/follow-up';
+import type { TFlagDetail } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
 
 function getFlag(flagId: string, signal: AbortSignal) {
-  return apiGet(`/api/flags/${encodeURIComponent(flagId)}`, ZFlagDetail, { signal });
+  return apiGet<TFlagDetail>(`/api/flags/${encodeURIComponent(flagId)}`, { signal });
 }
 
 export function flagQueryOptions(flagId: string) {

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ZAction } from '@koers/shared/follow-up';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZActionList = z.object({ items: z.array(ZAction) });
+import type { TAction } from '@koers/shared/follow-up';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 function getPartnershipActions(partnershipId: string, signal: AbortSignal) {
-  return apiGet(`/api/partnerships/${encodeURIComponent(partnershipId)}/actions`, ZActionList, { signal });
+  return apiGet<TItemList<TAction>>(`/api/partnerships/${encodeURIComponent(partnershipId)}/actions`, { signal });
 }
 
 export function partnershipActionsQueryOptions(partnershipId: string) {

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ZPartnershipPerson } from '@koers/shared/partnerships';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZPeopleList = z.object({ items: z.array(ZPartnershipPerson) });
+import type { TPartnershipPerson } from '@koers/shared/partnerships';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 function getPartnershipPeople(partnershipId: string, signal: AbortSignal) {
-  return apiGet(`/api/partnerships/${encodeURIComponent(partnershipId)}/people`, ZPeopleList, { signal });
+  return apiGet<TItemList<TPartnershipPerson>>(`/api/partnerships/${encodeURIComponent(partnershipId)}/people`, {
+    signal,
+  });
 }
 
 /** The programme managers and critical friends of a partnership: the people who can own an action. */

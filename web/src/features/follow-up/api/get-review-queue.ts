@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZReviewQueue } from '@koers/shared/follow-up';
+import type { z } from 'zod';
+import type { ZReviewQueue } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
 
 function getReviewQueue(signal: AbortSignal) {
-  return apiGet('/api/review-queue', ZReviewQueue, { signal });
+  return apiGet<z.infer<typeof ZReviewQueue>>('/api/review-queue', { signal });
 }
 
 export function reviewQueueQueryOptions() {

@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ZReview } from '@koers/shared/follow-up';
+import type { TReview } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
 
-const ZReviewAnswer = z.object({ review: ZReview.nullable() });
+type TReviewAnswer = { review: TReview | null };
 
 function getReview(assessmentId: string, signal: AbortSignal) {
-  return apiGet(`/api/assessments/${encodeURIComponent(assessmentId)}/review`, ZReviewAnswer, { signal });
+  return apiGet<TReviewAnswer>(`/api/assessments/${encodeURIComponent(assessmentId)}/review`, { signal });
 }
 
 export function reviewQueryOptions(assessmentId: string) {

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZReview } from '@koers/shared/follow-up';
+import type { TReview } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
 
 type TRespondToReview = { assessmentId: string; text: string };
 
 function respondToReview({ assessmentId, text }: TRespondToReview) {
-  return apiSend('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/review/response`, {
+  return apiSend<TReview>('POST', `/api/assessments/${encodeURIComponent(assessmentId)}/review/response`, {
     body: { text },
-    schema: ZReview,
   });
 }
 

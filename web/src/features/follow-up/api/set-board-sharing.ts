@@ -1,14 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPartnershipSharing } from '@koers/shared/follow-up';
+import type { z } from 'zod';
+import type { ZPartnershipSharing } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
 
 type TSetBoardSharing = { partnershipId: string; sharesWithBoard: boolean };
 
 function setBoardSharing({ partnershipId, sharesWithBoard }: TSetBoardSharing) {
-  return apiSend('PUT', `/api/partnerships/${encodeURIComponent(partnershipId)}/sharing`, {
-    body: { sharesWithBoard },
-    schema: ZPartnershipSharing,
-  });
+  return apiSend<z.infer<typeof ZPartnershipSharing>>(
+    'PUT',
+    `/api/partnerships/${encodeURIComponent(partnershipId)}/sharing`,
+    { body: { sharesWithBoard } },
+  );
 }
 
 export function useSetBoardSharing() {

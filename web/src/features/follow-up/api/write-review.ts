@@ -1,14 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZReview, type TReviewWrite } from '@koers/shared/follow-up';
+import type { TReview, TReviewWrite } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
 
 type TWriteReview = { assessmentId: string; review: TReviewWrite };
 
 function writeReview({ assessmentId, review }: TWriteReview) {
-  return apiSend('PUT', `/api/assessments/${encodeURIComponent(assessmentId)}/review`, {
-    body: review,
-    schema: ZReview,
-  });
+  return apiSend<TReview>('PUT', `/api/assessments/${encodeURIComponent(assessmentId)}/review`, { body: review });
 }
 
 export function useWriteReview() {

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZHistoryImportResult, type THistoryImport } from '@koers/shared/history-import';
+import type { THistoryImportResult, THistoryImport } from '@koers/shared/history-import';
 import { apiSend } from '../../../lib/api-client.ts';
 
 type TImportHistoryInput = { partnershipId: string } & Required<THistoryImport>;
 
 function importHistory({ partnershipId, csv, dryRun }: TImportHistoryInput) {
-  return apiSend('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/history-imports`, {
-    body: { csv, dryRun },
-    schema: ZHistoryImportResult,
-  });
+  return apiSend<THistoryImportResult>(
+    'POST',
+    `/api/partnerships/${encodeURIComponent(partnershipId)}/history-imports`,
+    { body: { csv, dryRun } },
+  );
 }
 
 /** Checks (dryRun) or imports a CSV of past quarters; a real import changes the history and dashboards. */

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZInstrumentVersion, type TInstrumentDraft } from '@koers/shared/instrument';
+import type { TInstrumentVersion, TInstrumentDraft } from '@koers/shared/instrument';
 import { apiSend } from '../../../lib/api-client.ts';
 import { versionQueryOptions } from './get-version.ts';
 
 function createDraft(draft: TInstrumentDraft) {
-  return apiSend('POST', '/api/instrument/versions', { body: draft, schema: ZInstrumentVersion });
+  return apiSend<TInstrumentVersion>('POST', '/api/instrument/versions', { body: draft });
 }
 
 export function useCreateDraft() {

@@ -1,12 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ZInstrumentVersionSummary } from '@koers/shared/instrument';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZVersionList = z.object({ items: z.array(ZInstrumentVersionSummary) });
+import type { z } from 'zod';
+import type { ZInstrumentVersionSummary } from '@koers/shared/instrument';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 function getVersions(signal: AbortSignal) {
-  return apiGet('/api/instrument/versions', ZVersionList, { signal });
+  return apiGet<TItemList<z.infer<typeof ZInstrumentVersionSummary>>>('/api/instrument/versions', { signal });
 }
 
 export function versionsQueryOptions() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZInstrumentVersion } from '@koers/shared/instrument';
+import type { TInstrumentVersion } from '@koers/shared/instrument';
 import { apiSend } from '../../../lib/api-client.ts';
 import { versionQueryOptions } from './get-version.ts';
 
 function publishVersion(version: number) {
-  return apiSend('POST', `/api/instrument/versions/${version}/publication`, { schema: ZInstrumentVersion });
+  return apiSend<TInstrumentVersion>('POST', `/api/instrument/versions/${version}/publication`);
 }
 
 export function usePublishVersion() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZInstrumentVersion, type TInstrumentDraft } from '@koers/shared/instrument';
+import type { TInstrumentVersion, TInstrumentDraft } from '@koers/shared/instrument';
 import { apiSend } from '../../../lib/api-client.ts';
 import { versionQueryOptions } from './get-version.ts';
 
 function updateDraft({ version, draft }: { version: number; draft: TInstrumentDraft }) {
-  return apiSend('PUT', `/api/instrument/versions/${version}`, { body: draft, schema: ZInstrumentVersion });
+  return apiSend<TInstrumentVersion>('PUT', `/api/instrument/versions/${version}`, { body: draft });
 }
 
 /** Saves a draft; the API refuses (409) once the version is published. */

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZInstrumentVersion } from '@koers/shared/instrument';
+import type { TInstrumentVersion } from '@koers/shared/instrument';
 import { apiGet } from '../../../lib/api-client.ts';
 
 function getCurrentInstrument(signal: AbortSignal) {
-  return apiGet('/api/instrument/current', ZInstrumentVersion, { signal });
+  return apiGet<TInstrumentVersion>('/api/instrument/current', { signal });
 }
 
 export function currentInstrumentQueryOptions() {

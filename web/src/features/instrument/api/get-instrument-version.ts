@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZInstrumentVersion } from '@koers/shared/instrument';
+import type { TInstrumentVersion } from '@koers/shared/instrument';
 import { apiGet } from '../../../lib/api-client.ts';
 
 function getInstrumentVersion(version: number, signal: AbortSignal) {
-  return apiGet(`/api/instrument/versions/${version}`, ZInstrumentVersion, { signal });
+  return apiGet<TInstrumentVersion>(`/api/instrument/versions/${version}`, { signal });
 }
 
 export function instrumentVersionQueryOptions(version: number) {

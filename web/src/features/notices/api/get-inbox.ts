@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ZNotice } from '@koers/shared/follow-up';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZInbox = z.object({ items: z.array(ZNotice), unread: z.number().int() });
+import type { TNotice } from '@koers/shared/follow-up';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 function getInbox(signal: AbortSignal) {
-  return apiGet('/api/inbox', ZInbox, { signal });
+  return apiGet<TItemList<TNotice> & { unread: number }>('/api/inbox', { signal });
 }
 
 export const INBOX_KEY = ['notices', 'inbox'] as const;

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZNoticePreferences } from '@koers/shared/follow-up';
+import type { TNoticePreferences } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
 
 function getNoticePreferences(signal: AbortSignal) {
-  return apiGet('/api/account/notice-preferences', ZNoticePreferences, { signal });
+  return apiGet<TNoticePreferences>('/api/account/notice-preferences', { signal });
 }
 
 export function noticePreferencesQueryOptions() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZNoticePreferences, type TNoticePreferences } from '@koers/shared/follow-up';
+import type { TNoticePreferences } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
 import { noticePreferencesQueryOptions } from './get-notice-preferences.ts';
 
 function updateNoticePreferences(preferences: TNoticePreferences) {
-  return apiSend('PUT', '/api/account/notice-preferences', { body: preferences, schema: ZNoticePreferences });
+  return apiSend<TNoticePreferences>('PUT', '/api/account/notice-preferences', { body: preferences });
 }
 
 export function useUpdateNoticePreferences() {

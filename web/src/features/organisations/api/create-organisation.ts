@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZOrganisationDetail, type TOrganisationCreate } from '@koers/shared/organisations';
+import type { TOrganisationDetail, TOrganisationCreate } from '@koers/shared/organisations';
 import { apiSend } from '../../../lib/api-client.ts';
 
 function createOrganisation(body: TOrganisationCreate) {
-  return apiSend('POST', '/api/organisations', { body, schema: ZOrganisationDetail });
+  return apiSend<TOrganisationDetail>('POST', '/api/organisations', { body });
 }
 
 export function useCreateOrganisation() {

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZOrganisationDetail, type TOrganisationKind } from '@koers/shared/organisations';
-import { z } from 'zod';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZOrganisationList = z.object({ items: z.array(ZOrganisationDetail) });
+import type { TOrganisationDetail, TOrganisationKind } from '@koers/shared/organisations';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 async function getOrganisations(kind: TOrganisationKind | undefined, signal: AbortSignal) {
-  const { items } = await apiGet('/api/organisations', ZOrganisationList, { query: { kind }, signal });
+  const { items } = await apiGet<TItemList<TOrganisationDetail>>('/api/organisations', { query: { kind }, signal });
   return items;
 }
 

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZOrganisationDetail, type TOrganisationUpdate } from '@koers/shared/organisations';
+import type { TOrganisationDetail, TOrganisationUpdate } from '@koers/shared/organisations';
 import { apiSend } from '../../../lib/api-client.ts';
 
 function updateOrganisation({ organisationId, changes }: { organisationId: string; changes: TOrganisationUpdate }) {
-  return apiSend('PATCH', `/api/organisations/${encodeURIComponent(organisationId)}`, {
+  return apiSend<TOrganisationDetail>('PATCH', `/api/organisations/${encodeURIComponent(organisationId)}`, {
     body: changes,
-    schema: ZOrganisationDetail,
   });
 }
 

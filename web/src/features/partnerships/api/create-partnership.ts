@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPartnership, type TPartnershipCreate } from '@koers/shared/partnerships';
+import type { TPartnership, TPartnershipCreate } from '@koers/shared/partnerships';
 import { apiSend } from '../../../lib/api-client.ts';
 
 function createPartnership(body: TPartnershipCreate) {
-  return apiSend('POST', '/api/partnerships', { body, schema: ZPartnership });
+  return apiSend<TPartnership>('POST', '/api/partnerships', { body });
 }
 
 export function useCreatePartnership() {

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZPartnership } from '@koers/shared/partnerships';
+import type { TPartnership } from '@koers/shared/partnerships';
 import { apiGet } from '../../../lib/api-client.ts';
 
 function getPartnership(partnershipId: string, signal: AbortSignal) {
-  return apiGet(`/api/partnerships/${encodeURIComponent(partnershipId)}`, ZPartnership, { signal });
+  return apiGet<TPartnership>(`/api/partnerships/${encodeURIComponent(partnershipId)}`, { signal });
 }
 
 export function partnershipQueryOptions(partnershipId: string) {

@@ -1,12 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { ZPartnershipSummary, type TPartnershipListQuery } from '@koers/shared/partnerships';
-import { z } from 'zod';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZPartnershipList = z.object({ items: z.array(ZPartnershipSummary) });
+import type { TPartnershipSummary, TPartnershipListQuery } from '@koers/shared/partnerships';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 async function getPartnerships(filters: TPartnershipListQuery, signal: AbortSignal) {
-  const { items } = await apiGet('/api/partnerships', ZPartnershipList, { query: filters, signal });
+  const { items } = await apiGet<TItemList<TPartnershipSummary>>('/api/partnerships', { query: filters, signal });
   return items;
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPartnership } from '@koers/shared/partnerships';
+import type { TPartnership } from '@koers/shared/partnerships';
 import { apiSend } from '../../../lib/api-client.ts';
 import { partnershipQueryOptions } from './get-partnership.ts';
 
@@ -10,9 +10,8 @@ function replacePartnershipMembers({
   partnershipId: string;
   organisationIds: string[];
 }) {
-  return apiSend('PUT', `/api/partnerships/${encodeURIComponent(partnershipId)}/members`, {
+  return apiSend<TPartnership>('PUT', `/api/partnerships/${encodeURIComponent(partnershipId)}/members`, {
     body: { organisationIds },
-    schema: ZPartnership,
   });
 }
 

@@ -1,13 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPartnership, type TPartnershipUpdate } from '@koers/shared/partnerships';
+import type { TPartnership, TPartnershipUpdate } from '@koers/shared/partnerships';
 import { apiSend } from '../../../lib/api-client.ts';
 import { partnershipQueryOptions } from './get-partnership.ts';
 
 function updatePartnership({ partnershipId, changes }: { partnershipId: string; changes: TPartnershipUpdate }) {
-  return apiSend('PATCH', `/api/partnerships/${encodeURIComponent(partnershipId)}`, {
-    body: changes,
-    schema: ZPartnership,
-  });
+  return apiSend<TPartnership>('PATCH', `/api/partnerships/${encodeURIComponent(partnershipId)}`, { body: changes });
 }
 
 export function useUpdatePartnership() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPerson } from '@koers/shared/people';
+import type { TPerson } from '@koers/shared/people';
 import { apiSend } from '../../../lib/api-client.ts';
 import { personChanged } from './person-changed.ts';
 
 function erasePerson(personId: string) {
-  return apiSend('POST', `/api/people/${encodeURIComponent(personId)}/erasure`, { schema: ZPerson });
+  return apiSend<TPerson>('POST', `/api/people/${encodeURIComponent(personId)}/erasure`);
 }
 
 /** Irreversible: personal data removed, contributions kept under a pseudonym. */

@@ -1,14 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ZPerson } from '@koers/shared/people';
-import { z } from 'zod';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZPeopleList = z.object({ items: z.array(ZPerson) });
+import type { TPerson } from '@koers/shared/people';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 export function peopleQueryOptions() {
   return queryOptions({
     queryKey: ['people', 'list'],
-    queryFn: async ({ signal }) => (await apiGet('/api/people', ZPeopleList, { signal })).items,
+    queryFn: async ({ signal }) => (await apiGet<TItemList<TPerson>>('/api/people', { signal })).items,
   });
 }
 

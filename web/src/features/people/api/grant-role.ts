@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPerson } from '@koers/shared/people';
+import type { TPerson } from '@koers/shared/people';
 import type { TRoleGrant } from '@koers/shared/roles';
 import { apiSend } from '../../../lib/api-client.ts';
 import { personChanged } from './person-changed.ts';
 
 function grantRole({ personId, grant }: { personId: string; grant: TRoleGrant }) {
-  return apiSend('POST', `/api/people/${encodeURIComponent(personId)}/roles`, { body: grant, schema: ZPerson });
+  return apiSend<TPerson>('POST', `/api/people/${encodeURIComponent(personId)}/roles`, { body: grant });
 }
 
 export function useGrantRole() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZInvitationResult, type TInvitationCreate } from '@koers/shared/people';
+import type { TInvitationResult, TInvitationCreate } from '@koers/shared/people';
 import { apiSend } from '../../../lib/api-client.ts';
 import { personChanged } from './person-changed.ts';
 
 function invitePerson(body: TInvitationCreate) {
-  return apiSend('POST', '/api/people/invitations', { body, schema: ZInvitationResult });
+  return apiSend<TInvitationResult>('POST', '/api/people/invitations', { body });
 }
 
 export function useInvitePerson() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZInvitationResult } from '@koers/shared/people';
+import type { TInvitationResult } from '@koers/shared/people';
 import { apiSend } from '../../../lib/api-client.ts';
 import { personChanged } from './person-changed.ts';
 
 function reinvitePerson(personId: string) {
-  return apiSend('POST', `/api/people/${encodeURIComponent(personId)}/invitations`, { schema: ZInvitationResult });
+  return apiSend<TInvitationResult>('POST', `/api/people/${encodeURIComponent(personId)}/invitations`);
 }
 
 /** A new invitation link for someone who has not accepted yet; the old link stops working. */

@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPerson } from '@koers/shared/people';
+import type { TPerson } from '@koers/shared/people';
 import { apiSend } from '../../../lib/api-client.ts';
 import { personChanged } from './person-changed.ts';
 
 function revokeRole({ personId, roleId }: { personId: string; roleId: string }) {
-  return apiSend('DELETE', `/api/people/${encodeURIComponent(personId)}/roles/${encodeURIComponent(roleId)}`, {
-    schema: ZPerson,
-  });
+  return apiSend<TPerson>('DELETE', `/api/people/${encodeURIComponent(personId)}/roles/${encodeURIComponent(roleId)}`);
 }
 
 export function useRevokeRole() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPerson, type TPersonUpdate } from '@koers/shared/people';
+import type { TPerson, TPersonUpdate } from '@koers/shared/people';
 import { apiSend } from '../../../lib/api-client.ts';
 import { personChanged } from './person-changed.ts';
 
 function updatePerson({ personId, changes }: { personId: string; changes: TPersonUpdate }) {
-  return apiSend('PATCH', `/api/people/${encodeURIComponent(personId)}`, { body: changes, schema: ZPerson });
+  return apiSend<TPerson>('PATCH', `/api/people/${encodeURIComponent(personId)}`, { body: changes });
 }
 
 /** Rename, disable (which ends their sessions) or enable again. */

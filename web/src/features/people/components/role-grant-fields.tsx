@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_KINDS, type TOrganisation } from '@koers/shared/organisations';
 import type { TPartnershipSummary } from '@koers/shared/partnerships';
-import { ROLES, type TRole } from '@koers/shared/roles';
+import { ROLES } from '@koers/shared/role-names';
+import type { TRole } from '@koers/shared/roles';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import type { TFieldErrors } from '../../../lib/form-errors.ts';
 import styles from './people.module.css';

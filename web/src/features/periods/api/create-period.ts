@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPeriod, type TPeriodCreate } from '@koers/shared/periods';
+import type { TPeriod, TPeriodCreate } from '@koers/shared/periods';
 import { apiSend } from '../../../lib/api-client.ts';
 
 function createPeriod(body: TPeriodCreate) {
-  return apiSend('POST', '/api/periods', { body, schema: ZPeriod });
+  return apiSend<TPeriod>('POST', '/api/periods', { body });
 }
 
 export function useCreatePeriod() {

@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ZPeriod } from '@koers/shared/periods';
-import { apiGet } from '../../../lib/api-client.ts';
-
-const ZPeriodList = z.object({ items: z.array(ZPeriod) });
+import type { TPeriod } from '@koers/shared/periods';
+import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 
 function getPeriods(signal: AbortSignal) {
-  return apiGet('/api/periods', ZPeriodList, { signal });
+  return apiGet<TItemList<TPeriod>>('/api/periods', { signal });
 }
 
 export function periodsQueryOptions() {

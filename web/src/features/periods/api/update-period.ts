@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZPeriod, type TPeriodUpdate } from '@koers/shared/periods';
+import type { TPeriod, TPeriodUpdate } from '@koers/shared/periods';
 import { apiSend } from '../../../lib/api-client.ts';
 
 function updatePeriod({ periodId, changes }: { periodId: string; changes: TPeriodUpdate }) {
-  return apiSend('PATCH', `/api/periods/${encodeURIComponent(periodId)}`, { body: changes, schema: ZPeriod });
+  return apiSend<TPeriod>('PATCH', `/api/periods/${encodeURIComponent(periodId)}`, { body: changes });
 }
 
 export function useUpdatePeriod() {

@@ -1,0 +1,20 @@
+// No zod in this module: the web app's first page reads API errors by these codes, and must not load zod
+// to do so. The error schema (api-error.ts) is built from them.
+
+export const API_ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  /** A change without a valid x-csrf-token header: fetch GET /api/auth/session and send again. */
+  'CSRF_TOKEN_INVALID',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PRECONDITION_FAILED',
+  'PRECONDITION_REQUIRED',
+  'TOO_MANY_REQUESTS',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL',
+  'BAD_REQUEST',
+] as const;
