@@ -23,6 +23,7 @@ describe('review queue', () => {
             queueItem(WEAK_FLAG, { actions: { total: 2, open: 1, overdue: 1 } }),
             queueItem(DECLINING_FLAG, { newSinceLastReview: false, lastReviewAt: '2026-09-15T09:00:00.000Z' }),
           ],
+          total: 2,
         }),
     });
     renderApp('/review-queue');
@@ -55,12 +56,53 @@ describe('review queue', () => {
       ...sessionOf(CRITICAL_FRIEND),
       '/api/periods': () => jsonResponse({ items: [] }),
       '/api/inbox': () => jsonResponse(EMPTY_INBOX),
-      '/api/review-queue': () => jsonResponse({ items: [queueItem(WEAK_FLAG)] }),
+      '/api/review-queue': () => jsonResponse({ items: [queueItem(WEAK_FLAG)], total: 1 }),
     });
     const { user } = renderApp('/review-queue');
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'English (EN)' }));
     expect(await screen.findByRole('link', { name: 'Data and feedback scores 1.8: weak.' })).toBeInTheDocument();
+  });
+
+  it('pages through a long queue, keeping the page in the address', async () => {
+    const pagesAsked: (string | null)[] = [];
+    mockApi({
+      ...sessionOf(CRITICAL_FRIEND),
+      '/api/periods': () => jsonResponse({ items: [] }),
+      '/api/inbox': () => jsonResponse(EMPTY_INBOX),
+      '/api/review-queue': (url) => {
+        pagesAsked.push(url.searchParams.get('page'));
+        const flag = url.searchParams.get('page') === '2' ? DECLINING_FLAG : WEAK_FLAG;
+        return jsonResponse({ items: [queueItem(flag)], total: 60 });
+      },
+    });
+    const { user, router } = renderApp('/review-queue');
+    expect(await screen.findByText('60 open signalen')).toBeInTheDocument();
+    const pages = screen.getByRole('navigation', { name: 'Pagina’s van de reviewwachtrij' });
+    expect(within(pages).getByText('Pagina 1 van 3')).toBeInTheDocument();
+    expect(within(pages).getByRole('button', { name: 'Vorige' })).toBeDisabled();
+
+    await user.click(within(pages).getByRole('button', { name: 'Volgende' }));
+    expect(await screen.findByText('Procesmanagement daalde met 0,6.')).toBeInTheDocument();
+    expect(within(pages).getByText('Pagina 2 van 3')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?page=2');
+    expect(pagesAsked).toEqual(['1', '2']);
+  });
+
+  it('points back to the first page when closed flags have left a bookmarked page empty', async () => {
+    mockApi({
+      ...sessionOf(CRITICAL_FRIEND),
+      '/api/periods': () => jsonResponse({ items: [] }),
+      '/api/inbox': () => jsonResponse(EMPTY_INBOX),
+      '/api/review-queue': (url) =>
+        jsonResponse(
+          url.searchParams.get('page') === '1' ? { items: [queueItem(WEAK_FLAG)], total: 1 } : { items: [], total: 1 },
+        ),
+    });
+    const { user } = renderApp('/review-queue?page=4');
+    expect(await screen.findByRole('heading', { name: 'Deze pagina is leeg' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Naar de eerste pagina' }));
+    expect(await screen.findByRole('link', { name: 'Data en feedback scoort 1,8: zwak.' })).toBeInTheDocument();
   });
 
   it('offers the queue only to critical friends and admins', async () => {

@@ -22,6 +22,12 @@ const API_ERRORS = {
 } satisfies Record<TApiErrorCode, string>;
 
 export const en = {
+  pages: {
+    label: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    current: 'Page {{page}} of {{count}}',
+  },
   ...followUpEn,
   ...historyImportEn,
   ...instrumentVersionsEn,
@@ -911,12 +917,6 @@ export const en = {
       notSubmitted: 'not submitted',
       yes: 'yes',
       no: 'no',
-    },
-    pages: {
-      label: 'Pages',
-      previous: 'Previous',
-      next: 'Next',
-      current: 'Page {{page}} of {{count}}',
     },
     trend: {
       title: 'Average per theme across the quarters',

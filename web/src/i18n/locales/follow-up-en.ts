@@ -31,6 +31,15 @@ export const followUpEn: typeof followUpNl = {
       noActions: 'No actions yet',
       overdue_one: '{{count}} overdue',
       overdue_other: '{{count}} overdue',
+      total_one: '{{count}} open flag',
+      total_other: '{{count}} open flags',
+      pages: 'Pages of the review queue',
+      pastEnd: {
+        title: 'This page is empty',
+        text_one: 'Flags have been closed meanwhile; the queue now has {{count}} page.',
+        text_other: 'Flags have been closed meanwhile; the queue now has {{count}} pages.',
+        first: 'To the first page',
+      },
     },
     flag: {
       pageTitle: 'Flag {{name}}',

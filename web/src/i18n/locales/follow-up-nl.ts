@@ -32,6 +32,15 @@ export const followUpNl = {
       noActions: 'Nog geen acties',
       overdue_one: '{{count}} over tijd',
       overdue_other: '{{count}} over tijd',
+      total_one: '{{count}} open signaal',
+      total_other: '{{count}} open signalen',
+      pages: 'Pagina’s van de reviewwachtrij',
+      pastEnd: {
+        title: 'Deze pagina is leeg',
+        text_one: 'Intussen zijn signalen afgesloten; de wachtrij heeft nu {{count}} pagina.',
+        text_other: 'Intussen zijn signalen afgesloten; de wachtrij heeft nu {{count}} pagina’s.',
+        first: 'Naar de eerste pagina',
+      },
     },
     flag: {
       pageTitle: 'Signaal {{name}}',

@@ -23,6 +23,12 @@ const API_ERRORS = {
 
 /** Dutch is the source language: every other language must provide the same keys (see en.ts). */
 export const nl = {
+  pages: {
+    label: 'Pagina’s',
+    previous: 'Vorige',
+    next: 'Volgende',
+    current: 'Pagina {{page}} van {{count}}',
+  },
   ...followUpNl,
   ...historyImportNl,
   ...instrumentVersionsNl,
@@ -922,12 +928,6 @@ export const nl = {
       notSubmitted: 'niet ingediend',
       yes: 'ja',
       no: 'nee',
-    },
-    pages: {
-      label: 'Pagina’s',
-      previous: 'Vorige',
-      next: 'Volgende',
-      current: 'Pagina {{page}} van {{count}}',
     },
     trend: {
       title: 'Gemiddelde per thema over de kwartalen',

@@ -9,6 +9,7 @@ import { SCORE_LEGEND, scoreColour, seriesStyle } from '../../../components/char
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
+import { Pagination } from '../../../components/pagination.tsx';
 import { useFormatNumber } from '../../../i18n/use-format-number.ts';
 import { downloadCsv, downloadXlsx, exportFileName } from '../../../lib/chart-export.ts';
 import { useBoardOverview } from '../api/get-board-overview.ts';
@@ -309,32 +310,6 @@ function HeatmapExports({ overview }: { overview: TBoardOverview }) {
         {failed ? t('charts.exportFailed') : null}
       </p>
     </div>
-  );
-}
-
-function Pagination({ page, pageCount, onPage }: { page: number; pageCount: number; onPage: (page: number) => void }) {
-  const { t } = useTranslation();
-  if (pageCount <= 1) return null;
-  return (
-    <nav aria-label={t('board.pages.label')} className={styles.pagination}>
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        disabled={page <= 1}
-        onClick={() => onPage(page - 1)}
-      >
-        {t('board.pages.previous')}
-      </button>
-      <span>{t('board.pages.current', { page, count: pageCount })}</span>
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        disabled={page >= pageCount}
-        onClick={() => onPage(page + 1)}
-      >
-        {t('board.pages.next')}
-      </button>
-    </nav>
   );
 }
 

@@ -1,16 +1,25 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { ZReviewQueue } from '@koers/shared/follow-up';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { TReviewQueue } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
 
-function getReviewQueue(signal: AbortSignal) {
-  return apiGet<z.infer<typeof ZReviewQueue>>('/api/review-queue', { signal });
+/** Flags per page of the queue: a screenful a critical friend can weigh at once. */
+export const QUEUE_PAGE_SIZE = 25;
+
+function getReviewQueue(page: number, signal: AbortSignal) {
+  return apiGet<TReviewQueue>('/api/review-queue', {
+    query: { page: String(page), pageSize: String(QUEUE_PAGE_SIZE) },
+    signal,
+  });
 }
 
-export function reviewQueueQueryOptions() {
-  return queryOptions({ queryKey: ['follow-up', 'queue'], queryFn: ({ signal }) => getReviewQueue(signal) });
+export function reviewQueueQueryOptions(page: number) {
+  return queryOptions({
+    queryKey: ['follow-up', 'queue', page],
+    queryFn: ({ signal }) => getReviewQueue(page, signal),
+  });
 }
 
-export function useReviewQueue() {
-  return useQuery(reviewQueueQueryOptions());
+export function useReviewQueue(page: number) {
+  // Paging keeps the current page on screen until the next one arrives.
+  return useQuery({ ...reviewQueueQueryOptions(page), placeholderData: keepPreviousData });
 }
