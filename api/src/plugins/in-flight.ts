@@ -12,7 +12,8 @@ const SWEEP_INTERVAL_MS = 100;
  * - Fastify's close waits for open connections, not for handlers: a handler runs on after its client has
  *   gone, and without this wait the pool would end under it. A request counts from its first hook until
  *   its answer reaches `onSend`, which runs for every answer, sent or not (`onResponse` does not, for a
- *   client that has gone).
+ *   client that has gone). A request whose client goes before its handler starts stops counting then:
+ *   Fastify may never finish it (it waits for a body that will not come), and its hooks are done.
  * - Node's `closeIdleConnections` leaves alone a connection on which no request has arrived yet (clients
  *   and load balancers open them ahead of need), and it stops checking such connections once the server
  *   closes: each would hold the close open. So every connection without an answer in progress is closed,
@@ -21,13 +22,26 @@ const SWEEP_INTERVAL_MS = 100;
 export default fp(
   async (fastify) => {
     const running = new Set<FastifyRequest>();
+    const inHandler = new WeakSet<FastifyRequest>();
     let drained: (() => void) | undefined;
+    const finish = (request: FastifyRequest) => {
+      if (running.delete(request) && running.size === 0) drained?.();
+    };
     fastify.addHook('onRequest', (request, _reply, done) => {
       running.add(request);
       done();
     });
+    fastify.addHook('preHandler', (request, _reply, done) => {
+      inHandler.add(request);
+      running.add(request);
+      done();
+    });
+    fastify.addHook('onRequestAbort', (request, done) => {
+      if (!inHandler.has(request)) finish(request);
+      done();
+    });
     fastify.addHook('onSend', (request, _reply, payload, done) => {
-      if (running.delete(request) && running.size === 0) drained?.();
+      finish(request);
       done(null, payload);
     });
 
