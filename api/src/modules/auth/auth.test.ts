@@ -160,12 +160,25 @@ describe('signing in and out', () => {
   });
 
   it('sends security headers and never lets API responses be cached', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/auth/session' });
-    const csp = String(res.headers['content-security-policy']);
+    // JSON answers, refusals among them: data that may load nothing and be framed nowhere.
+    for (const url of ['/api/auth/session', '/api/partnerships', '/api/no-such-route']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+    // A document (the API docs page): the page policy, only this origin's own scripts and styles.
+    const page = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
   });
 });
