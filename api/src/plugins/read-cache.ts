@@ -4,7 +4,8 @@ import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 
 /**
- * The JSON of read-heavy answers (dashboards, board overview, review queue), kept per read version: the
+ * The JSON of read-heavy answers (dashboards, board overview, review queue) as the UTF-8 bytes sent, so a
+ * repeated answer is not encoded again for every request; kept per read version: the
  * number in `read_version`, which a trigger moves at the commit of every change to the data those answers
  * show. A request reads the number with its session, before its data, so a cached answer is never older
  * than what the request itself could have read. Each API instance keeps its own; they agree through
@@ -16,7 +17,7 @@ export type ReadCache = {
     readVersion: string,
     schema: S,
     compute: () => Promise<z.output<S>>,
-  ): Promise<string>;
+  ): Promise<Buffer>;
 };
 
 declare module 'fastify' {
@@ -27,13 +28,13 @@ declare module 'fastify' {
   }
 }
 
-type Encode = () => Promise<string>;
+type Encode = () => Promise<Buffer>;
 
 export function createReadCache(maxBytes: number): ReadCache {
   // fetch() runs one computation per key however many requests ask for it at once.
-  const entries = new LRUCache<string, string, Encode>({
+  const entries = new LRUCache<string, Buffer, Encode>({
     maxSize: maxBytes,
-    sizeCalculation: (json) => Math.max(1, json.length),
+    sizeCalculation: (json) => Math.max(1, json.byteLength),
     fetchMethod: (_key, _stale, { context }) => context(),
     // A newer version clears the cache while older computations may still run: their requests still
     // get their answers (clearing would otherwise abort them).
@@ -44,7 +45,7 @@ export function createReadCache(maxBytes: number): ReadCache {
   return {
     async json(key, readVersion, schema, compute) {
       // The same checks and shape as the route's response serializer, then plain JSON to send as is.
-      const encode = async () => JSON.stringify(z.encode(schema, await compute()));
+      const encode = async () => Buffer.from(JSON.stringify(z.encode(schema, await compute())));
       const version = BigInt(readVersion);
       if (version > newest) {
         newest = version;
@@ -58,17 +59,17 @@ export function createReadCache(maxBytes: number): ReadCache {
   };
 }
 
-/** Sends JSON that is already encoded (Fastify sends a string with a JSON content type as it is). */
-export function sendJson(reply: FastifyReply, json: string): FastifyReply {
+/** Sends JSON that is already encoded (Fastify sends a Buffer as it is). */
+export function sendJson(reply: FastifyReply, json: Buffer): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
 }
 
-/** About 32 MB of JSON text: the answers for a few thousand partnerships and views. */
-const MAX_CACHED_CHARACTERS = 32 * 1024 * 1024;
+/** About 32 MB of JSON: the answers for a few thousand partnerships and views. */
+const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 
 export default fp(
   async (fastify) => {
-    fastify.decorate('readCache', createReadCache(MAX_CACHED_CHARACTERS));
+    fastify.decorate('readCache', createReadCache(MAX_CACHED_BYTES));
   },
   { name: 'read-cache' },
 );

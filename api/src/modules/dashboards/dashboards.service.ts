@@ -200,7 +200,7 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
 
   return {
     /** The dashboard's JSON. */
-    async partnership(actor: TActor, partnershipId: string, periodId: string | undefined): Promise<string> {
+    async partnership(actor: TActor, partnershipId: string, periodId: string | undefined): Promise<Buffer> {
       authorizePartnership(actor, 'partnership:read', { partnershipId });
       // Narratives depend on the partnership's choice to share them: the key holds both possible answers.
       const narratives = [true, false].map((sharesNarratives) =>
@@ -245,7 +245,7 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
     },
 
     /** The board overview's JSON. */
-    async boardOverview(actor: TActor, query: TBoardOverviewQuery): Promise<string> {
+    async boardOverview(actor: TActor, query: TBoardOverviewQuery): Promise<Buffer> {
       authorizePlatform(actor, 'board-overview:read');
       // Board members see the partnerships their organisation takes part in; admins see all.
       const scope: TAccessScope = actor.access.isAdmin

@@ -121,7 +121,7 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
 
   const service = {
     /** The review queue's JSON: the critical friend's own partnerships; an admin sees every partnership's open flags. */
-    async queue(actor: TActor, page: TReviewQueueQuery): Promise<string> {
+    async queue(actor: TActor, page: TReviewQueueQuery): Promise<Buffer> {
       authorizePlatform(actor, 'review-queue:read');
       const scope: TAccessScope = actor.access.isAdmin
         ? { kind: 'all' }
