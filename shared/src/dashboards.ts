@@ -101,7 +101,10 @@ export const ZDashboardQuery = z.object({ periodId: z.uuid().optional() });
 
 export const BOARD_SORTS = ['name', 'theme1', 'theme2', 'theme3', 'theme4', 'theme5'] as const;
 
-export const ZBoardOverviewQuery = pageQuery({ defaultSize: 50, maxSize: 200 }).extend({
+/** Partnerships per page of the board overview's heatmap, as the web app shows them. */
+export const BOARD_PAGE_SIZE = 25;
+
+export const ZBoardOverviewQuery = pageQuery({ defaultSize: BOARD_PAGE_SIZE, maxSize: 200 }).extend({
   periodId: z.uuid().optional(),
   sector: ZSector.optional(),
   scenario: ZScenario.optional(),

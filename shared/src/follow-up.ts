@@ -95,8 +95,11 @@ export const ZQueueItem = z.object({
 });
 export type TQueueItem = z.infer<typeof ZQueueItem>;
 
+/** Flags per page of the review queue: a screenful a critical friend can weigh at once. */
+export const QUEUE_PAGE_SIZE = 25;
+
 /** The queue comes in pages: a critical friend of many partnerships can have hundreds of open flags. */
-export const ZReviewQueueQuery = pageQuery({ defaultSize: 25, maxSize: 100 });
+export const ZReviewQueueQuery = pageQuery({ defaultSize: QUEUE_PAGE_SIZE, maxSize: 100 });
 export type TReviewQueueQuery = z.infer<typeof ZReviewQueueQuery>;
 
 export const ZReviewQueue = z.object({

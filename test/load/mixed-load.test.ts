@@ -14,6 +14,7 @@ import {
   waitUntilReady,
 } from '../support/instances.ts';
 import { createLoadData, LOAD_PASSWORD, type LoadData } from './load-data.ts';
+import { BOARD_PAGE_SIZE } from '@koers/shared/dashboards';
 
 const USERS = { managers: 100, friends: 50, boardMembers: 50 };
 // 60 s in CI; shorter for a quick local run (KOERS_LOAD_SECONDS=10 npm run test:load).
@@ -302,7 +303,7 @@ describe('a mixed workload of 200 simulated users', () => {
           session,
           'board overview',
           'GET',
-          `/api/board-overview?sort=${pick(['name', 'theme4'])}&pageSize=50`,
+          `/api/board-overview?sort=${pick(['name', 'theme4'])}&pageSize=${BOARD_PAGE_SIZE}`,
         );
         await think();
         await send(session, 'dashboard', 'GET', `/api/partnerships/${pick(me.partnershipIds)}/dashboard`);

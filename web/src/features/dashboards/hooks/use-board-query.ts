@@ -1,9 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { BOARD_SORTS, type TBoardOverviewQuery } from '@koers/shared/dashboards';
+import { BOARD_PAGE_SIZE, BOARD_SORTS, type TBoardOverviewQuery } from '@koers/shared/dashboards';
 import { ZScenario, ZSector } from '@koers/shared/partnerships';
-
-export const BOARD_PAGE_SIZE = 25;
 
 export type TBoardFilterName = 'quarter' | 'sector' | 'scenario' | 'region';
 export type TBoardSort = (typeof BOARD_SORTS)[number];

@@ -1,9 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { TReviewQueue } from '@koers/shared/follow-up';
+import { QUEUE_PAGE_SIZE, type TReviewQueue } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
-
-/** Flags per page of the queue: a screenful a critical friend can weigh at once. */
-export const QUEUE_PAGE_SIZE = 25;
 
 function getReviewQueue(page: number, signal: AbortSignal) {
   return apiGet<TReviewQueue>('/api/review-queue', {

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { TQueueItem } from '@koers/shared/follow-up';
+import { QUEUE_PAGE_SIZE, type TQueueItem } from '@koers/shared/follow-up';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
 import { useFormatDate } from '../../../i18n/use-format-date.ts';
 import { useLocalisedText } from '../../../i18n/use-localised-text.ts';
-import { QUEUE_PAGE_SIZE, useReviewQueue } from '../api/get-review-queue.ts';
+import { useReviewQueue } from '../api/get-review-queue.ts';
 import { SeverityBadge } from './severity-badge.tsx';
 import { useThemeName } from './use-theme-name.ts';
 import styles from './follow-up.module.css';
