@@ -197,8 +197,9 @@ function contentParameters(content: TResponseContent): [string, string] {
 
 /**
  * Common table expressions that make the stored answers and notes of the response in `target(id)` (zero or
- * one row) equal to the JSON in the given parameters. Rows that did not change are left alone, so a save
- * writes (and checks against the submitted-is-frozen trigger) only what moved.
+ * one row) equal to the JSON in the given parameters. The response's stored rows are read once, by its key,
+ * and compared with the new ones: only what moved is written (and checked against the submitted-is-frozen
+ * trigger), and no plan ever scans a whole table, however many answers there are.
  */
 function replaceContent(answersParameter: string, notesParameter: string): string {
   return `
@@ -207,25 +208,32 @@ function replaceContent(answersParameter: string, notesParameter: string): strin
     ), new_note AS (
       SELECT * FROM jsonb_to_recordset(${notesParameter}::jsonb)
         AS x(theme_number smallint, evidence text, next_step text, priority boolean)
+    ), current_answer AS MATERIALIZED (
+      SELECT a.indicator_id, a.score, a.dont_know FROM answer a JOIN target t ON a.response_id = t.id
+    ), current_note AS MATERIALIZED (
+      SELECT tn.theme_number, tn.evidence, tn.next_step, tn.priority
+      FROM theme_note tn JOIN target t ON tn.response_id = t.id
     ), gone_answer AS (
-      DELETE FROM answer a USING target t WHERE a.response_id = t.id
-        AND NOT EXISTS (SELECT 1 FROM new_answer n WHERE n.indicator_id = a.indicator_id)
+      DELETE FROM answer a
+      USING target t, (SELECT indicator_id FROM current_answer EXCEPT SELECT indicator_id FROM new_answer) g
+      WHERE a.response_id = t.id AND a.indicator_id = g.indicator_id
     ), gone_note AS (
-      DELETE FROM theme_note tn USING target t WHERE tn.response_id = t.id
-        AND NOT EXISTS (SELECT 1 FROM new_note n WHERE n.theme_number = tn.theme_number)
+      DELETE FROM theme_note tn
+      USING target t, (SELECT theme_number FROM current_note EXCEPT SELECT theme_number FROM new_note) g
+      WHERE tn.response_id = t.id AND tn.theme_number = g.theme_number
     ), saved_answer AS (
       INSERT INTO answer (response_id, indicator_id, score, dont_know)
       SELECT t.id, n.indicator_id, n.score, n.dont_know FROM target t, new_answer n
       WHERE NOT EXISTS (
-        SELECT 1 FROM answer a WHERE a.response_id = t.id AND a.indicator_id = n.indicator_id
-          AND a.score IS NOT DISTINCT FROM n.score AND a.dont_know = n.dont_know)
+        SELECT 1 FROM current_answer c WHERE c.indicator_id = n.indicator_id
+          AND c.score IS NOT DISTINCT FROM n.score AND c.dont_know = n.dont_know)
       ON CONFLICT (response_id, indicator_id) DO UPDATE SET score = excluded.score, dont_know = excluded.dont_know
     ), saved_note AS (
       INSERT INTO theme_note (response_id, theme_number, evidence, next_step, priority)
       SELECT t.id, n.theme_number, n.evidence, n.next_step, n.priority FROM target t, new_note n
       WHERE NOT EXISTS (
-        SELECT 1 FROM theme_note tn WHERE tn.response_id = t.id AND tn.theme_number = n.theme_number
-          AND tn.evidence = n.evidence AND tn.next_step = n.next_step AND tn.priority = n.priority)
+        SELECT 1 FROM current_note c WHERE c.theme_number = n.theme_number
+          AND c.evidence = n.evidence AND c.next_step = n.next_step AND c.priority = n.priority)
       ON CONFLICT (response_id, theme_number)
         DO UPDATE SET evidence = excluded.evidence, next_step = excluded.next_step, priority = excluded.priority
     )`;

@@ -119,6 +119,32 @@ describe('the quarterly self-assessment', () => {
     expect(reread.responses[0]).toMatchObject({ version: 2, answers: first.answers, notes: first.notes });
   });
 
+  it('stores exactly what the latest save sent: changed, added and left-out answers and notes', async () => {
+    const assessment = await startAssessment(pm, await newPeriod('2032-Q2'));
+    const url = `/api/assessments/${assessment.id}/responses/${assessment.responses[0]?.id}`;
+    const [a, b, c] = indicators.map((i) => i.id);
+    if (!a || !b || !c) throw new Error('the questionnaire has fewer than three indicators');
+    const note = (theme: 1 | 2 | 3 | 4 | 5, evidence: string) => ({ theme, evidence, nextStep: '', priority: false });
+    const saves = [
+      { answers: { [a]: 2, [b]: 3 }, notes: [note(1, 'Visie'), note(2, 'Rollen')] },
+      // b changes, a goes, c comes; the note on theme 1 changes, theme 2 goes, theme 3 comes.
+      { answers: { [b]: 'dont_know', [c]: 4 }, notes: [note(1, 'Visie herzien'), note(3, 'Intervisie')] },
+      // The same again: nothing moves but the version.
+      { answers: { [b]: 'dont_know', [c]: 4 }, notes: [note(1, 'Visie herzien'), note(3, 'Intervisie')] },
+    ];
+    for (const [i, payload] of saves.entries()) {
+      const res = await pm.inject({ method: 'PUT', url, payload, headers: { 'if-match': `"${i + 1}"` } });
+      expect(res.statusCode).toBe(200);
+    }
+    const reread = ZAssessment.parse(
+      (await pm.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json(),
+    );
+    const [stored] = reread.responses;
+    expect(stored?.version).toBe(4);
+    expect(stored?.answers).toEqual(saves[2]?.answers);
+    expect(stored?.notes).toEqual(saves[2]?.notes);
+  });
+
   it('rejects answers outside the scale or for indicators of another questionnaire, with field paths', async () => {
     const assessment = await startAssessment(pm, await newPeriod('2031-Q2'));
     const url = `/api/assessments/${assessment.id}/responses/${assessment.responses[0]?.id}`;
