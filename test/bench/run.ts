@@ -134,10 +134,12 @@ try {
     await signIn(apiPort, BENCH_PEOPLE.friend, BENCH_PASSWORD),
     await signIn(apiPort, BENCH_PEOPLE.admin, BENCH_PASSWORD),
   ];
+  // What a browser sends: its session, the CSRF token, and that it takes gzip.
   const headers = (session: { cookie: string; csrfToken: string }) => ({
     cookie: session.cookie,
     'x-csrf-token': session.csrfToken,
     'content-type': 'application/json',
+    'accept-encoding': 'gzip, deflate, br',
   });
 
   // Each connection saves its own draft response and keeps track of its version, as a browser tab would.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createReadCache } from './read-cache.ts';
 
-const text = (json: Promise<Buffer>) => json.then((bytes) => bytes.toString('utf8'));
+const text = (answer: Promise<{ json: Buffer }>) => answer.then(({ json }) => json.toString('utf8'));
 
 const ZCount = z.object({ count: z.number().int() });
 

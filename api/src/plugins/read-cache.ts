@@ -1,11 +1,17 @@
+import { gzipSync } from 'node:zlib';
+import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 
+/** A cached answer as it is sent: the JSON's UTF-8 bytes, and gzipped for clients that accept it. */
+export type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
+
 /**
- * The JSON of read-heavy answers (dashboards, board overview, review queue) as the UTF-8 bytes sent, so a
- * repeated answer is not encoded again for every request; kept per read version: the
+ * The JSON of read-heavy answers (dashboards, board overview, review queue) as the bytes sent, encoded
+ * and compressed once instead of for every request (browsers accept gzip; the answers are tens of
+ * kilobytes that shrink to a few); kept per read version: the
  * number in `read_version`, which a trigger moves at the commit of every change to the data those answers
  * show. A request reads the number with its session, before its data, so a cached answer is never older
  * than what the request itself could have read. Each API instance keeps its own; they agree through
@@ -17,7 +23,7 @@ export type ReadCache = {
     readVersion: string,
     schema: S,
     compute: () => Promise<z.output<S>>,
-  ): Promise<Buffer>;
+  ): Promise<TCachedJson>;
 };
 
 declare module 'fastify' {
@@ -28,13 +34,21 @@ declare module 'fastify' {
   }
 }
 
-type Encode = () => Promise<Buffer>;
+type Encode = () => Promise<TCachedJson>;
+
+/** Below this, compressing saves less than a network packet. */
+const COMPRESS_MIN_BYTES = 1024;
+
+function encoded(value: unknown): TCachedJson {
+  const json = Buffer.from(JSON.stringify(value));
+  return { json, gzip: json.byteLength < COMPRESS_MIN_BYTES ? undefined : gzipSync(json) };
+}
 
 export function createReadCache(maxBytes: number): ReadCache {
   // fetch() runs one computation per key however many requests ask for it at once.
-  const entries = new LRUCache<string, Buffer, Encode>({
+  const entries = new LRUCache<string, TCachedJson, Encode>({
     maxSize: maxBytes,
-    sizeCalculation: (json) => Math.max(1, json.byteLength),
+    sizeCalculation: ({ json, gzip }) => Math.max(1, json.byteLength + (gzip?.byteLength ?? 0)),
     fetchMethod: (_key, _stale, { context }) => context(),
     // A newer version clears the cache while older computations may still run: their requests still
     // get their answers (clearing would otherwise abort them).
@@ -45,7 +59,7 @@ export function createReadCache(maxBytes: number): ReadCache {
   return {
     async json(key, readVersion, schema, compute) {
       // The same checks and shape as the route's response serializer, then plain JSON to send as is.
-      const encode = async () => Buffer.from(JSON.stringify(z.encode(schema, await compute())));
+      const encode = async () => encoded(z.encode(schema, await compute()));
       const version = BigInt(readVersion);
       if (version > newest) {
         newest = version;
@@ -59,9 +73,14 @@ export function createReadCache(maxBytes: number): ReadCache {
   };
 }
 
-/** Sends JSON that is already encoded (Fastify sends a Buffer as it is). */
-export function sendJson(reply: FastifyReply, json: Buffer): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(json);
+/** Sends a cached answer as it is, gzipped when the client accepts that (as browsers do). */
+export function sendJson(reply: FastifyReply, { json, gzip }: TCachedJson): FastifyReply {
+  reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  const accepted = reply.request.headers['accept-encoding'];
+  if (gzip && accepted && negotiate(accepted, ['gzip']) === 'gzip') {
+    return reply.header('content-encoding', 'gzip').send(gzip);
+  }
+  return reply.send(json);
 }
 
 /** About 32 MB of JSON: the answers for a few thousand partnerships and views. */

@@ -12,7 +12,7 @@ import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
-import type { ReadCache } from '../../plugins/read-cache.ts';
+import type { ReadCache, TCachedJson } from '../../plugins/read-cache.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf, type TAccessScope } from '../auth/access-scope.ts';
 import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
@@ -200,7 +200,7 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
 
   return {
     /** The dashboard's JSON. */
-    async partnership(actor: TActor, partnershipId: string, periodId: string | undefined): Promise<Buffer> {
+    async partnership(actor: TActor, partnershipId: string, periodId: string | undefined): Promise<TCachedJson> {
       authorizePartnership(actor, 'partnership:read', { partnershipId });
       // Narratives depend on the partnership's choice to share them: the key holds both possible answers.
       const narratives = [true, false].map((sharesNarratives) =>
@@ -245,7 +245,7 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
     },
 
     /** The board overview's JSON. */
-    async boardOverview(actor: TActor, query: TBoardOverviewQuery): Promise<Buffer> {
+    async boardOverview(actor: TActor, query: TBoardOverviewQuery): Promise<TCachedJson> {
       authorizePlatform(actor, 'board-overview:read');
       // Board members see the partnerships their organisation takes part in; admins see all.
       const scope: TAccessScope = actor.access.isAdmin

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZBoardOverview, ZPartnershipDashboard, type TPartnershipDashboard } from '@koers/shared/dashboards';
@@ -192,6 +193,20 @@ describe('dashboards and flags on the demo data', () => {
       payload: { ...current, weakHigh: 2.6, weakAttention: 2.5 },
     });
     expect(inverted.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'body.weakHigh' }] });
+  });
+
+  it('sends the cached answers gzipped to clients that accept it, the same JSON either way', async () => {
+    const id = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
+    for (const url of [`/api/partnerships/${id}/dashboard`, '/api/board-overview', '/api/review-queue']) {
+      const plain = await admin.inject({ method: 'GET', url });
+      const gzipped = await admin.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(plain.statusCode).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      expect(gzipped.headers.vary).toBe('accept-encoding');
+      expect(gzipped.rawPayload.byteLength).toBeLessThan(plain.rawPayload.byteLength / 2);
+      expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+    }
   });
 
   it('never serves a cached dashboard, overview or queue older than the data, even when changed from elsewhere', async () => {

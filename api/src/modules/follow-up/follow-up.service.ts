@@ -19,7 +19,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Executor } from '../../db/types.ts';
 import { ApiError, ConflictError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
-import type { ReadCache } from '../../plugins/read-cache.ts';
+import type { ReadCache, TCachedJson } from '../../plugins/read-cache.ts';
 import { findAssessment } from '../assessments/assessments.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf, type TAccessScope } from '../auth/access-scope.ts';
@@ -121,7 +121,7 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
 
   const service = {
     /** The review queue's JSON: the critical friend's own partnerships; an admin sees every partnership's open flags. */
-    async queue(actor: TActor, page: TReviewQueueQuery): Promise<Buffer> {
+    async queue(actor: TActor, page: TReviewQueueQuery): Promise<TCachedJson> {
       authorizePlatform(actor, 'review-queue:read');
       const scope: TAccessScope = actor.access.isAdmin
         ? { kind: 'all' }
