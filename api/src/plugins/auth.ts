@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
+import DataLoader from 'dataloader';
 import type { onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
@@ -7,7 +8,7 @@ import { CSRF_HEADER } from '@koers/shared/auth';
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import { UnauthenticatedError } from '../errors.ts';
-import { findLiveSession, loadRolesAndAccess } from '../modules/auth/access.repository.ts';
+import { findLiveSessions, loadRolesAndAccess, type TLiveSession } from '../modules/auth/access.repository.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
 import * as sessions from '../modules/auth/session.repository.ts';
 
@@ -80,11 +81,23 @@ export default fp<AuthPluginOptions>(
       return entry.load;
     };
 
+    // Every request with a session cookie looks it up. Requests that arrive in one turn of the event loop
+    // (under load, several at once) share one query: the lookups are gathered until the loop has read
+    // every socket that was ready (setImmediate), then sent together. Nothing is remembered between turns,
+    // so each request still sees its session and the read version as they are when it arrived, or newer.
+    const liveSessions = new DataLoader<string, TLiveSession | undefined>(
+      async (tokenHashes) => {
+        const found = await findLiveSessions(fastify.pg.pool, tokenHashes, opts.sessionIdleMinutes);
+        return tokenHashes.map((tokenHash) => found.get(tokenHash));
+      },
+      { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch), maxBatchSize: 100 },
+    );
+
     fastify.addHook('onRequest', async (request) => {
       const token = request.cookies[SESSION_COOKIE];
       if (!token || !request.url.startsWith('/api/')) return;
       const tokenHash = hashToken(token);
-      const session = await findLiveSession(fastify.pg.pool, tokenHash, opts.sessionIdleMinutes);
+      const session = await liveSessions.load(tokenHash);
       if (!session) return;
       // Sliding idle timeout, written at most once a minute per session.
       if (session.stale) await sessions.touchSession(fastify.db, tokenHash);

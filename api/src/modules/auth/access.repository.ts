@@ -70,36 +70,56 @@ function accessOf(roles: readonly TRoleAssignment[], boardPartnershipIds: readon
   };
 }
 
-const LIVE_SESSION = `
-  SELECT s.person_id, p.email, p.display_name, s.last_seen_at < now() - interval '1 minute' AS stale,
+const LIVE_SESSIONS = `
+  SELECT s.token_hash, s.person_id, p.email, p.display_name,
+    s.last_seen_at < now() - interval '1 minute' AS stale,
     (SELECT version::text FROM read_version) AS read_version
   FROM session s JOIN person p ON p.id = s.person_id
-  WHERE s.token_hash = $1
+  WHERE s.token_hash = ANY($1::text[])
     AND s.expires_at > now()
     AND s.last_seen_at > now() - make_interval(mins => $2)
     AND p.status = 'active'`;
 
+export type TLiveSession = {
+  personId: string;
+  email: string;
+  displayName: string;
+  /** Not seen for a minute: its idle clock is due to be written. */
+  stale: boolean;
+  /** `read_version` as this lookup saw it, before the request reads anything else. */
+  readVersion: string;
+};
+
 /**
- * The person behind a live session (within both timeouts, active), and the read version their cached reads
- * may be as old as. This runs on every request, so it is prepared: about as cheap as `SELECT 1`.
+ * The people behind live sessions (within both timeouts, active), by token hash, and the read version their
+ * cached reads may be as old as. This runs for (nearly) every request, so it is prepared, and it takes
+ * several sessions at once: requests that arrive together share one query.
  */
-export async function findLiveSession(pool: Pool, tokenHash: string, idleMinutes: number) {
+export async function findLiveSessions(
+  pool: Pool,
+  tokenHashes: readonly string[],
+  idleMinutes: number,
+): Promise<Map<string, TLiveSession>> {
   const rows = await queryPrepared<{
+    token_hash: string;
     person_id: string;
     email: string | null;
     display_name: string;
     stale: boolean;
     read_version: string;
-  }>(pool, 'koers-live-session', LIVE_SESSION, [tokenHash, idleMinutes]);
-  const row = rows[0];
-  if (!row?.email) return undefined;
-  return {
-    personId: row.person_id,
-    email: row.email,
-    displayName: row.display_name,
-    stale: row.stale,
-    readVersion: row.read_version,
-  };
+  }>(pool, 'koers-live-sessions', LIVE_SESSIONS, [tokenHashes, idleMinutes]);
+  const sessions = new Map<string, TLiveSession>();
+  for (const row of rows) {
+    if (!row.email) continue;
+    sessions.set(row.token_hash, {
+      personId: row.person_id,
+      email: row.email,
+      displayName: row.display_name,
+      stale: row.stale,
+      readVersion: row.read_version,
+    });
+  }
+  return sessions;
 }
 
 /** A person's roles, and the partnerships those roles let them reach. */

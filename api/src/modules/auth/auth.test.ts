@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZCurrentUser } from '@koers/shared/auth';
+import { ZCurrentUser, ZSessionInfo } from '@koers/shared/auth';
 import { createPerson, partnershipIdByName, TEST_PASSWORD } from '../../../test/fixtures.ts';
 import { signedIn, TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
@@ -96,6 +96,40 @@ describe('signing in and out', () => {
       headers: { cookie: `${SESSION_COOKIE}=${oldCookie}` },
     });
     expect(replay.statusCode).toBe(401);
+  });
+
+  it('looks up sessions of requests that arrive together in one query, each request getting its own', async () => {
+    const people = [await newManager(), await newManager(), await newManager()];
+    const clients = await Promise.all(people.map((person) => signedIn(app, person.email)));
+    const ended = await signedIn(app, (await newManager()).email);
+    const endedCookie = ended.cookie(SESSION_COOKIE) ?? '';
+    await ended.inject({ method: 'POST', url: '/api/auth/logout' });
+
+    let queries = 0;
+    const countQuery = () => void queries++;
+    app.pg.pool.on('acquire', countQuery);
+    const who = async (request: Promise<{ json: () => unknown }>) =>
+      ZSessionInfo.parse((await request).json()).user?.email ?? null;
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        i % 4 === 3
+          ? who(
+              app.inject({
+                method: 'GET',
+                url: '/api/auth/session',
+                headers: { cookie: `${SESSION_COOKIE}=${endedCookie}` },
+              }),
+            )
+          : who(
+              clients[i % 4]?.inject({ method: 'GET', url: '/api/auth/session' }) ??
+                Promise.reject(new Error('no client')),
+            ),
+      ),
+    );
+    app.pg.pool.off('acquire', countQuery);
+    expect(answers).toEqual(Array.from({ length: 30 }, (_, i) => (i % 4 === 3 ? null : people[i % 4]?.email)));
+    // One lookup for the lot, where one per request would be 30.
+    expect(queries).toBeLessThan(5);
   });
 
   it('ends the session after the idle timeout and after the absolute timeout', async () => {
