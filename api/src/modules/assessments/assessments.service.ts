@@ -26,6 +26,7 @@ import { raiseFlagsForQuarter } from '../flags/flags.service.ts';
 import { findInstrumentVersion, instrumentShape } from '../instrument/instrument.repository.ts';
 import { findPeriod } from '../periods/periods.repository.ts';
 import * as repository from './assessments.repository.ts';
+import { createDraftSaver } from './draft-saver.ts';
 
 /** `pool` runs the draft save, a prepared statement; everything else goes through `db`. */
 type Deps = { db: Kysely<Database>; pool: Pool; config: Pick<TConfig, 'publicUrl'> };
@@ -164,19 +165,21 @@ export function createAssessmentService({ db, pool, config }: Deps) {
     fetchMethod: (responseId) => repository.findResponseFacts(db, responseId),
   });
 
+  const saveDraftTogether = createDraftSaver(pool);
+
   /**
-   * Saves a whole response if it is still at the version the edit started from: one statement, with the
-   * audit row. When it changes nothing, the response as it is now tells why.
+   * Saves a whole response if it is still at the version the edit started from, with its audit row.
+   * When it changes nothing, the response as it is now tells why.
    */
   async function saveDraft(
     facts: repository.ResponseFacts,
     responseId: string,
     basedOn: number,
     content: TResponseContent,
-    audit: Omit<TAuditEntry, 'partnershipId' | 'subjectType' | 'subjectId' | 'details'>,
+    audit: Pick<TAuditEntry, 'actorPersonId' | 'action' | 'requestId'>,
   ) {
     checkIndicators(await shapeOf(facts.instrument_version_id), content);
-    const saved = await repository.saveDraft(pool, {
+    const saved = await saveDraftTogether({
       responseId,
       basedOn,
       content,
@@ -188,7 +191,7 @@ export function createAssessmentService({ db, pool, config }: Deps) {
         details: { version: basedOn + 1 },
       },
     });
-    if (saved) return { version: saved.version, updatedAt: saved.updated_at.toISOString() };
+    if (saved) return { version: saved.version, updatedAt: saved.updatedAt.toISOString() };
     const now = await repository.findResponseState(db, responseId);
     if (!now) throw new NotFoundError('Response');
     if (now.status === 'submitted')

@@ -145,6 +145,90 @@ describe('the quarterly self-assessment', () => {
     expect(stored?.notes).toEqual(saves[2]?.notes);
   });
 
+  it('saves drafts that arrive together in one statement, each checked against its own version', async () => {
+    const assessments = [];
+    for (const code of ['2033-Q1', '2033-Q2', '2033-Q3', '2033-Q4']) {
+      assessments.push(await startAssessment(pm, await newPeriod(code)));
+    }
+    const urls = assessments.map((a) => `/api/assessments/${a.id}/responses/${a.responses[0]?.id}`);
+    const save = (url: string, version: number, score: 1 | 2 | 3 | 4) =>
+      pm.inject({
+        method: 'PUT',
+        url,
+        payload: { answers: answerAll(score), notes: [] },
+        headers: { 'if-match': `"${version}"` },
+      });
+    // A first save of each reads what never changes about the response; the ones after go together.
+    for (const url of urls) expect((await save(url, 1, 1)).statusCode).toBe(200);
+
+    let queries = 0;
+    const countQuery = () => void queries++;
+    app.pg.pool.on('acquire', countQuery);
+    const [first, ...others] = urls as [string, ...string[]];
+    const together = await Promise.all([
+      ...others.map((url) => save(url, 2, 3)),
+      // Two tabs of the first response, both from version 2: one save wins, the other is refused.
+      save(first, 2, 3),
+      save(first, 2, 4),
+    ]);
+    app.pg.pool.off('acquire', countQuery);
+    expect(together.slice(0, 3).map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    expect(
+      together
+        .slice(3)
+        .map((r) => r.statusCode)
+        .sort(),
+    ).toEqual([200, 412]);
+    // The sessions in one query, the saves of different responses in one, the second tab's in another,
+    // and the refused one's reason: four, where one each would take ten.
+    expect(queries).toBeLessThanOrEqual(4);
+
+    for (const [i, assessment] of assessments.entries()) {
+      const stored = ZAssessment.parse(
+        (await pm.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json(),
+      ).responses[0];
+      expect(stored?.version).toBe(3);
+      // The first response holds what the winning tab sent.
+      const expected = i === 0 && together[4]?.statusCode === 200 ? 4 : 3;
+      expect(new Set(Object.values(stored?.answers ?? {}))).toEqual(new Set([expected]));
+      const audited = await app.db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('subject_id', '=', assessment.responses[0]?.id ?? '')
+        .where('action', '=', 'response.saved')
+        .execute();
+      expect(audited.map((a) => a.details)).toEqual([{ version: 2 }, { version: 3 }]);
+    }
+  });
+
+  it('keeps one save’s failure its own when drafts are saved together', async () => {
+    const [locked, free] = [
+      await startAssessment(pm, await newPeriod('2034-Q1')),
+      await startAssessment(pm, await newPeriod('2034-Q2')),
+    ];
+    const urlOf = (a: TAssessment) => `/api/assessments/${a.id}/responses/${a.responses[0]?.id}`;
+    const save = (a: TAssessment, version: number) =>
+      pm.inject({
+        method: 'PUT',
+        url: urlOf(a),
+        payload: { answers: answerAll(2), notes: [] },
+        headers: { 'if-match': `"${version}"` },
+      });
+    for (const a of [locked, free]) expect((await save(a, 1)).statusCode).toBe(200);
+    // Another session holds one response's row past the lock timeout.
+    const holder = await app.pg.pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT id FROM response WHERE id = $1 FOR UPDATE', [locked.responses[0]?.id]);
+      const [blocked, saved] = await Promise.all([save(locked, 2), save(free, 2)]);
+      expect(saved.statusCode).toBe(200);
+      expect(blocked.statusCode).toBe(503);
+    } finally {
+      await holder.query('ROLLBACK');
+      holder.release();
+    }
+  });
+
   it('rejects answers outside the scale or for indicators of another questionnaire, with field paths', async () => {
     const assessment = await startAssessment(pm, await newPeriod('2031-Q2'));
     const url = `/api/assessments/${assessment.id}/responses/${assessment.responses[0]?.id}`;
