@@ -12,8 +12,9 @@ const SWEEP_INTERVAL_MS = 100;
  * - Fastify's close waits for open connections, not for handlers: a handler runs on after its client has
  *   gone, and without this wait the pool would end under it. A request counts from its first hook until
  *   its answer reaches `onSend`, which runs for every answer, sent or not (`onResponse` does not, for a
- *   client that has gone). A request whose client has gone before its body was read stops counting:
- *   Fastify may never finish it (it waits for a body that will not come), and its hooks are done.
+ *   client that has gone). A request with a body whose client has gone before the body was read stops
+ *   counting: Fastify never finishes it (it waits for a body that will not come). One without a body goes
+ *   on to its handler, so it counts until its answer.
  * - Node's `closeIdleConnections` leaves alone a connection on which no request has arrived yet (clients
  *   and load balancers open them ahead of need), and it stops checking connections once the server closes.
  *   So while closing, idle connections and ones that never carried a request are closed again and again,
@@ -22,6 +23,11 @@ const SWEEP_INTERVAL_MS = 100;
  * Every request passes through here, so the bookkeeping per request is two set operations; the rest
  * happens only while closing.
  */
+/** Whether Fastify reads a body for this request (its rule): a request without one goes on to its handler. */
+const hasBody = (request: FastifyRequest) =>
+  request.headers['transfer-encoding'] !== undefined ||
+  (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
+
 export default fp(
   async (fastify) => {
     const running = new Set<FastifyRequest>();
@@ -42,7 +48,7 @@ export default fp(
     });
     const forgetAbandoned = () => {
       for (const request of running) {
-        if (request.raw.socket.destroyed && !pastBody.has(request)) running.delete(request);
+        if (request.raw.socket.destroyed && !pastBody.has(request) && hasBody(request)) running.delete(request);
       }
       if (running.size === 0) drained?.();
     };
