@@ -14,7 +14,7 @@ if (!container) throw new Error('index.html has no #root element');
 // While the texts of the language load, nothing else waits for them: the router starts loading the page's
 // module as it is created, and the session (which every page asks for first) is fetched meanwhile.
 const queryClient = createQueryClient();
-const router = createAppRouter();
+const router = createAppRouter(queryClient);
 void queryClient.prefetchQuery(sessionQueryOptions());
 
 void i18nReady.then(() =>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { EMPTY_DASHBOARD, TWENTE_DASHBOARD, TWENTE_ID, TWENTE_WITH_PEERS } from '../../../test/dashboard-fixtures.ts';
-import { jsonResponse, mockApi, requestedUrls, requestsTo, sessionOf } from '../../../test/mock-api.ts';
+import { CSRF_TOKEN, jsonResponse, mockApi, requestedUrls, requestsTo, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 import { i18n } from '../../i18n/i18n.ts';
 import { radarPoints, radarTable, trendPoints, trendTable } from '../../features/dashboards/utils/dashboard-data.ts';
@@ -155,6 +155,34 @@ describe('partnership dashboard', () => {
       expect(requestedUrls(fetchMock).some((url) => url.searchParams.get('periodId') === chosen)).toBe(true),
     );
     expect(router.state.location.search).toBe(`?quarter=${chosen}`);
+  });
+
+  it('asks for the dashboard of the quarter in the address while the session is still on its way', async () => {
+    let answerSession: (() => void) | undefined;
+    const sessionAnswered = new Promise<void>((resolve) => (answerSession = resolve));
+    const chosen = TWENTE_DASHBOARD.periods.find((p) => p.code === '2025-Q4')?.id;
+    const fetchMock = mockApi({
+      '/api/auth/session': async () => {
+        await sessionAnswered;
+        return jsonResponse({ user: PROGRAMME_MANAGER, csrfToken: CSRF_TOKEN });
+      },
+      '/api/periods': () => jsonResponse({ items: [] }),
+      [DASHBOARD_PATH]: () => jsonResponse(TWENTE_DASHBOARD),
+    });
+    renderApp(`/partnerships/${TWENTE_ID}/dashboard?quarter=${chosen}`);
+
+    await waitFor(() => expect(requestsTo(fetchMock, DASHBOARD_PATH)).toHaveLength(1), FIRST_RENDER);
+    expect(
+      requestedUrls(fetchMock)
+        .find((url) => url.pathname === DASHBOARD_PATH)
+        ?.searchParams.get('periodId'),
+    ).toBe(chosen);
+    answerSession?.();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Partnerschap Twente Leert/ }, FIRST_RENDER),
+    ).toBeInTheDocument();
+    // The page reads the answer the loader asked for; it does not ask again.
+    expect(requestsTo(fetchMock, DASHBOARD_PATH)).toHaveLength(1);
   });
 
   it('explains that there is nothing to show before the first submitted quarter', async () => {

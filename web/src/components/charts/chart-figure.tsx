@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../i18n/use-format-number.ts';
 import { downloadCsv, downloadSvgAsPng } from '../../lib/chart-export.ts';
@@ -22,6 +22,8 @@ type ChartFigureProps = {
   controls?: ReactNode;
   /** Notes under the chart, such as why a comparison is missing. */
   footer?: ReactNode;
+  /** The drawing's height in pixels, kept free while a lazily loaded chart is on its way. */
+  height: number;
   children: ReactNode;
 };
 
@@ -38,6 +40,7 @@ export function ChartFigure({
   fileName,
   controls,
   footer,
+  height,
   children,
 }: ChartFigureProps) {
   const { t } = useTranslation();
@@ -113,8 +116,9 @@ export function ChartFigure({
         role="img"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-summary`}
+        style={{ minHeight: height }}
       >
-        {children}
+        <Suspense fallback={<div className={styles.chartPending} style={{ height }} />}>{children}</Suspense>
       </div>
       {footer}
       <p role="status" className={styles.exportStatus}>

@@ -17,8 +17,10 @@ import { useBoardQuery, type TBoardSort } from '../hooks/use-board-query.ts';
 import { boardTrendPoints, boardTrendTable, heatmapSheet } from '../utils/board-data.ts';
 import { pointsToDraw } from '../utils/points-to-draw.ts';
 import { ThemeFocus } from './theme-focus.tsx';
-import { ThemeLineChart } from './theme-line-chart.tsx';
+import { ThemeLineChart } from './lazy-charts.ts';
 import styles from './board.module.css';
+
+const BOARD_TREND_HEIGHT = 280;
 
 /** For board members and admins: every partnership in view on the five themes, for one quarter. */
 export function BoardOverview() {
@@ -343,8 +345,9 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
       table={table}
       fileName={exportFileName(t('board.trend.file'))}
       controls={<ThemeFocus focus={focus} onFocus={setFocus} />}
+      height={BOARD_TREND_HEIGHT}
     >
-      <ThemeLineChart points={drawn} themeNames={themeNames} focus={focus} height={280} />
+      <ThemeLineChart points={drawn} themeNames={themeNames} focus={focus} height={BOARD_TREND_HEIGHT} />
     </ChartFigure>
   );
 }

@@ -10,8 +10,10 @@ import { exportFileName } from '../../../lib/chart-export.ts';
 import { noteMarkers, trendPoints, trendSummary, trendTable, versionChanges } from '../utils/dashboard-data.ts';
 import { pointsToDraw } from '../utils/points-to-draw.ts';
 import { ThemeFocus } from './theme-focus.tsx';
-import { ThemeLineChart } from './theme-line-chart.tsx';
+import { ThemeLineChart } from './lazy-charts.ts';
 import styles from './dashboard.module.css';
+
+const TREND_HEIGHT = 320;
 
 /** Every submitted quarter, with the story behind a dip written next to it as dated notes. */
 export function ThemeTrend({ dashboard }: { dashboard: TPartnershipDashboard }) {
@@ -51,6 +53,7 @@ export function ThemeTrend({ dashboard }: { dashboard: TPartnershipDashboard }) 
       table={table}
       fileName={exportFileName(dashboard.partnership.name, t('dashboard.trend.file'))}
       controls={<ThemeFocus focus={focus} onFocus={setFocus} />}
+      height={TREND_HEIGHT}
       footer={
         markers.length > 0 ? (
           <div>
@@ -74,7 +77,14 @@ export function ThemeTrend({ dashboard }: { dashboard: TPartnershipDashboard }) 
         )
       }
     >
-      <ThemeLineChart points={drawn} themeNames={themeNames} focus={focus} versionChanges={changes} notes={markers} />
+      <ThemeLineChart
+        points={drawn}
+        themeNames={themeNames}
+        focus={focus}
+        versionChanges={changes}
+        notes={markers}
+        height={TREND_HEIGHT}
+      />
     </ChartFigure>
   );
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { TPartnershipDashboard, TTimelineNote } from '@koers/shared/dashboards';
 import type { TThemeNumber } from '@koers/shared/themes';
 import type { TChartTable } from '../../../components/charts/chart-table.tsx';
+import { seriesStyle } from '../../../components/charts/palette.ts';
 import { dateQuarterNumber, quarterNumber } from './quarters.ts';
 
 /**
@@ -26,6 +27,9 @@ export type TRadarPoint = {
   previous: number | null;
   peerMedian: number | null;
 };
+
+/** The radar's three series, drawn and named in the legend alike. */
+export const RADAR_SERIES = { current: seriesStyle(0), previous: seriesStyle(1), peers: seriesStyle(2) } as const;
 
 export function radarPoints(dashboard: TPartnershipDashboard, t: TFunction): TRadarPoint[] {
   return dashboard.themes.map((theme) => ({
