@@ -7,6 +7,7 @@ import { LRUCache } from 'lru-cache';
 import { CSRF_HEADER } from '@koers/shared/auth';
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
+import { batchPerTurn } from '../db/batch-per-turn.ts';
 import { UnauthenticatedError } from '../errors.ts';
 import { findLiveSessions, loadRolesAndAccess, type TLiveSession } from '../modules/auth/access.repository.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
@@ -81,17 +82,13 @@ export default fp<AuthPluginOptions>(
       return entry.load;
     };
 
-    // Every request with a session cookie looks it up. Requests that arrive in one turn of the event loop
-    // (under load, several at once) share one query: the lookups are gathered until the loop has read
-    // every socket that was ready (setImmediate), then sent together. Nothing is remembered between turns,
-    // so each request still sees its session and the read version as they are when it arrived, or newer.
-    const liveSessions = new DataLoader<string, TLiveSession | undefined>(
-      async (tokenHashes) => {
-        const found = await findLiveSessions(fastify.pg.pool, tokenHashes, opts.sessionIdleMinutes);
-        return tokenHashes.map((tokenHash) => found.get(tokenHash));
-      },
-      { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch), maxBatchSize: 100 },
-    );
+    // Every request with a session cookie looks it up; requests that arrive in one turn of the event loop
+    // (under load, several at once) share one query, and each sees its session and the read version as
+    // they are when it arrived, or newer.
+    const liveSessions = new DataLoader<string, TLiveSession | undefined>(async (tokenHashes) => {
+      const found = await findLiveSessions(fastify.pg.pool, tokenHashes, opts.sessionIdleMinutes);
+      return tokenHashes.map((tokenHash) => found.get(tokenHash));
+    }, batchPerTurn(100));
 
     fastify.addHook('onRequest', async (request) => {
       const token = request.cookies[SESSION_COOKIE];

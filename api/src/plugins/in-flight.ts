@@ -6,6 +6,11 @@ import fp from 'fastify-plugin';
 const DRAIN_TIMEOUT_MS = 8_000;
 const SWEEP_INTERVAL_MS = 100;
 
+/** Whether Fastify reads a body for this request (its rule): a request without one goes on to its handler. */
+const hasBody = (request: FastifyRequest) =>
+  request.headers['transfer-encoding'] !== undefined ||
+  (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
+
 /**
  * A clean close: every request that has started reaches its answer, and no connection holds the close open.
  *
@@ -23,11 +28,6 @@ const SWEEP_INTERVAL_MS = 100;
  * Every request passes through here, so the bookkeeping per request is two set operations; the rest
  * happens only while closing.
  */
-/** Whether Fastify reads a body for this request (its rule): a request without one goes on to its handler. */
-const hasBody = (request: FastifyRequest) =>
-  request.headers['transfer-encoding'] !== undefined ||
-  (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
-
 export default fp(
   async (fastify) => {
     const running = new Set<FastifyRequest>();

@@ -9,13 +9,12 @@ import { z } from 'zod';
 export type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
 
 /**
- * The JSON of read-heavy answers (dashboards, board overview, review queue) as the bytes sent, encoded
- * and compressed once instead of for every request (browsers accept gzip; the answers are tens of
- * kilobytes that shrink to a few); kept per read version: the
- * number in `read_version`, which a trigger moves at the commit of every change to the data those answers
- * show. A request reads the number with its session, before its data, so a cached answer is never older
- * than what the request itself could have read. Each API instance keeps its own; they agree through
- * PostgreSQL.
+ * The JSON of read-heavy answers (dashboards, board overview, review queue) as the bytes sent, encoded and
+ * compressed once instead of for every request (browsers accept gzip; the answers are tens of kilobytes
+ * that shrink to a few). They are kept per read version: the number in `read_version`, which a trigger
+ * moves at the commit of every change to the data those answers show. A request reads the number with its
+ * session, before its data, so a cached answer is never older than what the request itself could have
+ * read. Each API instance keeps its own; they agree through PostgreSQL.
  */
 export type ReadCache = {
   json<S extends z.ZodType>(

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
+import { batchPerTurn } from '../../db/batch-per-turn.ts';
 import { saveDrafts, type TDraftSave } from './assessments.repository.ts';
 
 export type TSavedDraft = { version: number; updatedAt: Date };
@@ -30,28 +31,24 @@ export function createDraftSaver(pool: Pool): (save: TDraftSave) => Promise<TSav
     }
   }
 
-  const loader = new DataLoader<TDraftSave, TSavedDraft | undefined>(
-    async (saves) => {
-      const results: (TSavedDraft | undefined | Error)[] = [];
-      let pending = saves.map((save, index) => ({ save, index }));
-      while (pending.length > 0) {
-        const responses = new Set<string>();
-        const round: TPending[] = [];
-        const later: TPending[] = [];
-        for (const item of pending) {
-          if (responses.has(item.save.responseId)) later.push(item);
-          else {
-            responses.add(item.save.responseId);
-            round.push(item);
-          }
+  const loader = new DataLoader<TDraftSave, TSavedDraft | undefined>(async (saves) => {
+    const results: (TSavedDraft | undefined | Error)[] = [];
+    let pending = saves.map((save, index) => ({ save, index }));
+    while (pending.length > 0) {
+      const responses = new Set<string>();
+      const round: TPending[] = [];
+      const later: TPending[] = [];
+      for (const item of pending) {
+        if (responses.has(item.save.responseId)) later.push(item);
+        else {
+          responses.add(item.save.responseId);
+          round.push(item);
         }
-        await saveTogether(round, results);
-        pending = later;
       }
-      return results;
-    },
-    // Gathered until the event loop has read every request that was ready, as the session lookups are.
-    { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch), maxBatchSize: 50 },
-  );
+      await saveTogether(round, results);
+      pending = later;
+    }
+    return results;
+  }, batchPerTurn(50));
   return (save) => loader.load(save);
 }
