@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as referenceData from './2026-11-22T1100-reference-data.ts';
 import * as defaultInstrument from './2026-11-22T1110-default-instrument.ts';
 import * as peopleAndAccess from './2026-11-22T1200-people-and-access.ts';

@@ -2,14 +2,16 @@ import type { TApiErrorCode, TFieldIssue } from '@koers/shared/api-error';
 
 /** An error the client caused or may retry; the error handler turns it into the one error shape. */
 export class ApiError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: TApiErrorCode,
-    message: string,
-    readonly details?: TFieldIssue[],
-  ) {
+  readonly statusCode: number;
+  readonly code: TApiErrorCode;
+  readonly details?: TFieldIssue[];
+
+  constructor(statusCode: number, code: TApiErrorCode, message: string, details?: TFieldIssue[]) {
     super(message);
     this.name = 'ApiError';
+    this.statusCode = statusCode;
+    this.code = code;
+    this.details = details;
   }
 }
 
@@ -39,10 +41,10 @@ export class ConflictError extends ApiError {
 }
 
 export class TooManyRequestsError extends ApiError {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
     super(429, 'TOO_MANY_REQUESTS', message);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

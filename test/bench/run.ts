@@ -121,7 +121,7 @@ try {
   // The API as `npm start` runs it: built, without a TypeScript loader in the process.
   execFileSync('npm', ['run', 'build', '--workspace', 'api'], { stdio: 'inherit' });
   const api = startInstance(url, apiPort, { KOERS_DEMO_DATA: 'false' }, { server: 'built' });
-  const baseline = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'baseline-server.ts')], {
+  const baseline = spawn(process.execPath, [path.join(import.meta.dirname, 'baseline-server.ts')], {
     env: { PATH: process.env.PATH, DATABASE_URL: url, PORT: String(basePort) },
     stdio: 'inherit',
   });

@@ -61,13 +61,14 @@ async function partnershipIdOf(link: Locator): Promise<string> {
 }
 
 async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const loading = getDocument({ data: new Uint8Array(pdf), useSystemFonts: true });
+  const document = await loading.promise;
   const texts: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const content = await (await document.getPage(number)).getTextContent();
     texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
-  await document.destroy();
+  await loading.destroy();
   // PDF text comes in runs; one space between words makes the assertions independent of how it was split.
   return { pages: document.numPages, text: texts.join(' ').replace(/\s+/g, ' ') };
 }

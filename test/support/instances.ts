@@ -5,8 +5,8 @@ import { withDatabase } from '../../api/test/database-url.ts';
 import { DEMO_PASSWORD } from '../../api/src/demo/demo-people.ts';
 
 const SERVER = {
-  /** The TypeScript source through tsx: no build needed. */
-  source: ['--import', 'tsx', path.resolve(import.meta.dirname, '../../api/src/server.ts')],
+  /** The TypeScript source, run by Node's own type stripping: no build needed. */
+  source: [path.resolve(import.meta.dirname, '../../api/src/server.ts')],
   /** What `npm start` runs: the bundle of `npm run build --workspace api`. */
   built: ['--enable-source-maps', path.resolve(import.meta.dirname, '../../api/dist/server.js')],
 };
@@ -23,6 +23,9 @@ export async function createEmptyDatabase(postgresUrl: string, prefix: string): 
 
 type InstanceOptions = {
   server?: keyof typeof SERVER;
+  /** Node's arguments and the folder to run in, for a server installed elsewhere (the production recipe). */
+  command?: string[];
+  cwd?: string;
   /** `pipe` to read what the process logs (child.stdout, child.stderr); by default it goes to the console. */
   output?: 'inherit' | 'pipe';
 };
@@ -32,9 +35,10 @@ export function startInstance(
   databaseUrl: string,
   port: number,
   env: Record<string, string> = {},
-  { server = 'source', output = 'inherit' }: InstanceOptions = {},
+  { server = 'source', output = 'inherit', command = SERVER[server], cwd }: InstanceOptions = {},
 ): ChildProcess {
-  return spawn(process.execPath, SERVER[server], {
+  return spawn(process.execPath, command, {
+    cwd,
     env: {
       PATH: process.env.PATH,
       DATABASE_URL: databaseUrl,

@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Kysely } from 'kysely';
+import { Migrator, type MigrationProvider, type MigrationResultSet } from 'kysely/migration';
 import { migrations } from '../../../migrations/index.ts';
 
 const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -23,11 +23,11 @@ export default fp(
       // that accept them, so nothing is compressed per request.
       preCompressed: true,
       // Hashed assets never change; index.html must be revalidated to pick up a new build.
-      setHeaders: (res, filePath) => {
+      setHeaders: (reply, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-        res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
         // The same URL answers compressed or not, depending on Accept-Encoding; caches must keep both.
-        res.setHeader('Vary', 'Accept-Encoding');
+        reply.header('Vary', 'Accept-Encoding');
       },
     });
     fastify.get('/*', { schema: { hide: true } }, (request, reply) => {
