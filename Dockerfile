@@ -1,5 +1,8 @@
 # Koers as one image: the API serves the built web app on one port. PostgreSQL comes from DATABASE_URL.
-FROM node:20-bookworm-slim
+# Two stages: the build stage has every dev dependency (vite, esbuild, TypeScript); the runtime stage has
+# only the API's production dependencies, the built API and web app, and runs as the unprivileged user.
+
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY shared/package.json shared/
@@ -8,8 +11,26 @@ COPY web/package.json web/
 COPY test/package.json test/
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build --workspace web && npm run build --workspace api && npm prune --omit=dev --no-audit --no-fund
+RUN npm run build --workspace web && npm run build --workspace api
+
+FROM node:24-slim AS runtime
+WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
-EXPOSE 3000
+COPY package.json package-lock.json ./
+COPY shared/package.json shared/
+COPY api/package.json api/
+COPY web/package.json web/
+COPY test/package.json test/
+# The API's runtime dependencies alone: the web app is already built, and nothing that builds or tests.
+RUN npm ci --omit=dev --workspace api --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/api/dist api/dist
+COPY --from=build /app/web/dist web/dist
+# The maintenance scripts (db:migrate, db:backup, ...) run from source with Node's own type stripping.
+COPY shared/src shared/src
+COPY api/src api/src
+COPY migrations migrations
 USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/api/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "--enable-source-maps", "api/dist/server.js"]

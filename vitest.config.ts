@@ -58,6 +58,18 @@ export default defineConfig({
         },
       },
       {
+        // The Dockerfile's runtime stage followed without Docker: `npm run test:release` (it builds first), and in CI.
+        test: {
+          name: 'release',
+          root: './test',
+          environment: 'node',
+          include: ['release/**/*.test.ts'],
+          globalSetup: ['../api/test/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           root: './test',

@@ -38,6 +38,40 @@ function partnershipOf(grant: TRoleGrant | { role: string; partnership_id: strin
   return null;
 }
 
+/**
+ * Creates an invited person with their roles and a one-time invitation link, in one transaction. The
+ * actor is the admin who invites, or nobody for the first admin, whom an operator invites from the shell.
+ */
+export async function invitePerson(
+  db: Kysely<Database>,
+  input: TInvitationCreate,
+  actor: Pick<TAuditEntry, 'actorPersonId' | 'requestId'>,
+): Promise<{ personId: string; token: string }> {
+  return db.transaction().execute(async (trx) => {
+    const exists = await trx
+      .selectFrom('person')
+      .select('id')
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email))
+      .executeTakeFirst();
+    if (exists) {
+      throw new ConflictError('Someone with this email address already has an account', [
+        { path: 'body.email', message: 'Already in use' },
+      ]);
+    }
+    const { id } = await repository.insertInvitedPerson(trx, input.email, input.displayName);
+    for (const grant of input.roles) await repository.insertRole(trx, id, grant);
+    const issued = await issueOneTimeLink(trx, id, 'invitation');
+    await recordAudit(trx, {
+      ...actor,
+      action: 'person.invited',
+      subjectType: 'person',
+      subjectId: id,
+      details: { roles: input.roles },
+    });
+    return { personId: id, token: issued };
+  });
+}
+
 /** People and their roles: the admin's work. */
 export function createPeopleService({ db, config, mailer }: Deps) {
   async function get(db: Executor, personId: string): Promise<TPerson> {
@@ -95,27 +129,9 @@ export function createPeopleService({ db, config, mailer }: Deps) {
 
     async invite(ctx: TRequestContext, input: TInvitationCreate): Promise<TInvitationResult> {
       authorizePlatform(ctx.actor, 'platform:manage');
-      const { personId, token } = await db.transaction().execute(async (trx) => {
-        const exists = await trx
-          .selectFrom('person')
-          .select('id')
-          .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email))
-          .executeTakeFirst();
-        if (exists) {
-          throw new ConflictError('Someone with this email address already has an account', [
-            { path: 'body.email', message: 'Already in use' },
-          ]);
-        }
-        const { id } = await repository.insertInvitedPerson(trx, input.email, input.displayName);
-        for (const grant of input.roles) await repository.insertRole(trx, id, grant);
-        const issued = await issueOneTimeLink(trx, id, 'invitation');
-        await audit(trx, ctx, {
-          action: 'person.invited',
-          subjectType: 'person',
-          subjectId: id,
-          details: { roles: input.roles },
-        });
-        return { personId: id, token: issued };
+      const { personId, token } = await invitePerson(db, input, {
+        actorPersonId: ctx.actor.personId,
+        requestId: ctx.requestId,
       });
       const invitationUrl = await deliverInvitation(input.email, input.displayName, token);
       return { person: await get(db, personId), invitationUrl };
