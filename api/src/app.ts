@@ -8,6 +8,7 @@ import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorHandlerPlugin from './plugins/error-handler.ts';
 import inFlightPlugin from './plugins/in-flight.ts';
+import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readCachePlugin from './plugins/read-cache.ts';
 import securityPlugin from './plugins/security.ts';
@@ -73,6 +74,8 @@ export async function buildApp({
     poolSize: config.dbPoolSize,
     connectionTimeoutMs: config.dbConnectionTimeoutMs,
   });
+  // Before the routes, so its hook times every one of them.
+  await app.register(metricsPlugin, { token: config.metricsToken });
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
   await app.register(readCachePlugin);
 

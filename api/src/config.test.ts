@@ -21,4 +21,13 @@ describe('configuration', () => {
     expect(() => loadConfig(bad)).toThrow(ConfigError);
     expect(() => loadConfig(bad)).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*KOERS_DEMO_DATA/);
   });
+
+  it('turns metrics on only with a token long and plain enough to be sent as a Bearer token', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    const token = 'a'.repeat(24) + '0123-._~+/=';
+    expect(loadConfig({ KOERS_METRICS_TOKEN: token }).metricsToken).toBe(token);
+    expect(() => loadConfig({ KOERS_METRICS_TOKEN: 'secret' })).toThrow(/KOERS_METRICS_TOKEN: Use at least 32/);
+    expect(() => loadConfig({ KOERS_METRICS_TOKEN: `${'a'.repeat(32)} b` })).toThrow(/KOERS_METRICS_TOKEN/);
+    expect(() => loadConfig({ KOERS_METRICS_TOKEN: '' })).toThrow(/KOERS_METRICS_TOKEN/);
+  });
 });

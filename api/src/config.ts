@@ -34,6 +34,13 @@ const ZEnv = z.object({
     .default(12),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   SMTP_FROM: z.string().min(3).default('Koers <koers@localhost>'),
+  // Whoever holds it reads the app's traffic and load: a token too short to be random is refused at start.
+  // The characters a Bearer token may hold (RFC 6750), so any token accepted here can be sent.
+  KOERS_METRICS_TOKEN: z
+    .string()
+    .min(32, 'Use at least 32 characters, e.g. from `openssl rand -hex 32`')
+    .regex(/^[\w.~+/-]+=*$/, 'Use letters, digits and - . _ ~ + / only (= at the end)')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -58,6 +65,8 @@ export type TConfig = {
   /** Absent: emails are not sent; one-time links are shown to the admin and logged instead. */
   smtpUrl: string | undefined;
   smtpFrom: string;
+  /** Absent: no metrics; /metrics answers 404. Present: Prometheus scrapes /metrics with it as Bearer token. */
+  metricsToken: string | undefined;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
 };
 
@@ -87,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     sessionAbsoluteHours: e.KOERS_SESSION_ABSOLUTE_HOURS,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    metricsToken: e.KOERS_METRICS_TOKEN,
     logLevel: e.LOG_LEVEL,
   };
 }
