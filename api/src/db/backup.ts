@@ -115,12 +115,17 @@ export async function writeBackup(
   const partial = `${file}.partial-${process.pid}`;
   try {
     await useStableTextOutput(client);
-    // Read only and repeatable read, as pg_dump does: the snapshot is taken at the first query and held
-    // to the end. (DEFERRABLE would only matter under SERIALIZABLE.)
+    const listed = await describeTables(client);
+    // Read only and repeatable read, as pg_dump does: one snapshot, taken at the first query and held to
+    // the end. (DEFERRABLE would only matter under SERIALIZABLE.)
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    // Locked before the snapshot (LOCK takes none), so no migration can alter or drop a table between
+    // the snapshot and the backup's read of it; writes go on.
+    if (listed.length) await client.query(`LOCK TABLE ${listed.map(qualifiedName).join(', ')} IN ACCESS SHARE MODE`);
     const tables = await describeTables(client);
-    // Keeps a migration from altering or dropping a table until the backup has read it; writes go on.
-    if (tables.length) await client.query(`LOCK TABLE ${tables.map(qualifiedName).join(', ')} IN ACCESS SHARE MODE`);
+    if (tables.map((t) => t.name).join() !== listed.map((t) => t.name).join()) {
+      throw new Error('the tables changed as the backup began (a migration ran); run the backup again');
+    }
     const manifest: TBackupManifest = {
       formatVersion: BACKUP_FORMAT_VERSION,
       koersVersion,
