@@ -158,7 +158,8 @@ describe('db:backup and db:restore of the embedded database', () => {
     await waitUntilReady(restoredPort, 120_000);
     const pmAgain = await signIn(restoredPort, 'pm@demo.koers.nl');
     expect(pmAgain.status).toBe(200);
-    const listed = (await (await pmAgain.request('GET', await timelineNotesOf(pmAgain))).json()) as {
+    const restoredNotes = await timelineNotesOf(pmAgain);
+    const listed = (await (await pmAgain.request('GET', restoredNotes)).json()) as {
       items: { text: string }[];
     };
     const texts = new Set(listed.items.map((note) => note.text));
@@ -169,6 +170,9 @@ describe('db:backup and db:restore of the embedded database', () => {
       const count = held.filter(Boolean).length;
       expect(held).toEqual(held.map((_, n) => n < count));
     }
+    // Koers writes on where it left off: the audit log's ids continue after the restored ones.
+    const after = await pmAgain.request('POST', restoredNotes, { notedOn: '2026-12-01', text: 'After the restore' });
+    expect(after.status).toBe(201);
     await stopInstance(koers);
     koers = undefined;
   }, 300_000);
