@@ -184,7 +184,19 @@ export async function restoreBackup(
 
   await refuseWhileRunning(dataDir);
   const setAside = existsSync(dataDir) ? `${dataDir}.before-restore-${stamp}` : null;
-  if (setAside) await rename(dataDir, setAside);
-  await rename(staging, dataDir);
+  try {
+    if (setAside) await rename(dataDir, setAside);
+  } catch (error) {
+    // For example a data folder that is a mount point: the verified restore is kept for the operator.
+    throw new Error(
+      `could not move ${dataDir} aside (${(error as Error).message}); the restored data is in ${staging}`,
+    );
+  }
+  try {
+    await rename(staging, dataDir);
+  } catch (error) {
+    if (setAside) await rename(setAside, dataDir);
+    throw new Error(`could not move the restored data into place (${(error as Error).message}); it is in ${staging}`);
+  }
   return { manifest, setAside };
 }
