@@ -108,8 +108,7 @@ describe('db:backup and db:restore of the embedded database', () => {
     const backupEndedAt = performance.now();
     stopWriting = true;
     await Promise.all(writers);
-    expect(backup.stderr).toBe('');
-    expect(backup.code).toBe(0);
+    expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toContain(`backup written to ${backupFile}`);
     const ackedBefore = writes.filter((w) => w.ackedAt !== null && w.ackedAt < backupStartedAt);
     const ackedDuring = writes.filter(
@@ -125,8 +124,7 @@ describe('db:backup and db:restore of the embedded database', () => {
 
     await stopInstance(koers);
     const restore = await runScript('db:restore', ['--file', backupFile, '--yes-replace-data'], restored);
-    expect(restore.stderr).toBe('');
-    expect(restore.code).toBe(0);
+    expect(restore.code, restore.stderr).toBe(0);
     expect(restore.stdout).toContain(`restored ${backupFile} into ${restored}`);
     expect(restore.stdout).toContain('there was no data folder before');
 
