@@ -1,5 +1,5 @@
 import type { TConfig } from '../config.ts';
-import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.ts';
 
 export type DatabaseConnection = {
   connectionString: string;
@@ -7,11 +7,21 @@ export type DatabaseConnection = {
   stop: () => Promise<void>;
 };
 
-/** DATABASE_URL when set; otherwise Koers's own embedded PostgreSQL under KOERS_DATA_DIR. */
+/**
+ * DATABASE_URL when set; otherwise Koers's own embedded PostgreSQL under KOERS_DATA_DIR. The server starts
+ * it and stops a PostgreSQL that a killed Koers left running there; a maintenance script (`joinRunning`)
+ * instead uses the one a running Koers keeps, so running a script never takes a running Koers's data away.
+ */
 export async function connectDatabase(
   config: Pick<TConfig, 'databaseUrl' | 'dataDir'>,
   log: (message: string) => void,
+  { joinRunning = false }: { joinRunning?: boolean } = {},
 ): Promise<DatabaseConnection> {
   if (config.databaseUrl) return { connectionString: config.databaseUrl, stop: async () => {} };
+  const running = joinRunning ? await findRunningEmbeddedPostgres(config.dataDir) : null;
+  if (running) {
+    log(`using the embedded PostgreSQL (pid ${running.pid}) that the running Koers keeps in ${config.dataDir}`);
+    return { connectionString: running.connectionString, stop: async () => {} };
+  }
   return startEmbeddedPostgres(config.dataDir, log);
 }

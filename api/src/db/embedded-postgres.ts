@@ -69,14 +69,36 @@ const isAlive = (pid: number) => {
   }
 };
 
+/** The PostgreSQL server running on a data folder, from the lock file it keeps there; null when none runs. */
+async function runningServer(databaseDir: string): Promise<{ pid: number; port: number } | null> {
+  const pidFile = await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8').catch(() => null);
+  // Line 1 is the server's pid, line 4 its port (PostgreSQL's postmaster.pid layout).
+  const lines = pidFile?.split('\n') ?? [];
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  return { pid, port: Number(lines[3]) };
+}
+
+/**
+ * How to reach the embedded PostgreSQL that a running Koers keeps on `dataDir`, without starting or
+ * stopping anything (a backup reads from it while Koers works on); null when no server runs there.
+ */
+export async function findRunningEmbeddedPostgres(
+  dataDir: string,
+): Promise<{ pid: number; connectionString: string } | null> {
+  const server = await runningServer(path.join(dataDir, 'postgres'));
+  if (!server) return null;
+  const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
+  return { pid: server.pid, connectionString: `postgres://${USER}:${password}@127.0.0.1:${server.port}/postgres` };
+}
+
 /**
  * A Koers process that was killed outright (SIGKILL, a crash) leaves its PostgreSQL running and the
  * data folder locked. Stop that orphan first, cleanly (SIGINT is PostgreSQL's "fast shutdown").
  */
 async function stopOrphanedServer(databaseDir: string, log: (message: string) => void): Promise<void> {
-  const pidFile = await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8').catch(() => null);
-  const pid = Number(pidFile?.split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const pid = (await runningServer(databaseDir))?.pid;
+  if (pid === undefined) return;
   log(`stopping a PostgreSQL server (pid ${pid}) left running on ${databaseDir}`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; isAlive(pid) && waited < 15_000; waited += 100) {

@@ -30,7 +30,7 @@ if (!parsed.success) {
 }
 
 const config = loadConfig();
-const database = await connectDatabase(config, console.log);
+const database = await connectDatabase(config, console.log, { joinRunning: true });
 const db = new Kysely<Database>({
   dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.connectionString }) }),
 });

@@ -6,7 +6,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 
 // `npm run db:migrate`: bring the configured database up to date without starting the API.
 const config = loadConfig();
-const database = await connectDatabase(config, console.log);
+const database = await connectDatabase(config, console.log, { joinRunning: true });
 const db = new Kysely<any>({
   dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.connectionString }) }),
 });

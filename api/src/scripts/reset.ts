@@ -13,7 +13,7 @@ if (!process.argv.includes(FLAG)) {
 }
 
 const config = loadConfig();
-const database = await connectDatabase(config, console.log);
+const database = await connectDatabase(config, console.log, { joinRunning: true });
 const db = new Kysely<any>({
   dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.connectionString }) }),
 });
