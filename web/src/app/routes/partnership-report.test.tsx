@@ -25,6 +25,8 @@ const TWENTE: TPartnership = {
 
 /** The first render loads the route's code and the charts lazily; a busy machine needs more than a second. */
 const FIRST_RENDER = { timeout: 5000 };
+/** Room for that first render and the charts on a machine shared with other work, above vitest's 5 s. */
+const TEST_TIMEOUT = 20_000;
 
 /** Twente Leert's quarter with two flags on one theme, so the report must keep them under one heading. */
 const DASHBOARD = {
@@ -52,63 +54,71 @@ function mockReport() {
 }
 
 describe('partnership report', () => {
-  it('opens with who and when, then a summary: the five scores, what changed and each open flag once', async () => {
-    mockReport();
-    renderApp(`/partnerships/${TWENTE_ID}/report`);
+  it(
+    'opens with who and when, then a summary: the five scores, what changed and each open flag once',
+    async () => {
+      mockReport();
+      renderApp(`/partnerships/${TWENTE_ID}/report`);
 
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Partnerschap Twente Leert' }, FIRST_RENDER);
-    const title = heading.closest('header');
-    expect(title).toHaveTextContent('2026-Q3, vergeleken met 2026-Q2');
-    expect(title).toHaveTextContent('Scenario A · Werkplekleren');
-    expect(title).toHaveTextContent('Opleidingen: Hogeschool Oost-Nederland');
-    expect(title).toHaveTextContent('Schoolbesturen: Stichting Openbaar Onderwijs Twente');
-    expect(title).toHaveTextContent('2 scholen');
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Partnerschap Twente Leert' }, FIRST_RENDER);
+      const title = heading.closest('header');
+      expect(title).toHaveTextContent('2026-Q3, vergeleken met 2026-Q2');
+      expect(title).toHaveTextContent('Scenario A · Werkplekleren');
+      expect(title).toHaveTextContent('Opleidingen: Hogeschool Oost-Nederland');
+      expect(title).toHaveTextContent('Schoolbesturen: Stichting Openbaar Onderwijs Twente');
+      expect(title).toHaveTextContent('2 scholen');
 
-    const summary = screen.getByRole('region', { name: 'Samenvatting' });
-    expect(summary).toHaveTextContent('Sinds 2026-Q2 steeg Belang en doel van de samenwerking het meest (+0,25).');
-    expect(summary).toHaveTextContent('De grootste daling zit bij Data en feedback (-0,6).');
-    expect(summary).toHaveTextContent('Er staan 2 signalen open');
+      const summary = screen.getByRole('region', { name: 'Samenvatting' });
+      expect(summary).toHaveTextContent('Sinds 2026-Q2 steeg Belang en doel van de samenwerking het meest (+0,25).');
+      expect(summary).toHaveTextContent('De grootste daling zit bij Data en feedback (-0,6).');
+      expect(summary).toHaveTextContent('Er staan 2 signalen open');
 
-    const scores = within(summary).getByRole('region', { name: 'Scores op de vijf kernthema’s' });
-    const rows = within(within(scores).getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(5);
-    DASHBOARD.themes.forEach((theme, index) => {
-      const row = rows[index] as HTMLElement;
-      expect(within(row).getByRole('rowheader')).toHaveTextContent(`${theme.theme}. ${theme.name.nl}`);
-      const expected =
-        theme.score === null
-          ? '—'
-          : theme.score.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
-      expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(expected);
-    });
+      const scores = within(summary).getByRole('region', { name: 'Scores op de vijf kernthema’s' });
+      const rows = within(within(scores).getByRole('table')).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(5);
+      DASHBOARD.themes.forEach((theme, index) => {
+        const row = rows[index] as HTMLElement;
+        expect(within(row).getByRole('rowheader')).toHaveTextContent(`${theme.theme}. ${theme.name.nl}`);
+        const expected =
+          theme.score === null
+            ? '—'
+            : theme.score.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+        expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(expected);
+      });
 
-    // Both flags of theme 4 sit under one heading, and nowhere else on the page.
-    const flags = within(summary).getByRole('region', { name: 'Open signalen' });
-    const groups = within(flags)
-      .getAllByRole('listitem')
-      .filter((item) => item.parentElement?.parentElement === flags);
-    expect(groups).toHaveLength(1);
-    expect(groups[0]).toHaveTextContent(/^4\. Data en feedback/);
-    for (const flag of DASHBOARD.flags) {
-      expect(screen.getAllByText(flag.reason.nl, { exact: false })).toHaveLength(1);
-      expect(within(groups[0] as HTMLElement).getByText(flag.reason.nl, { exact: false })).toBeInTheDocument();
-    }
+      // Both flags of theme 4 sit under one heading, and nowhere else on the page.
+      const flags = within(summary).getByRole('region', { name: 'Open signalen' });
+      const groups = within(flags)
+        .getAllByRole('listitem')
+        .filter((item) => item.parentElement?.parentElement === flags);
+      expect(groups).toHaveLength(1);
+      expect(groups[0]).toHaveTextContent(/^4\. Data en feedback/);
+      for (const flag of DASHBOARD.flags) {
+        expect(screen.getAllByText(flag.reason.nl, { exact: false })).toHaveLength(1);
+        expect(within(groups[0] as HTMLElement).getByText(flag.reason.nl, { exact: false })).toBeInTheDocument();
+      }
 
-    const plan = screen.getByRole('region', { name: 'Actieplan' });
-    expect(within(plan).getByText('Peer review with another partnership')).toBeInTheDocument();
-  });
+      const plan = screen.getByRole('region', { name: 'Actieplan' });
+      expect(within(plan).getByText('Peer review with another partnership')).toBeInTheDocument();
+    },
+    TEST_TIMEOUT,
+  );
 
-  it('opens the print dialog only once both charts are drawn', async () => {
-    mockReport();
-    const drawnWhenPrinted: string[] = [];
-    // jsdom has no print dialog; what matters is what is on the page when it would open.
-    vi.spyOn(window, 'print').mockImplementation(() => {
-      const figures = [...document.querySelectorAll('article [role="img"]')];
-      drawnWhenPrinted.push(`${figures.filter((figure) => figure.querySelector('svg')).length}/${figures.length}`);
-    });
-    renderApp(`/partnerships/${TWENTE_ID}/report`);
+  it(
+    'opens the print dialog only once both charts are drawn',
+    async () => {
+      mockReport();
+      const drawnWhenPrinted: string[] = [];
+      // jsdom has no print dialog; what matters is what is on the page when it would open.
+      vi.stubGlobal('print', () => {
+        const figures = [...document.querySelectorAll('article [role="img"]')];
+        drawnWhenPrinted.push(`${figures.filter((figure) => figure.querySelector('svg')).length}/${figures.length}`);
+      });
+      renderApp(`/partnerships/${TWENTE_ID}/report`);
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Print / opslaan als PDF' }, FIRST_RENDER));
-    await waitFor(() => expect(drawnWhenPrinted).toEqual(['2/2']), FIRST_RENDER);
-  });
+      await userEvent.click(await screen.findByRole('button', { name: 'Print / opslaan als PDF' }, FIRST_RENDER));
+      await waitFor(() => expect(drawnWhenPrinted).toEqual(['2/2']), FIRST_RENDER);
+    },
+    TEST_TIMEOUT,
+  );
 });

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { TPartnershipDashboard } from '@koers/shared/dashboards';
 import type { TAction, TReview } from '@koers/shared/follow-up';
 import type { TOrganisation } from '@koers/shared/organisations';
+import { TableScroller } from '../../../components/table-scroller.tsx';
 import { DocumentTitle } from '../../../components/document-title.tsx';
 import { toLanguage } from '../../../i18n/i18n.ts';
 import { useFormatDate } from '../../../i18n/use-format-date.ts';
@@ -131,34 +132,36 @@ export function PartnershipReport({ dashboard, members, charts, review, actions 
         {actions.length === 0 ? (
           <p className={styles.muted}>{t('report.actions.none')}</p>
         ) : (
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.actions.action')}</th>
-                <th scope="col">{t('followUp.action.owner')}</th>
-                <th scope="col">{t('followUp.action.dueOn')}</th>
-                <th scope="col">{t('followUp.action.supportType')}</th>
-                <th scope="col">{t('followUp.action.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {actions.map((action) => (
-                <tr key={action.id}>
-                  <td>
-                    {action.description}
-                    {action.theme === null ? null : <div className={styles.muted}>{themeName(action.theme)}</div>}
-                  </td>
-                  <td>{action.owner.name}</td>
-                  <td>
-                    {date(action.dueOn)}
-                    {action.overdue ? <div className={styles.overdue}>{t('followUp.action.overdue')}</div> : null}
-                  </td>
-                  <td>{t(`followUp.action.supportTypes.${action.supportType}`)}</td>
-                  <td>{t(`followUp.action.statuses.${action.status}`)}</td>
+          <TableScroller label={t('report.actions.title')}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.actions.action')}</th>
+                  <th scope="col">{t('followUp.action.owner')}</th>
+                  <th scope="col">{t('followUp.action.dueOn')}</th>
+                  <th scope="col">{t('followUp.action.supportType')}</th>
+                  <th scope="col">{t('followUp.action.status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {actions.map((action) => (
+                  <tr key={action.id}>
+                    <td>
+                      {action.description}
+                      {action.theme === null ? null : <div className={styles.muted}>{themeName(action.theme)}</div>}
+                    </td>
+                    <td>{action.owner.name}</td>
+                    <td>
+                      {date(action.dueOn)}
+                      {action.overdue ? <div className={styles.overdue}>{t('followUp.action.overdue')}</div> : null}
+                    </td>
+                    <td>{t(`followUp.action.supportTypes.${action.supportType}`)}</td>
+                    <td>{t(`followUp.action.statuses.${action.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroller>
         )}
       </section>
     </article>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TPartnershipDashboard } from '@koers/shared/dashboards';
+import { TableScroller } from '../../../components/table-scroller.tsx';
 import { toLanguage } from '../../../i18n/i18n.ts';
 import { useFormatNumber } from '../../../i18n/use-format-number.ts';
 import { flagsByTheme, largestChanges } from '../utils/report-summary.ts';
@@ -38,39 +39,41 @@ export function ReportSummary({ dashboard }: { dashboard: TPartnershipDashboard 
 
       <section aria-labelledby="report-scores" className={styles.keep}>
         <h3 id="report-scores">{t('report.scores.title')}</h3>
-        <table className={styles.table}>
-          <caption>{t('report.scores.caption', { period })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.scores.theme')}</th>
-              <th scope="col" className={styles.numeric}>
-                {t('report.scores.score')}
-              </th>
-              <th scope="col" className={styles.numeric}>
-                {previous ?? t('report.scores.previous')}
-              </th>
-              <th scope="col" className={styles.numeric}>
-                {t('report.scores.change')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {dashboard.themes.map((theme) => (
-              <tr key={theme.theme}>
-                <th scope="row">{`${theme.theme}. ${theme.name[language]}`}</th>
-                <td className={styles.numeric}>
-                  {theme.score === null ? t('report.scores.none') : score(theme.score)}
-                </td>
-                <td className={styles.numeric}>
-                  {theme.previous === null ? t('report.scores.none') : score(theme.previous)}
-                </td>
-                <td className={styles.numeric}>
-                  {theme.change === null ? t('report.scores.none') : signed(theme.change)}
-                </td>
+        <TableScroller label={t('report.scores.caption', { period })}>
+          <table className={styles.table}>
+            <caption>{t('report.scores.caption', { period })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.scores.theme')}</th>
+                <th scope="col" className={styles.numeric}>
+                  {t('report.scores.score')}
+                </th>
+                <th scope="col" className={styles.numeric}>
+                  {previous ?? t('report.scores.previous')}
+                </th>
+                <th scope="col" className={styles.numeric}>
+                  {t('report.scores.change')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {dashboard.themes.map((theme) => (
+                <tr key={theme.theme}>
+                  <th scope="row">{`${theme.theme}. ${theme.name[language]}`}</th>
+                  <td className={styles.numeric}>
+                    {theme.score === null ? t('report.scores.none') : score(theme.score)}
+                  </td>
+                  <td className={styles.numeric}>
+                    {theme.previous === null ? t('report.scores.none') : score(theme.previous)}
+                  </td>
+                  <td className={styles.numeric}>
+                    {theme.change === null ? t('report.scores.none') : signed(theme.change)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       </section>
 
       <section aria-labelledby="report-flags">
