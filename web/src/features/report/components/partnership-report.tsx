@@ -37,7 +37,11 @@ export function PartnershipReport({ dashboard, members, charts, review, actions 
   const { date } = useFormatDate();
   const period = dashboard.period?.code ?? '';
   const themeName = (theme: number) => dashboard.themes.find((th) => th.theme === theme)?.name[language] ?? '';
-  const printedOn = date(new Date().toISOString().slice(0, 10));
+  // Today on the reader's own calendar: a report printed at 00:30 in Utrecht carries that day, not UTC's.
+  const now = new Date();
+  const printedOn = date(
+    [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-'),
+  );
   const chartsRef = useRef<HTMLElement>(null);
   const { print, waitingForCharts } = usePrintWhenDrawn(chartsRef);
   useRunningHead({
