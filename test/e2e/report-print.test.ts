@@ -21,7 +21,8 @@ type TPrintedPage = {
 };
 
 async function readPdf(pdf: Buffer): Promise<TPrintedPage[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const loading = getDocument({ data: new Uint8Array(pdf), useSystemFonts: true });
+  const document = await loading.promise;
   const pages: TPrintedPage[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
@@ -31,7 +32,7 @@ async function readPdf(pdf: Buffer): Promise<TPrintedPage[]> {
     );
     pages.push({ runs, height: page.view[3] ?? 0 });
   }
-  await document.destroy();
+  await loading.destroy();
   return pages;
 }
 
