@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CONTINUOUS_LINE_THEME, THEME_NUMBERS, type TThemeNumber } from './themes.ts';
 
 /**
- * Flags invite a conversation with the critical friend; they are no verdict. Each has a reason a person
+ * Flags invite a conversation with the critical friend; they are not a judgement. Each has a reason a person
  * can read, in Dutch and English. The rules and their default thresholds come from the domain brief;
  * admins can change the thresholds.
  */
@@ -99,7 +99,8 @@ export function evaluateFlags(
         flags.push({
           kind: 'declining',
           theme,
-          severity: 'high',
+          // A drop that leaves the theme functioning asks attention; a drop into weak ground is urgent.
+          severity: score < thresholds.weakAttention ? 'high' : 'attention',
           facts: { score, previous, drop: round(previous - score) },
         });
       } else {
@@ -144,6 +145,16 @@ type ThemeNames = Record<TThemeNumber, { nl: string; en: string }>;
 const fmt = (n: number | undefined, locale: 'nl' | 'en') =>
   (n ?? 0).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 const pct = (n: number | undefined) => `${Math.round((n ?? 0) * 100)}%`;
+/** A calendar date (YYYY-MM-DD) as people write it: 21 oktober 2026, 21 October 2026. */
+const day = (isoDate: string | undefined, locale: 'nl' | 'en') =>
+  isoDate
+    ? new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
+    : '';
 
 /** The reason of a flag, as a person reads it, in Dutch and English. */
 export function describeFlag(
@@ -187,8 +198,8 @@ export function describeFlag(
       };
     case 'overdue':
       return {
-        nl: `De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was ${f.dueOn}.`,
-        en: `This quarter's self-assessment was not submitted; it was due on ${f.dueOn}.`,
+        nl: `De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was ${day(f.dueOn, 'nl')}.`,
+        en: `This quarter's self-assessment was not submitted; it was due on ${day(f.dueOn, 'en')}.`,
       };
   }
 }

@@ -24,6 +24,7 @@ import { findAssessment } from '../assessments/assessments.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf, type TAccessScope } from '../auth/access-scope.ts';
 import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
+import { flagReadings } from '../flags/flags.repository.ts';
 import { themeNames } from '../instrument/instrument.repository.ts';
 import { insertNotices, peopleOfPartnership } from '../notices/notices.repository.ts';
 import * as repository from './follow-up.repository.ts';
@@ -106,6 +107,7 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
       const lastReviewAt = row.last_review_at ? new Date(row.last_review_at) : null;
       return {
         flag: toFlag(row, names),
+        sincePeriodCode: row.since_period_code,
         partnership: { id: row.partnership_id, name: row.partnership_name },
         actions: {
           total: Number(row.actions_total),
@@ -138,11 +140,13 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
 
     async flag(actor: TActor, flagId: string): Promise<TFlagDetail> {
       const row = await loadFlag(actor, flagId);
-      const [events, actions, names] = await Promise.all([
+      const [events, actions, readings, names] = await Promise.all([
         repository.flagEvents(db, flagId),
         repository.listActions(db, { flagId }),
+        flagReadings(db, flagId),
         themeNames(db),
       ]);
+      const theme = row.theme_number as TThemeNumber | null;
       return {
         flag: toFlag(row, names),
         partnership: { id: row.partnership_id, name: row.partnership_name },
@@ -150,6 +154,12 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
           { event: 'raised' as const, at: row.raised_at.toISOString(), actor: null, note: null },
           ...events.map((e) => ({ event: e.event, at: e.occurred_at.toISOString(), actor: e.actor, note: e.note })),
         ],
+        readings: readings.map((r) => ({
+          periodCode: r.period_code,
+          severity: r.severity,
+          reason: describeFlag({ kind: row.kind, theme, facts: r.facts }, names),
+          recordedAt: r.recorded_at.toISOString(),
+        })),
         actions: await toActions(db, actions),
       };
     },

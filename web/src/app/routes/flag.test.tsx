@@ -118,4 +118,37 @@ describe('flag page', () => {
     expect(within(form).getByRole('alert')).toHaveTextContent('Dit botst met wat er al is vastgelegd.');
     await waitFor(() => expect(field).toHaveFocus());
   });
+
+  it('shows what a flag carried on over quarters showed in each of them', async () => {
+    mockApi({
+      ...baseApi(),
+      [FLAG_PATH]: () =>
+        jsonResponse(
+          flagDetail({
+            readings: [
+              {
+                periodCode: '2026-Q2',
+                severity: 'attention',
+                reason: { nl: 'Data en feedback scoort 2,2.', en: 'Data and feedback scores 2.2.' },
+                recordedAt: '2026-07-10T09:00:00.000Z',
+              },
+              {
+                periodCode: '2026-Q3',
+                severity: 'high',
+                reason: WEAK_FLAG.reason,
+                recordedAt: '2026-10-01T09:00:00.000Z',
+              },
+            ],
+          }),
+        ),
+    });
+    renderApp(`/flags/${WEAK_FLAG.id}`);
+
+    const readings = await screen.findByRole('region', { name: 'Per kwartaal' });
+    const items = within(readings).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^2026-Q2.*Aandacht.*Data en feedback scoort 2,2\.$/),
+      expect.stringMatching(/^2026-Q3.*Nu bespreken.*Data en feedback scoort 1,8: zwak\.$/),
+    ]);
+  });
 });

@@ -26,6 +26,7 @@ export const followUpEn: typeof followUpNl = {
       ageDays_one: '{{count}} day',
       ageDays_other: '{{count}} days',
       raisedOn: 'since {{date}}',
+      quarters: '{{since}} to {{until}}',
       newSinceReview: 'New since last review',
       actionCount: '{{open}} open of {{total}}',
       noActions: 'No actions yet',
@@ -71,6 +72,10 @@ export const followUpEn: typeof followUpNl = {
         closed: 'Closed',
         by: 'by {{name}}',
         byKoers: 'by Koers',
+      },
+      readings: {
+        title: 'Quarter by quarter',
+        intro: 'While the flag is open, each new quarter that shows the same adds its reading here.',
       },
       actions: {
         title: 'Actions for this flag',

@@ -27,6 +27,7 @@ export const followUpNl = {
       ageDays_one: '{{count}} dag',
       ageDays_other: '{{count}} dagen',
       raisedOn: 'sinds {{date}}',
+      quarters: '{{since}} t/m {{until}}',
       newSinceReview: 'Nieuw sinds laatste review',
       actionCount: '{{open}} open van {{total}}',
       noActions: 'Nog geen acties',
@@ -72,6 +73,10 @@ export const followUpNl = {
         closed: 'Afgerond',
         by: 'door {{name}}',
         byKoers: 'door Koers',
+      },
+      readings: {
+        title: 'Per kwartaal',
+        intro: 'Zolang het signaal openstaat, voegt elk nieuw kwartaal dat hetzelfde laat zien zijn meting hier toe.',
       },
       actions: {
         title: 'Acties bij dit signaal',
