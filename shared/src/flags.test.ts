@@ -102,7 +102,7 @@ describe('flag rules', () => {
     });
     expect(describeFlag(overdueFlag('2026-10-21'), THEMES)).toEqual({
       nl: 'De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was 21 oktober 2026.',
-      en: "This quarter's self-assessment was not submitted; it was due on 21 October 2026.",
+      en: "This quarter's self-assessment was not submitted; it was due on October 21, 2026.",
     });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCalendarDate } from './calendar.ts';
 import { CONTINUOUS_LINE_THEME, THEME_NUMBERS, type TThemeNumber } from './themes.ts';
 
 /**
@@ -145,16 +146,6 @@ type ThemeNames = Record<TThemeNumber, { nl: string; en: string }>;
 const fmt = (n: number | undefined, locale: 'nl' | 'en') =>
   (n ?? 0).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 const pct = (n: number | undefined) => `${Math.round((n ?? 0) * 100)}%`;
-/** A calendar date (YYYY-MM-DD) as people write it: 21 oktober 2026, 21 October 2026. */
-const day = (isoDate: string | undefined, locale: 'nl' | 'en') =>
-  isoDate
-    ? new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      })
-    : '';
 
 /** The reason of a flag, as a person reads it, in Dutch and English. */
 export function describeFlag(
@@ -198,8 +189,8 @@ export function describeFlag(
       };
     case 'overdue':
       return {
-        nl: `De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was ${day(f.dueOn, 'nl')}.`,
-        en: `This quarter's self-assessment was not submitted; it was due on ${day(f.dueOn, 'en')}.`,
+        nl: `De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was ${f.dueOn ? formatCalendarDate(f.dueOn, 'nl') : ''}.`,
+        en: `This quarter's self-assessment was not submitted; it was due on ${f.dueOn ? formatCalendarDate(f.dueOn, 'en') : ''}.`,
       };
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZFlag } from './dashboards.ts';
-import { ZFlagSeverity } from './flags.ts';
+import { ZFlagKind, ZFlagSeverity } from './flags.ts';
 import { ZLocalisedText } from './instrument.ts';
 import { pageQuery } from './paging.ts';
 import { THEME_NUMBERS } from './themes.ts';
@@ -42,7 +42,8 @@ export const ZAction = z.object({
   status: ZActionStatus,
   /** Past its due date and not done or dropped. */
   overdue: z.boolean(),
-  flagIds: z.array(z.uuid()),
+  /** The flags it answers, named by kind and theme. */
+  flags: z.array(z.object({ id: z.uuid(), kind: ZFlagKind, theme: ZThemeNumber.nullable() })),
   notes: z.array(ZActionNote),
   createdBy: z.string(),
   createdAt: ZInstant,

@@ -122,7 +122,7 @@ describe('dashboards in a real browser', () => {
       },
       {
         name: 'Samen Opleiden Zeeland',
-        kind: 'Fundament draagt niet',
+        kind: 'Draagt het fundament thema 5?',
         reason: /^Doorgaande lijn inhoud en begeleiding \([\d,]+\) staat ver boven .*: draagt het fundament/,
       },
       {

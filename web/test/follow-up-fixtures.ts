@@ -68,7 +68,7 @@ export const PEER_REVIEW_ACTION: TAction = {
   supportType: 'peer_review',
   status: 'open',
   overdue: false,
-  flagIds: [WEAK_FLAG.id],
+  flags: [{ id: WEAK_FLAG.id, kind: WEAK_FLAG.kind, theme: WEAK_FLAG.theme }],
   notes: [],
   createdBy: 'Frank de Vriend',
   createdAt: '2026-10-02T09:00:00.000Z',

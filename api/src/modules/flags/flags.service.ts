@@ -55,7 +55,7 @@ async function noticeOfNewFlags(db: Executor, partnershipId: string, periodId: s
     partnershipId,
     subjectKey: `flags:${periodId}`,
     title: {
-      nl: `${count} nieuwe ${count === 1 ? 'signalering' : 'signaleringen'} voor ${partnership?.name ?? ''}: tijd voor een gesprek`,
+      nl: `${count} nieuwe ${count === 1 ? 'signaal' : 'signalen'} voor ${partnership?.name ?? ''}: tijd voor een gesprek`,
       en: `${count} new ${count === 1 ? 'flag' : 'flags'} for ${partnership?.name ?? ''}: time for a conversation`,
     },
     link: `/partnerships/${partnershipId}/dashboard`,

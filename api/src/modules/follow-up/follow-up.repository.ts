@@ -144,9 +144,11 @@ export type ActionRow = Awaited<ReturnType<typeof listActions>>[number];
 export async function actionLinks(db: Executor, actionIds: readonly string[]) {
   if (actionIds.length === 0) return [];
   return db
-    .selectFrom('action_flag')
-    .select(['action_id', 'flag_id'])
-    .where('action_id', 'in', [...actionIds])
+    .selectFrom('action_flag as af')
+    .innerJoin('flag as f', 'f.id', 'af.flag_id')
+    .select(['af.action_id', 'af.flag_id', 'f.kind', 'f.theme_number'])
+    .where('af.action_id', 'in', [...actionIds])
+    .orderBy('f.raised_at')
     .execute();
 }
 

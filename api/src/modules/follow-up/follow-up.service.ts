@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { formatCalendarDate } from '@koers/shared/calendar';
 import { describeFlag, type TFlagKind } from '@koers/shared/flags';
 import type { TFlag } from '@koers/shared/dashboards';
 import {
@@ -59,7 +60,9 @@ async function toActions(db: Executor, rows: repository.ActionRow[]): Promise<TA
     supportType: r.support_type,
     status: r.status,
     overdue: r.overdue,
-    flagIds: links.filter((l) => l.action_id === r.id).map((l) => l.flag_id),
+    flags: links
+      .filter((l) => l.action_id === r.id)
+      .map((l) => ({ id: l.flag_id, kind: l.kind, theme: l.theme_number as TThemeNumber | null })),
     notes: notes
       .filter((n) => n.action_id === r.id)
       .map((n) => ({
@@ -258,8 +261,8 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
             partnershipId,
             subjectKey: `action:${id}`,
             title: {
-              nl: `Nieuwe actie voor jou (vóór ${input.dueOn}): ${input.description}`,
-              en: `A new action for you (due ${input.dueOn}): ${input.description}`,
+              nl: `Nieuwe actie voor jou (vóór ${formatCalendarDate(input.dueOn, 'nl')}): ${input.description}`,
+              en: `A new action for you (due ${formatCalendarDate(input.dueOn, 'en')}): ${input.description}`,
             },
             link: `/partnerships/${partnershipId}/actions`,
           });
