@@ -91,6 +91,9 @@ describe('the demo history', () => {
       expect(row.created_at.getTime()).toBeLessThan(row.submitted_at?.getTime() ?? 0);
     }
     expect(new Set(rows.map((r) => r.submitted_at?.toISOString().slice(0, 10))).size).toBeGreaterThan(20);
+    // Each response was saved before it was submitted.
+    const unsaved = await app.db.selectFrom('response').select('id').where('version', '=', 1).execute();
+    expect(unsaved).toEqual([]);
   });
 
   it('gives flags their real ages: raised at the submission that first showed them, carried on since', async () => {

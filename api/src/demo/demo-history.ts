@@ -224,9 +224,10 @@ export async function seedDemoHistory(trx: Executor, ids: DemoHistoryIds): Promi
         scoreThemes(shape, responses),
         responses.length,
       );
-      // Submitted in its own quarter, not on the day the demo was loaded.
+      // Saved and submitted in its own quarter, not on the day the demo was loaded.
       await sql`
-        UPDATE response SET created_at = ${startedAt}, updated_at = ${submittedAt} WHERE assessment_id = ${assessmentId}
+        UPDATE response SET created_at = ${startedAt}, updated_at = ${submittedAt}, version = version + 1
+        WHERE assessment_id = ${assessmentId}
       `.execute(trx);
       await sql`UPDATE submission SET submitted_at = ${submittedAt} WHERE assessment_id = ${assessmentId}`.execute(trx);
       await sql`
