@@ -39,13 +39,21 @@ describe('flag rules', () => {
   });
 
   it('declining: a drop of 0.5 since the previous submitted quarter, not 0.49', () => {
-    expect(kinds(quarter(3, { 2: { score: 2.5 } }), [quarter(3)])).toEqual(['declining:2:high']);
+    expect(kinds(quarter(3, { 2: { score: 2.5 } }), [quarter(3)])).toEqual(['declining:2:attention']);
     expect(kinds(quarter(3, { 2: { score: 2.51 } }), [quarter(3)])).toEqual([]);
     // The previous *submitted* quarter: a quarter without a score for the theme is skipped.
     expect(kinds(quarter(3, { 2: { score: 2.5 } }), [quarter(3), quarter(3, { 2: { score: null } })])).toEqual([
-      'declining:2:high',
+      'declining:2:attention',
     ]);
     expect(kinds(quarter(3))).toEqual([]);
+  });
+
+  it('declining: a drop that leaves the theme functioning asks attention, a drop into weak ground is urgent', () => {
+    // From 3.5 to 3.0 stays below a weak 1.67 in the queue.
+    expect(kinds(quarter(3, { 2: { score: 3 } }), [quarter(3, { 2: { score: 3.5 } })])).toEqual([
+      'declining:2:attention',
+    ]);
+    expect(kinds(quarter(3, { 2: { score: 2.4 } }), [quarter(3)])).toEqual(['weak:2:attention', 'declining:2:high']);
   });
 
   it('declining: three small drops in a row, not two', () => {
@@ -92,6 +100,9 @@ describe('flag rules', () => {
       nl: 'Data en feedback daalde 0,6 sinds het vorige kwartaal (van 3,0 naar 2,4).',
       en: 'Data and feedback fell 0.6 since the previous quarter (from 3.0 to 2.4).',
     });
-    expect(describeFlag(overdueFlag('2026-10-21'), THEMES).nl).toMatch(/2026-10-21/);
+    expect(describeFlag(overdueFlag('2026-10-21'), THEMES)).toEqual({
+      nl: 'De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was 21 oktober 2026.',
+      en: "This quarter's self-assessment was not submitted; it was due on October 21, 2026.",
+    });
   });
 });

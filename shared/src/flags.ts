@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { formatCalendarDate } from './calendar.ts';
 import { CONTINUOUS_LINE_THEME, THEME_NUMBERS, type TThemeNumber } from './themes.ts';
 
 /**
- * Flags invite a conversation with the critical friend; they are no verdict. Each has a reason a person
+ * Flags invite a conversation with the critical friend; they are not a judgement. Each has a reason a person
  * can read, in Dutch and English. The rules and their default thresholds come from the domain brief;
  * admins can change the thresholds.
  */
@@ -99,7 +100,8 @@ export function evaluateFlags(
         flags.push({
           kind: 'declining',
           theme,
-          severity: 'high',
+          // A drop that leaves the theme functioning asks attention; a drop into weak ground is urgent.
+          severity: score < thresholds.weakAttention ? 'high' : 'attention',
           facts: { score, previous, drop: round(previous - score) },
         });
       } else {
@@ -187,8 +189,8 @@ export function describeFlag(
       };
     case 'overdue':
       return {
-        nl: `De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was ${f.dueOn}.`,
-        en: `This quarter's self-assessment was not submitted; it was due on ${f.dueOn}.`,
+        nl: `De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was ${f.dueOn ? formatCalendarDate(f.dueOn, 'nl') : ''}.`,
+        en: `This quarter's self-assessment was not submitted; it was due on ${f.dueOn ? formatCalendarDate(f.dueOn, 'en') : ''}.`,
       };
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZFlag } from './dashboards.ts';
+import { ZFlagKind, ZFlagSeverity } from './flags.ts';
 import { ZLocalisedText } from './instrument.ts';
 import { pageQuery } from './paging.ts';
 import { THEME_NUMBERS } from './themes.ts';
@@ -41,7 +42,8 @@ export const ZAction = z.object({
   status: ZActionStatus,
   /** Past its due date and not done or dropped. */
   overdue: z.boolean(),
-  flagIds: z.array(z.uuid()),
+  /** The flags it answers, named by kind and theme. */
+  flags: z.array(z.object({ id: z.uuid(), kind: ZFlagKind, theme: ZThemeNumber.nullable() })),
   notes: z.array(ZActionNote),
   createdBy: z.string(),
   createdAt: ZInstant,
@@ -77,16 +79,29 @@ export const ZFlagEvent = z.object({
   note: z.string().nullable(),
 });
 
+/** What a flag showed in one quarter: a flag still open when the next quarter shows the same is carried on. */
+export const ZFlagReading = z.object({
+  periodCode: z.string(),
+  severity: ZFlagSeverity,
+  reason: ZLocalisedText,
+  recordedAt: ZInstant,
+});
+export type TFlagReading = z.infer<typeof ZFlagReading>;
+
 export const ZFlagDetail = z.object({
   flag: ZFlag,
   partnership: z.object({ id: z.uuid(), name: z.string() }),
   history: z.array(ZFlagEvent),
+  /** Oldest first; the flag itself shows the latest. */
+  readings: z.array(ZFlagReading),
   actions: z.array(ZAction),
 });
 export type TFlagDetail = z.infer<typeof ZFlagDetail>;
 
 export const ZQueueItem = z.object({
   flag: ZFlag,
+  /** The quarter the flag was first raised in; it differs from the flag's quarter when carried on. */
+  sincePeriodCode: z.string(),
   partnership: z.object({ id: z.uuid(), name: z.string() }),
   actions: z.object({ total: z.number().int(), open: z.number().int(), overdue: z.number().int() }),
   /** When the partnership was last reviewed; flags raised since then are new to the critical friend. */

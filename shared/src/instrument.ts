@@ -9,6 +9,8 @@ export const ZIndicator = z.object({
   id: z.uuid(),
   code: z.string(),
   text: ZLocalisedText,
+  /** The indicator of an earlier version this one continues, so its trend runs on; null when it is new. */
+  continuesIndicatorId: z.uuid().nullable(),
 });
 export type TIndicator = z.infer<typeof ZIndicator>;
 

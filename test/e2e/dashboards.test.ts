@@ -122,7 +122,7 @@ describe('dashboards in a real browser', () => {
       },
       {
         name: 'Samen Opleiden Zeeland',
-        kind: 'Fundament draagt niet',
+        kind: 'Draagt het fundament thema 5?',
         reason: /^Doorgaande lijn inhoud en begeleiding \([\d,]+\) staat ver boven .*: draagt het fundament/,
       },
       {
@@ -133,7 +133,7 @@ describe('dashboards in a real browser', () => {
       {
         name: 'Opleidingsschool Flevoland',
         kind: 'Niet ingediend',
-        reason: /^De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was 2026-10-21\.$/,
+        reason: /^De zelfevaluatie van dit kwartaal is niet ingediend; de inleverdatum was 21 oktober 2026\.$/,
       },
     ];
 

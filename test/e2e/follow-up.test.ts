@@ -87,6 +87,31 @@ describe('critical-friend follow-up in a real browser', () => {
     await browser?.close();
   });
 
+  it('puts the weak theme first in the queue: most urgent, then longest open, carried on over quarters', async () => {
+    const friend = await signedInPage(browser, FRIEND);
+    contexts.push(friend.context);
+    const errors = collectPageErrors(friend.page);
+    await openQueue(friend.page);
+
+    const rows = friend.page.getByRole('table').locator('tbody tr');
+    const first = rows.first();
+    await expect(first.getByRole('link').first().textContent()).resolves.toMatch(/^Data en feedback scoort 1,\d+/);
+    const text = (await first.textContent()) ?? '';
+    expect(text).toContain('Partnerschap Twente Leert');
+    expect(text).toContain('Nu bespreken');
+    // Raised at the submission of the quarter before the last, and still shown by the last: one row.
+    expect(text).toContain('2026-Q2 t/m 2026-Q3');
+    expect(Number(text.match(/(\d+) dagen/)?.[1])).toBeGreaterThan(60);
+    await expect(queueRow(friend.page, 'Partnerschap Twente Leert', /^Data en feedback scoort/).count()).resolves.toBe(
+      1,
+    );
+
+    // Most urgent first throughout: no "Nu bespreken" below an "Aandacht".
+    const severities = (await rows.allTextContents()).map((row) => (row.includes('Nu bespreken') ? 0 : 1));
+    expect(severities).toEqual([...severities].sort());
+    expect(errors).toEqual([]);
+  });
+
   it('goes from flag to conversation to action, tracked until done, with every step in the history', async () => {
     const friend = await signedInPage(browser, FRIEND);
     const manager = await signedInPage(browser, MANAGER);

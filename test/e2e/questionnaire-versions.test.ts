@@ -49,6 +49,31 @@ describe('a new version of the questionnaire', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows a reopened draft with the links saved with it, not ones guessed from the codes', async () => {
+    const continues = () =>
+      page.getByRole('group', { name: 'Indicator 5.4' }).getByRole('combobox', { name: 'Zet voort' });
+    const heading = page.getByRole('heading', { level: 1, name: /^Versie \d+:/ });
+    // 5.4 saved as new, then the page opened again.
+    await continues().selectOption({ label: 'Nieuw: zet niets voort' });
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByText('Het concept is opgeslagen.').waitFor();
+    await page.reload();
+    await heading.waitFor();
+    expect(await continues().locator('option:checked').textContent()).toBe('Nieuw: zet niets voort');
+
+    // Linked back to its predecessor, so the trend runs on after publication.
+    const predecessor = await continues()
+      .locator('option', { hasText: /^5\.4 Mentoren/ })
+      .getAttribute('value');
+    await continues().selectOption(predecessor ?? '');
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByText('Het concept is opgeslagen.').waitFor();
+    await page.reload();
+    await heading.waitFor();
+    expect(await continues().locator('option:checked').textContent()).toMatch(/^5\.4 Mentoren/);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('publishes it after confirming, after which it is read-only and in use', async () => {
     const version = versionUrl.split('/').pop();
     await page.getByRole('button', { name: 'Publiceren' }).click();

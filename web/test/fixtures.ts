@@ -63,6 +63,7 @@ export const INSTRUMENT: TInstrumentVersion = {
       id: `3e9a5d4b-7f60-4b1d-8e4c-5d0f8a2b4c${number}${n}`,
       code: `${number}.${n}`,
       text: { nl: `Indicator ${number}.${n} in het Nederlands`, en: `Indicator ${number}.${n} in English` },
+      continuesIndicatorId: null,
     })),
   })),
 };

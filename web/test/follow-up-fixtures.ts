@@ -49,6 +49,7 @@ export const DECLINING_FLAG: TFlag = {
 export function queueItem(flag: TFlag, overrides: Partial<TQueueItem> = {}): TQueueItem {
   return {
     flag,
+    sincePeriodCode: flag.periodCode,
     partnership: { id: TWENTE_ID, name: 'Partnerschap Twente Leert' },
     actions: { total: 0, open: 0, overdue: 0 },
     lastReviewAt: null,
@@ -67,7 +68,7 @@ export const PEER_REVIEW_ACTION: TAction = {
   supportType: 'peer_review',
   status: 'open',
   overdue: false,
-  flagIds: [WEAK_FLAG.id],
+  flags: [{ id: WEAK_FLAG.id, kind: WEAK_FLAG.kind, theme: WEAK_FLAG.theme }],
   notes: [],
   createdBy: 'Frank de Vriend',
   createdAt: '2026-10-02T09:00:00.000Z',
@@ -78,6 +79,7 @@ export function flagDetail(overrides: Partial<TFlagDetail> = {}): TFlagDetail {
     flag: WEAK_FLAG,
     partnership: { id: TWENTE_ID, name: 'Partnerschap Twente Leert' },
     history: [{ event: 'raised', at: WEAK_FLAG.raisedAt, actor: null, note: null }],
+    readings: [{ periodCode: '2026-Q3', severity: 'high', reason: WEAK_FLAG.reason, recordedAt: WEAK_FLAG.raisedAt }],
     actions: [],
     ...overrides,
   };

@@ -220,6 +220,15 @@ export type FlagTable = {
   resolution: string | null;
 };
 
+/** One quarter's reading of a flag: a flag carried on over quarters has one per quarter. */
+export type FlagReadingTable = {
+  flag_id: string;
+  period_id: string;
+  severity: TFlagSeverity;
+  facts: ColumnType<TFlagFacts, string, string>;
+  recorded_at: CreatedAt;
+};
+
 export type FlagSettingsTable = {
   id: Generated<number>;
   thresholds: ColumnType<unknown, string, string>;
@@ -323,6 +332,7 @@ export type Database = {
   theme_summary: ThemeSummaryTable;
   theme_average: ThemeAverageTable;
   flag: FlagTable;
+  flag_reading: FlagReadingTable;
   flag_settings: FlagSettingsTable;
   timeline_note: TimelineNoteTable;
   flag_event: FlagEventTable;

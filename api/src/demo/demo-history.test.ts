@@ -4,6 +4,9 @@ import { buildTestApp } from '../../test/test-app.ts';
 import { DEMO_HISTORY, DEMO_STORIES } from './demo-history.ts';
 import { seedDemoData } from './seed-demo.ts';
 
+const dayAfter = (isoDate: string) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 describe('the demo history', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
@@ -68,5 +71,70 @@ describe('the demo history', () => {
   it('tells the story of institute and schools that do not see the same north', async () => {
     const domstad = await scores('Academische Opleidingsschool Domstad', last);
     expect(Math.max(...Object.values(domstad).map((s) => s.spread))).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it('dates every submission in its own quarter, weeks after it was started, never on the day of loading', async () => {
+    const rows = await app.db
+      .selectFrom('assessment as a')
+      .innerJoin('period as pe', 'pe.id', 'a.period_id')
+      .innerJoin('submission as s', 's.assessment_id', 'a.id')
+      .select(['pe.code', 'pe.opens_on', 'a.created_at', 'a.submitted_at', 's.submitted_at as submission_at'])
+      .where('a.status', '=', 'submitted')
+      .execute();
+    expect(rows.length).toBeGreaterThan(80);
+    for (const row of rows) {
+      const opens = new Date(`${row.opens_on}T00:00:00Z`);
+      const ends = new Date(Date.UTC(opens.getUTCFullYear(), opens.getUTCMonth() + 3, 1));
+      expect(row.submitted_at?.getTime()).toBeGreaterThanOrEqual(opens.getTime());
+      expect(row.submitted_at?.getTime()).toBeLessThan(ends.getTime());
+      expect(row.submission_at).toEqual(row.submitted_at);
+      expect(row.created_at.getTime()).toBeLessThan(row.submitted_at?.getTime() ?? 0);
+    }
+    expect(new Set(rows.map((r) => r.submitted_at?.toISOString().slice(0, 10))).size).toBeGreaterThan(20);
+    // Each response was saved before it was submitted.
+    const unsaved = await app.db.selectFrom('response').select('id').where('version', '=', 1).execute();
+    expect(unsaved).toEqual([]);
+  });
+
+  it('gives flags their real ages: raised at the submission that first showed them, carried on since', async () => {
+    const flags = await app.db
+      .selectFrom('flag as f')
+      .innerJoin('partnership as p', 'p.id', 'f.partnership_id')
+      .innerJoin('period as pe', 'pe.id', 'f.period_id')
+      .select(['p.name', 'f.id', 'f.kind', 'f.theme_number', 'f.raised_at', 'pe.code', 'pe.due_on'])
+      .execute();
+    const readings = await app.db
+      .selectFrom('flag_reading as r')
+      .innerJoin('period as pe', 'pe.id', 'r.period_id')
+      .select(['r.flag_id', 'pe.code', 'r.recorded_at'])
+      .orderBy('pe.opens_on')
+      .execute();
+    const submittedAt = async (name: string, code: string) =>
+      (
+        await app.db
+          .selectFrom('assessment as a')
+          .innerJoin('partnership as p', 'p.id', 'a.partnership_id')
+          .innerJoin('period as pe', 'pe.id', 'a.period_id')
+          .select('a.submitted_at')
+          .where('p.name', '=', name)
+          .where('pe.code', '=', code)
+          .executeTakeFirstOrThrow()
+      ).submitted_at;
+
+    // Twente's weak theme 4 was there in the quarter before the last too: one flag, two readings.
+    const weak = flags.find((f) => f.name === 'Partnerschap Twente Leert' && f.kind === 'weak' && f.theme_number === 4);
+    expect(weak?.code).toBe(last);
+    expect(readings.filter((r) => r.flag_id === weak?.id).map((r) => r.code)).toEqual([previous, last]);
+    expect(weak?.raised_at).toEqual(await submittedAt('Partnerschap Twente Leert', previous));
+
+    // Every other flag is as old as the submission or due date it came from, none raised today.
+    const today = new Date().toISOString().slice(0, 10);
+    for (const flag of flags) {
+      expect(flag.raised_at.toISOString().slice(0, 10)).not.toBe(today);
+      const first = readings.find((r) => r.flag_id === flag.id);
+      expect(flag.raised_at).toEqual(first?.recorded_at);
+      if (flag.kind === 'overdue') expect(flag.raised_at.toISOString()).toBe(`${dayAfter(flag.due_on)}T06:00:00.000Z`);
+      else expect(flag.raised_at).toEqual(await submittedAt(flag.name, first?.code ?? ''));
+    }
   });
 });

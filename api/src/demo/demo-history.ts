@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { TPerspective } from '@koers/shared/assessments';
 import { quarterDates } from '@koers/shared/periods';
 import { DONT_KNOW, type TIndicatorAnswer } from '@koers/shared/scale';
@@ -111,6 +112,26 @@ function random(seed: string): () => number {
   };
 }
 
+/**
+ * When a partnership submitted a quarter: on a day in the quarter's last month, in office hours, after a
+ * week or three of filling in. A generator of its own, so the answers' story stays as it is.
+ */
+function submissionMoments(partnership: string, code: string): { startedAt: Date; submittedAt: Date } {
+  const rand = random(`${partnership}:${code}:submitted`);
+  const opens = new Date(`${quarterDates(code).opensOn}T00:00:00Z`);
+  const submittedAt = new Date(
+    Date.UTC(
+      opens.getUTCFullYear(),
+      opens.getUTCMonth() + 2,
+      4 + Math.floor(rand() * 22),
+      8 + Math.floor(rand() * 9),
+      Math.floor(rand() * 60),
+    ),
+  );
+  const startedAt = new Date(submittedAt.getTime() - (7 + Math.floor(rand() * 14)) * 86_400_000);
+  return { startedAt, submittedAt };
+}
+
 const clampScore = (value: number): 1 | 2 | 3 | 4 => Math.min(4, Math.max(1, Math.round(value))) as 1 | 2 | 3 | 4;
 
 function themeLevel(story: Story, theme: TThemeNumber, quarter: number): number {
@@ -149,11 +170,13 @@ export async function seedDemoHistory(trx: Executor, ids: DemoHistoryIds): Promi
     const manager = ids.managerIds.get(name);
     if (!partnershipId || !manager) throw new Error(`demo data: no partnership or manager for ${name}`);
     const rand = random(name);
+    const submittedQuarters = DEMO_HISTORY.flatMap((_, q) => (story.skipped?.includes(q) ? [] : [q]));
 
     for (const [quarter, code] of DEMO_HISTORY.entries()) {
       if (story.skipped?.includes(quarter)) continue;
       const periodId = periodIds.get(code) ?? '';
       const { id: assessmentId } = await assessments.insertAssessment(trx, partnershipId, periodId, instrument.id);
+      const { startedAt, submittedAt } = submissionMoments(name, code);
       const respondents: Respondent[] = [{ perspective: 'coordination', offset: 0 }, ...(story.respondents ?? [])];
       const responses = [];
       for (const [index, respondent] of respondents.entries()) {
@@ -191,19 +214,76 @@ export async function seedDemoHistory(trx: Executor, ids: DemoHistoryIds): Promi
         await assessments.replaceResponseContent(trx, responseId, { answers, notes });
         responses.push({ perspective: respondent.perspective, answers });
       }
-      await assessments.insertSubmission(trx, assessmentId, `demo-${code}`, manager.id);
+      await trx
+        .insertInto('submission')
+        .values({ assessment_id: assessmentId, idempotency_key: `demo-${code}`, submitted_by: manager.id })
+        .execute();
       await assessments.writeSummaries(
         trx,
         { id: assessmentId, partnership_id: partnershipId, period_id: periodId, instrument_version_id: instrument.id },
         scoreThemes(shape, responses),
         responses.length,
       );
-      await assessments.setSubmitted(trx, assessmentId);
-      // Flags as Koers would have raised them, for each partnership's latest quarter only: older ones
-      // would long since have been talked through.
-      const latest = DEMO_HISTORY.findLastIndex((_, q) => !story.skipped?.includes(q));
-      if (quarter === latest) await raiseFlagsForQuarter(trx, partnershipId, periodId);
+      // Saved and submitted in its own quarter, not on the day the demo was loaded.
+      await sql`
+        UPDATE response SET created_at = ${startedAt}, updated_at = ${submittedAt}, version = version + 1
+        WHERE assessment_id = ${assessmentId}
+      `.execute(trx);
+      await sql`UPDATE submission SET submitted_at = ${submittedAt} WHERE assessment_id = ${assessmentId}`.execute(trx);
+      await sql`
+        UPDATE assessment SET status = 'submitted', created_at = ${startedAt}, submitted_at = ${submittedAt}
+        WHERE id = ${assessmentId}
+      `.execute(trx);
+      // Flags as Koers would have raised them at the last two submissions: what the last one still shows
+      // is carried on from the one before and has its age; older flags would long since have been talked
+      // through, and so would those of the quarter before that the last one no longer shows.
+      const flagged = submittedQuarters.slice(-2);
+      if (flagged.includes(quarter)) {
+        await raiseFlagsForQuarter(trx, partnershipId, periodId);
+        await backdateFlags(trx, partnershipId, periodId, submittedAt);
+      }
+      if (quarter === flagged[1] && flagged[0] !== undefined) {
+        const earlier = periodIds.get(DEMO_HISTORY[flagged[0]] ?? '') ?? '';
+        await trx
+          .deleteFrom('flag')
+          .where('partnership_id', '=', partnershipId)
+          .where('period_id', '=', earlier)
+          .execute();
+        await trx
+          .deleteFrom('notice')
+          .where('partnership_id', '=', partnershipId)
+          .where('subject_key', '=', `flags:${earlier}`)
+          .execute();
+      }
     }
   }
   await insertOverdueFlags(trx);
+  // Koers's hourly sweep would have raised them early on the day after the due date.
+  await sql`
+    UPDATE flag f SET raised_at = pe.due_on + interval '1 day 6 hours'
+    FROM period pe WHERE pe.id = f.period_id AND f.kind = 'overdue'
+  `.execute(trx);
+  await sql`
+    UPDATE flag_reading r SET recorded_at = f.raised_at FROM flag f WHERE f.id = r.flag_id AND f.kind = 'overdue'
+  `.execute(trx);
+}
+
+/**
+ * A quarter's flags, readings and notice dated at its submission: a flag raised then takes that moment,
+ * one carried on keeps the moment it was first raised.
+ */
+async function backdateFlags(trx: Executor, partnershipId: string, periodId: string, submittedAt: Date) {
+  await sql`
+    UPDATE flag_reading r SET recorded_at = ${submittedAt}
+    FROM flag f WHERE f.id = r.flag_id AND f.partnership_id = ${partnershipId} AND r.period_id = ${periodId}
+  `.execute(trx);
+  await sql`
+    UPDATE flag f SET raised_at = first.recorded_at
+    FROM (SELECT flag_id, min(recorded_at) AS recorded_at FROM flag_reading GROUP BY flag_id) first
+    WHERE first.flag_id = f.id AND f.partnership_id = ${partnershipId} AND f.period_id = ${periodId}
+  `.execute(trx);
+  await sql`
+    UPDATE notice SET created_at = ${submittedAt}
+    WHERE partnership_id = ${partnershipId} AND subject_key = ${`flags:${periodId}`}
+  `.execute(trx);
 }

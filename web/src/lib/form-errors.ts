@@ -26,7 +26,10 @@ export function useFormErrors() {
         if (issue.origin === 'array') return t('validation.chooseAtMost', { count: Number(issue.maximum) });
         return t('validation.tooLong', { count: Number(issue.maximum) });
       case 'invalid_format':
-        return issue.format === 'email' ? t('validation.email') : t('validation.choose');
+        if (issue.format === 'email') return t('validation.email');
+        // An empty or half-typed date field: say what is wanted, not "choose".
+        if (issue.format === 'date') return t('validation.date');
+        return t('validation.choose');
       case 'invalid_value':
       case 'invalid_type':
       case 'invalid_union':

@@ -23,29 +23,64 @@ export async function saveThresholds(db: Executor, thresholds: TFlagThresholds, 
     .execute();
 }
 
-/** Raises each flag once per quarter: a flag raised before (by any instance or retry) is left as it is. */
-export async function insertFlags(
+/**
+ * Raises a quarter's flags. A flag still open from the previous submitted quarter, of the same kind on the
+ * same theme, is carried on instead: it takes this quarter's reading and keeps the moment it was first
+ * raised, so the critical friend sees one conversation with its history, not one row per quarter. Each
+ * flag holds a quarter once, so a retry or a second instance changes nothing. Returns how many flags are new.
+ */
+export async function raiseFlags(
   db: Executor,
   partnershipId: string,
   periodId: string,
+  previousPeriodId: string | null,
   flags: readonly TRaisedFlag[],
-) {
-  if (flags.length === 0) return [];
-  return db
-    .insertInto('flag')
-    .values(
-      flags.map((f) => ({
-        partnership_id: partnershipId,
-        period_id: periodId,
-        theme_number: f.theme,
-        kind: f.kind,
-        severity: f.severity,
-        facts: JSON.stringify(f.facts),
-      })),
-    )
-    .onConflict((oc) => oc.doNothing())
-    .returning('id')
-    .execute();
+): Promise<number> {
+  let raised = 0;
+  for (const f of flags) {
+    const reading = { severity: f.severity, facts: JSON.stringify(f.facts) };
+    const carried = previousPeriodId
+      ? await db
+          .updateTable('flag')
+          .set({ period_id: periodId, ...reading })
+          .where('partnership_id', '=', partnershipId)
+          .where('period_id', '=', previousPeriodId)
+          .where('kind', '=', f.kind)
+          .where('theme_number', 'is not distinct from', f.theme)
+          .where('status', '<>', 'closed')
+          // The quarter may hold this flag already (its previous quarter was reopened and submitted again).
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('flag as g')
+                  .select('g.id')
+                  .where('g.partnership_id', '=', partnershipId)
+                  .where('g.period_id', '=', periodId)
+                  .where('g.kind', '=', f.kind)
+                  .where('g.theme_number', 'is not distinct from', f.theme),
+              ),
+            ),
+          )
+          .returning('id')
+          .executeTakeFirst()
+      : undefined;
+    const flag =
+      carried ??
+      (await db
+        .insertInto('flag')
+        .values({ partnership_id: partnershipId, period_id: periodId, theme_number: f.theme, kind: f.kind, ...reading })
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .executeTakeFirst());
+    if (!flag) continue;
+    if (!carried) raised++;
+    await db
+      .insertInto('flag_reading')
+      .values({ flag_id: flag.id, period_id: periodId, ...reading })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  return raised;
 }
 
 /** The partnership's stored theme results up to and including a period, oldest first. */
@@ -73,19 +108,34 @@ export async function insertOverdueFlags(db: Executor) {
       FROM assessment a JOIN period ep ON ep.id = a.period_id
       WHERE a.status = 'submitted'
       GROUP BY a.partnership_id
+    ), raised AS (
+      INSERT INTO flag (partnership_id, period_id, theme_number, kind, severity, facts)
+      SELECT p.id, pe.id, NULL, 'overdue', 'high', jsonb_build_object('dueOn', pe.due_on::text)
+      FROM partnership p
+      LEFT JOIN first_submitted fs ON fs.partnership_id = p.id
+      JOIN period pe ON pe.due_on < current_date AND (p.created_at::date <= pe.due_on OR fs.opens_on < pe.opens_on)
+      WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.partnership_id = p.id AND a.period_id = pe.id AND a.status = 'submitted')
+      ON CONFLICT DO NOTHING
+      RETURNING id, period_id, severity, facts
     )
-    INSERT INTO flag (partnership_id, period_id, theme_number, kind, severity, facts)
-    SELECT p.id, pe.id, NULL, 'overdue', 'high', jsonb_build_object('dueOn', pe.due_on::text)
-    FROM partnership p
-    LEFT JOIN first_submitted fs ON fs.partnership_id = p.id
-    JOIN period pe ON pe.due_on < current_date AND (p.created_at::date <= pe.due_on OR fs.opens_on < pe.opens_on)
-    WHERE NOT EXISTS (SELECT 1 FROM assessment a WHERE a.partnership_id = p.id AND a.period_id = pe.id AND a.status = 'submitted')
-    ON CONFLICT DO NOTHING
+    INSERT INTO flag_reading (flag_id, period_id, severity, facts)
+    SELECT id, period_id, severity, facts FROM raised
   `.execute(db);
   return Number(result.numAffectedRows ?? 0n);
 }
 
-/** Flags with their partnership and quarter: the one shape every flag listing starts from. */
+/** Each quarter's reading of a flag, oldest first. */
+export async function flagReadings(db: Executor, flagId: string) {
+  return db
+    .selectFrom('flag_reading as r')
+    .innerJoin('period as pe', 'pe.id', 'r.period_id')
+    .select(['pe.code as period_code', 'r.severity', 'r.facts', 'r.recorded_at'])
+    .where('r.flag_id', '=', flagId)
+    .orderBy('pe.opens_on')
+    .execute();
+}
+
+/** Flags with their partnership and latest quarter: the one shape every flag listing starts from. */
 export function selectFlags(db: Executor) {
   return db
     .selectFrom('flag as f')

@@ -12,7 +12,10 @@ import { themeNames } from '../instrument/instrument.repository.ts';
 import { insertNotices, peopleOfPartnership } from '../notices/notices.repository.ts';
 import * as repository from './flags.repository.ts';
 
-/** Evaluates the flag rules for a partnership's quarter from its stored summaries and raises new flags. */
+/**
+ * Evaluates the flag rules for a partnership's quarter from its stored summaries; raises new flags and
+ * carries on those still open from the previous submitted quarter.
+ */
 export async function raiseFlagsForQuarter(db: Executor, partnershipId: string, periodId: string): Promise<void> {
   const rows = await repository.summariesUpTo(db, partnershipId, periodId);
   const quarters = new Map<string, TQuarterThemes>();
@@ -28,14 +31,17 @@ export async function raiseFlagsForQuarter(db: Executor, partnershipId: string, 
   const current = quarters.get(periodId);
   if (!current) return;
   quarters.delete(periodId);
+  // Summaries come oldest first, and only submitted quarters have them.
+  const previousPeriodId = [...quarters.keys()].at(-1) ?? null;
   const thresholds = await repository.loadThresholds(db);
-  const raised = await repository.insertFlags(
+  const raised = await repository.raiseFlags(
     db,
     partnershipId,
     periodId,
+    previousPeriodId,
     evaluateFlags(current, [...quarters.values()], thresholds),
   );
-  if (raised.length > 0) await noticeOfNewFlags(db, partnershipId, periodId, raised.length);
+  if (raised > 0) await noticeOfNewFlags(db, partnershipId, periodId, raised);
 }
 
 /** Tells the partnership's programme managers and critical friends that flags were raised. */
@@ -49,7 +55,7 @@ async function noticeOfNewFlags(db: Executor, partnershipId: string, periodId: s
     partnershipId,
     subjectKey: `flags:${periodId}`,
     title: {
-      nl: `${count} nieuwe ${count === 1 ? 'signalering' : 'signaleringen'} voor ${partnership?.name ?? ''}: tijd voor een gesprek`,
+      nl: `${count} nieuwe ${count === 1 ? 'signaal' : 'signalen'} voor ${partnership?.name ?? ''}: tijd voor een gesprek`,
       en: `${count} new ${count === 1 ? 'flag' : 'flags'} for ${partnership?.name ?? ''}: time for a conversation`,
     },
     link: `/partnerships/${partnershipId}/dashboard`,

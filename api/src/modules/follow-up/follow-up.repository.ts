@@ -10,7 +10,7 @@ export async function findFlag(db: Executor, scope: TAccessScope, flagId: string
 
 export type FlagRow = NonNullable<Awaited<ReturnType<typeof findFlag>>>;
 
-/** Open flags of the partnerships in scope: most severe first, then oldest first; one page of them. */
+/** Open flags of the partnerships in scope: most severe first, then longest open first; one page of them. */
 export async function queueFlags(db: Executor, scope: TAccessScope, { page, pageSize }: TReviewQueueQuery) {
   return selectFlags(db)
     .select([
@@ -21,6 +21,9 @@ export async function queueFlags(db: Executor, scope: TAccessScope, { page, page
           .whereRef('a.partnership_id', '=', 'f.partnership_id')
           .select((e) => e.fn.max('r.updated_at').as('at'))
           .as('last_review_at'),
+      sql<string>`COALESCE((SELECT rp.code FROM flag_reading r JOIN period rp ON rp.id = r.period_id WHERE r.flag_id = f.id ORDER BY rp.opens_on LIMIT 1), pe.code)`.as(
+        'since_period_code',
+      ),
       sql<string>`(SELECT count(*) FROM action_flag af WHERE af.flag_id = f.id)`.as('actions_total'),
       sql<string>`(SELECT count(*) FROM action_flag af JOIN action a ON a.id = af.action_id WHERE af.flag_id = f.id AND a.status IN ('open', 'in_progress'))`.as(
         'actions_open',
@@ -141,9 +144,11 @@ export type ActionRow = Awaited<ReturnType<typeof listActions>>[number];
 export async function actionLinks(db: Executor, actionIds: readonly string[]) {
   if (actionIds.length === 0) return [];
   return db
-    .selectFrom('action_flag')
-    .select(['action_id', 'flag_id'])
-    .where('action_id', 'in', [...actionIds])
+    .selectFrom('action_flag as af')
+    .innerJoin('flag as f', 'f.id', 'af.flag_id')
+    .select(['af.action_id', 'af.flag_id', 'f.kind', 'f.theme_number'])
+    .where('af.action_id', 'in', [...actionIds])
+    .orderBy('f.raised_at')
     .execute();
 }
 

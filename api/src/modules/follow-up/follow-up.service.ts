@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { formatCalendarDate } from '@koers/shared/calendar';
 import { describeFlag, type TFlagKind } from '@koers/shared/flags';
 import type { TFlag } from '@koers/shared/dashboards';
 import {
@@ -24,6 +25,7 @@ import { findAssessment } from '../assessments/assessments.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf, type TAccessScope } from '../auth/access-scope.ts';
 import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
+import { flagReadings } from '../flags/flags.repository.ts';
 import { themeNames } from '../instrument/instrument.repository.ts';
 import { insertNotices, peopleOfPartnership } from '../notices/notices.repository.ts';
 import * as repository from './follow-up.repository.ts';
@@ -58,7 +60,9 @@ async function toActions(db: Executor, rows: repository.ActionRow[]): Promise<TA
     supportType: r.support_type,
     status: r.status,
     overdue: r.overdue,
-    flagIds: links.filter((l) => l.action_id === r.id).map((l) => l.flag_id),
+    flags: links
+      .filter((l) => l.action_id === r.id)
+      .map((l) => ({ id: l.flag_id, kind: l.kind, theme: l.theme_number as TThemeNumber | null })),
     notes: notes
       .filter((n) => n.action_id === r.id)
       .map((n) => ({
@@ -106,6 +110,7 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
       const lastReviewAt = row.last_review_at ? new Date(row.last_review_at) : null;
       return {
         flag: toFlag(row, names),
+        sincePeriodCode: row.since_period_code,
         partnership: { id: row.partnership_id, name: row.partnership_name },
         actions: {
           total: Number(row.actions_total),
@@ -138,11 +143,13 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
 
     async flag(actor: TActor, flagId: string): Promise<TFlagDetail> {
       const row = await loadFlag(actor, flagId);
-      const [events, actions, names] = await Promise.all([
+      const [events, actions, readings, names] = await Promise.all([
         repository.flagEvents(db, flagId),
         repository.listActions(db, { flagId }),
+        flagReadings(db, flagId),
         themeNames(db),
       ]);
+      const theme = row.theme_number as TThemeNumber | null;
       return {
         flag: toFlag(row, names),
         partnership: { id: row.partnership_id, name: row.partnership_name },
@@ -150,6 +157,12 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
           { event: 'raised' as const, at: row.raised_at.toISOString(), actor: null, note: null },
           ...events.map((e) => ({ event: e.event, at: e.occurred_at.toISOString(), actor: e.actor, note: e.note })),
         ],
+        readings: readings.map((r) => ({
+          periodCode: r.period_code,
+          severity: r.severity,
+          reason: describeFlag({ kind: row.kind, theme, facts: r.facts }, names),
+          recordedAt: r.recorded_at.toISOString(),
+        })),
         actions: await toActions(db, actions),
       };
     },
@@ -248,8 +261,8 @@ export function createFollowUpService(db: Kysely<Database>, cache: ReadCache) {
             partnershipId,
             subjectKey: `action:${id}`,
             title: {
-              nl: `Nieuwe actie voor jou (vóór ${input.dueOn}): ${input.description}`,
-              en: `A new action for you (due ${input.dueOn}): ${input.description}`,
+              nl: `Nieuwe actie voor jou (vóór ${formatCalendarDate(input.dueOn, 'nl')}): ${input.description}`,
+              en: `A new action for you (due ${formatCalendarDate(input.dueOn, 'en')}): ${input.description}`,
             },
             link: `/partnerships/${partnershipId}/actions`,
           });

@@ -49,7 +49,7 @@ describe('critical-friend follow-up', () => {
   };
   const inbox = async (client: TestClient) =>
     (await client.inject({ method: 'GET', url: '/api/inbox' })).json() as {
-      items: { kind: string; title: { nl: string } }[];
+      items: { kind: string; title: { nl: string; en: string } }[];
       unread: number;
     };
 
@@ -128,7 +128,7 @@ describe('critical-friend follow-up', () => {
     expect(action).toMatchObject({
       status: 'open',
       overdue: false,
-      flagIds: [flagId],
+      flags: [{ id: flagId, kind: 'weak', theme: 4 }],
       owner: { name: 'Priya Manders' },
     });
 
@@ -215,8 +215,18 @@ describe('critical-friend follow-up', () => {
       (n) => n.kind === 'action_overdue' && n.title.nl.includes('Schoolleiders in de stuurgroep'),
     );
     expect(overdue).toHaveLength(1);
+    // The date as people write it, not as the database stores it.
+    expect(overdue[0]?.title).toEqual({
+      nl: 'Actie over datum (15 januari 2026): Schoolleiders in de stuurgroep',
+      en: 'Action past its due date (January 15, 2026): Schoolleiders in de stuurgroep',
+    });
+    // The reminder's mail (quoted-printable soft breaks undone), not the one about the new action.
     const mails = mail.mails.filter(
-      (m) => m.to.includes('pm@demo.koers.nl') && m.raw.includes('Schoolleiders in de stuurgroep'),
+      (m) =>
+        m.to.includes('pm@demo.koers.nl') &&
+        m.raw
+          .replace(/=\r?\n/g, '')
+          .includes('Action past its due date (January 15, 2026): Schoolleiders in de stuurgroep'),
     );
     expect(mails.length).toBe(1);
   });

@@ -29,6 +29,7 @@ export async function listThemesWithIndicators(db: Executor, instrumentVersionId
       'i.code',
       'i.text_nl',
       'i.text_en',
+      'i.continues_indicator_id',
     ])
     .where('t.instrument_version_id', '=', instrumentVersionId)
     .orderBy('t.number')

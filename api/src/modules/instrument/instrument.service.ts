@@ -152,7 +152,12 @@ export function createInstrumentService(db: Kysely<Database>) {
           };
           themes.set(r.number, theme);
         }
-        theme.indicators.push({ id: r.indicator_id, code: r.code, text: { nl: r.text_nl, en: r.text_en } });
+        theme.indicators.push({
+          id: r.indicator_id,
+          code: r.code,
+          text: { nl: r.text_nl, en: r.text_en },
+          continuesIndicatorId: r.continues_indicator_id,
+        });
       }
 
       return {

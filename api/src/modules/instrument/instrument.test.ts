@@ -130,6 +130,17 @@ describe('questionnaire versions', () => {
     const edited = await admin.inject({ method: 'PUT', url: '/api/instrument/versions/2', payload: draftFrom(v1) });
     expect(edited.statusCode).toBe(200);
 
+    // Opened again, the draft says which indicator each one continues, as saved: the editor shows that.
+    const reopened = ZInstrumentVersion.parse(
+      (await admin.inject({ method: 'GET', url: '/api/instrument/versions/2' })).json(),
+    );
+    expect(reopened.themes[3]?.indicators.map((i) => [i.code, i.continuesIndicatorId])).toEqual([
+      ['4.1', v1.themes[3]?.indicators[0]?.id],
+      ['4.3', v1.themes[3]?.indicators[2]?.id],
+      ['4.5', null],
+    ]);
+    expect(v1.themes.flatMap((t) => t.indicators).every((i) => i.continuesIndicatorId === null)).toBe(true);
+
     const published = await admin.inject({ method: 'POST', url: '/api/instrument/versions/2/publication' });
     expect(published.json()).toMatchObject({ version: 2, status: 'published' });
     expect(

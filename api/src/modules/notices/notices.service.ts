@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
+import { calendarDateInBoth, formatCalendarDate } from '@koers/shared/calendar';
 import { NOTICE_KINDS, type TNotice, type TNoticePreferences } from '@koers/shared/follow-up';
 import type { TConfig } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
@@ -66,6 +67,7 @@ export async function sendReminders(
 ) {
   for (const action of await repository.actionsToRemind(db)) {
     const link = `/partnerships/${action.partnership_id}/actions`;
+    const dueOn = calendarDateInBoth(action.due_on);
     if (action.overdue) {
       const managers = await repository.peopleOfPartnership(db, action.partnership_id, ['programme_manager']);
       await repository.insertNotices(db, [...new Set([action.owner_id, ...managers])], {
@@ -73,8 +75,8 @@ export async function sendReminders(
         partnershipId: action.partnership_id,
         subjectKey: `action:${action.id}:${action.due_on}`,
         title: {
-          nl: `Actie over datum (${action.due_on}): ${action.description}`,
-          en: `Action past its due date (${action.due_on}): ${action.description}`,
+          nl: `Actie over datum (${dueOn.nl}): ${action.description}`,
+          en: `Action past its due date (${dueOn.en}): ${action.description}`,
         },
         link,
       });
@@ -84,8 +86,8 @@ export async function sendReminders(
         partnershipId: action.partnership_id,
         subjectKey: `action:${action.id}:${action.due_on}`,
         title: {
-          nl: `Actie binnenkort af (${action.due_on}): ${action.description}`,
-          en: `Action due soon (${action.due_on}): ${action.description}`,
+          nl: `Actie binnenkort af (${dueOn.nl}): ${action.description}`,
+          en: `Action due soon (${dueOn.en}): ${action.description}`,
         },
         link,
       });
@@ -98,8 +100,8 @@ export async function sendReminders(
       partnershipId: due.partnership_id,
       subjectKey: `period:${due.period_id}`,
       title: {
-        nl: `De zelfevaluatie ${due.code} van ${due.name} moet vóór ${due.due_on} worden ingediend.`,
-        en: `The ${due.code} self-assessment of ${due.name} is due on ${due.due_on}.`,
+        nl: `De zelfevaluatie ${due.code} van ${due.name} moet vóór ${formatCalendarDate(due.due_on, 'nl')} worden ingediend.`,
+        en: `The ${due.code} self-assessment of ${due.name} is due on ${formatCalendarDate(due.due_on, 'en')}.`,
       },
       link: `/partnerships/${due.partnership_id}`,
     });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   CRITICAL_FRIEND,
+  DECLINING_FLAG,
   EMPTY_INBOX,
   PARTNERSHIP_PEOPLE,
   PEER_REVIEW_ACTION,
@@ -73,6 +74,8 @@ describe('flag page', () => {
     // Without the required fields nothing is sent.
     await user.click(within(form).getByRole('button', { name: 'Actie toevoegen' }));
     expect(within(form).getByLabelText('Wat gaat er gebeuren?')).toHaveAttribute('aria-invalid', 'true');
+    // An empty date says what is wanted.
+    expect(within(form).getByLabelText('Uiterlijk klaar op')).toHaveAccessibleDescription('Vul een datum in.');
     expect(requestsTo(fetchMock, `/api/partnerships/${TWENTE_ID}/actions`)).toHaveLength(0);
 
     await user.type(within(form).getByLabelText('Wat gaat er gebeuren?'), 'Peer review with another partnership');
@@ -117,5 +120,58 @@ describe('flag page', () => {
     expect(field).toHaveAccessibleDescription(/Verplicht als niet alle acties klaar zijn\./);
     expect(within(form).getByRole('alert')).toHaveTextContent('Dit botst met wat er al is vastgelegd.');
     await waitFor(() => expect(field).toHaveFocus());
+  });
+
+  it('shows what a flag carried on over quarters showed in each of them', async () => {
+    mockApi({
+      ...baseApi(),
+      [FLAG_PATH]: () =>
+        jsonResponse(
+          flagDetail({
+            readings: [
+              {
+                periodCode: '2026-Q2',
+                severity: 'attention',
+                reason: { nl: 'Data en feedback scoort 2,2.', en: 'Data and feedback scores 2.2.' },
+                recordedAt: '2026-07-10T09:00:00.000Z',
+              },
+              {
+                periodCode: '2026-Q3',
+                severity: 'high',
+                reason: WEAK_FLAG.reason,
+                recordedAt: '2026-10-01T09:00:00.000Z',
+              },
+            ],
+          }),
+        ),
+    });
+    renderApp(`/flags/${WEAK_FLAG.id}`);
+
+    const readings = await screen.findByRole('region', { name: 'Per kwartaal' });
+    const items = within(readings).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^2026-Q2.*Aandacht.*Data en feedback scoort 2,2\.$/),
+      expect.stringMatching(/^2026-Q3.*Nu bespreken.*Data en feedback scoort 1,8: zwak\.$/),
+    ]);
+  });
+
+  it('names the other flags an action answers by their kind and theme', async () => {
+    const action = {
+      ...PEER_REVIEW_ACTION,
+      flags: [
+        { id: WEAK_FLAG.id, kind: WEAK_FLAG.kind, theme: WEAK_FLAG.theme },
+        { id: DECLINING_FLAG.id, kind: DECLINING_FLAG.kind, theme: DECLINING_FLAG.theme },
+      ],
+    };
+    mockApi({ ...baseApi(), [FLAG_PATH]: () => jsonResponse(flagDetail({ actions: [action] })) });
+    renderApp(`/flags/${WEAK_FLAG.id}`);
+
+    const actions = await screen.findByRole('region', { name: 'Acties bij dit signaal' });
+    // This page's own flag needs no link back to it.
+    expect(within(actions).getByRole('link', { name: 'Dalend (Procesmanagement)' })).toHaveAttribute(
+      'href',
+      `/flags/${DECLINING_FLAG.id}`,
+    );
+    expect(within(actions).queryByRole('link', { name: /Zwak thema/ })).not.toBeInTheDocument();
   });
 });

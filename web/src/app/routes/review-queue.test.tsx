@@ -20,7 +20,7 @@ describe('review queue', () => {
       '/api/review-queue': () =>
         jsonResponse({
           items: [
-            queueItem(WEAK_FLAG, { actions: { total: 2, open: 1, overdue: 1 } }),
+            queueItem(WEAK_FLAG, { sincePeriodCode: '2026-Q2', actions: { total: 2, open: 1, overdue: 1 } }),
             queueItem(DECLINING_FLAG, { newSinceLastReview: false, lastReviewAt: '2026-09-15T09:00:00.000Z' }),
           ],
           total: 2,
@@ -44,11 +44,14 @@ describe('review queue', () => {
     expect(within(first).getByText('Nieuw sinds laatste review')).toBeInTheDocument();
     expect(within(first).getByText('1 open van 2')).toBeInTheDocument();
     expect(within(first).getByText('1 over tijd')).toBeInTheDocument();
+    // Carried on from the quarter before: one row for both quarters.
+    expect(within(first).getByText(/2026-Q2 t\/m 2026-Q3/)).toBeInTheDocument();
 
     expect(within(second).getByText('Aandacht')).toBeInTheDocument();
     expect(within(second).getByText('Procesmanagement daalde met 0,6.')).toBeInTheDocument();
     expect(within(second).queryByText('Nieuw sinds laatste review')).not.toBeInTheDocument();
     expect(within(second).getByText('Nog geen acties')).toBeInTheDocument();
+    expect(within(second).queryByText(/t\/m/)).not.toBeInTheDocument();
   });
 
   it('shows the reason in English when English is chosen', async () => {

@@ -178,6 +178,7 @@ export const en = {
     tooLong_other: 'Use at most {{count}} characters.',
     email: 'Enter a valid email address, such as name@school.nl.',
     choose: 'Make a choice.',
+    date: 'Enter a date.',
     chooseAtLeast_one: 'Choose at least {{count}}.',
     chooseAtLeast_other: 'Choose at least {{count}}.',
     chooseAtMost_one: 'Choose at most {{count}}.',
@@ -294,16 +295,16 @@ export const en = {
     flagSettings: {
       title: 'Flag rules',
       intro: 'When Koers raises a flag for a conversation with the critical friend. Changes apply to new flags.',
-      tone: 'A flag is an invitation to a conversation, not a verdict. Set the thresholds so they help start the right conversation.',
+      tone: 'A flag is an invitation to a conversation, not a judgement. Set the thresholds so they help start the right conversation.',
       save: 'Save thresholds',
       defaults: 'Fill in the defaults',
       saved: 'The thresholds have been saved.',
       fields: {
-        weakHigh: { label: 'Weak theme, talk soon: score below', hint: 'Scale 1–4. Default {{value}}.' },
+        weakHigh: { label: 'Weak theme, discuss now: score below', hint: 'Scale 1–4. Default {{value}}.' },
         weakAttention: { label: 'Weak theme, attention: score below', hint: 'Scale 1–4. Default {{value}}.' },
         declineDrop: {
           label: 'Declining: drop since the previous quarter of at least',
-          hint: 'In points. Default {{value}}.',
+          hint: 'In points. Default {{value}}. Discuss now when the score drops below the attention threshold, attention otherwise.',
         },
         declineStreak: { label: 'Declining: number of drops in a row', hint: 'Between 2 and 12. Default {{value}}.' },
         foundationGap: {
@@ -864,18 +865,18 @@ export const en = {
   },
   flags: {
     title: 'Flags to talk about',
-    intro: 'A flag invites a conversation with the critical friend. It is no verdict.',
+    intro: 'A flag invites a conversation with the critical friend. It is not a judgement.',
     showAll: 'Show earlier flags too',
     none: 'No flags are open. Good to see.',
     noneEver: 'There have never been any flags.',
     severity: {
-      high: 'Talk soon',
+      high: 'Discuss now',
       attention: 'Attention',
     },
     kinds: {
       weak: 'Weak theme',
       declining: 'Declining',
-      foundation_gap: 'Foundation does not carry',
+      foundation_gap: 'Does the foundation carry theme 5?',
       divergence: 'No shared north',
       low_coverage: 'Many “don’t know”',
       overdue: 'Not submitted',

@@ -26,6 +26,7 @@ export const followUpEn: typeof followUpNl = {
       ageDays_one: '{{count}} day',
       ageDays_other: '{{count}} days',
       raisedOn: 'since {{date}}',
+      quarters: '{{since}} to {{until}}',
       newSinceReview: 'New since last review',
       actionCount: '{{open}} open of {{total}}',
       noActions: 'No actions yet',
@@ -52,7 +53,7 @@ export const followUpEn: typeof followUpNl = {
       raisedAt: 'Raised',
       reason: 'Why this flag',
       resolution: 'Closed with',
-      calm: 'A flag invites a conversation with the critical friend. It is no verdict.',
+      calm: 'A flag invites a conversation with the critical friend. It is not a judgement.',
       notFound: {
         title: 'Flag not found',
         text: 'This flag does not exist or does not belong to your partnerships.',
@@ -71,6 +72,10 @@ export const followUpEn: typeof followUpNl = {
         closed: 'Closed',
         by: 'by {{name}}',
         byKoers: 'by Koers',
+      },
+      readings: {
+        title: 'Quarter by quarter',
+        intro: 'While the flag is open, each new quarter that shows the same adds its reading here.',
       },
       actions: {
         title: 'Actions for this flag',
@@ -94,7 +99,7 @@ export const followUpEn: typeof followUpNl = {
       status: 'Status',
       theme: 'Theme',
       linkedFlags: 'For flag',
-      linkedFlag: 'Flag {{number}}',
+      linkedFlag: '{{kind}} ({{theme}})',
       overdue: 'Overdue',
       notes: 'Progress',
       statusChange: 'status: {{status}}',
@@ -103,7 +108,7 @@ export const followUpEn: typeof followUpNl = {
         expert_conversation: 'Conversation with an expert',
         peer_review: 'Peer review with another partnership',
         masterclass: 'Masterclass',
-        intervision: 'Intervision',
+        intervision: 'Peer consultation (intervision)',
         good_approach: 'Example of a good approach',
         other: 'Other',
       },
@@ -185,9 +190,8 @@ export const followUpEn: typeof followUpNl = {
       },
       sharing: {
         label: 'Share with board members',
-        hint: 'Board members then see the review summary and the respondents’ explanations.',
-        on: 'The review summary is shared with board members.',
-        off: 'Board members only see that a review exists.',
+        on: 'Shared: board members read the review (summary, question behind the question, remarks per theme and your response) and, on the dashboard, the respondents’ evidence and next steps.',
+        off: 'Not shared: board members see the scores and that there is a review, by whom and when, but not what it says, nor the respondents’ evidence and next steps.',
       },
     },
   },
@@ -272,7 +276,7 @@ export const followUpEn: typeof followUpNl = {
     },
     flags: {
       title: 'Open flags',
-      intro: 'A flag invites a conversation; it is no verdict.',
+      intro: 'A flag invites a conversation; it is not a judgement.',
       wholePartnership: 'The partnership as a whole',
       none: 'There are no open flags.',
     },
@@ -281,11 +285,13 @@ export const followUpEn: typeof followUpNl = {
       evidence: 'Evidence',
       nextStep: 'Next step',
       priority: 'priority',
-      none: 'There are no explanations for this quarter, or you may not read them.',
+      none: 'This report shows no evidence and next steps. Board members see them only when the partnership shares them.',
     },
     review: {
       title: 'Critical friend’s review',
-      none: 'There is no review of this quarter, or you may not read it.',
+      none: 'There is no review of this quarter yet.',
+      notShared:
+        'There is a review by {{name}} ({{date}}); the partnership does not share its content with board members.',
     },
     actions: {
       title: 'Action plan',

@@ -27,13 +27,15 @@ export const instrumentVersionsEn: typeof instrumentVersionsNl = {
       draftExists: 'There is already a draft (version {{version}}). Edit or publish that one first.',
       noCurrent: 'There is no published version to start from yet.',
     },
-    readOnly:
-      'This version is or was in use: self-assessments were filled in with it, so it can no longer be changed. Draft a new version to change something.',
+    readOnly: {
+      published:
+        'This version is published and in use: new self-assessments are filled in with it, so it can no longer be changed. Draft a new version to change something.',
+      retired:
+        'This version was in use: earlier self-assessments were filled in with it and keep it, so it can no longer be changed.',
+    },
     editor: {
       intro:
         'Edit the texts, add indicators or remove them. For each indicator choose which indicator of version {{version}} it continues, so its trend runs on, or “New” when it continues none.',
-      mappingNote:
-        'When a draft is opened, Koers does not show which predecessors were saved before: the choices are suggested from the codes. Check them before you save.',
       general: 'Title of the version',
       titleNl: 'Title (Dutch)',
       titleEn: 'Title (English)',

@@ -28,13 +28,15 @@ export const instrumentVersionsNl = {
       draftExists: 'Er is al een concept (versie {{version}}). Bewerk of publiceer dat eerst.',
       noCurrent: 'Er is nog geen gepubliceerde versie om van uit te gaan.',
     },
-    readOnly:
-      'Deze versie is in gebruik (geweest): zelfevaluaties zijn ermee ingevuld, dus hij kan niet meer worden gewijzigd. Stel een nieuwe versie op om iets te veranderen.',
+    readOnly: {
+      published:
+        'Deze versie is gepubliceerd en in gebruik: nieuwe zelfevaluaties worden ermee ingevuld, dus hij kan niet meer worden gewijzigd. Stel een nieuwe versie op om iets te veranderen.',
+      retired:
+        'Deze versie is in gebruik geweest: eerdere zelfevaluaties zijn ermee ingevuld en houden hem, dus hij kan niet meer worden gewijzigd.',
+    },
     editor: {
       intro:
         'Pas de teksten aan, voeg indicatoren toe of schrap ze. Kies bij elke indicator welke indicator uit versie {{version}} hij voortzet, zodat de trend doorloopt, of “Nieuw” als hij niets voortzet.',
-      mappingNote:
-        'Koers laat bij het openen niet zien welke voorgangers eerder zijn opgeslagen: de keuzes zijn voorgesteld op basis van de code. Controleer ze voordat je opslaat.',
       general: 'Titel van de versie',
       titleNl: 'Titel (Nederlands)',
       titleEn: 'Titel (Engels)',

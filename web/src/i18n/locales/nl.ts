@@ -179,6 +179,7 @@ export const nl = {
     tooLong_other: 'Gebruik hoogstens {{count}} tekens.',
     email: 'Vul een geldig e-mailadres in, zoals naam@school.nl.',
     choose: 'Maak een keuze.',
+    date: 'Vul een datum in.',
     chooseAtLeast_one: 'Kies er minstens {{count}}.',
     chooseAtLeast_other: 'Kies er minstens {{count}}.',
     chooseAtMost_one: 'Kies er hoogstens {{count}}.',
@@ -306,7 +307,7 @@ export const nl = {
         weakAttention: { label: 'Zwak thema, aandacht: score onder', hint: 'Schaal 1–4. Standaard {{value}}.' },
         declineDrop: {
           label: 'Dalend: daling sinds vorig kwartaal van minstens',
-          hint: 'In punten. Standaard {{value}}.',
+          hint: 'In punten. Standaard {{value}}. Nu bespreken als de score daarmee onder de aandachtsgrens zakt, anders aandacht.',
         },
         declineStreak: { label: 'Dalend: aantal dalingen op rij', hint: 'Tussen 2 en 12. Standaard {{value}}.' },
         foundationGap: {
@@ -884,7 +885,7 @@ export const nl = {
     kinds: {
       weak: 'Zwak thema',
       declining: 'Dalend',
-      foundation_gap: 'Fundament draagt niet',
+      foundation_gap: 'Draagt het fundament thema 5?',
       divergence: 'Geen gedeeld noorden',
       low_coverage: 'Veel “weet niet”',
       overdue: 'Niet ingediend',

@@ -5,7 +5,14 @@ import { ADMIN, INSTRUMENT } from '../../../../test/fixtures.ts';
 import { jsonResponse, mockApi, requestsTo, sessionOf, type TMockRequest } from '../../../../test/mock-api.ts';
 import { renderApp } from '../../../../test/render-app.tsx';
 
-/** Version 2 as drafted from version 1: the same texts, its own indicator ids. */
+const V1 = (code: string) => INSTRUMENT.themes.flatMap((t) => t.indicators).find((i) => i.code === code)?.id ?? null;
+
+/**
+ * Version 2 as drafted from version 1 and saved: the same texts, its own indicator ids, each continuing
+ * version 1's indicator with the same code, except in theme 1, where 1.1 was saved continuing 1.2 and 1.2
+ * as new.
+ */
+const SAVED_LINKS: Record<string, string | null> = { '1.1': V1('1.2'), '1.2': null };
 const DRAFT: TInstrumentVersion = {
   ...INSTRUMENT,
   id: '2d8f4c3a-6e5f-4a0c-9d3b-4c9e7f1a3b02',
@@ -14,10 +21,13 @@ const DRAFT: TInstrumentVersion = {
   publishedAt: null,
   themes: INSTRUMENT.themes.map((theme) => ({
     ...theme,
-    indicators: theme.indicators.map((indicator) => ({ ...indicator, id: indicator.id.replace('4c', '5c') })),
+    indicators: theme.indicators.map((indicator) => ({
+      ...indicator,
+      id: indicator.id.replace('4c', '5c'),
+      continuesIndicatorId: indicator.code in SAVED_LINKS ? (SAVED_LINKS[indicator.code] ?? null) : indicator.id,
+    })),
   })),
 };
-const V1 = (code: string) => INSTRUMENT.themes.flatMap((t) => t.indicators).find((i) => i.code === code)?.id;
 
 /** The API's versions endpoints: the draft as last saved, answered back on PUT and on publication. */
 function versionApi() {
@@ -54,7 +64,11 @@ describe('editing a draft questionnaire version', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /^Versie 2: Zelfevaluatie Samen Opleiden/ }));
     expect(screen.getByText('Concept')).toBeInTheDocument();
 
-    // An opened draft's indicators continue version 1's indicators with the same code.
+    // An opened draft shows the links saved with it, also where they differ from the codes.
+    const continues = (number: number, code: string) =>
+      within(indicator(number, code)).getByRole('combobox', { name: 'Zet voort' });
+    expect(continues(1, '1.1')).toHaveValue(V1('1.2'));
+    expect(continues(1, '1.2')).toHaveValue('');
     const continues41 = within(indicator(4, '4.1')).getByRole('combobox', { name: 'Zet voort' });
     expect(continues41).toHaveValue(V1('4.1'));
     expect(
@@ -100,7 +114,7 @@ describe('editing a draft questionnaire version', () => {
         continuesIndicatorId: V1('4.2'),
       },
     ]);
-    expect(body.themes[0]?.indicators.map((i) => i.continuesIndicatorId)).toEqual([V1('1.1'), V1('1.2')]);
+    expect(body.themes[0]?.indicators.map((i) => i.continuesIndicatorId)).toEqual([V1('1.2'), null]);
   });
 
   it('checks the draft with the shared schema before saving, and points at what is wrong', async () => {

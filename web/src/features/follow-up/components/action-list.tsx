@@ -56,7 +56,7 @@ function ActionItem({
   const [saved, setSaved] = useState(false);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const closed = action.status === 'done' || action.status === 'dropped';
-  const linked = action.flagIds.filter((flagId) => flagId !== currentFlagId);
+  const linked = action.flags.filter((flag) => flag.id !== currentFlagId);
   const className = action.overdue
     ? `${styles.action} ${styles.actionOverdue}`
     : closed
@@ -102,10 +102,15 @@ function ActionItem({
           <div>
             <dt>{t('followUp.action.linkedFlags')}</dt>
             <dd>
-              {linked.map((flagId, index) => (
-                <span key={flagId}>
+              {linked.map((flag, index) => (
+                <span key={flag.id}>
                   {index > 0 ? ', ' : null}
-                  <Link to={`/flags/${flagId}`}>{t('followUp.action.linkedFlag', { number: index + 1 })}</Link>
+                  <Link to={`/flags/${flag.id}`}>
+                    {t('followUp.action.linkedFlag', {
+                      kind: t(`flags.kinds.${flag.kind}`),
+                      theme: themeName(flag.theme),
+                    })}
+                  </Link>
                 </span>
               ))}
             </dd>

@@ -18,6 +18,7 @@ import { ActionForm } from './action-form.tsx';
 import { ActionList } from './action-list.tsx';
 import { CloseFlagForm } from './close-flag-form.tsx';
 import { FlagHistory } from './flag-history.tsx';
+import { FlagReadings } from './flag-readings.tsx';
 import { SeverityBadge } from './severity-badge.tsx';
 import { useThemeName } from './use-theme-name.ts';
 import styles from './follow-up.module.css';
@@ -99,6 +100,7 @@ function FlagPage({ detail, user }: { detail: TFlagDetail; user: TCurrentUser })
           {canReview ? <Acknowledge flagId={flag.id} open={flag.status === 'open'} /> : null}
         </section>
         <FlagHistory history={detail.history} />
+        {detail.readings.length > 1 ? <FlagReadings readings={detail.readings} /> : null}
       </div>
       <section aria-labelledby="flag-actions" className={styles.card}>
         <h2 id="flag-actions">{t('followUp.flag.actions.title')}</h2>

@@ -15,7 +15,7 @@ import styles from './follow-up.module.css';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Whole days since the flag was raised: "how long has this waited" is what the friend weighs. */
+/** Whole days since the flag was first raised: "how long has this waited" is what the friend weighs. */
 function ageInDays(raisedAt: string, now: number): number {
   return Math.max(0, Math.floor((now - new Date(raisedAt).getTime()) / DAY_MS));
 }
@@ -101,7 +101,11 @@ function QueueRow({ item, now }: { item: TQueueItem; now: number }) {
       <th scope="row">
         <Link to={`/flags/${flag.id}`}>{localised(flag.reason)}</Link>
         <div className={styles.muted}>
-          {t(`flags.kinds.${flag.kind}`)} · {flag.periodCode} · {t(`flags.status.${flag.status}`)}
+          {t(`flags.kinds.${flag.kind}`)} ·{' '}
+          {item.sincePeriodCode === flag.periodCode
+            ? flag.periodCode
+            : t('followUp.queue.quarters', { since: item.sincePeriodCode, until: flag.periodCode })}{' '}
+          · {t(`flags.status.${flag.status}`)}
         </div>
         {item.newSinceLastReview ? <span className={styles.newBadge}>{t('followUp.queue.newSinceReview')}</span> : null}
       </th>

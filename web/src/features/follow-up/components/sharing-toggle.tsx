@@ -3,7 +3,10 @@ import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { useSetBoardSharing } from '../api/set-board-sharing.ts';
 import styles from './follow-up.module.css';
 
-/** The programme manager decides whether board members read the review summary and the narratives. */
+/**
+ * The programme manager decides whether board members read the review and the respondents' narratives; the
+ * hint says what board members see in the state the switch is in (the API's `partnership:read-narrative`).
+ */
 export function SharingToggle({ partnershipId, sharesWithBoard }: { partnershipId: string; sharesWithBoard: boolean }) {
   const { t } = useTranslation();
   const share = useSetBoardSharing();
@@ -22,7 +25,6 @@ export function SharingToggle({ partnershipId, sharesWithBoard }: { partnershipI
         <span>
           {t('followUp.review.sharing.label')}
           <span id="board-sharing-hint" className={styles.toggleHint}>
-            {t('followUp.review.sharing.hint')}{' '}
             {checked ? t('followUp.review.sharing.on') : t('followUp.review.sharing.off')}
           </span>
         </span>

@@ -13,7 +13,6 @@ import { focusFirstInvalidField, useFormErrors, type TFieldErrors } from '../../
 import { useUpdateDraft } from '../api/update-draft.ts';
 import {
   codeProblems,
-  continuationByCode,
   draftBody,
   draftForm,
   MAX_INDICATORS,
@@ -39,7 +38,7 @@ export function DraftEditor({ draft, predecessor, onPublish, publishing, publish
   const { fromZod, fromApi } = useFormErrors();
   const update = useUpdateDraft();
   const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<TDraftForm>(() => draftForm(draft, continuationByCode(predecessor)));
+  const [form, setForm] = useState<TDraftForm>(() => draftForm(draft, (indicator) => indicator.continuesIndicatorId));
   const [savedBody, setSavedBody] = useState(() => JSON.stringify(draftBody(form)));
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
   const [invalid, setInvalid] = useState(false);
@@ -120,7 +119,6 @@ export function DraftEditor({ draft, predecessor, onPublish, publishing, publish
       className={styles.editor}
     >
       <p className={styles.muted}>{t('instrumentVersions.editor.intro', { version: predecessor?.version ?? '–' })}</p>
-      <p className={styles.note}>{t('instrumentVersions.editor.mappingNote')}</p>
       <fieldset className={styles.card}>
         <legend>{t('instrumentVersions.editor.general')}</legend>
         <div className={styles.pair}>

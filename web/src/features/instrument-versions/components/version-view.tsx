@@ -2,12 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
 import styles from './instrument-versions.module.css';
 
-/** A version as it stands, both languages side by side; nothing on it can be changed. */
+/** A published or retired version as it stands, both languages side by side; nothing on it can be changed. */
 export function VersionView({ version }: { version: TInstrumentVersion }) {
   const { t } = useTranslation();
   return (
     <div className={styles.editor}>
-      <p className={styles.note}>{t('instrumentVersions.readOnly')}</p>
+      <p className={styles.note}>
+        {t(
+          version.status === 'retired'
+            ? 'instrumentVersions.readOnly.retired'
+            : 'instrumentVersions.readOnly.published',
+        )}
+      </p>
       {version.themes.map((theme) => (
         <section key={theme.number} aria-labelledby={`version-theme-${theme.number}`} className={styles.card}>
           <h2 id={`version-theme-${theme.number}`}>

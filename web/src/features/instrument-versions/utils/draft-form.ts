@@ -18,7 +18,7 @@ const nextKey = () => `indicator-${++lastKey}`;
 
 /**
  * The editor's starting point from a version; `continuesOf` says which indicator each one continues: itself
- * for a new draft copied from the version in use.
+ * for a new draft copied from the version in use, what was saved for a draft opened again.
  */
 export function draftForm(
   version: TInstrumentVersion,
@@ -38,15 +38,6 @@ export function draftForm(
       })),
     })),
   };
-}
-
-/**
- * The API does not say which indicator a saved draft's indicator continues, so an opened draft gets the
- * predecessor's indicator with the same code, which is what a new draft starts with.
- */
-export function continuationByCode(predecessor: TInstrumentVersion | undefined) {
-  const byCode = new Map(predecessor?.themes.flatMap((t) => t.indicators.map((i) => [i.code, i.id] as const)));
-  return (indicator: { code: string }) => byCode.get(indicator.code) ?? null;
 }
 
 /** A fresh indicator at the end of a theme, numbered after the highest code there. */

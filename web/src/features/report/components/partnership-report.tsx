@@ -20,7 +20,7 @@ type PartnershipReportProps = {
   members: readonly TOrganisation[];
   /** The radar and trend charts, drawn by the dashboard's own chart components. */
   charts: ReactNode;
-  /** Null when there is none, or the reader may not see its content. */
+  /** Null when there is none; without its summary when the reader may not see its content. */
   review: TReview | null;
   actions: readonly TAction[];
 };
@@ -128,7 +128,11 @@ export function PartnershipReport({ dashboard, members, charts, review, actions 
             ) : null}
           </div>
         ) : (
-          <p className={styles.muted}>{t('report.review.none')}</p>
+          <p className={styles.muted}>
+            {review
+              ? t('report.review.notShared', { name: review.author, date: date(review.updatedAt.slice(0, 10)) })
+              : t('report.review.none')}
+          </p>
         )}
       </section>
       <section aria-labelledby="report-actions" className={styles.section}>
