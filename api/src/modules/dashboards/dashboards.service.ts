@@ -8,6 +8,7 @@ import {
   type TTimelineNote,
 } from '@koers/shared/dashboards';
 import { can } from '@koers/shared/policy';
+import { roundScore } from '@koers/shared/scoring';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
@@ -23,7 +24,6 @@ import * as repository from './dashboards.repository.ts';
 
 const num = (value: string | number | null | undefined): number | null =>
   value === null || value === undefined ? null : Number(value);
-const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 const emptyScores = (): Record<'1' | '2' | '3' | '4' | '5', number | null> => ({
   1: null,
   2: null,
@@ -111,12 +111,12 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
           name: names[theme],
           score,
           previous: prior,
-          change: score !== null && prior !== null ? round2(score - prior) : null,
+          change: score !== null && prior !== null ? roundScore(score - prior) : null,
           coverage: num(now?.coverage),
           perspectives: now?.perspective_scores ?? {},
           perspectiveSpread: num(now?.perspective_spread),
           respondentSpread: num(now?.respondent_spread),
-          peerMedian: showPeers && median ? round2(num(median.median)) : null,
+          peerMedian: showPeers && median ? roundScore(num(median.median)) : null,
         };
       }),
       peers: { count: peerCount, shown: showPeers },
@@ -133,7 +133,7 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
         theme: i.theme as TThemeNumber,
         code: i.code,
         text: { nl: i.text_nl, en: i.text_en },
-        score: round2(num(i.score)),
+        score: roundScore(num(i.score)),
         dontKnow: Number(i.dont_know),
       })),
       narratives: narratives.map((n) => ({
@@ -167,7 +167,7 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
     >();
     for (const row of trendRows) {
       const entry = trend.get(row.code) ?? { periodCode: row.code, submitted: 0, averages: emptyScores() };
-      entry.averages[String(row.theme_number) as '1'] = round2(num(row.average));
+      entry.averages[String(row.theme_number) as '1'] = roundScore(num(row.average));
       entry.submitted = Math.max(entry.submitted, Number(row.submitted));
       trend.set(row.code, entry);
     }
@@ -185,11 +185,11 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
         scenario: r.scenario,
         submitted: r.submitted,
         scores: {
-          1: round2(num(r.t1)),
-          2: round2(num(r.t2)),
-          3: round2(num(r.t3)),
-          4: round2(num(r.t4)),
-          5: round2(num(r.t5)),
+          1: roundScore(num(r.t1)),
+          2: roundScore(num(r.t2)),
+          3: roundScore(num(r.t3)),
+          4: roundScore(num(r.t4)),
+          5: roundScore(num(r.t5)),
         },
         openFlags: Number(r.open_flags),
       })),
