@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore } from './score-format.ts';
-import { roundScore } from './scoring.ts';
+import { formatScore, roundScore } from './score-format.ts';
 
 describe('the one rule for writing a score', () => {
   it('writes 3.25 the same everywhere: two decimals when it has them, in the reader’s language', () => {

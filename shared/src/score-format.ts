@@ -1,4 +1,19 @@
-import { roundScore } from './scoring.ts';
+// Free of zod and of the rest of shared/: every page that shows a score loads this module.
+
+/**
+ * Rounds a score (or a change of one) to hundredths, half away from zero, for display and storage. The
+ * product is first cut to 12 significant digits, so a decimal tie stored in binary as just under it
+ * (2.675 * 100 = 267.4999...) still rounds up; a plain Math.round would also round -0.125 towards zero.
+ */
+export function roundScore(value: number): number;
+export function roundScore(value: number | null): number | null;
+export function roundScore(value: number | null): number | null {
+  if (value === null) return null;
+  const hundredths = Math.round(Number((Math.abs(value) * 100).toPrecision(12)));
+  const rounded = (Math.sign(value) * hundredths) / 100;
+  // No "-0" for a change that rounds to nothing.
+  return rounded === 0 ? 0 : rounded;
+}
 
 /**
  * The one way Koers writes a score, used by every page, the printed report, the flag reasons and the

@@ -47,21 +47,6 @@ const spread = (values: readonly (number | null)[]): number | null => {
   return scored.length < 2 ? null : Math.max(...scored) - Math.min(...scored);
 };
 
-/**
- * Rounds a score (or a change of one) to hundredths, half away from zero, for display and storage. The
- * product is first cut to 12 significant digits, so a decimal tie stored in binary as just under it
- * (2.675 * 100 = 267.4999...) still rounds up; a plain Math.round would also round -0.125 towards zero.
- */
-export function roundScore(value: number): number;
-export function roundScore(value: number | null): number | null;
-export function roundScore(value: number | null): number | null {
-  if (value === null) return null;
-  const hundredths = Math.round(Number((Math.abs(value) * 100).toPrecision(12)));
-  const rounded = (Math.sign(value) * hundredths) / 100;
-  // No "-0" for a change that rounds to nothing.
-  return rounded === 0 ? 0 : rounded;
-}
-
 function themeMean(indicatorIds: readonly string[], responses: readonly TResponseAnswers[]): number | null {
   const indicatorMeans = indicatorIds.map((id) =>
     mean(

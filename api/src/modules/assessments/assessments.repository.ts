@@ -1,7 +1,8 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { Pool } from 'pg';
 import type { TResponseContent } from '@koers/shared/assessments';
-import { roundScore, type TThemeScore } from '@koers/shared/scoring';
+import { roundScore } from '@koers/shared/score-format';
+import type { TThemeScore } from '@koers/shared/scoring';
 import { queryPrepared } from '../../db/prepared.ts';
 import type { Executor } from '../../db/types.ts';
 import { toAuditRow, type TAuditEntry } from '../audit/audit.repository.ts';

@@ -9,7 +9,7 @@ import {
   type TTimelineNote,
 } from '@koers/shared/dashboards';
 import { can } from '@koers/shared/policy';
-import { roundScore } from '@koers/shared/scoring';
+import { roundScore } from '@koers/shared/score-format';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';

@@ -44,7 +44,7 @@ export function ChartFigure({
   children,
 }: ChartFigureProps) {
   const { t } = useTranslation();
-  const { score } = useFormatNumber();
+  const { score, count } = useFormatNumber();
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
@@ -125,7 +125,9 @@ export function ChartFigure({
         {exportFailed ? t('charts.exportFailed') : null}
       </p>
       <div id={`${id}-table`} hidden={!showTable}>
-        {showTable ? <ChartTable table={table} formatNumber={score} emptyCell={t('charts.noValue')} /> : null}
+        {showTable ? (
+          <ChartTable table={table} formatNumber={score} formatCount={count} emptyCell={t('charts.noValue')} />
+        ) : null}
       </div>
     </section>
   );

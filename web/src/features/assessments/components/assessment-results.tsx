@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PERSPECTIVES, type TAssessment, type TResponse, type TResponseContent } from '@koers/shared/assessments';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
-import { roundScore, scoreThemes } from '@koers/shared/scoring';
+import { roundScore } from '@koers/shared/score-format';
+import { scoreThemes } from '@koers/shared/scoring';
 import { TableScroller } from '../../../components/table-scroller.tsx';
 import { toLanguage } from '../../../i18n/i18n.ts';
 import { useFormatNumber } from '../../../i18n/use-format-number.ts';
