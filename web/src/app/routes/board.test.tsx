@@ -126,6 +126,36 @@ describe('board overview', () => {
     expect(router.state.location.search).toBe(`?quarter=${OPEN_PERIOD.id}`);
   });
 
+  it('says why there is no trend line when no quarter has enough partnerships, and keeps the table', async () => {
+    const thin = {
+      ...BOARD_OVERVIEW,
+      trend: BOARD_OVERVIEW.trend.map((quarter) => ({
+        ...quarter,
+        status: quarter.status === 'open' ? quarter.status : ('thin' as const),
+        submitted: 3,
+        averages: { 1: null, 2: null, 3: null, 4: null, 5: null },
+      })),
+    };
+    mockApi({
+      ...sessionOf(BOARD_MEMBER),
+      '/api/periods': () => jsonResponse({ items: [] }),
+      '/api/board-overview': () => jsonResponse(thin),
+    });
+    const { user } = renderApp('/board');
+    const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' }, FIRST_RENDER);
+    expect(within(trend).getByText(/Geen kwartaal heeft 5 of meer partnerschappen in beeld/)).toBeInTheDocument();
+    expect(within(trend).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(trend).queryByRole('button', { name: /Download PNG/ })).not.toBeInTheDocument();
+    await user.click(within(trend).getByRole('button', { name: 'Toon als tabel' }));
+    const first = within(within(trend).getByRole('table')).getAllByRole('row')[1];
+    expect([...(first?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent).slice(0, 4)).toEqual([
+      '2024-Q4',
+      'te weinig partnerschappen',
+      '3',
+      '—',
+    ]);
+  });
+
   it('is not there for a programme manager', async () => {
     api(PROGRAMME_MANAGER);
     renderApp('/board');

@@ -948,6 +948,8 @@ export const en = {
       markThin: 'too few',
       pointCount_one: 'on {{count}} partnership',
       pointCount_other: 'on {{count}} partnerships',
+      nothingToDraw:
+        'No quarter has {{min}} or more partnerships in view, so there is no average to draw. The table shows how many partnerships submitted each quarter; each partnership’s scores are above.',
     },
     notSubmitted: {
       title: 'Not yet submitted for {{period}}',

@@ -958,6 +958,8 @@ export const nl = {
       markThin: 'te weinig',
       pointCount_one: 'op {{count}} partnerschap',
       pointCount_other: 'op {{count}} partnerschappen',
+      nothingToDraw:
+        'Geen kwartaal heeft {{min}} of meer partnerschappen in beeld, dus er is geen gemiddelde om te tekenen. De tabel toont per kwartaal hoeveel partnerschappen indienden; de scores van elk partnerschap staan hierboven.',
     },
     notSubmitted: {
       title: 'Nog niet ingediend voor {{period}}',

@@ -341,6 +341,7 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
   const first = points[0];
   const last = points.at(-1);
   const open = points.filter((point) => point.status === 'open');
+  const drawable = points.some((point) => THEME_NUMBERS.some((theme) => point.scores[`${theme}`] !== null));
   return (
     <ChartFigure
       title={t('board.trend.title')}
@@ -367,6 +368,9 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
       fileName={exportFileName(t('board.trend.file'))}
       controls={<ThemeFocus focus={focus} onFocus={setFocus} />}
       height={BOARD_TREND_HEIGHT}
+      nothingToDraw={
+        drawable || points.length === 0 ? undefined : <p>{t('board.trend.nothingToDraw', { min: MIN_PEERS })}</p>
+      }
     >
       <ThemeLineChart points={drawn} themeNames={themeNames} focus={focus} height={BOARD_TREND_HEIGHT} />
     </ChartFigure>
