@@ -342,9 +342,27 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
   const last = points.at(-1);
   const open = points.filter((point) => point.status === 'open');
   const drawable = points.some((point) => THEME_NUMBERS.some((theme) => point.scores[`${theme}`] !== null));
+  const figure = {
+    title: t('board.trend.title'),
+    table,
+    fileName: exportFileName(t('board.trend.file')),
+    height: BOARD_TREND_HEIGHT,
+  };
+  // Nothing to draw: no legend, theme choice or words about shading, only why, and the table.
+  if (!drawable && points.length > 0) {
+    return (
+      <ChartFigure
+        {...figure}
+        summary={<p>{t('board.trend.basis', { min: MIN_PEERS })}</p>}
+        nothingToDraw={<p>{t('board.trend.nothingToDraw', { min: MIN_PEERS })}</p>}
+      >
+        {null}
+      </ChartFigure>
+    );
+  }
   return (
     <ChartFigure
-      title={t('board.trend.title')}
+      {...figure}
       summary={
         <>
           <p>
@@ -364,13 +382,7 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
         </>
       }
       legend={THEME_NUMBERS.map((theme, index) => ({ label: themeNames[theme], style: seriesStyle(index) }))}
-      table={table}
-      fileName={exportFileName(t('board.trend.file'))}
       controls={<ThemeFocus focus={focus} onFocus={setFocus} />}
-      height={BOARD_TREND_HEIGHT}
-      nothingToDraw={
-        drawable || points.length === 0 ? undefined : <p>{t('board.trend.nothingToDraw', { min: MIN_PEERS })}</p>
-      }
     >
       <ThemeLineChart points={drawn} themeNames={themeNames} focus={focus} height={BOARD_TREND_HEIGHT} />
     </ChartFigure>
