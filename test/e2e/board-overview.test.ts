@@ -76,4 +76,43 @@ describe('the board overview’s quarters in a real browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('makes the weakest score the strongest colour and keeps heatmap and legend on a phone’s screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, baseUrl, 'board@demo.koers.nl');
+    await page.goto(`${baseUrl}/board`);
+    const heatmap = page.getByRole('table', { name: /Scores per partnerschap en thema/ });
+    await heatmap.waitFor();
+
+    // Twente's data and feedback (the demo's weak theme) in the warm colour, white on it; a strong one calm.
+    const twente = heatmap.getByRole('row', { name: /Partnerschap Twente Leert/ });
+    const colours = (label: string) =>
+      twente.locator(`td[data-label="${label}"]`).evaluate((cell) => {
+        const style = cell.ownerDocument.defaultView.getComputedStyle(cell);
+        return [style.backgroundColor, style.color];
+      });
+    expect(await colours('Data en feedback')).toEqual(['rgb(179, 88, 6)', 'rgb(255, 255, 255)']);
+    expect((await colours('Belang en doel'))[0]).not.toBe('rgb(179, 88, 6)');
+
+    // Nothing runs off the side: not the partnership cards, not the legend's steps.
+    const legend = page.getByRole('list', { name: 'Kleur per score:' });
+    const steps = await legend.getByRole('listitem').allTextContents();
+    expect(steps).toEqual(['onder 2,0', '2,0 – 2,5', '2,5 – 3,0', '3,0 – 3,5', 'vanaf 3,5']);
+    for (const step of await legend.getByRole('listitem').all()) {
+      const box = await step.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    const widths = await heatmap.evaluate((table) => ({
+      page: table.ownerDocument.documentElement.scrollWidth,
+      table: table.scrollWidth,
+      wrapper: table.parentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(390);
+    expect(widths.table).toBeLessThanOrEqual(widths.wrapper);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
