@@ -9,6 +9,14 @@ const ZThemeNumber = z.union(THEME_NUMBERS.map((n) => z.literal(n)));
 const ZScore = z.number().nullable();
 /** Scores per theme: { "1": 2.75, ..., "5": null }. */
 const ZThemeScores = z.record(z.enum(['1', '2', '3', '4', '5']), ZScore);
+/** Counts per theme, keyed like ZThemeScores. */
+const ZThemeCounts = z.record(z.enum(['1', '2', '3', '4', '5']), z.number().int());
+
+/**
+ * Fewer partnerships than this behind a median or an average and it could single one out, or swing on
+ * one submission: it is not shown.
+ */
+export const MIN_PEERS = 5;
 
 export const ZFlag = z.object({
   id: z.uuid(),
@@ -51,7 +59,7 @@ export const ZDashboardTheme = z.object({
   perspectives: z.record(z.string(), ZScore),
   perspectiveSpread: ZScore,
   respondentSpread: ZScore,
-  /** Median of peer partnerships with the same scenario; null when fewer than 5 peers share it. */
+  /** Median of peer partnerships with the same scenario; null when fewer than MIN_PEERS peers share it. */
   peerMedian: ZScore,
 });
 
@@ -114,9 +122,22 @@ export const ZBoardOverviewQuery = pageQuery({ defaultSize: BOARD_PAGE_SIZE, max
 });
 export type TBoardOverviewQuery = z.infer<typeof ZBoardOverviewQuery>;
 
+/** A quarter of the board overview; open while its due date has not passed and submissions may still come. */
+const ZBoardPeriod = ZPeriodRef.extend({ open: z.boolean() });
+
+/**
+ * How far a quarter's averages can be read: complete once its due date has passed with at least MIN_PEERS
+ * partnerships submitted; open while submissions may still come; thin when too few partnerships submitted.
+ */
+export const BOARD_QUARTER_STATUSES = ['complete', 'open', 'thin'] as const;
+
 export const ZBoardOverview = z.object({
-  period: ZPeriodRef.nullable(),
-  periods: z.array(ZPeriodRef),
+  /** The quarter shown: the one asked for, or else the latest closed quarter with submissions. */
+  period: ZBoardPeriod.nullable(),
+  /** The quarter shown when none is asked for. */
+  defaultPeriodId: z.uuid().nullable(),
+  /** Quarters with submissions in view and the open ones, newest first. */
+  periods: z.array(ZBoardPeriod),
   regions: z.array(z.string()),
   /** Partnerships in view (after filters), across all pages. */
   total: z.number().int(),
@@ -132,8 +153,19 @@ export const ZBoardOverview = z.object({
       openFlags: z.number().int(),
     }),
   ),
-  /** Theme averages over the partnerships in view, per quarter, oldest first. */
-  trend: z.array(z.object({ periodCode: z.string(), submitted: z.number().int(), averages: ZThemeScores })),
+  /** Theme averages over the partnerships in view, per quarter with submissions and per open quarter, oldest first. */
+  trend: z.array(
+    z.object({
+      periodCode: z.string(),
+      status: z.enum(BOARD_QUARTER_STATUSES),
+      /** Partnerships in view that submitted the quarter. */
+      submitted: z.number().int(),
+      /** Per theme, the partnerships whose score the average stands on. */
+      partnerships: ZThemeCounts,
+      /** Null where fewer than MIN_PEERS partnerships scored the theme. */
+      averages: ZThemeScores,
+    }),
+  ),
   notSubmitted: z.array(z.object({ partnershipId: z.uuid(), name: z.string() })),
 });
 export type TBoardOverview = z.infer<typeof ZBoardOverview>;

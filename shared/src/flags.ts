@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatCalendarDate } from './calendar.ts';
+import { formatScore } from './score-format.ts';
 import { CONTINUOUS_LINE_THEME, THEME_NUMBERS, type TThemeNumber } from './themes.ts';
 
 /**
@@ -143,8 +144,7 @@ export function overdueFlag(dueOn: string): TRaisedFlag {
 }
 
 type ThemeNames = Record<TThemeNumber, { nl: string; en: string }>;
-const fmt = (n: number | undefined, locale: 'nl' | 'en') =>
-  (n ?? 0).toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+const fmt = (n: number | undefined, locale: 'nl' | 'en') => formatScore(n ?? 0, locale);
 const pct = (n: number | undefined) => `${Math.round((n ?? 0) * 100)}%`;
 
 /** The reason of a flag, as a person reads it, in Dutch and English. */

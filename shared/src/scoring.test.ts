@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { carryOverAnswers, responseProgress, roundScore, scoreThemes, type TInstrumentShape } from './scoring.ts';
+import { roundScore } from './score-format.ts';
+import { carryOverAnswers, responseProgress, scoreThemes, type TInstrumentShape } from './scoring.ts';
 
 const INSTRUMENT: TInstrumentShape = {
   themes: [

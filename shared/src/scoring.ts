@@ -47,10 +47,6 @@ const spread = (values: readonly (number | null)[]): number | null => {
   return scored.length < 2 ? null : Math.max(...scored) - Math.min(...scored);
 };
 
-/** Rounds for display and storage: two decimals, as the dashboards show them. */
-export const roundScore = (value: number | null): number | null =>
-  value === null ? null : Math.round(value * 100) / 100;
-
 function themeMean(indicatorIds: readonly string[], responses: readonly TResponseAnswers[]): number | null {
   const indicatorMeans = indicatorIds.map((id) =>
     mean(

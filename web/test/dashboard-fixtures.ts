@@ -166,9 +166,16 @@ export const EMPTY_DASHBOARD: TPartnershipDashboard = {
   flags: [],
 };
 
+/** The quarter still open on the board: one partnership has submitted it so far. */
+export const OPEN_PERIOD = { id: '6a1b2c3d-0000-4000-8000-000000000009', code: '2026-Q4', open: true };
+
 export const BOARD_OVERVIEW: TBoardOverview = {
-  period: { id: PERIOD_IDS[7], code: '2026-Q3' },
-  periods: PERIOD_IDS.map((id, index) => ({ id, code: CODES[index] as string })).reverse(),
+  period: { id: PERIOD_IDS[7], code: '2026-Q3', open: false },
+  defaultPeriodId: PERIOD_IDS[7],
+  periods: [
+    OPEN_PERIOD,
+    ...PERIOD_IDS.map((id, index) => ({ id, code: CODES[index] as string, open: false })).reverse(),
+  ],
   regions: ['Amsterdam', 'Haaglanden', 'Twente'],
   total: 3,
   rows: [
@@ -203,10 +210,21 @@ export const BOARD_OVERVIEW: TBoardOverview = {
       openFlags: 1,
     },
   ],
-  trend: CODES.map((code, index) => ({
-    periodCode: code,
-    submitted: 3,
-    averages: { 1: 2.8 + index / 20, 2: 2.7, 3: 2.9, 4: 2.2 + index / 40, 5: 2.9 },
-  })),
+  trend: [
+    ...CODES.map((code, index) => ({
+      periodCode: code,
+      status: 'complete' as const,
+      submitted: 12,
+      partnerships: { 1: 12, 2: 12, 3: 12, 4: 11, 5: 12 },
+      averages: { 1: 2.8 + index / 20, 2: 2.7, 3: 2.9, 4: 2.2 + index / 40, 5: 2.9 },
+    })),
+    {
+      periodCode: OPEN_PERIOD.code,
+      status: 'open' as const,
+      submitted: 1,
+      partnerships: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 },
+      averages: { 1: null, 2: null, 3: null, 4: null, 5: null },
+    },
+  ],
   notSubmitted: [{ partnershipId: '0b6f2a1e-4c3d-4e8a-9b1f-2a7c5d9e1f05', name: 'Samen Opleiden Amstel-Oost' }],
 };

@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { formatScore } from '@koers/shared/score-format';
 import { toLanguage } from './i18n.ts';
 
-/** Scores and changes the way each language writes them: "2,75" in Dutch, "2.75" in English. */
+/** Scores and changes by the one rule of formatScore ("3,25" in Dutch, "3.25" in English); counts; shares as percentages. */
 export function useFormatNumber() {
   const { i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
-  const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-  return { score: (value: number) => score.format(value), percent: (value: number) => percent.format(value) };
+  const count = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  return {
+    score: (value: number) => formatScore(value, language),
+    count: (value: number) => count.format(value),
+    percent: (value: number) => percent.format(value),
+  };
 }

@@ -1,6 +1,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { Pool } from 'pg';
 import type { TResponseContent } from '@koers/shared/assessments';
+import { roundScore } from '@koers/shared/score-format';
 import type { TThemeScore } from '@koers/shared/scoring';
 import { queryPrepared } from '../../db/prepared.ts';
 import type { Executor } from '../../db/types.ts';
@@ -366,7 +367,8 @@ export async function writeSummaries(
   scores: readonly TThemeScore[],
   respondentCount: number,
 ) {
-  const round = (v: number | null, places: number) => (v === null ? null : Number(v.toFixed(places)));
+  // Scores by the one rounding rule they are shown with; shares to three decimals.
+  const share = (v: number | null) => (v === null ? null : Number(v.toFixed(3)));
   await db.deleteFrom('theme_summary').where('assessment_id', '=', assessment.id).execute();
   await db
     .insertInto('theme_summary')
@@ -377,14 +379,14 @@ export async function writeSummaries(
         theme_number: s.theme,
         assessment_id: assessment.id,
         instrument_version_id: assessment.instrument_version_id,
-        score: round(s.score, 2),
-        coverage: round(s.coverage, 3),
-        dont_know_share: round(s.dontKnowShare, 3),
+        score: roundScore(s.score),
+        coverage: share(s.coverage),
+        dont_know_share: share(s.dontKnowShare),
         perspective_scores: JSON.stringify(
-          Object.fromEntries(Object.entries(s.perspectives).map(([k, v]) => [k, round(v as number | null, 2)])),
+          Object.fromEntries(Object.entries(s.perspectives).map(([k, v]) => [k, roundScore(v as number | null)])),
         ),
-        perspective_spread: round(s.perspectiveSpread, 2),
-        respondent_spread: round(s.respondentSpread, 2),
+        perspective_spread: roundScore(s.perspectiveSpread),
+        respondent_spread: roundScore(s.respondentSpread),
         respondent_count: respondentCount,
       })),
     )

@@ -11,7 +11,8 @@ import type {
   TRespondentView,
 } from '@koers/shared/assessments';
 import type { TIndicatorAnswer } from '@koers/shared/scale';
-import { roundScore, scoreThemes, type TInstrumentShape } from '@koers/shared/scoring';
+import { roundScore } from '@koers/shared/score-format';
+import { scoreThemes, type TInstrumentShape } from '@koers/shared/scoring';
 import { can } from '@koers/shared/policy';
 import type { TConfig } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';

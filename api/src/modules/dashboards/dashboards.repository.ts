@@ -3,9 +3,6 @@ import type { TBoardOverviewQuery } from '@koers/shared/dashboards';
 import type { Executor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
-/** Fewer peers than this and the median could single one out: it is not shown. */
-export const MIN_PEERS = 5;
-
 /** A partnership's stored theme results for every submitted quarter, oldest first. */
 export async function partnershipSummaries(db: Executor, partnershipId: string) {
   return db
@@ -172,8 +169,10 @@ export async function trendOfAverages(db: Executor, scope: TAccessScope, filters
       .innerJoin('period as pe', 'pe.id', 't.period_id')
       .select([
         'pe.code',
+        'pe.opens_on',
         't.theme_number',
         sql<string | null>`sum(t.score_sum) / NULLIF(sum(t.score_count), 0)`.as('average'),
+        sql<string>`sum(t.score_count)`.as('scored'),
         sql<string>`sum(t.partnership_count)`.as('submitted'),
       ])
       .groupBy(['pe.id', 'pe.code', 'pe.opens_on', 't.theme_number'])
@@ -190,8 +189,10 @@ export async function trendOfAverages(db: Executor, scope: TAccessScope, filters
     .innerJoin('period as pe', 'pe.id', 's.period_id')
     .select([
       'pe.code',
+      'pe.opens_on',
       's.theme_number',
       sql<string | null>`avg(s.score)`.as('average'),
+      sql<string>`count(s.score)`.as('scored'),
       sql<string>`count(DISTINCT s.partnership_id)`.as('submitted'),
     ])
     .groupBy(['pe.id', 'pe.code', 'pe.opens_on', 's.theme_number'])
@@ -219,21 +220,31 @@ export async function notSubmitted(db: Executor, scope: TAccessScope, filters: F
     .execute();
 }
 
-/** Periods with at least one submission in view, newest first. */
-export async function periodsWithSubmissions(db: Executor, scope: TAccessScope) {
-  return db
+/**
+ * Periods with at least one submission in view, and the open ones (opened, due date not passed) even
+ * without, newest first. `today` comes from the caller, which keys its cache on it.
+ */
+export async function boardPeriods(db: Executor, scope: TAccessScope, today: string) {
+  const periods = db
     .selectFrom('period as pe')
-    .select(['pe.id', 'pe.code'])
-    .where(({ exists, selectFrom }) =>
+    .select(({ exists, selectFrom }) => [
+      'pe.id',
+      'pe.code',
+      'pe.opens_on',
+      sql<boolean>`pe.opens_on <= ${today}::date AND pe.due_on >= ${today}::date`.as('open'),
       exists(
         selectFrom('assessment as a')
           .select('a.id')
           .whereRef('a.period_id', '=', 'pe.id')
           .where('a.status', '=', 'submitted')
           .where(inScope('a.partnership_id', scope)),
-      ),
-    )
-    .orderBy('pe.opens_on', 'desc')
+      ).as('has_submissions'),
+    ]);
+  return db
+    .selectFrom(periods.as('q'))
+    .selectAll('q')
+    .where(({ or, ref }) => or([ref('q.open'), ref('q.has_submissions')]))
+    .orderBy('q.opens_on', 'desc')
     .execute();
 }
 

@@ -95,7 +95,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags,
         summary:
-          'Heatmap of partnerships x themes for a quarter, theme averages over time, and who has not submitted (board members, admins)',
+          'Heatmap of partnerships x themes for a quarter (default: the latest closed one with submissions), theme averages over time with the partnerships behind each and whether the quarter is open, and who has not submitted (board members, admins)',
         querystring: ZBoardOverviewQuery,
         response: { 200: ZBoardOverview },
       },

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import {
+  MIN_PEERS,
   ZBoardOverview,
   ZPartnershipDashboard,
   type TBoardOverview,
@@ -8,6 +9,7 @@ import {
   type TTimelineNote,
 } from '@koers/shared/dashboards';
 import { can } from '@koers/shared/policy';
+import { roundScore } from '@koers/shared/score-format';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
@@ -23,14 +25,64 @@ import * as repository from './dashboards.repository.ts';
 
 const num = (value: string | number | null | undefined): number | null =>
   value === null || value === undefined ? null : Number(value);
-const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
-const emptyScores = (): Record<'1' | '2' | '3' | '4' | '5', number | null> => ({
-  1: null,
-  2: null,
-  3: null,
-  4: null,
-  5: null,
-});
+
+/**
+ * The board's averages per quarter: every quarter with submissions in view, and the open quarter even
+ * before anyone submitted, so the chart says it is still open instead of leaving it out. An average on
+ * fewer than MIN_PEERS partnerships is left out: one early submission would read as a collapse, and it
+ * would show that partnership's own score.
+ */
+function boardTrend(
+  periods: readonly { code: string; opens_on: string; open: boolean }[],
+  rows: readonly {
+    code: string;
+    opens_on: string;
+    theme_number: number;
+    average: string | null;
+    scored: string;
+    submitted: string;
+  }[],
+): TBoardOverview['trend'] {
+  const quarters = new Map<
+    string,
+    {
+      opensOn: string;
+      open: boolean;
+      submitted: number;
+      themes: Map<number, { average: number | null; scored: number }>;
+    }
+  >();
+  const quarter = (code: string, opensOn: string) => {
+    let found = quarters.get(code);
+    if (!found) {
+      found = { opensOn, open: periods.some((p) => p.code === code && p.open), submitted: 0, themes: new Map() };
+      quarters.set(code, found);
+    }
+    return found;
+  };
+  for (const period of periods) if (period.open) quarter(period.code, period.opens_on);
+  for (const row of rows) {
+    const entry = quarter(row.code, row.opens_on);
+    entry.submitted = Math.max(entry.submitted, Number(row.submitted));
+    entry.themes.set(row.theme_number, { average: num(row.average), scored: Number(row.scored) });
+  }
+  return [...quarters]
+    .sort(([, a], [, b]) => a.opensOn.localeCompare(b.opensOn))
+    .map(([code, q]) => {
+      const theme = (t: TThemeNumber) => q.themes.get(t) ?? { average: null, scored: 0 };
+      return {
+        periodCode: code,
+        status: q.open ? 'open' : q.submitted < MIN_PEERS ? 'thin' : 'complete',
+        submitted: q.submitted,
+        partnerships: byTheme((t) => theme(t).scored),
+        averages: byTheme((t) => (theme(t).scored < MIN_PEERS ? null : roundScore(theme(t).average))),
+      };
+    });
+}
+
+function byTheme<T>(value: (theme: TThemeNumber) => T): Record<`${TThemeNumber}`, T> {
+  return { 1: value(1), 2: value(2), 3: value(3), 4: value(4), 5: value(5) };
+}
 
 /**
  * Dashboards read the stored summaries only: their cost does not grow with the number of answers. Their
@@ -83,7 +135,7 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
 
     const medians = selected ? await repository.peerMedians(db, partnershipId, partnership.scenario, selected.id) : [];
     const peerCount = Math.max(0, ...medians.map((m) => Number(m.peers)));
-    const showPeers = peerCount >= repository.MIN_PEERS;
+    const showPeers = peerCount >= MIN_PEERS;
     const narrative = can(actor.access, 'partnership:read-narrative', {
       partnershipId,
       sharesNarratives: partnership.shares_with_board,
@@ -111,12 +163,12 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
           name: names[theme],
           score,
           previous: prior,
-          change: score !== null && prior !== null ? round2(score - prior) : null,
+          change: score !== null && prior !== null ? roundScore(score - prior) : null,
           coverage: num(now?.coverage),
           perspectives: now?.perspective_scores ?? {},
           perspectiveSpread: num(now?.perspective_spread),
           respondentSpread: num(now?.respondent_spread),
-          peerMedian: showPeers && median ? round2(num(median.median)) : null,
+          peerMedian: showPeers && median ? roundScore(num(median.median)) : null,
         };
       }),
       peers: { count: peerCount, shown: showPeers },
@@ -133,7 +185,7 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
         theme: i.theme as TThemeNumber,
         code: i.code,
         text: { nl: i.text_nl, en: i.text_en },
-        score: round2(num(i.score)),
+        score: roundScore(num(i.score)),
         dontKnow: Number(i.dont_know),
       })),
       narratives: narratives.map((n) => ({
@@ -148,33 +200,30 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
     };
   }
 
-  async function boardOverview(scope: TAccessScope, query: TBoardOverviewQuery): Promise<TBoardOverview> {
+  async function boardOverview(
+    scope: TAccessScope,
+    query: TBoardOverviewQuery,
+    today: string,
+  ): Promise<TBoardOverview> {
     const [periods, regions, trendRows] = await Promise.all([
-      repository.periodsWithSubmissions(db, scope),
+      repository.boardPeriods(db, scope, today),
       repository.regionsInView(db, scope),
       repository.trendOfAverages(db, scope, query),
     ]);
-    const period = query.periodId ? periods.find((p) => p.id === query.periodId) : periods[0];
+    // Opening on the open quarter showed mostly "not submitted": the latest closed quarter says more.
+    const submitted = periods.filter((p) => p.has_submissions);
+    const fallback = submitted.find((p) => !p.open) ?? submitted[0];
+    const period = query.periodId ? periods.find((p) => p.id === query.periodId) : fallback;
     if (query.periodId && !period) throw new NotFoundError('Period');
     const [rows, missing] = await Promise.all([
       repository.heatmapPage(db, scope, query, period?.id ?? null),
       period ? repository.notSubmitted(db, scope, query, period.id) : [],
     ]);
 
-    const trend = new Map<
-      string,
-      { periodCode: string; submitted: number; averages: ReturnType<typeof emptyScores> }
-    >();
-    for (const row of trendRows) {
-      const entry = trend.get(row.code) ?? { periodCode: row.code, submitted: 0, averages: emptyScores() };
-      entry.averages[String(row.theme_number) as '1'] = round2(num(row.average));
-      entry.submitted = Math.max(entry.submitted, Number(row.submitted));
-      trend.set(row.code, entry);
-    }
-
     return {
-      period: period ? { id: period.id, code: period.code } : null,
-      periods: periods.map((p) => ({ id: p.id, code: p.code })),
+      period: period ? { id: period.id, code: period.code, open: period.open } : null,
+      defaultPeriodId: fallback?.id ?? null,
+      periods: periods.map((p) => ({ id: p.id, code: p.code, open: p.open })),
       regions,
       total: Number(rows[0]?.total ?? 0),
       rows: rows.map((r) => ({
@@ -185,15 +234,15 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
         scenario: r.scenario,
         submitted: r.submitted,
         scores: {
-          1: round2(num(r.t1)),
-          2: round2(num(r.t2)),
-          3: round2(num(r.t3)),
-          4: round2(num(r.t4)),
-          5: round2(num(r.t5)),
+          1: roundScore(num(r.t1)),
+          2: roundScore(num(r.t2)),
+          3: roundScore(num(r.t3)),
+          4: roundScore(num(r.t4)),
+          5: roundScore(num(r.t5)),
         },
         openFlags: Number(r.open_flags),
       })),
-      trend: [...trend.values()],
+      trend: boardTrend(periods, trendRows),
       notSubmitted: missing.map((m) => ({ partnershipId: m.id, name: m.name })),
     };
   }
@@ -251,11 +300,13 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
       const scope: TAccessScope = actor.access.isAdmin
         ? { kind: 'all' }
         : { kind: 'partnerships', ids: [...actor.access.boardMemberOf].sort() };
+      // Which quarters are open changes with the date, not with the data: the date is part of the key.
+      const today = new Date().toISOString().slice(0, 10);
       return cache.json(
-        `board-overview:${scope.kind === 'all' ? 'all' : scope.ids.join(',')}:${JSON.stringify(query)}`,
+        `board-overview:${today}:${scope.kind === 'all' ? 'all' : scope.ids.join(',')}:${JSON.stringify(query)}`,
         actor.readVersion,
         ZBoardOverview,
-        () => boardOverview(scope, query),
+        () => boardOverview(scope, query, today),
       );
     },
   };

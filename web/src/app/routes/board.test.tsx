@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { TCurrentUser } from '@koers/shared/auth';
 import { describe, expect, it } from 'vitest';
-import { BOARD_OVERVIEW, TWENTE_ID } from '../../../test/dashboard-fixtures.ts';
+import { BOARD_OVERVIEW, OPEN_PERIOD, TWENTE_ID } from '../../../test/dashboard-fixtures.ts';
 import { PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
@@ -105,14 +105,54 @@ describe('board overview', () => {
     await user.click(within(trend).getByRole('button', { name: 'Toon als tabel' }));
     const rows = within(within(trend).getByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(BOARD_OVERVIEW.trend.length);
-    expect([...(rows[0]?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent)).toEqual([
+    const cells = (row: HTMLElement | undefined) =>
+      [...(row?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent);
+    expect(cells(rows[0])).toEqual(['2024-Q4', 'compleet', '12', '2,8', '2,7', '2,9', '2,2', '2,9']);
+    // The open quarter: marked, with its one submission counted and no average drawn on it.
+    expect(cells(rows.at(-1))).toEqual(['2026-Q4', 'loopt nog', '1', '—', '—', '—', '—', '—']);
+    expect(within(trend).getByText(/2026-Q4 loopt nog \(1 partnerschap heeft ingediend\)/)).toBeInTheDocument();
+  });
+
+  it('opens on the latest closed quarter and lets the open one be chosen', async () => {
+    const fetchMock = api();
+    const { user, router } = renderApp('/board');
+
+    const quarter = await screen.findByLabelText('Kwartaal', undefined, FIRST_RENDER);
+    expect(quarter).toHaveDisplayValue('2026-Q3 (laatst afgesloten)');
+    expect(within(quarter).getByRole('option', { name: '2026-Q4 (loopt nog)' })).toBeInTheDocument();
+
+    await user.selectOptions(quarter, '2026-Q4 (loopt nog)');
+    await waitFor(() => expect(boardRequests(fetchMock).at(-1)?.searchParams.get('periodId')).toBe(OPEN_PERIOD.id));
+    expect(router.state.location.search).toBe(`?quarter=${OPEN_PERIOD.id}`);
+  });
+
+  it('says why there is no trend line when no quarter has enough partnerships, and keeps the table', async () => {
+    const thin = {
+      ...BOARD_OVERVIEW,
+      trend: BOARD_OVERVIEW.trend.map((quarter) => ({
+        ...quarter,
+        status: quarter.status === 'open' ? quarter.status : ('thin' as const),
+        submitted: 3,
+        averages: { 1: null, 2: null, 3: null, 4: null, 5: null },
+      })),
+    };
+    mockApi({
+      ...sessionOf(BOARD_MEMBER),
+      '/api/periods': () => jsonResponse({ items: [] }),
+      '/api/board-overview': () => jsonResponse(thin),
+    });
+    const { user } = renderApp('/board');
+    const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' }, FIRST_RENDER);
+    expect(within(trend).getByText(/Geen kwartaal heeft 5 of meer partnerschappen in beeld/)).toBeInTheDocument();
+    expect(within(trend).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(trend).queryByRole('button', { name: /Download PNG/ })).not.toBeInTheDocument();
+    await user.click(within(trend).getByRole('button', { name: 'Toon als tabel' }));
+    const first = within(within(trend).getByRole('table')).getAllByRole('row')[1];
+    expect([...(first?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent).slice(0, 4)).toEqual([
       '2024-Q4',
-      '3,0',
-      '2,8',
-      '2,7',
-      '2,9',
-      '2,2',
-      '2,9',
+      'te weinig partnerschappen',
+      '3',
+      '—',
     ]);
   });
 

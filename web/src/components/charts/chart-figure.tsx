@@ -24,6 +24,11 @@ type ChartFigureProps = {
   footer?: ReactNode;
   /** The drawing's height in pixels, kept free while a lazily loaded chart is on its way. */
   height: number;
+  /**
+   * Said in place of the drawing when there is nothing to draw (every point withheld, say): an empty
+   * pair of axes would read as "no change". The table and CSV stay.
+   */
+  nothingToDraw?: ReactNode;
   children: ReactNode;
 };
 
@@ -41,10 +46,11 @@ export function ChartFigure({
   controls,
   footer,
   height,
+  nothingToDraw,
   children,
 }: ChartFigureProps) {
   const { t } = useTranslation();
-  const { score } = useFormatNumber();
+  const { score, count } = useFormatNumber();
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
@@ -89,10 +95,12 @@ export function ChartFigure({
             {t('charts.downloadCsv')}
             <span className="visually-hidden">: {title}</span>
           </button>
-          <button type="button" className="button button-secondary button-small" onClick={() => void exportPng()}>
-            {t('charts.downloadPng')}
-            <span className="visually-hidden">: {title}</span>
-          </button>
+          {nothingToDraw ? null : (
+            <button type="button" className="button button-secondary button-small" onClick={() => void exportPng()}>
+              {t('charts.downloadPng')}
+              <span className="visually-hidden">: {title}</span>
+            </button>
+          )}
         </div>
       </div>
       <div id={`${id}-summary`} className={styles.summary}>
@@ -110,22 +118,28 @@ export function ChartFigure({
         </ul>
       ) : null}
       {/* The picture is for eyes; the summary above and the table below carry the same data in words. */}
-      <div
-        ref={chartRef}
-        className={styles.chart}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-summary`}
-        style={{ minHeight: height }}
-      >
-        <Suspense fallback={<div className={styles.chartPending} style={{ height }} />}>{children}</Suspense>
-      </div>
+      {nothingToDraw ? (
+        <div className={styles.nothingToDraw}>{nothingToDraw}</div>
+      ) : (
+        <div
+          ref={chartRef}
+          className={styles.chart}
+          role="img"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-summary`}
+          style={{ minHeight: height }}
+        >
+          <Suspense fallback={<div className={styles.chartPending} style={{ height }} />}>{children}</Suspense>
+        </div>
+      )}
       {footer}
       <p role="status" className={styles.exportStatus}>
         {exportFailed ? t('charts.exportFailed') : null}
       </p>
       <div id={`${id}-table`} hidden={!showTable}>
-        {showTable ? <ChartTable table={table} formatNumber={score} emptyCell={t('charts.noValue')} /> : null}
+        {showTable ? (
+          <ChartTable table={table} formatNumber={score} formatCount={count} emptyCell={t('charts.noValue')} />
+        ) : null}
       </div>
     </section>
   );

@@ -1,7 +1,8 @@
 import type { TExportCell, TExportSheet } from '../../lib/chart-export.ts';
 import { TableScroller } from '../table-scroller.tsx';
 
-export type TChartColumn = { label: string; numeric?: boolean };
+/** A numeric column holds scores unless it holds counts (of partnerships, say), which have no decimals. */
+export type TChartColumn = { label: string; numeric?: boolean; count?: boolean };
 
 /**
  * What a chart shows, as rows: the chart, its table alternative and its CSV are all made from this one
@@ -20,12 +21,13 @@ export function chartTableSheet(table: TChartTable): TExportSheet {
 type ChartTableProps = {
   table: TChartTable;
   formatNumber: (value: number) => string;
+  formatCount?: (value: number) => string;
   /** Shown in a cell without a value. */
   emptyCell: string;
   id?: string;
 };
 
-export function ChartTable({ table, formatNumber, emptyCell, id }: ChartTableProps) {
+export function ChartTable({ table, formatNumber, formatCount = String, emptyCell, id }: ChartTableProps) {
   const [first, ...rest] = table.columns;
   return (
     <TableScroller label={table.caption} id={id}>
@@ -47,7 +49,7 @@ export function ChartTable({ table, formatNumber, emptyCell, id }: ChartTablePro
               <th scope="row">{cellText(row[0] ?? null, formatNumber, emptyCell)}</th>
               {rest.map((column, index) => (
                 <td key={column.label} data-label={column.label} className={column.numeric ? 'numeric' : undefined}>
-                  {cellText(row[index + 1] ?? null, formatNumber, emptyCell)}
+                  {cellText(row[index + 1] ?? null, column.count ? formatCount : formatNumber, emptyCell)}
                 </td>
               ))}
             </tr>

@@ -18,23 +18,27 @@ export function seriesStyle(index: number): TSeriesStyle {
 }
 
 /**
- * A sequential scale for scores 1-4, from pale green to deep blue (ColorBrewer GnBu, readable by
- * colour-blind people), with the text colour that keeps each step legible. Cells always show the number.
+ * A diverging scale for scores 1-4 (ColorBrewer PuOr's orange arm and RdBu's blue arm, both readable with
+ * the common kinds of colour blindness): the weakest scores are the strongest, warmest colour, so they
+ * stand out; the middle is neutral; embedded scores are a calm light blue. The steps follow the default
+ * flag thresholds (below 2.0 and below 2.5 invite a conversation). Each step carries the text colour that
+ * keeps the printed score above 4.5:1 contrast; cells always show the number, so colour is never the
+ * only cue.
  */
 const SCORE_STEPS = [
-  { from: 1, background: '#f7fcf0', text: '#1b2a31' },
-  { from: 1.5, background: '#e0f3db', text: '#1b2a31' },
-  { from: 2, background: '#ccebc5', text: '#1b2a31' },
-  { from: 2.5, background: '#a8ddb5', text: '#1b2a31' },
-  { from: 3, background: '#7bccc4', text: '#0b1f26' },
-  { from: 3.25, background: '#4eb3d3', text: '#0b1f26' },
-  { from: 3.5, background: '#0868ac', text: '#ffffff' },
+  { from: 1, to: 2, background: '#b35806', text: '#ffffff' },
+  { from: 2, to: 2.5, background: '#f1a340', text: '#1b2a31' },
+  { from: 2.5, to: 3, background: '#f7f7f7', text: '#1b2a31' },
+  { from: 3, to: 3.5, background: '#d1e5f0', text: '#1b2a31' },
+  { from: 3.5, to: null, background: '#92c5de', text: '#1b2a31' },
 ] as const;
 
-export function scoreColour(score: number) {
-  let step: (typeof SCORE_STEPS)[number] = SCORE_STEPS[0];
+export type TScoreStep = (typeof SCORE_STEPS)[number];
+
+export function scoreColour(score: number): TScoreStep {
+  let step: TScoreStep = SCORE_STEPS[0];
   for (const candidate of SCORE_STEPS) if (score >= candidate.from) step = candidate;
   return step;
 }
 
-export const SCORE_LEGEND = SCORE_STEPS;
+export const SCORE_LEGEND: readonly TScoreStep[] = SCORE_STEPS;

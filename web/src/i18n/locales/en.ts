@@ -898,13 +898,21 @@ export const en = {
       label: 'Filter the board overview',
       region: 'Region',
       allRegions: 'All regions',
+      latestComplete: '{{code}} (latest closed)',
+      openQuarter: '{{code}} (still open)',
     },
     heatmap: {
       title: 'Themes per partnership, {{period}}',
       short: 'themes per partnership',
       caption: 'Scores per partnership and theme in {{period}}; column headers sort the table. A dash means: no score.',
-      intro: 'Each cell shows the score (1 to 4); the darker the colour, the higher. Click a column header to sort.',
+      intro:
+        'Each cell shows the score (1 to 4). Orange invites a conversation: the deeper the orange, the lower the score; calm blue is embedded. Click a column header to sort.',
       legend: 'Colour per score:',
+      legendBelow: 'below {{to}}',
+      legendRange: '{{from}} – {{to}}',
+      legendFrom: '{{from}} and up',
+      openNote:
+        '{{period}} is still open: more self-assessments may come in, so this picture is not complete yet. The latest closed quarter is in the list.',
     },
     table: {
       name: 'Partnership',
@@ -923,10 +931,26 @@ export const en = {
       title: 'Average per theme across the quarters',
       file: 'board-overview-trend',
       caption: 'Average score per theme per quarter over the partnerships in view',
-      submitted: 'Submitted',
+      submitted: 'Partnerships',
       summary_one: 'The average of the partnerships in view, {{from}}.',
       summary_other:
         'The average of the partnerships in view over {{count}} quarters, from {{from}} to {{to}}, on a scale of 1 to 4.',
+      basis:
+        'Each point stands on the partnerships that submitted that quarter; the table gives their number. On fewer than {{min}} partnerships we draw no average: one submission would then read as a turn.',
+      openSummary_one:
+        '{{period}} is still open ({{count}} partnership has submitted) and is shaded in the chart: not complete yet.',
+      openSummary_other:
+        '{{period}} is still open ({{count}} partnerships have submitted) and is shaded in the chart: not complete yet.',
+      status: 'State',
+      statusComplete: 'complete',
+      statusOpen: 'still open',
+      statusThin: 'too few partnerships',
+      markOpen: 'open',
+      markThin: 'too few',
+      pointCount_one: 'on {{count}} partnership',
+      pointCount_other: 'on {{count}} partnerships',
+      nothingToDraw:
+        'No quarter has {{min}} or more partnerships in view, so there is no average to draw. The table shows how many partnerships submitted each quarter; each partnership’s scores are above.',
     },
     notSubmitted: {
       title: 'Not yet submitted for {{period}}',
@@ -938,6 +962,17 @@ export const en = {
       text: 'Once partnerships submit their self-assessments, the overview appears here.',
       filteredTitle: 'No partnerships match these filters',
       filtered: 'Change the filters or clear them.',
+    },
+    export: {
+      title: 'Koers board overview: themes per partnership',
+      quarter: 'Quarter',
+      quarterOpen: '{{code}} (still open: not complete yet)',
+      filters: 'Filters',
+      noFilters: 'none: every partnership in view',
+      partnerships: 'Partnerships',
+      partnershipsShown: '{{shown}} of {{total}} in this file',
+      scale: 'Scale',
+      scaleText: '1 not started – 4 embedded; empty: no score',
     },
   },
   copyLink: {

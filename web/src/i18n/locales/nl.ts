@@ -907,6 +907,8 @@ export const nl = {
       label: 'Bestuursoverzicht filteren',
       region: 'Regio',
       allRegions: 'Alle regio’s',
+      latestComplete: '{{code}} (laatst afgesloten)',
+      openQuarter: '{{code}} (loopt nog)',
     },
     heatmap: {
       title: 'Thema’s per partnerschap, {{period}}',
@@ -914,8 +916,13 @@ export const nl = {
       caption:
         'Scores per partnerschap en thema in {{period}}; kolomkoppen sorteren de tabel. Een streepje betekent: geen score.',
       intro:
-        'Elke cel toont de score (1 tot 4); hoe donkerder de kleur, hoe hoger. Klik op een kolomkop om te sorteren.',
+        'Elke cel toont de score (1 tot 4). Oranje nodigt uit tot een gesprek: hoe dieper het oranje, hoe lager de score; rustig blauw is verankerd. Klik op een kolomkop om te sorteren.',
       legend: 'Kleur per score:',
+      legendBelow: 'onder {{to}}',
+      legendRange: '{{from}} – {{to}}',
+      legendFrom: 'vanaf {{from}}',
+      openNote:
+        '{{period}} loopt nog: er kunnen nog zelfevaluaties binnenkomen, dus dit beeld is nog niet compleet. Het laatst afgesloten kwartaal staat in de keuzelijst.',
     },
     table: {
       name: 'Partnerschap',
@@ -934,10 +941,26 @@ export const nl = {
       title: 'Gemiddelde per thema over de kwartalen',
       file: 'bestuursoverzicht-trend',
       caption: 'Gemiddelde score per thema per kwartaal over de partnerschappen in beeld',
-      submitted: 'Ingediend',
+      submitted: 'Partnerschappen',
       summary_one: 'Het gemiddelde van de partnerschappen in beeld, {{from}}.',
       summary_other:
         'Het gemiddelde van de partnerschappen in beeld over {{count}} kwartalen, van {{from}} tot {{to}}, op een schaal van 1 tot 4.',
+      basis:
+        'Elk punt staat op de partnerschappen die dat kwartaal indienden; de tabel noemt hun aantal. Op minder dan {{min}} partnerschappen tekenen we geen gemiddelde: één indiening zou dan als een omslag lezen.',
+      openSummary_one:
+        '{{period}} loopt nog ({{count}} partnerschap heeft ingediend) en is in de grafiek gearceerd: nog niet compleet.',
+      openSummary_other:
+        '{{period}} loopt nog ({{count}} partnerschappen hebben ingediend) en is in de grafiek gearceerd: nog niet compleet.',
+      status: 'Stand',
+      statusComplete: 'compleet',
+      statusOpen: 'loopt nog',
+      statusThin: 'te weinig partnerschappen',
+      markOpen: 'lopend',
+      markThin: 'te weinig',
+      pointCount_one: 'op {{count}} partnerschap',
+      pointCount_other: 'op {{count}} partnerschappen',
+      nothingToDraw:
+        'Geen kwartaal heeft {{min}} of meer partnerschappen in beeld, dus er is geen gemiddelde om te tekenen. De tabel toont per kwartaal hoeveel partnerschappen indienden; de scores van elk partnerschap staan hierboven.',
     },
     notSubmitted: {
       title: 'Nog niet ingediend voor {{period}}',
@@ -949,6 +972,17 @@ export const nl = {
       text: 'Zodra partnerschappen hun zelfevaluatie indienen, verschijnt hier het overzicht.',
       filteredTitle: 'Geen partnerschappen bij deze filters',
       filtered: 'Pas de filters aan of wis ze.',
+    },
+    export: {
+      title: 'Koers bestuursoverzicht: thema’s per partnerschap',
+      quarter: 'Kwartaal',
+      quarterOpen: '{{code}} (loopt nog: nog niet compleet)',
+      filters: 'Filters',
+      noFilters: 'geen: alle partnerschappen in beeld',
+      partnerships: 'Partnerschappen',
+      partnershipsShown: '{{shown}} van {{total}} in dit bestand',
+      scale: 'Schaal',
+      scaleText: '1 nog niet gestart – 4 verankerd; leeg: geen score',
     },
   },
   copyLink: {

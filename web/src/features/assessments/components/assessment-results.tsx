@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { PERSPECTIVES, type TAssessment, type TResponse, type TResponseContent } from '@koers/shared/assessments';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
-import { roundScore, scoreThemes } from '@koers/shared/scoring';
+import { roundScore } from '@koers/shared/score-format';
+import { scoreThemes } from '@koers/shared/scoring';
 import { TableScroller } from '../../../components/table-scroller.tsx';
 import { toLanguage } from '../../../i18n/i18n.ts';
+import { useFormatNumber } from '../../../i18n/use-format-number.ts';
 import { useLocalisedText } from '../../../i18n/use-localised-text.ts';
 import { shapeOf } from '../utils/response-content.ts';
 import styles from './assessment.module.css';
@@ -42,13 +44,10 @@ type AssessmentResultsProps = {
 export function AssessmentResults({ instrument, results, live }: AssessmentResultsProps) {
   const { t, i18n } = useTranslation();
   const localise = useLocalisedText();
-  const number = new Intl.NumberFormat(toLanguage(i18n.resolvedLanguage), {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
+  const format = useFormatNumber();
   const percent = new Intl.NumberFormat(toLanguage(i18n.resolvedLanguage), { style: 'percent' });
   const score = (value: number | null | undefined) =>
-    value === null || value === undefined ? '–' : number.format(value);
+    value === null || value === undefined ? '–' : format.score(value);
   const themeName = (theme: number) => {
     const found = instrument.themes.find((th) => th.number === theme);
     return found ? localise(found.name) : String(theme);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TBoardOverview } from '@koers/shared/dashboards';
+import { MIN_PEERS, type TBoardOverview, type TBoardOverviewQuery } from '@koers/shared/dashboards';
 import { SCENARIOS, SECTORS } from '@koers/shared/partnerships';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
 import { ChartFigure } from '../../../components/charts/chart-figure.tsx';
@@ -44,8 +44,11 @@ export function BoardOverview() {
           <section aria-labelledby="heatmap" aria-busy={query.isPlaceholderData} className={styles.card}>
             <div className={styles.cardHeader}>
               <h2 id="heatmap">{t('board.heatmap.title', { period: overview.period.code })}</h2>
-              <HeatmapExports overview={overview} />
+              <HeatmapExports overview={overview} filters={board.query} />
             </div>
+            {overview.period.open ? (
+              <p className={styles.openNote}>{t('board.heatmap.openNote', { period: overview.period.code })}</p>
+            ) : null}
             <p className={styles.muted}>{t('board.heatmap.intro')}</p>
             <p role="status" className={styles.count}>
               {query.isPlaceholderData ? t('status.updating') : t('board.count', { count: overview.total })}
@@ -96,14 +99,19 @@ function BoardFilters({ overview, board }: { overview: TBoardOverview; board: Re
     >
       <div className={styles.field}>
         <label htmlFor={`${id}-quarter`}>{t('dashboard.quarter')}</label>
+        {/* The default quarter is the latest closed one; its option stands for "no quarter chosen". */}
         <select
           id={`${id}-quarter`}
-          value={query.periodId ?? ''}
+          value={query.periodId === undefined || query.periodId === overview.defaultPeriodId ? '' : query.periodId}
           onChange={(event) => board.setFilter('quarter', event.target.value)}
         >
-          {overview.periods.map((period, index) => (
-            <option key={period.id} value={index === 0 ? '' : period.id}>
-              {index === 0 ? t('dashboard.latestQuarter', { code: period.code }) : period.code}
+          {overview.periods.map((period) => (
+            <option key={period.id} value={period.id === overview.defaultPeriodId ? '' : period.id}>
+              {period.id === overview.defaultPeriodId
+                ? t('board.filters.latestComplete', { code: period.code })
+                : period.open
+                  ? t('board.filters.openQuarter', { code: period.code })
+                  : period.code}
             </option>
           ))}
         </select>
@@ -268,13 +276,18 @@ function SortHeader({ column, label, sort, order, onSort, numeric = false }: Sor
 function ScoreLegend() {
   const { t } = useTranslation();
   const { score } = useFormatNumber();
+  const label = (step: (typeof SCORE_LEGEND)[number], index: number) => {
+    if (step.to === null) return t('board.heatmap.legendFrom', { from: score(step.from) });
+    if (index === 0) return t('board.heatmap.legendBelow', { to: score(step.to) });
+    return t('board.heatmap.legendRange', { from: score(step.from), to: score(step.to) });
+  };
   return (
     <div className={styles.legend}>
       <span id="score-legend">{t('board.heatmap.legend')}</span>
       <ul aria-labelledby="score-legend">
-        {SCORE_LEGEND.map((step) => (
+        {SCORE_LEGEND.map((step, index) => (
           <li key={step.from} style={{ background: step.background, color: step.text }}>
-            ≥ {score(step.from)}
+            {label(step, index)}
           </li>
         ))}
       </ul>
@@ -282,14 +295,15 @@ function ScoreLegend() {
   );
 }
 
-function HeatmapExports({ overview }: { overview: TBoardOverview }) {
+function HeatmapExports({ overview, filters }: { overview: TBoardOverview; filters: TBoardOverviewQuery }) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const fileName = exportFileName(t('board.file'), overview.period?.code ?? '');
+  const sheet = () => heatmapSheet(overview, filters, t);
   const xlsx = async () => {
     setFailed(false);
     try {
-      await downloadXlsx(heatmapSheet(overview, t), fileName);
+      await downloadXlsx(sheet(), fileName);
     } catch {
       setFailed(true);
     }
@@ -299,7 +313,7 @@ function HeatmapExports({ overview }: { overview: TBoardOverview }) {
       <button
         type="button"
         className="button button-secondary button-small"
-        onClick={() => downloadCsv(heatmapSheet(overview, t), fileName)}
+        onClick={() => downloadCsv(sheet(), fileName)}
       >
         {t('charts.downloadCsv')}
         <span className="visually-hidden">: {t('board.heatmap.short')}</span>
@@ -318,7 +332,7 @@ function HeatmapExports({ overview }: { overview: TBoardOverview }) {
 function BoardTrend({ overview }: { overview: TBoardOverview }) {
   const { t } = useTranslation();
   const [focus, setFocus] = useState<TThemeNumber | null>(null);
-  const points = boardTrendPoints(overview.trend);
+  const points = boardTrendPoints(overview.trend, t);
   const drawn = pointsToDraw(points);
   const table = boardTrendTable(points, t);
   const themeNames = Object.fromEntries(
@@ -326,9 +340,29 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
   ) as Record<TThemeNumber, string>;
   const first = points[0];
   const last = points.at(-1);
+  const open = points.filter((point) => point.status === 'open');
+  const drawable = points.some((point) => THEME_NUMBERS.some((theme) => point.scores[`${theme}`] !== null));
+  const figure = {
+    title: t('board.trend.title'),
+    table,
+    fileName: exportFileName(t('board.trend.file')),
+    height: BOARD_TREND_HEIGHT,
+  };
+  // Nothing to draw: no legend, theme choice or words about shading, only why, and the table.
+  if (!drawable && points.length > 0) {
+    return (
+      <ChartFigure
+        {...figure}
+        summary={<p>{t('board.trend.basis', { min: MIN_PEERS })}</p>}
+        nothingToDraw={<p>{t('board.trend.nothingToDraw', { min: MIN_PEERS })}</p>}
+      >
+        {null}
+      </ChartFigure>
+    );
+  }
   return (
     <ChartFigure
-      title={t('board.trend.title')}
+      {...figure}
       summary={
         <>
           <p>
@@ -336,16 +370,19 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
               ? t('board.trend.summary', { from: first.periodCode, to: last.periodCode, count: points.length })
               : t('dashboard.trend.tooShort')}
           </p>
+          <p>{t('board.trend.basis', { min: MIN_PEERS })}</p>
+          {open.map((point) => (
+            <p key={point.periodCode}>
+              {t('board.trend.openSummary', { period: point.periodCode, count: point.submitted })}
+            </p>
+          ))}
           {drawn.length < points.length ? (
             <p>{t('charts.thinned', { shown: drawn.length, total: points.length })}</p>
           ) : null}
         </>
       }
       legend={THEME_NUMBERS.map((theme, index) => ({ label: themeNames[theme], style: seriesStyle(index) }))}
-      table={table}
-      fileName={exportFileName(t('board.trend.file'))}
       controls={<ThemeFocus focus={focus} onFocus={setFocus} />}
-      height={BOARD_TREND_HEIGHT}
     >
       <ThemeLineChart points={drawn} themeNames={themeNames} focus={focus} height={BOARD_TREND_HEIGHT} />
     </ChartFigure>

@@ -3,6 +3,7 @@ import {
   CartesianGrid,
   Line,
   LineChart,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -16,7 +17,15 @@ import { SeriesMarker } from '../../../components/charts/series-marker.tsx';
 import { useFormatNumber } from '../../../i18n/use-format-number.ts';
 import { quarterCode } from '../utils/quarters.ts';
 
-export type TLinePoint = { x: number; periodCode: string; scores: Record<`${TThemeNumber}`, number | null> };
+export type TLinePoint = {
+  x: number;
+  periodCode: string;
+  scores: Record<`${TThemeNumber}`, number | null>;
+  /** A quarter whose point is not final (still open, too few partnerships): shaded, with this word over it. */
+  mark?: string;
+  /** Said with the quarter in the tooltip, e.g. how many partnerships the point stands on. */
+  detail?: string;
+};
 
 type ThemeLineChartProps = {
   points: readonly TLinePoint[];
@@ -59,9 +68,28 @@ export function ThemeLineChart({
         />
         <YAxis domain={[0.8, 4.2]} ticks={[1, 2, 3, 4]} tick={AXIS_TICK} width={32} />
         <Tooltip
-          labelFormatter={(value) => quarterCode(Number(value))}
+          labelFormatter={(value) => {
+            const point = points.find((p) => p.x === Number(value));
+            return [quarterCode(Number(value)), point?.mark, point?.detail].filter(Boolean).join(' · ');
+          }}
           formatter={(value, name) => [typeof value === 'number' ? score(value) : String(value), name]}
         />
+        {points
+          .filter((point) => point.mark !== undefined)
+          .map((point) => (
+            <ReferenceArea
+              key={`m${point.x}`}
+              x1={Math.max(point.x - 0.4, first - 0.25)}
+              x2={Math.min(point.x + 0.4, last + 0.25)}
+              y1={0.8}
+              y2={4.2}
+              fill="#4b5b62"
+              fillOpacity={0.12}
+              stroke="#4b5b62"
+              strokeDasharray="2 3"
+              label={{ value: point.mark, position: 'top', fontSize: 12, fill: '#3b4a50' }}
+            />
+          ))}
         {versionChanges.map((change) => (
           <ReferenceLine
             key={`v${change.x}`}

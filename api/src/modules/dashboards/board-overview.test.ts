@@ -1,0 +1,150 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_PEERS, ZBoardOverview, type TBoardOverview } from '@koers/shared/dashboards';
+import { THEME_NUMBERS } from '@koers/shared/themes';
+import { createPerson, partnershipIdByName } from '../../../test/fixtures.ts';
+import { signedIn, type TestClient } from '../../../test/session.ts';
+import { buildTestApp } from '../../../test/test-app.ts';
+import { DEMO_HISTORY, DEMO_STORIES } from '../../demo/demo-history.ts';
+import { seedDemoData } from '../../demo/seed-demo.ts';
+import * as assessments from '../assessments/assessments.repository.ts';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+describe('the board overview’s quarters and trend', () => {
+  let app: FastifyInstance;
+  let admin: TestClient;
+  /** A quarter that opened yesterday and is due in a month, whatever today's date. */
+  let openPeriodId: string;
+
+  beforeAll(async () => {
+    app = await buildTestApp();
+    await seedDemoData(app.db);
+    admin = await signedIn(app, (await createPerson(app.db, [{ role: 'admin' }])).email);
+    ({ id: openPeriodId } = await app.db
+      .insertInto('period')
+      .values({ code: '2199-Q1', opens_on: day(-1), due_on: day(30) })
+      .returning('id')
+      .executeTakeFirstOrThrow());
+  });
+  afterAll(() => app.close());
+
+  const overview = async (client: TestClient, query = ''): Promise<TBoardOverview> => {
+    const res = await client.inject({ method: 'GET', url: `/api/board-overview${query}` });
+    expect(res.statusCode).toBe(200);
+    return ZBoardOverview.parse(res.json());
+  };
+
+  /** Submits the open quarter for a partnership with one score for every theme, stored as Koers stores it. */
+  async function submitOpenQuarter(name: string, score: number) {
+    const partnershipId = await partnershipIdByName(app.db, name);
+    const [version, manager] = await Promise.all([
+      app.db.selectFrom('instrument_version').select('id').where('version', '=', 1).executeTakeFirstOrThrow(),
+      createPerson(app.db, [{ role: 'programme_manager', partnershipId }]),
+    ]);
+    const { id } = await assessments.insertAssessment(app.db, partnershipId, openPeriodId, version.id);
+    await assessments.insertSubmission(app.db, id, `board-test-${id}`, manager.id);
+    await assessments.writeSummaries(
+      app.db,
+      { id, partnership_id: partnershipId, period_id: openPeriodId, instrument_version_id: version.id },
+      THEME_NUMBERS.map((theme) => ({
+        theme,
+        score,
+        scored: 4,
+        dontKnow: 0,
+        blank: 0,
+        coverage: 1,
+        dontKnowShare: 0,
+        perspectives: { coordination: score },
+        perspectiveSpread: null,
+        respondentSpread: null,
+      })),
+      1,
+    );
+    await assessments.setSubmitted(app.db, id);
+  }
+
+  it('opens on the latest closed quarter with submissions, and offers the open quarter to choose', async () => {
+    const before = await overview(admin);
+    expect(before.period).toMatchObject({ code: '2026-Q3', open: false });
+    expect(before.defaultPeriodId).toBe(before.period?.id);
+    expect(before.periods).toContainEqual({ id: openPeriodId, code: '2199-Q1', open: true });
+
+    // One early submission in the open quarter does not move the board to a quarter of "not submitted".
+    await submitOpenQuarter('Partnerschap Twente Leert', 1.5);
+    const after = await overview(admin);
+    expect(after.period?.code).toBe('2026-Q3');
+    expect(after.rows.every((row) => row.submitted)).toBe(false);
+
+    const chosen = await overview(admin, `?periodId=${openPeriodId}&pageSize=100`);
+    expect(chosen.period).toEqual({ id: openPeriodId, code: '2199-Q1', open: true });
+    expect(chosen.defaultPeriodId).toBe(before.period?.id);
+    expect(chosen.rows.filter((row) => row.submitted).map((row) => row.name)).toEqual(['Partnerschap Twente Leert']);
+    expect(chosen.notSubmitted).toHaveLength(Object.keys(DEMO_STORIES).length - 1);
+  });
+
+  it('says per point how many partnerships it stands on and whether the quarter is still open', async () => {
+    const { trend } = await overview(admin);
+    // The demo's history is closed; its current quarter may still be open, with nothing submitted.
+    const history: readonly string[] = DEMO_HISTORY;
+    const closed = trend.filter((quarter) => history.includes(quarter.periodCode));
+    expect(closed).toHaveLength(DEMO_HISTORY.length);
+    expect(closed.map((quarter) => quarter.status)).toEqual(closed.map(() => 'complete'));
+    // Every demo partnership submitted every quarter, except Flevoland in 2026-Q3.
+    const partnerships = Object.keys(DEMO_STORIES).length;
+    expect(closed.map((quarter) => quarter.submitted)).toEqual(
+      closed.map((quarter) => (quarter.periodCode === '2026-Q3' ? partnerships - 1 : partnerships)),
+    );
+    for (const quarter of closed) {
+      expect(Object.values(quarter.partnerships)).toEqual(THEME_NUMBERS.map(() => quarter.submitted));
+      expect(Object.values(quarter.averages).every((average) => average !== null)).toBe(true);
+    }
+
+    // The open quarter is the newest point, marked open, and its one submission draws no average.
+    expect(trend.at(-1)).toEqual({
+      periodCode: '2199-Q1',
+      status: 'open',
+      submitted: 1,
+      partnerships: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 },
+      averages: { 1: null, 2: null, 3: null, 4: null, 5: null },
+    });
+
+    // With MIN_PEERS submissions it has an average, still marked open.
+    for (const name of ['Opleidingsschool Noorderlicht', 'Samen Opleiden Waddenkust', 'Opleidingsschool Rijnmond']) {
+      await submitOpenQuarter(name, 3);
+    }
+    expect((await overview(admin)).trend.at(-1)).toMatchObject({ status: 'open', submitted: MIN_PEERS - 1 });
+    await submitOpenQuarter('Partnerschap Limburg Leert', 3.5);
+    expect((await overview(admin)).trend.at(-1)).toEqual({
+      periodCode: '2199-Q1',
+      status: 'open',
+      submitted: MIN_PEERS,
+      partnerships: { 1: 5, 2: 5, 3: 5, 4: 5, 5: 5 },
+      averages: { 1: 2.8, 2: 2.8, 3: 2.8, 4: 2.8, 5: 2.8 },
+    });
+  });
+
+  it('never returns an average on fewer than the minimum of partnerships, and marks those quarters thin', async () => {
+    // The demo board member's organisation takes part in three partnerships.
+    const board = await signedIn(app, 'board@demo.koers.nl', 'koers-demo-2026');
+    const own = await overview(board);
+    expect(own.trend.length).toBeGreaterThan(0);
+    for (const quarter of own.trend) {
+      expect(quarter.submitted).toBeLessThan(MIN_PEERS);
+      expect(quarter.status).toBe((DEMO_HISTORY as readonly string[]).includes(quarter.periodCode) ? 'thin' : 'open');
+      expect(Object.values(quarter.averages)).toEqual([null, null, null, null, null]);
+    }
+    expect(own.trend.find((quarter) => quarter.periodCode === '2026-Q3')?.partnerships).toEqual({
+      1: 3,
+      2: 3,
+      3: 3,
+      4: 3,
+      5: 3,
+    });
+
+    // Admins too, once filters narrow the view below the minimum (three mbo partnerships).
+    const mbo = await overview(admin, '?sector=mbo');
+    expect(mbo.trend.every((quarter) => Object.values(quarter.averages).every((a) => a === null))).toBe(true);
+    expect(mbo.trend.every((quarter) => quarter.submitted <= 3)).toBe(true);
+  });
+});
