@@ -32,6 +32,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
+          // A page test renders, clicks and waits for the state it means; on a busy two-core machine that
+          // can take longer than the 5 s default without anything being wrong.
+          testTimeout: 20_000,
         },
       },
       {

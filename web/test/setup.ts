@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { i18n, LANGUAGES } from '../src/i18n/i18n.ts';
+
+// findBy and waitFor wait for the state a test means; their 1 s default fails on a busy machine while a
+// lazy page module still loads, so they may wait up to 5 s (they return as soon as the state is there).
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom does not implement scrolling, and the router's scroll restoration calls it on every navigation.
 window.scrollTo = () => {};

@@ -15,6 +15,9 @@ const DEMO_SEED_LOCK = 0x6b6f6572; // "koer"
  */
 export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    // Another instance may be loading the demo right now, which takes longer than requests may wait for a
+    // lock (the pool's lock_timeout): a start waits for it to finish, then finds the partnerships there.
+    await sql`SET LOCAL lock_timeout = '120s'`.execute(trx);
     await sql`SELECT pg_advisory_xact_lock(${DEMO_SEED_LOCK})`.execute(trx);
     const existing = await trx.selectFrom('partnership').select('id').limit(1).executeTakeFirst();
     if (existing) return false;

@@ -7,7 +7,6 @@ import { jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/m
 import { renderApp } from '../../../test/render-app.tsx';
 
 /** The first render of a route loads its chunk, Recharts included: more than the default second. */
-const FIRST_RENDER = { timeout: 5000 };
 
 const BOARD_MEMBER: TCurrentUser = {
   id: '4fa06e5c-8a71-4c2e-9f5d-6e1a9b3c5d03',
@@ -33,11 +32,7 @@ describe('board overview', () => {
     api();
     renderApp('/board');
 
-    const heatmap = await screen.findByRole(
-      'table',
-      { name: /Scores per partnerschap en thema in 2026-Q3/ },
-      FIRST_RENDER,
-    );
+    const heatmap = await screen.findByRole('table', { name: /Scores per partnerschap en thema in 2026-Q3/ });
     const twente = within(heatmap).getByRole('row', { name: /Partnerschap Twente Leert/ });
     expect([...twente.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
       '3,25',
@@ -59,7 +54,7 @@ describe('board overview', () => {
     const fetchMock = api();
     const { user, router } = renderApp('/board');
 
-    const heatmap = await screen.findByRole('table', undefined, FIRST_RENDER);
+    const heatmap = await screen.findByRole('table');
     expect(within(heatmap).getByRole('columnheader', { name: /Partnerschap/ })).toHaveAttribute(
       'aria-sort',
       'ascending',
@@ -83,7 +78,7 @@ describe('board overview', () => {
     const fetchMock = api();
     const { user, router } = renderApp('/board');
 
-    await user.selectOptions(await screen.findByLabelText('Sector', undefined, FIRST_RENDER), 'po');
+    await user.selectOptions(await screen.findByLabelText('Sector'), 'po');
     await user.selectOptions(screen.getByLabelText('Samenwerkingsscenario'), 'A');
     await user.selectOptions(screen.getByLabelText('Regio'), 'Twente');
 
@@ -101,7 +96,7 @@ describe('board overview', () => {
   it('shows the trend of averages as a table with exactly the chart’s numbers', async () => {
     api();
     const { user } = renderApp('/board');
-    const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' }, FIRST_RENDER);
+    const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' });
     await user.click(within(trend).getByRole('button', { name: 'Toon als tabel' }));
     const rows = within(within(trend).getByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(BOARD_OVERVIEW.trend.length);
@@ -117,7 +112,7 @@ describe('board overview', () => {
     const fetchMock = api();
     const { user, router } = renderApp('/board');
 
-    const quarter = await screen.findByLabelText('Kwartaal', undefined, FIRST_RENDER);
+    const quarter = await screen.findByLabelText('Kwartaal');
     expect(quarter).toHaveDisplayValue('2026-Q3 (laatst afgesloten)');
     expect(within(quarter).getByRole('option', { name: '2026-Q4 (loopt nog)' })).toBeInTheDocument();
 
@@ -142,7 +137,7 @@ describe('board overview', () => {
       '/api/board-overview': () => jsonResponse(thin),
     });
     const { user } = renderApp('/board');
-    const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' }, FIRST_RENDER);
+    const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' });
     expect(within(trend).getByText(/Geen kwartaal heeft 5 of meer partnerschappen in beeld/)).toBeInTheDocument();
     expect(within(trend).queryByRole('img')).not.toBeInTheDocument();
     expect(within(trend).queryByRole('button', { name: /Download PNG/ })).not.toBeInTheDocument();
@@ -159,6 +154,6 @@ describe('board overview', () => {
   it('is not there for a programme manager', async () => {
     api(PROGRAMME_MANAGER);
     renderApp('/board');
-    expect(await screen.findByRole('heading', { name: 'Geen toegang' }, FIRST_RENDER)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeInTheDocument();
   });
 });
