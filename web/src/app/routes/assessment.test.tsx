@@ -81,7 +81,7 @@ describe('assessment page', () => {
     api({}, assessment({}, { [I11]: 3, [I12]: 'dont_know', [I21]: 2 }));
     renderApp(`/assessments/${ASSESSMENT_ID}`);
 
-    expect(await screen.findByText('3 van 10 indicatoren beantwoord')).toBeInTheDocument();
+    expect(await screen.findByText('3 van 10 indicatoren beantwoord', {}, SLOW)).toBeInTheDocument();
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual([
       '1Belang en doel van de samenwerking✓ 2 van 2',
@@ -269,4 +269,46 @@ describe('assessment page', () => {
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
   });
+
+  it('says nothing is saved yet until something is, and then when it was', async () => {
+    api({ [SAVE_PATH]: () => saved(2) });
+    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await screen.findByText('0 van 10 indicatoren beantwoord');
+    expect(saveStatus()).toBe('Nog niets ingevuld: we slaan vanzelf op zodra je begint');
+
+    await user.click(radio('1.1', /^3 Functionerend/));
+    await isSaved();
+    expect(saveStatus()).toMatch(/^Opgeslagen om \d/);
+  });
+
+  it('keeps a pasted text over the limit whole, says so, and saves only once it fits', async () => {
+    const fetchMock = api({ [SAVE_PATH]: () => saved(2) });
+    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const evidence = await screen.findByLabelText('Onderbouwing');
+    expect(evidence).toHaveAttribute('dir', 'auto');
+    const pasted = 'Visiedocument ondertekend door alle besturen. '.repeat(435).slice(0, 20_000);
+    await user.click(evidence);
+    await user.paste(pasted);
+
+    expect(evidence).toHaveValue(pasted);
+    expect(evidence).toHaveAttribute('aria-invalid', 'true');
+    const message = 'Je tekst is 20.000 tekens; er passen er 10.000 in. Kort hem in, dan slaan we hem op.';
+    expect(evidence).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(screen.getAllByRole('status').some((status) => status.textContent.startsWith(message))).toBe(true);
+    expect(screen.getByText('20.000 van 10.000 tekens')).toBeInTheDocument();
+    expect(saveStatus()).toBe('Niet opgeslagen: een tekst is te lang. Kort hem in, dan slaan we weer op.');
+    const draft = JSON.parse(localStorage.getItem(`koers.response-draft.${RESPONSE_ID}.1`) ?? 'null') as {
+      content: { notes: { evidence: string }[] };
+    };
+    expect(draft.content.notes[0]?.evidence).toBe(pasted);
+
+    // Shortened to fit, it is saved: the over-long text was never sent.
+    await user.clear(evidence);
+    await user.paste(pasted.slice(0, 9_000));
+    expect(screen.getByText('9.000 van 10.000 tekens')).toBeInTheDocument();
+    expect(evidence).not.toHaveAttribute('aria-invalid');
+    await isSaved();
+    const bodies = requestsTo(fetchMock, SAVE_PATH).map((r) => r.body as { notes: { evidence: string }[] });
+    expect(bodies.map((body) => body.notes[0]?.evidence.length)).toEqual([9_000]);
+  }, 10_000);
 });

@@ -1,0 +1,16 @@
+import type { assessmentFillInNl } from './assessment-fill-in-nl.ts';
+
+/** Filling in and submitting the quarterly self-assessment, in English (same keys as Dutch). */
+export const assessmentFillInEn: typeof assessmentFillInNl = {
+  fillIn: {
+    notes: {
+      counter: '{{length}} of {{limit}} characters',
+      tooLong:
+        'Your text is {{length}} characters; {{limit}} fit. Shorten it and we will save it. Until then, all of it stays in this field and in this browser.',
+    },
+    save: {
+      nothingYet: 'Nothing filled in yet: we save automatically as soon as you start',
+      tooLong: 'Not saved: a text is too long. Shorten it and saving resumes.',
+    },
+  },
+};
