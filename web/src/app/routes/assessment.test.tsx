@@ -1,5 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TAssessment } from '@koers/shared/assessments';
 import { INSTRUMENT, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { apiErrorResponse, jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
@@ -77,6 +77,9 @@ const saveStatus = () => screen.getAllByRole('status').find((status) => status.c
 const isSaved = () => waitFor(() => expect(saveStatus()).toMatch(/^Opgeslagen/), SLOW);
 
 describe('assessment page', () => {
+  // The lazy route module is transformed once here, so the first test's waits are not spent compiling it.
+  beforeAll(() => import('./assessment.tsx'), 30_000);
+
   it('counts answered indicators overall and per theme', async () => {
     api({}, assessment({}, { [I11]: 3, [I12]: 'dont_know', [I21]: 2 }));
     renderApp(`/assessments/${ASSESSMENT_ID}`);
@@ -312,4 +315,26 @@ describe('assessment page', () => {
     const bodies = requestsTo(fetchMock, SAVE_PATH).map((r) => r.body as { notes: { evidence: string }[] });
     expect(bodies.map((body) => body.notes[0]?.evidence.length)).toEqual([9_000]);
   }, 10_000);
+
+  it('names the themes still open when submitting with part answered', async () => {
+    api({}, assessment({}, { [I11]: 3, [I12]: 'dont_know', [I21]: 2 }));
+    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await user.click(await screen.findByRole('button', { name: 'Indienen…' }, SLOW));
+    const dialog = screen.getByRole('alertdialog', { name: 'Zelfevaluatie 2026-Q4 indienen?' });
+
+    expect(dialog).toHaveTextContent('Je hebt 3 van de 10 indicatoren beantwoord.');
+    const [empty, partial] = within(dialog).getAllByRole('list').slice(0, 2);
+    expect(
+      within(empty ?? dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['3. Samenwerken en leren', '4. Data en feedback', '5. Doorgaande lijn inhoud en begeleiding']);
+    expect(empty?.previousElementSibling).toHaveTextContent('Bij deze 3 thema’s is nog niets beantwoord:');
+    expect(
+      within(partial ?? dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['2. Procesmanagement en inrichting (1 van 2)']);
+    expect(partial?.previousElementSibling).toHaveTextContent('Dit thema is deels beantwoord:');
+  });
 });

@@ -12,5 +12,13 @@ export const assessmentFillInEn: typeof assessmentFillInNl = {
       nothingYet: 'Nothing filled in yet: we save automatically as soon as you start',
       tooLong: 'Not saved: a text is too long. Shorten it and saving resumes.',
     },
+    submit: {
+      emptyThemes_one: 'Nothing has been answered yet for this theme:',
+      emptyThemes_other: 'Nothing has been answered yet for these {{count}} themes:',
+      partialThemes_one: 'This theme is partly answered:',
+      partialThemes_other: 'These {{count}} themes are partly answered:',
+      openCounts:
+        'What stays open does not count in the scores; a theme without answers gets no score this quarter. You can fill in more first, or submit now.',
+    },
   },
 };

@@ -13,5 +13,13 @@ export const assessmentFillInNl = {
       nothingYet: 'Nog niets ingevuld: we slaan vanzelf op zodra je begint',
       tooLong: 'Niet opgeslagen: een tekst is te lang. Kort hem in, dan slaan we weer op.',
     },
+    submit: {
+      emptyThemes_one: 'Bij dit thema is nog niets beantwoord:',
+      emptyThemes_other: 'Bij deze {{count}} thema’s is nog niets beantwoord:',
+      partialThemes_one: 'Dit thema is deels beantwoord:',
+      partialThemes_other: 'Deze {{count}} thema’s zijn deels beantwoord:',
+      openCounts:
+        'Wat open blijft, telt niet mee in de scores; een thema zonder antwoorden krijgt dit kwartaal geen score. Je kunt eerst verder invullen, of nu indienen.',
+    },
   },
 };

@@ -6,14 +6,12 @@ import { can } from '@koers/shared/policy';
 import type { TAssessment } from '@koers/shared/assessments';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
 import type { TOrganisation } from '@koers/shared/organisations';
-import { responseProgress } from '@koers/shared/scoring';
 import { DocumentTitle } from '../../../components/document-title.tsx';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { useFormatDate } from '../../../i18n/use-format-date.ts';
 import { useAddOwnResponse } from '../api/add-own-response.ts';
 import { assessmentQueryOptions, getAssessment } from '../api/get-assessment.ts';
 import { saveOwnResponse } from '../api/save-response.ts';
-import { shapeOf } from '../utils/response-content.ts';
 import { AssessmentResults, liveResults } from './assessment-results.tsx';
 import { RespondentsPanel } from './respondents-panel.tsx';
 import { ResponseEditor } from './response-editor.tsx';
@@ -102,11 +100,7 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             void queryClient.invalidateQueries({ queryKey: assessmentQueryOptions(assessment.id).queryKey })
           }
           actions={({ content, flush }) => (
-            <SubmitAssessment
-              assessment={assessment}
-              progress={responseProgress(shapeOf(instrument), content.answers)}
-              flush={flush}
-            />
+            <SubmitAssessment assessment={assessment} instrument={instrument} answers={content.answers} flush={flush} />
           )}
         >
           {(content) => (
