@@ -337,4 +337,21 @@ describe('assessment page', () => {
     ).toEqual(['2. Procesmanagement en inrichting (1 van 2)']);
     expect(partial?.previousElementSibling).toHaveTextContent('Dit thema is deels beantwoord:');
   });
+
+  it('shows in the respondents table what the editor has saved, not what was loaded first', async () => {
+    api({ [SAVE_PATH]: () => saved(2) });
+    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await screen.findByText('0 van 10 indicatoren beantwoord', {}, SLOW);
+    const own = () =>
+      within(screen.getByRole('table', { name: /^Respondenten/ })).getByRole('row', { name: /\(jij\)/ });
+    expect(own()).toHaveTextContent('0 van 10');
+    expect(own()).toHaveTextContent('Nog niet begonnen');
+
+    await user.click(radio('1.1', /^3 Functionerend/));
+    await user.click(radio('1.2', /^Weet niet/));
+    await isSaved();
+    expect(screen.getByText('2 van 10 indicatoren beantwoord')).toBeInTheDocument();
+    expect(own()).toHaveTextContent('2 van 10');
+    expect(own()).not.toHaveTextContent('Nog niet begonnen');
+  });
 });

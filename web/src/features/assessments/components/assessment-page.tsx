@@ -11,7 +11,7 @@ import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { useFormatDate } from '../../../i18n/use-format-date.ts';
 import { useAddOwnResponse } from '../api/add-own-response.ts';
 import { assessmentQueryOptions, getAssessment } from '../api/get-assessment.ts';
-import { saveOwnResponse } from '../api/save-response.ts';
+import { rememberSavedResponse, saveOwnResponse } from '../api/save-response.ts';
 import { AssessmentResults, liveResults } from './assessment-results.tsx';
 import { RespondentsPanel } from './respondents-panel.tsx';
 import { ResponseEditor } from './response-editor.tsx';
@@ -82,9 +82,12 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             version: mine.version,
             updatedAt: mine.updatedAt,
           }}
-          save={(content, basedOn) =>
-            saveOwnResponse({ assessmentId: assessment.id, responseId: mine.id }, content, basedOn)
-          }
+          save={async (content, basedOn) => {
+            const ids = { assessmentId: assessment.id, responseId: mine.id };
+            const saved = await saveOwnResponse(ids, content, basedOn);
+            rememberSavedResponse(queryClient, ids, content, saved);
+            return saved;
+          }}
           loadLatest={async () => {
             const latest = await getAssessment(assessment.id);
             queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, latest);
