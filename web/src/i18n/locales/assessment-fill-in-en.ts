@@ -20,5 +20,12 @@ export const assessmentFillInEn: typeof assessmentFillInNl = {
       openCounts:
         'What stays open does not count in the scores; a theme without answers gets no score this quarter. You can fill in more first, or submit now.',
     },
+    open: {
+      progress: 'Self-assessment {{period}}: {{answered}} of {{total}} answered, due by {{date}}',
+      draft: 'Self-assessment {{period}}: open, due by {{date}}',
+      notStarted: 'Self-assessment {{period}}: not started yet, due by {{date}}',
+      periodLink_one: 'To your self-assessment',
+      periodLink_other: 'To your self-assessments',
+    },
   },
 };

@@ -21,5 +21,12 @@ export const assessmentFillInNl = {
       openCounts:
         'Wat open blijft, telt niet mee in de scores; een thema zonder antwoorden krijgt dit kwartaal geen score. Je kunt eerst verder invullen, of nu indienen.',
     },
+    open: {
+      progress: 'Zelfevaluatie {{period}}: {{answered}} van {{total}} beantwoord, inleveren vóór {{date}}',
+      draft: 'Zelfevaluatie {{period}}: open, inleveren vóór {{date}}',
+      notStarted: 'Zelfevaluatie {{period}}: nog niet begonnen, inleveren vóór {{date}}',
+      periodLink_one: 'Naar je zelfevaluatie',
+      periodLink_other: 'Naar je zelfevaluaties',
+    },
   },
 };
