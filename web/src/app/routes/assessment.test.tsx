@@ -354,4 +354,30 @@ describe('assessment page', () => {
     expect(own()).toHaveTextContent('2 van 10');
     expect(own()).not.toHaveTextContent('Nog niet begonnen');
   });
+
+  it('after submitting, leads to the dashboard and shows one’s own evidence and next steps', async () => {
+    const submitted = assessment({ status: 'submitted', submittedAt: '2026-11-22T10:05:00.000Z' }, { [I11]: 3 });
+    const [own] = submitted.responses;
+    if (!own) throw new Error('no response');
+    own.notes = [
+      { theme: 1, evidence: 'Visiedocument door alle besturen ondertekend.', nextStep: '', priority: true },
+      { theme: 4, evidence: '', nextStep: 'مراجعة البيانات مع المدارس', priority: false },
+    ];
+    api({}, submitted);
+    renderApp(`/assessments/${ASSESSMENT_ID}`);
+
+    expect(await screen.findByRole('link', { name: 'Bekijk het dashboard' }, SLOW)).toHaveAttribute(
+      'href',
+      `/partnerships/${TWENTE_ID}/dashboard`,
+    );
+    const notes = screen.getByRole('region', { name: 'Jouw onderbouwing en volgende stappen' });
+    const themes = within(notes).getAllByRole('article');
+    expect(themes.map((theme) => within(theme).getByRole('heading').textContent)).toEqual([
+      '1. Belang en doel van de samenwerking · prioriteit dit kwartaal',
+      '4. Data en feedback',
+    ]);
+    expect(themes[0]).toHaveTextContent('Visiedocument door alle besturen ondertekend.');
+    const nextStep = within(themes[1] ?? notes).getByText('مراجعة البيانات مع المدارس');
+    expect(nextStep).toHaveAttribute('dir', 'auto');
+  });
 });

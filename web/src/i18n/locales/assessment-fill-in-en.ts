@@ -27,5 +27,10 @@ export const assessmentFillInEn: typeof assessmentFillInNl = {
       periodLink_one: 'To your self-assessment',
       periodLink_other: 'To your self-assessments',
     },
+    ownNotes: {
+      title: 'Your evidence and next steps',
+      none: 'You wrote no evidence or next step in this self-assessment.',
+      priority: 'priority this quarter',
+    },
   },
 };

@@ -28,5 +28,10 @@ export const assessmentFillInNl = {
       periodLink_one: 'Naar je zelfevaluatie',
       periodLink_other: 'Naar je zelfevaluaties',
     },
+    ownNotes: {
+      title: 'Jouw onderbouwing en volgende stappen',
+      none: 'Je schreef in deze zelfevaluatie geen onderbouwing of volgende stap.',
+      priority: 'prioriteit dit kwartaal',
+    },
   },
 };

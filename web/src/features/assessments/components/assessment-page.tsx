@@ -13,6 +13,7 @@ import { useAddOwnResponse } from '../api/add-own-response.ts';
 import { assessmentQueryOptions, getAssessment } from '../api/get-assessment.ts';
 import { rememberSavedResponse, saveOwnResponse } from '../api/save-response.ts';
 import { AssessmentResults, liveResults } from './assessment-results.tsx';
+import { OwnNotes } from './own-notes.tsx';
 import { RespondentsPanel } from './respondents-panel.tsx';
 import { ResponseEditor } from './response-editor.tsx';
 import { SubmissionHistory } from './submission-history.tsx';
@@ -69,6 +70,11 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             {lastSubmission ? t('assessment.submittedBy', { name: lastSubmission.submittedBy }) : null}{' '}
             {t('assessment.submittedText')}
           </p>
+          <p className={styles.bannerActions}>
+            <Link to={`/partnerships/${assessment.partnershipId}/dashboard`} className="button">
+              {t('dashboard.open')} <span aria-hidden="true">→</span>
+            </Link>
+          </p>
         </div>
       ) : null}
 
@@ -122,6 +128,7 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             results={draft && readsResponses ? liveResults(instrument, assessment.responses) : assessment.results}
             live={draft}
           />
+          {!draft && mine ? <OwnNotes instrument={instrument} response={mine} /> : null}
         </>
       )}
 
