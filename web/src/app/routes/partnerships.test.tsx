@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { INSTRUMENT, PARTNERSHIP_SUMMARIES, NOORDERLICHT_ID, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { apiErrorResponse, jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
@@ -22,6 +22,9 @@ function partnershipsApi() {
 }
 
 describe('partnerships page', () => {
+  // The lazy route module is transformed once here, so no test's waits are spent compiling it.
+  beforeAll(() => import('./partnerships.tsx'), 30_000);
+
   it('lists the partnerships with readable sector, scenario and member count', async () => {
     partnershipsApi();
     renderApp('/');
@@ -187,7 +190,7 @@ describe('partnerships page', () => {
       const link = await screen.findByRole(
         'link',
         { name: 'Zelfevaluatie 2026-Q4: 3 van 10 beantwoord, inleveren vóór 21 januari 2027' },
-        { timeout: 4000 },
+        { timeout: 10_000 },
       );
       expect(link).toHaveAttribute('href', `/assessments/${assessmentId}`);
       // First on the page: before the introduction and the list of partnerships.
@@ -200,7 +203,10 @@ describe('partnerships page', () => {
       ).toHaveAttribute('href', `/assessments/${assessmentId}`);
 
       await user.click(link);
-      await waitFor(() => expect(router.state.location.pathname).toBe(`/assessments/${assessmentId}`));
+      // The router moves once the assessment page's lazy module is there.
+      await waitFor(() => expect(router.state.location.pathname).toBe(`/assessments/${assessmentId}`), {
+        timeout: 10_000,
+      });
     });
 
     it('offers to start the quarter’s assessment when it has not been started', async () => {
@@ -211,10 +217,12 @@ describe('partnerships page', () => {
         await screen.findByText(
           'Zelfevaluatie 2026-Q4: nog niet begonnen, inleveren vóór 21 januari 2027',
           {},
-          { timeout: 4000 },
+          { timeout: 10_000 },
         ),
       ).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Zelfevaluatie 2026-Q4 starten' })).toBeInTheDocument();
+      // Nothing to lead to yet: the period bar stays plain text.
+      expect(screen.getByText(/^Huidige periode: 2026-Q4/).closest('a')).toBeNull();
     });
 
     it('says nothing once the quarter’s assessment is submitted', async () => {

@@ -8,28 +8,30 @@ import styles from './periods.module.css';
 
 /**
  * The quarter everyone is working on, with its due date, visible on every page. For a programme
- * manager whose assessment of this quarter is still open, it leads there.
+ * manager whose assessment of this quarter is started and not yet submitted, it leads there.
  */
 export function CurrentPeriod() {
   const { t } = useTranslation();
   const { date } = useFormatDate();
   const loading = usePeriods().isPending;
   const period = useCurrentPeriod();
-  const open = useOpenAssessments(useCurrentUser()?.access.programmeManagerOf ?? []) ?? [];
+  const drafts = (useOpenAssessments(useCurrentUser()?.access.programmeManagerOf ?? []) ?? []).filter(
+    (open) => open.assessment !== undefined,
+  );
   // An empty line holds the bar's height while the quarter loads, so the page below does not shift.
   if (loading) return <p className={styles.current} aria-hidden="true" />;
   if (!period) return null;
-  const [only] = open;
-  // One draft: straight to it. Otherwise the start page lists each open one (or its start button).
-  const to = only?.assessment && open.length === 1 ? `/assessments/${only.assessment.id}` : '/';
+  const [only] = drafts;
+  // One draft: straight to it. Several (a person managing more partnerships): the start page lists each.
+  const to = only?.assessment && drafts.length === 1 ? `/assessments/${only.assessment.id}` : '/';
   return (
     <p className={styles.current}>
       <span className={styles.currentDot} aria-hidden="true" />
-      {open.length > 0 ? (
+      {drafts.length > 0 ? (
         <Link to={to} className={styles.currentLink}>
           {t('periods.current', { code: period.code, date: date(period.dueOn) })}{' '}
           <span className={styles.currentAction}>
-            {t('fillIn.open.periodLink', { count: open.length })} <span aria-hidden="true">→</span>
+            {t('fillIn.open.periodLink', { count: drafts.length })} <span aria-hidden="true">→</span>
           </span>
         </Link>
       ) : (
