@@ -24,8 +24,7 @@ export const assessmentFillInEn: typeof assessmentFillInNl = {
       progress: 'Self-assessment {{period}}: {{answered}} of {{total}} answered, due by {{date}}',
       draft: 'Self-assessment {{period}}: open, due by {{date}}',
       notStarted: 'Self-assessment {{period}}: not started yet, due by {{date}}',
-      periodLink_one: 'To your self-assessment',
-      periodLink_other: 'To your self-assessments',
+      periodLink: 'To your self-assessment',
     },
     ownNotes: {
       title: 'Your evidence and next steps',

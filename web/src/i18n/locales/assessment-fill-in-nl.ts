@@ -25,8 +25,7 @@ export const assessmentFillInNl = {
       progress: 'Zelfevaluatie {{period}}: {{answered}} van {{total}} beantwoord, inleveren vóór {{date}}',
       draft: 'Zelfevaluatie {{period}}: open, inleveren vóór {{date}}',
       notStarted: 'Zelfevaluatie {{period}}: nog niet begonnen, inleveren vóór {{date}}',
-      periodLink_one: 'Naar je zelfevaluatie',
-      periodLink_other: 'Naar je zelfevaluaties',
+      periodLink: 'Naar je zelfevaluatie',
     },
     ownNotes: {
       title: 'Jouw onderbouwing en volgende stappen',
