@@ -75,6 +75,8 @@ describe('the quarterly self-assessment', () => {
     const pmErrors = collectPageErrors(pm);
     await signIn(pm, baseUrl, 'pm@demo.koers.nl');
     await pm.getByRole('link', { name: PARTNERSHIP }).click();
+    // The start page offers the same button; wait for the partnership's page before pressing it.
+    await pm.getByRole('heading', { level: 1, name: PARTNERSHIP }).waitFor();
     await pm.getByRole('button', { name: `Zelfevaluatie ${PERIOD} starten` }).click();
     await pm.getByRole('heading', { level: 1, name: `Zelfevaluatie ${PERIOD}` }).waitFor();
     assessmentUrl = pm.url();
