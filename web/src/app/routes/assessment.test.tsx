@@ -95,7 +95,7 @@ describe('assessment page', () => {
     ]);
     expect(radio('1.1', /^3 Functionerend/)).toBeChecked();
     expect(radio('1.2', /^Weet niet/)).toBeChecked();
-  });
+  }, 10_000);
 
   it('autosaves with the version it was based on and says so', async () => {
     const fetchMock = api({ [SAVE_PATH]: () => saved(2) });
@@ -305,6 +305,16 @@ describe('assessment page', () => {
       content: { notes: { evidence: string }[] };
     };
     expect(draft.content.notes[0]?.evidence).toBe(pasted);
+
+    // Submitting waits for everything to be saved, and says what stands in the way.
+    await user.click(screen.getByRole('button', { name: 'Indienen…' }));
+    const dialog = screen.getByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, indienen' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Een onderbouwing of volgende stap is te lang om op te slaan. Kort hem in; daarna kun je indienen.',
+    );
+    expect(requestsTo(fetchMock, SUBMIT_PATH)).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Nog niet' }));
 
     // Shortened to fit, it is saved: the over-long text was never sent.
     await user.clear(evidence);

@@ -19,6 +19,7 @@ export const assessmentFillInEn: typeof assessmentFillInNl = {
       partialThemes_other: 'These {{count}} themes are partly answered:',
       openCounts:
         'What stays open does not count in the scores; a theme without answers gets no score this quarter. You can fill in more first, or submit now.',
+      tooLong: 'An evidence or next-step text is too long to be saved. Shorten it; then you can submit.',
     },
     open: {
       progress: 'Self-assessment {{period}}: {{answered}} of {{total}} answered, due by {{date}}',

@@ -20,6 +20,7 @@ export const assessmentFillInNl = {
       partialThemes_other: 'Deze {{count}} thema’s zijn deels beantwoord:',
       openCounts:
         'Wat open blijft, telt niet mee in de scores; een thema zonder antwoorden krijgt dit kwartaal geen score. Je kunt eerst verder invullen, of nu indienen.',
+      tooLong: 'Een onderbouwing of volgende stap is te lang om op te slaan. Kort hem in; daarna kun je indienen.',
     },
     open: {
       progress: 'Zelfevaluatie {{period}}: {{answered}} van {{total}} beantwoord, inleveren vóór {{date}}',

@@ -109,7 +109,7 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             void queryClient.invalidateQueries({ queryKey: assessmentQueryOptions(assessment.id).queryKey })
           }
           actions={({ content, flush }) => (
-            <SubmitAssessment assessment={assessment} instrument={instrument} answers={content.answers} flush={flush} />
+            <SubmitAssessment assessment={assessment} instrument={instrument} content={content} flush={flush} />
           )}
         >
           {(content) => (

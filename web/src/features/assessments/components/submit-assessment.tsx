@@ -8,20 +8,21 @@ import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { useFormatDate } from '../../../i18n/use-format-date.ts';
 import { useLocalisedText } from '../../../i18n/use-localised-text.ts';
 import { useSubmitAssessment } from '../api/submit-assessment.ts';
-import { shapeOf } from '../utils/response-content.ts';
+import { hasOverLongNote, shapeOf } from '../utils/response-content.ts';
 import styles from './assessment.module.css';
 
 type SubmitAssessmentProps = {
   assessment: TAssessment;
   instrument: TInstrumentVersion;
-  /** The answers as typed, so the dialog can say which themes are still open. */
-  answers: TResponseContent['answers'];
+  /** The response as typed, so the dialog can say which themes are still open. */
+  content: TResponseContent;
   /** Saves what is still pending; submitting waits for it. */
   flush: () => Promise<boolean>;
 };
 
 /** Submitting closes every response of the quarter, so it is asked once more, with what it means. */
-export function SubmitAssessment({ assessment, instrument, answers, flush }: SubmitAssessmentProps) {
+export function SubmitAssessment({ assessment, instrument, content, flush }: SubmitAssessmentProps) {
+  const { answers } = content;
   const { t } = useTranslation();
   const { date } = useFormatDate();
   const localise = useLocalisedText();
@@ -106,7 +107,8 @@ export function SubmitAssessment({ assessment, instrument, answers, flush }: Sub
           <p>{t('assessment.submit.due', { date: date(assessment.dueOn) })}</p>
           {notSaved ? (
             <p role="alert" className={styles.alertText}>
-              {t('assessment.submit.notSaved')}
+              {/* Waiting does not help a text that is too long: say what does. */}
+              {hasOverLongNote(content) ? t('fillIn.submit.tooLong') : t('assessment.submit.notSaved')}
             </p>
           ) : null}
           <FormAlert error={submit.error} />
