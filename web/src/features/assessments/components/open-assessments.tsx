@@ -1,4 +1,4 @@
-import { useNavigate, Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { responseProgress } from '@koers/shared/scoring';
 import { FormAlert } from '../../../components/form/form-alert.tsx';

@@ -30,7 +30,7 @@ export function useOpenAssessments(partnershipIds: readonly string[]): TOpenAsse
   const open: TOpenAssessment[] = [];
   for (const [index, partnershipId] of partnershipIds.entries()) {
     const list = lists[index];
-    // A list that failed to load hides only its own notice; the page it sits on says nothing is wrong.
+    // A list that failed to load leaves out that partnership's notice only; the page around it still works.
     if (list?.isPending) return undefined;
     if (!list?.data) continue;
     const assessment = list.data.find((a) => a.periodId === period.id);
