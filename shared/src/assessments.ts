@@ -9,12 +9,16 @@ export type TPerspective = z.infer<typeof ZPerspective>;
 
 export const ZThemeNumber = z.union(THEME_NUMBERS.map((n) => z.literal(n)));
 
-const TEXT_LIMIT = 5000;
+/**
+ * The most characters an evidence or next-step text may hold: room for a page or two of examples,
+ * agreements and figures per theme (5,000 cut off what people pasted from their own documents).
+ */
+export const NOTE_TEXT_LIMIT = 10_000;
 
 export const ZThemeNote = z.object({
   theme: ZThemeNumber,
-  evidence: z.string().max(TEXT_LIMIT),
-  nextStep: z.string().max(TEXT_LIMIT),
+  evidence: z.string().max(NOTE_TEXT_LIMIT),
+  nextStep: z.string().max(NOTE_TEXT_LIMIT),
   priority: z.boolean(),
 });
 export type TThemeNote = z.infer<typeof ZThemeNote>;

@@ -75,12 +75,77 @@ describe('the quarterly self-assessment', () => {
     const pmErrors = collectPageErrors(pm);
     await signIn(pm, baseUrl, 'pm@demo.koers.nl');
     await pm.getByRole('link', { name: PARTNERSHIP }).click();
+    // The start page offers the same button; wait for the partnership's page before pressing it.
+    await pm.getByRole('heading', { level: 1, name: PARTNERSHIP }).waitFor();
     await pm.getByRole('button', { name: `Zelfevaluatie ${PERIOD} starten` }).click();
     await pm.getByRole('heading', { level: 1, name: `Zelfevaluatie ${PERIOD}` }).waitFor();
     assessmentUrl = pm.url();
     expect(assessmentUrl).toMatch(/\/assessments\/[0-9a-f-]{36}$/);
     await pm.getByText('0 van', { exact: false }).first().waitFor();
     expect(pmErrors).toEqual([]);
+  });
+
+  it('the programme manager’s start page, period bar and dashboard lead to the open assessment in one click', async () => {
+    const pm = await newPage();
+    const errors = collectPageErrors(pm);
+    await signIn(pm, baseUrl, 'pm@demo.koers.nl');
+    await pm.goto(baseUrl);
+    await pm.getByRole('heading', { level: 1, name: 'Partnerschappen' }).waitFor();
+    const open = new RegExp(`^Zelfevaluatie ${PERIOD}: \\d+ van 20 beantwoord, inleveren vóór `);
+    await pm.getByRole('link', { name: open }).click();
+    await pm.getByRole('heading', { level: 1, name: `Zelfevaluatie ${PERIOD}` }).waitFor();
+    expect(pm.url()).toBe(assessmentUrl);
+
+    await pm.getByRole('link', { name: /Naar je zelfevaluatie$/ }).click();
+    await pm.getByRole('heading', { level: 1, name: `Zelfevaluatie ${PERIOD}` }).waitFor();
+    expect(pm.url()).toBe(assessmentUrl);
+
+    await pm.getByRole('link', { name: PARTNERSHIP }).first().click();
+    await pm.getByRole('link', { name: 'Bekijk het dashboard' }).click();
+    await pm.getByRole('link', { name: open }).click();
+    await pm.getByRole('heading', { level: 1, name: `Zelfevaluatie ${PERIOD}` }).waitFor();
+    expect(pm.url()).toBe(assessmentUrl);
+    expect(errors).toEqual([]);
+  });
+
+  it('a pasted evidence text over the limit stays whole and is announced; it is saved once it fits', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const pm = await context.newPage();
+    const errors = collectPageErrors(pm);
+    await signIn(pm, baseUrl, 'pm@demo.koers.nl');
+    await pm.goto(assessmentUrl);
+    const evidence = pm.getByLabel('Onderbouwing', { exact: true });
+    const pasted = 'Stagiairs en startende leraren leren samen in de school. '.repeat(400).slice(0, 20_000);
+    // Runs in the page; this suite is typed without the DOM library, hence the shape of the clipboard.
+    type TPageGlobals = { navigator: { clipboard: { writeText: (text: string) => Promise<void> } } };
+    await pm.evaluate((text) => (globalThis as unknown as TPageGlobals).navigator.clipboard.writeText(text), pasted);
+    await evidence.focus();
+    await pm.keyboard.press('ControlOrMeta+V');
+
+    const message = 'Je tekst is 20.000 tekens; er passen er 10.000 in. Kort hem in, dan slaan we hem op.';
+    await pm.getByRole('status').filter({ hasText: message }).waitFor({ state: 'attached' });
+    await pm.getByText('20.000 van 10.000 tekens').waitFor();
+    await pm.locator('[role="status"]', { hasText: /^Niet opgeslagen: een tekst is te lang/ }).waitFor();
+    expect(await evidence.inputValue()).toBe(pasted);
+    expect(await evidence.getAttribute('aria-invalid')).toBe('true');
+    if (SCREENSHOT_DIR) await pm.screenshot({ path: path.join(SCREENSHOT_DIR, 'evidence-too-long.png') });
+
+    // Nothing is lost: after a reload the whole text is back from this browser, still waiting to fit.
+    await pm.reload();
+    await pm.getByText(/We hebben wijzigingen teruggezet/).waitFor();
+    expect(await evidence.inputValue()).toBe(pasted);
+    await pm.getByText('20.000 van 10.000 tekens').waitFor();
+
+    const fitting = pasted.slice(0, 9_000);
+    await evidence.fill(fitting);
+    await pm.getByText('9.000 van 10.000 tekens').waitFor();
+    await waitUntilSaved(pm);
+    await pm.reload();
+    await evidence.waitFor();
+    expect(await evidence.inputValue()).toBe(fitting);
+    expect(errors).toEqual([]);
   });
 
   it('a stale save by the same manager in a second window shows the conflict, and loses nothing', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZAssessment, type TAssessment } from '@koers/shared/assessments';
+import { NOTE_TEXT_LIMIT, ZAssessment, type TAssessment } from '@koers/shared/assessments';
 import { createPerson, organisationIdByName, partnershipIdByName } from '../../../test/fixtures.ts';
 import { signedIn, TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
@@ -249,6 +249,37 @@ describe('the quarterly self-assessment', () => {
     });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ details: [{ path: `body.answers.${foreign}` }] });
+  });
+
+  it('takes evidence up to the limit whole, and refuses a longer one with the field named', async () => {
+    const assessment = await startAssessment(pm, await newPeriod('2035-Q1'));
+    const url = `/api/assessments/${assessment.id}/responses/${assessment.responses[0]?.id}`;
+    const evidence = 'ب'.repeat(NOTE_TEXT_LIMIT);
+    const fits = await pm.inject({
+      method: 'PUT',
+      url,
+      headers: { 'if-match': '1' },
+      payload: { answers: {}, notes: [{ theme: 1, evidence, nextStep: '', priority: false }] },
+    });
+    expect(fits.statusCode).toBe(200);
+    const read = ZAssessment.parse(
+      (await pm.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json(),
+    );
+    expect(read.responses[0]?.notes[0]?.evidence).toBe(evidence);
+
+    const tooLong = await pm.inject({
+      method: 'PUT',
+      url,
+      headers: { 'if-match': '2' },
+      payload: { answers: {}, notes: [{ theme: 1, evidence: `${evidence}x`, nextStep: '', priority: false }] },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'body.notes.0.evidence' }] });
+    const after = ZAssessment.parse(
+      (await pm.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json(),
+    );
+    expect(after.responses[0]).toMatchObject({ version: 2 });
+    expect(after.responses[0]?.notes[0]?.evidence).toBe(evidence);
   });
 
   it('submits exactly once per idempotency key, stores the theme summaries, and then refuses changes (also in the database)', async () => {

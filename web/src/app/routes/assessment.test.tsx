@@ -1,5 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TAssessment } from '@koers/shared/assessments';
 import { INSTRUMENT, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { apiErrorResponse, jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
@@ -77,11 +77,14 @@ const saveStatus = () => screen.getAllByRole('status').find((status) => status.c
 const isSaved = () => waitFor(() => expect(saveStatus()).toMatch(/^Opgeslagen/), SLOW);
 
 describe('assessment page', () => {
+  // The lazy route module is transformed once here, so the first test's waits are not spent compiling it.
+  beforeAll(() => import('./assessment.tsx'), 30_000);
+
   it('counts answered indicators overall and per theme', async () => {
     api({}, assessment({}, { [I11]: 3, [I12]: 'dont_know', [I21]: 2 }));
     renderApp(`/assessments/${ASSESSMENT_ID}`);
 
-    expect(await screen.findByText('3 van 10 indicatoren beantwoord')).toBeInTheDocument();
+    expect(await screen.findByText('3 van 10 indicatoren beantwoord', {}, SLOW)).toBeInTheDocument();
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual([
       '1Belang en doel van de samenwerking✓ 2 van 2',
@@ -92,7 +95,7 @@ describe('assessment page', () => {
     ]);
     expect(radio('1.1', /^3 Functionerend/)).toBeChecked();
     expect(radio('1.2', /^Weet niet/)).toBeChecked();
-  });
+  }, 10_000);
 
   it('autosaves with the version it was based on and says so', async () => {
     const fetchMock = api({ [SAVE_PATH]: () => saved(2) });
@@ -157,6 +160,8 @@ describe('assessment page', () => {
       await within(panel).findByRole('button', { name: 'Hun versie laden (mijn wijzigingen vervallen)' }),
     ).toBeInTheDocument();
     expect(saveStatus()).toBe('Niet opgeslagen: iemand anders heeft dit intussen opgeslagen');
+    // Both ways out are in sight at once; the differences are there for whoever wants to look first.
+    expect(within(panel).getByRole('button', { name: 'Mijn versie bewaren' })).toBeVisible();
     await user.click(within(panel).getByRole('button', { name: 'Verschillen bekijken' }));
     const row = within(within(panel).getByRole('table')).getByRole('row', { name: /1\.1/ });
     expect(row).toHaveTextContent('3 Functionerend');
@@ -187,8 +192,7 @@ describe('assessment page', () => {
     serverVersion = 3;
     await user.click(radio('1.1', /^3 Functionerend/));
     const panel = await screen.findByRole('alert', {}, SLOW);
-    await user.click(await within(panel).findByRole('button', { name: 'Verschillen bekijken' }));
-    await user.click(within(panel).getByRole('button', { name: 'Mijn versie bewaren' }));
+    await user.click(await within(panel).findByRole('button', { name: 'Mijn versie bewaren' }));
 
     await isSaved();
     const saves = requestsTo(fetchMock, SAVE_PATH);
@@ -268,5 +272,122 @@ describe('assessment page', () => {
     const keys = requestsTo(fetchMock, SUBMIT_PATH).map((r) => r.headers.get('idempotency-key'));
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
+  });
+
+  it('says nothing is saved yet until something is, and then when it was', async () => {
+    api({ [SAVE_PATH]: () => saved(2) });
+    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await screen.findByText('0 van 10 indicatoren beantwoord');
+    expect(saveStatus()).toBe('Nog niets ingevuld: we slaan vanzelf op zodra je begint');
+
+    await user.click(radio('1.1', /^3 Functionerend/));
+    await isSaved();
+    expect(saveStatus()).toMatch(/^Opgeslagen om \d/);
+  });
+
+  it('keeps a pasted text over the limit whole, says so, and saves only once it fits', async () => {
+    const fetchMock = api({ [SAVE_PATH]: () => saved(2) });
+    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const evidence = await screen.findByLabelText('Onderbouwing');
+    expect(evidence).toHaveAttribute('dir', 'auto');
+    const pasted = 'Visiedocument ondertekend door alle besturen. '.repeat(435).slice(0, 20_000);
+    await user.click(evidence);
+    await user.paste(pasted);
+
+    expect(evidence).toHaveValue(pasted);
+    expect(evidence).toHaveAttribute('aria-invalid', 'true');
+    const message = 'Je tekst is 20.000 tekens; er passen er 10.000 in. Kort hem in, dan slaan we hem op.';
+    expect(evidence).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(screen.getAllByRole('status').some((status) => status.textContent.startsWith(message))).toBe(true);
+    expect(screen.getByText('20.000 van 10.000 tekens')).toBeInTheDocument();
+    expect(saveStatus()).toBe('Niet opgeslagen: een tekst is te lang. Kort hem in, dan slaan we weer op.');
+    const draft = JSON.parse(localStorage.getItem(`koers.response-draft.${RESPONSE_ID}.1`) ?? 'null') as {
+      content: { notes: { evidence: string }[] };
+    };
+    expect(draft.content.notes[0]?.evidence).toBe(pasted);
+
+    // Submitting waits for everything to be saved, and says what stands in the way.
+    await user.click(screen.getByRole('button', { name: 'Indienen…' }));
+    const dialog = screen.getByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, indienen' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Een onderbouwing of volgende stap is te lang om op te slaan. Kort hem in; daarna kun je indienen.',
+    );
+    expect(requestsTo(fetchMock, SUBMIT_PATH)).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Nog niet' }));
+
+    // Shortened to fit, it is saved: the over-long text was never sent.
+    await user.clear(evidence);
+    await user.paste(pasted.slice(0, 9_000));
+    expect(screen.getByText('9.000 van 10.000 tekens')).toBeInTheDocument();
+    expect(evidence).not.toHaveAttribute('aria-invalid');
+    await isSaved();
+    const bodies = requestsTo(fetchMock, SAVE_PATH).map((r) => r.body as { notes: { evidence: string }[] });
+    expect(bodies.map((body) => body.notes[0]?.evidence.length)).toEqual([9_000]);
+  }, 10_000);
+
+  it('names the themes still open when submitting with part answered', async () => {
+    api({}, assessment({}, { [I11]: 3, [I12]: 'dont_know', [I21]: 2 }));
+    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await user.click(await screen.findByRole('button', { name: 'Indienen…' }, SLOW));
+    const dialog = screen.getByRole('alertdialog', { name: 'Zelfevaluatie 2026-Q4 indienen?' });
+
+    expect(dialog).toHaveTextContent('Je hebt 3 van de 10 indicatoren beantwoord.');
+    const [empty, partial] = within(dialog).getAllByRole('list').slice(0, 2);
+    expect(
+      within(empty ?? dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['3. Samenwerken en leren', '4. Data en feedback', '5. Doorgaande lijn inhoud en begeleiding']);
+    expect(empty?.previousElementSibling).toHaveTextContent('Bij deze 3 thema’s is nog niets beantwoord:');
+    expect(
+      within(partial ?? dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['2. Procesmanagement en inrichting (1 van 2)']);
+    expect(partial?.previousElementSibling).toHaveTextContent('Dit thema is deels beantwoord:');
+  });
+
+  it('shows in the respondents table what the editor has saved, not what was loaded first', async () => {
+    api({ [SAVE_PATH]: () => saved(2) });
+    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await screen.findByText('0 van 10 indicatoren beantwoord', {}, SLOW);
+    const own = () =>
+      within(screen.getByRole('table', { name: /^Respondenten/ })).getByRole('row', { name: /\(jij\)/ });
+    expect(own()).toHaveTextContent('0 van 10');
+    expect(own()).toHaveTextContent('Nog niet begonnen');
+
+    await user.click(radio('1.1', /^3 Functionerend/));
+    await user.click(radio('1.2', /^Weet niet/));
+    await isSaved();
+    expect(screen.getByText('2 van 10 indicatoren beantwoord')).toBeInTheDocument();
+    expect(own()).toHaveTextContent('2 van 10');
+    expect(own()).not.toHaveTextContent('Nog niet begonnen');
+  });
+
+  it('after submitting, leads to the dashboard and shows one’s own evidence and next steps', async () => {
+    const submitted = assessment({ status: 'submitted', submittedAt: '2026-11-22T10:05:00.000Z' }, { [I11]: 3 });
+    const [own] = submitted.responses;
+    if (!own) throw new Error('no response');
+    own.notes = [
+      { theme: 1, evidence: 'Visiedocument door alle besturen ondertekend.', nextStep: '', priority: true },
+      { theme: 4, evidence: '', nextStep: 'مراجعة البيانات مع المدارس', priority: false },
+    ];
+    api({}, submitted);
+    renderApp(`/assessments/${ASSESSMENT_ID}`);
+
+    expect(await screen.findByRole('link', { name: 'Bekijk het dashboard' }, SLOW)).toHaveAttribute(
+      'href',
+      `/partnerships/${TWENTE_ID}/dashboard`,
+    );
+    const notes = screen.getByRole('region', { name: 'Jouw onderbouwing en volgende stappen' });
+    const themes = within(notes).getAllByRole('article');
+    expect(themes.map((theme) => within(theme).getByRole('heading').textContent)).toEqual([
+      '1. Belang en doel van de samenwerking · prioriteit dit kwartaal',
+      '4. Data en feedback',
+    ]);
+    expect(themes[0]).toHaveTextContent('Visiedocument door alle besturen ondertekend.');
+    const nextStep = within(themes[1] ?? notes).getByText('مراجعة البيانات مع المدارس');
+    expect(nextStep).toHaveAttribute('dir', 'auto');
   });
 });

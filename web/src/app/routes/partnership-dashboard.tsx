@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { z } from 'zod';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
+import { can } from '@koers/shared/policy';
+import { OpenAssessments } from '../../features/assessments/components/open-assessments.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { partnershipDashboardQueryOptions } from '../../features/dashboards/api/get-partnership-dashboard.ts';
 import { PartnershipDashboard } from '../../features/dashboards/components/partnership-dashboard.tsx';
@@ -48,6 +50,9 @@ function Dashboard({ partnershipId }: { partnershipId: string }) {
 
   return (
     <>
+      {can(user?.access, 'assessment:edit', { partnershipId }) ? (
+        <OpenAssessments partnershipIds={[partnershipId]} />
+      ) : null}
       <OverdueActions partnershipId={partnershipId} />
       <PartnershipDashboard
         partnershipId={partnershipId}

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { PARTNERSHIP_SUMMARIES, NOORDERLICHT_ID, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INSTRUMENT, PARTNERSHIP_SUMMARIES, NOORDERLICHT_ID, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { apiErrorResponse, jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
@@ -22,6 +22,9 @@ function partnershipsApi() {
 }
 
 describe('partnerships page', () => {
+  // The lazy route module is transformed once here, so no test's waits are spent compiling it.
+  beforeAll(() => import('./partnerships.tsx'), 30_000);
+
   it('lists the partnerships with readable sector, scenario and member count', async () => {
     partnershipsApi();
     renderApp('/');
@@ -123,5 +126,116 @@ describe('partnerships page', () => {
     renderApp('/');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('De server is niet bereikbaar');
+  });
+
+  describe('for a programme manager with the quarter open', () => {
+    const twenteId = PROGRAMME_MANAGER.access.programmeManagerOf[0] ?? '';
+    const period = {
+      id: '8de4ac90-2eb5-4a62-9d91-ac5e3f7a9b01',
+      code: '2026-Q4',
+      opensOn: '2026-10-01',
+      dueOn: '2027-01-21',
+      current: true,
+    };
+    const assessmentId = '6bc28a7e-0c93-4e40-9b7f-8a3c1d5e7f01';
+    const [first, second, third] = INSTRUMENT.themes.flatMap((theme) => theme.indicators.map((i) => i.id));
+    const draft = {
+      id: assessmentId,
+      periodId: period.id,
+      periodCode: period.code,
+      status: 'draft',
+      submittedAt: null,
+      responseCount: 1,
+    };
+    const detail = {
+      ...draft,
+      partnershipId: twenteId,
+      partnershipName: 'Partnerschap Twente Leert',
+      dueOn: period.dueOn,
+      instrumentVersion: 1,
+      responses: [
+        {
+          id: '7cd39b8f-1da4-4f51-8c80-9b4d2e6f8a01',
+          perspective: 'coordination',
+          organisationId: null,
+          respondentName: 'Priya Manders',
+          mine: true,
+          viaLink: false,
+          version: 4,
+          updatedAt: '2026-11-20T09:00:00.000Z',
+          answers: { [first ?? '']: 3, [second ?? '']: 'dont_know', [third ?? '']: 2 },
+          notes: [],
+        },
+      ],
+      submissions: [],
+      results: [],
+    };
+    const api = (assessments: unknown[]) =>
+      mockApi({
+        ...sessionOf(PROGRAMME_MANAGER),
+        '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+        '/api/periods': () => jsonResponse({ items: [period] }),
+        [`/api/partnerships/${twenteId}/assessments`]: () => jsonResponse({ items: assessments }),
+        [`/api/assessments/${assessmentId}`]: () => jsonResponse(detail),
+        '/api/instrument/versions/1': () => jsonResponse(INSTRUMENT),
+        [`/api/partnerships/${twenteId}`]: () =>
+          jsonResponse({ id: twenteId, name: 'Partnerschap Twente Leert', members: [] }),
+      });
+
+    it('puts the open self-assessment first, one click away, and the period bar leads there too', async () => {
+      api([draft]);
+      const { router, user } = renderApp('/');
+
+      // Four requests one after the other (session, period, the partnership's assessments, the assessment).
+      const link = await screen.findByRole(
+        'link',
+        { name: 'Zelfevaluatie 2026-Q4: 3 van 10 beantwoord, inleveren vóór 21 januari 2027' },
+        { timeout: 10_000 },
+      );
+      expect(link).toHaveAttribute('href', `/assessments/${assessmentId}`);
+      // First on the page: before the introduction and the list of partnerships.
+      const lead = screen.getByText(/^Alle partnerschappen Samen Opleiden/);
+      expect(link.compareDocumentPosition(lead) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(
+        screen.getByRole('link', {
+          name: 'Huidige periode: 2026-Q4, inleveren vóór 21 januari 2027 Naar je zelfevaluatie',
+        }),
+      ).toHaveAttribute('href', `/assessments/${assessmentId}`);
+
+      await user.click(link);
+      // The router moves once the assessment page's lazy module is there.
+      await waitFor(() => expect(router.state.location.pathname).toBe(`/assessments/${assessmentId}`), {
+        timeout: 10_000,
+      });
+    });
+
+    it('offers to start the quarter’s assessment when it has not been started', async () => {
+      api([]);
+      renderApp('/');
+
+      expect(
+        await screen.findByText(
+          'Zelfevaluatie 2026-Q4: nog niet begonnen, inleveren vóór 21 januari 2027',
+          {},
+          { timeout: 10_000 },
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Zelfevaluatie 2026-Q4 starten' })).toBeInTheDocument();
+      // Nothing to lead to yet: the period bar stays plain text.
+      expect(screen.getByText(/^Huidige periode: 2026-Q4/).closest('a')).toBeNull();
+    });
+
+    it('says nothing once the quarter’s assessment is submitted', async () => {
+      const fetchMock = api([{ ...draft, status: 'submitted', submittedAt: '2026-12-01T10:00:00.000Z' }]);
+      renderApp('/');
+      await screen.findByRole('link', { name: 'Opleidingsschool Noorderlicht' });
+      await waitFor(() =>
+        expect(requestedUrls(fetchMock).map((url) => url.pathname)).toContain(
+          `/api/partnerships/${twenteId}/assessments`,
+        ),
+      );
+      expect(screen.getByText(/^Huidige periode: 2026-Q4/).closest('a')).toBeNull();
+      expect(screen.queryByText(/^Zelfevaluatie 2026-Q4/)).not.toBeInTheDocument();
+    });
   });
 });

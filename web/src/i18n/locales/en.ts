@@ -2,6 +2,7 @@ import type { TApiErrorCode } from '@koers/shared/api-error';
 import { followUpEn } from './follow-up-en.ts';
 import { historyImportEn } from './history-import-en.ts';
 import { instrumentVersionsEn } from './instrument-versions-en.ts';
+import { assessmentFillInEn } from './assessment-fill-in-en.ts';
 import type { TTranslation } from './nl.ts';
 
 const API_ERRORS = {
@@ -31,6 +32,7 @@ export const en = {
   ...followUpEn,
   ...historyImportEn,
   ...instrumentVersionsEn,
+  ...assessmentFillInEn,
   app: {
     name: 'Koers',
     tagline: 'Samen Opleiden on the five core themes',

@@ -2,6 +2,7 @@ import type { TApiErrorCode } from '@koers/shared/api-error';
 import { followUpNl } from './follow-up-nl.ts';
 import { historyImportNl } from './history-import-nl.ts';
 import { instrumentVersionsNl } from './instrument-versions-nl.ts';
+import { assessmentFillInNl } from './assessment-fill-in-nl.ts';
 
 /** One sentence per API error code: the API's own messages are English. */
 const API_ERRORS = {
@@ -32,6 +33,7 @@ export const nl = {
   ...followUpNl,
   ...historyImportNl,
   ...instrumentVersionsNl,
+  ...assessmentFillInNl,
   app: {
     name: 'Koers',
     tagline: 'Samen Opleiden op de vijf kernthema’s',

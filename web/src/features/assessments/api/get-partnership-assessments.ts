@@ -16,6 +16,6 @@ export function partnershipAssessmentsQueryOptions(partnershipId: string) {
   });
 }
 
-export function usePartnershipAssessments(partnershipId: string) {
-  return useQuery(partnershipAssessmentsQueryOptions(partnershipId));
+export function usePartnershipAssessments(partnershipId: string, enabled = true) {
+  return useQuery({ ...partnershipAssessmentsQueryOptions(partnershipId), enabled });
 }

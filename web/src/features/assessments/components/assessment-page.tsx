@@ -6,15 +6,14 @@ import { can } from '@koers/shared/policy';
 import type { TAssessment } from '@koers/shared/assessments';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
 import type { TOrganisation } from '@koers/shared/organisations';
-import { responseProgress } from '@koers/shared/scoring';
 import { DocumentTitle } from '../../../components/document-title.tsx';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { useFormatDate } from '../../../i18n/use-format-date.ts';
 import { useAddOwnResponse } from '../api/add-own-response.ts';
 import { assessmentQueryOptions, getAssessment } from '../api/get-assessment.ts';
-import { saveOwnResponse } from '../api/save-response.ts';
-import { shapeOf } from '../utils/response-content.ts';
+import { rememberSavedResponse, saveOwnResponse } from '../api/save-response.ts';
 import { AssessmentResults, liveResults } from './assessment-results.tsx';
+import { OwnNotes } from './own-notes.tsx';
 import { RespondentsPanel } from './respondents-panel.tsx';
 import { ResponseEditor } from './response-editor.tsx';
 import { SubmissionHistory } from './submission-history.tsx';
@@ -71,6 +70,11 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             {lastSubmission ? t('assessment.submittedBy', { name: lastSubmission.submittedBy }) : null}{' '}
             {t('assessment.submittedText')}
           </p>
+          <p className={styles.bannerActions}>
+            <Link to={`/partnerships/${assessment.partnershipId}/dashboard`} className="button">
+              {t('dashboard.open')} <span aria-hidden="true">→</span>
+            </Link>
+          </p>
         </div>
       ) : null}
 
@@ -84,9 +88,12 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             version: mine.version,
             updatedAt: mine.updatedAt,
           }}
-          save={(content, basedOn) =>
-            saveOwnResponse({ assessmentId: assessment.id, responseId: mine.id }, content, basedOn)
-          }
+          save={async (content, basedOn) => {
+            const ids = { assessmentId: assessment.id, responseId: mine.id };
+            const saved = await saveOwnResponse(ids, content, basedOn);
+            rememberSavedResponse(queryClient, ids, content, saved);
+            return saved;
+          }}
           loadLatest={async () => {
             const latest = await getAssessment(assessment.id);
             queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, latest);
@@ -102,11 +109,7 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             void queryClient.invalidateQueries({ queryKey: assessmentQueryOptions(assessment.id).queryKey })
           }
           actions={({ content, flush }) => (
-            <SubmitAssessment
-              assessment={assessment}
-              progress={responseProgress(shapeOf(instrument), content.answers)}
-              flush={flush}
-            />
+            <SubmitAssessment assessment={assessment} instrument={instrument} content={content} flush={flush} />
           )}
         >
           {(content) => (
@@ -125,6 +128,7 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             results={draft && readsResponses ? liveResults(instrument, assessment.responses) : assessment.results}
             live={draft}
           />
+          {!draft && mine ? <OwnNotes instrument={instrument} response={mine} /> : null}
         </>
       )}
 

@@ -21,8 +21,8 @@ type ConflictPanelProps = {
 type TDifference = { key: string; item: string; mine: string; theirs: string };
 
 /**
- * Someone saved this response since the edit began. Nothing is overwritten silently: the person takes
- * the saved version, or looks at every difference first and then keeps their own on top of it.
+ * Someone saved this response since the edit began. Nothing is overwritten silently: the person keeps
+ * their own version on top of it, knowingly, or takes the saved version; the differences are one click away.
  */
 export function ConflictPanel({
   instrument,
@@ -112,7 +112,11 @@ export function ConflictPanel({
       )}
       {theirs ? (
         <>
+          <p className={styles.muted}>{t('assessment.conflict.keepMineHint')}</p>
           <div className={styles.conflictActions}>
+            <button type="button" className="button" onClick={onKeepMine}>
+              {t('assessment.conflict.keepMine')}
+            </button>
             <button type="button" className="button button-secondary" onClick={onLoadTheirs}>
               {t('assessment.conflict.loadTheirs')}
             </button>
@@ -144,10 +148,10 @@ export function ConflictPanel({
                       {differences.map((difference) => (
                         <tr key={difference.key}>
                           <th scope="row">{difference.item}</th>
-                          <td data-label={t('assessment.conflict.mine')} className={styles.preWrap}>
+                          <td data-label={t('assessment.conflict.mine')} className={styles.preWrap} dir="auto">
                             {difference.mine}
                           </td>
-                          <td data-label={t('assessment.conflict.theirs')} className={styles.preWrap}>
+                          <td data-label={t('assessment.conflict.theirs')} className={styles.preWrap} dir="auto">
                             {difference.theirs}
                           </td>
                         </tr>
@@ -156,12 +160,6 @@ export function ConflictPanel({
                   </table>
                 </div>
               )}
-              <p className={styles.muted}>{t('assessment.conflict.keepMineHint')}</p>
-              <div>
-                <button type="button" className="button" onClick={onKeepMine}>
-                  {t('assessment.conflict.keepMine')}
-                </button>
-              </div>
             </div>
           ) : null}
         </>

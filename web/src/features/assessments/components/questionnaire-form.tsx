@@ -5,9 +5,9 @@ import type { TInstrumentVersion, TTheme } from '@koers/shared/instrument';
 import { DONT_KNOW, SCALE_SCORES, type TIndicatorAnswer } from '@koers/shared/scale';
 import { responseProgress } from '@koers/shared/scoring';
 import type { TThemeNumber } from '@koers/shared/themes';
-import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { useLocalisedText } from '../../../i18n/use-localised-text.ts';
 import { noteOf, shapeOf, type TNoteFields } from '../utils/response-content.ts';
+import { NoteTextField } from './note-text-field.tsx';
 import styles from './questionnaire-form.module.css';
 
 type QuestionnaireFormProps = {
@@ -230,27 +230,25 @@ function ThemePanel({ theme, content, readOnly, name, onAnswer, onNote, onCommit
         {readOnly ? (
           <dl className={styles.readOnlyNotes}>
             <dt>{t('assessment.notes.evidence')}</dt>
-            <dd>{note.evidence || <span className={styles.muted}>{t('assessment.notes.empty')}</span>}</dd>
+            <dd dir="auto">{note.evidence || <span className={styles.muted}>{t('assessment.notes.empty')}</span>}</dd>
             <dt>{t('assessment.notes.nextStep')}</dt>
-            <dd>{note.nextStep || <span className={styles.muted}>{t('assessment.notes.empty')}</span>}</dd>
+            <dd dir="auto">{note.nextStep || <span className={styles.muted}>{t('assessment.notes.empty')}</span>}</dd>
             <dt>{t('assessment.notes.priority')}</dt>
             <dd>{note.priority ? t('assessment.notes.priorityYes') : t('assessment.notes.priorityNo')}</dd>
           </dl>
         ) : (
           <div className={styles.noteFields}>
-            <TextAreaField
+            <NoteTextField
               label={t('assessment.notes.evidence')}
               hint={t('assessment.notes.evidenceHint')}
               value={note.evidence}
-              maxLength={5000}
               onValueChange={(evidence) => onNote?.(theme.number, { evidence })}
               onBlur={onCommit}
             />
-            <TextAreaField
+            <NoteTextField
               label={t('assessment.notes.nextStep')}
               hint={t('assessment.notes.nextStepHint')}
               value={note.nextStep}
-              maxLength={5000}
               onValueChange={(nextStep) => onNote?.(theme.number, { nextStep })}
               onBlur={onCommit}
             />

@@ -6,7 +6,7 @@ import styles from './assessment.module.css';
 
 type SaveStatusProps = {
   status: TSaveStatus;
-  savedAt: string;
+  savedAt: string | null;
   error: unknown;
   onRetry: () => void;
 };
@@ -18,10 +18,11 @@ export function SaveStatus({ status, savedAt, error, onRetry }: SaveStatusProps)
   const errorMessage = useErrorMessage();
 
   return (
-    <div className={styles.saveStatus} data-status={status}>
+    <div className={styles.saveStatus} data-status={status === 'saved' && savedAt === null ? 'untouched' : status}>
       <p role="status" aria-live="polite" className={styles.saveText}>
         <span className={styles.saveDot} aria-hidden="true" />
-        {status === 'saved' ? (
+        {status === 'saved' && savedAt === null ? t('fillIn.save.nothingYet') : null}
+        {status === 'saved' && savedAt !== null ? (
           <>
             {t('assessment.save.saved')}{' '}
             <span className={styles.saveTime}>{t('assessment.save.savedAt', { time: time(savedAt) })}</span>
@@ -31,6 +32,7 @@ export function SaveStatus({ status, savedAt, error, onRetry }: SaveStatusProps)
         {status === 'offline' ? t('assessment.save.offline') : null}
         {status === 'retrying' ? t('assessment.save.retrying') : null}
         {status === 'failed' ? `${t('assessment.save.failed')}: ${errorMessage(error)}` : null}
+        {status === 'invalid' ? t('fillIn.save.tooLong') : null}
         {status === 'conflict' ? t('assessment.save.conflict') : null}
         {status === 'closed' ? t('assessment.save.closed') : null}
       </p>

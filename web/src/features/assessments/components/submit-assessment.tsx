@@ -1,23 +1,41 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TAssessment } from '@koers/shared/assessments';
+import type { TAssessment, TResponseContent } from '@koers/shared/assessments';
+import type { TInstrumentVersion } from '@koers/shared/instrument';
+import { responseProgress } from '@koers/shared/scoring';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { useFormatDate } from '../../../i18n/use-format-date.ts';
+import { useLocalisedText } from '../../../i18n/use-localised-text.ts';
 import { useSubmitAssessment } from '../api/submit-assessment.ts';
+import { hasOverLongNote, shapeOf } from '../utils/response-content.ts';
 import styles from './assessment.module.css';
 
 type SubmitAssessmentProps = {
   assessment: TAssessment;
-  progress: { answered: number; total: number };
+  instrument: TInstrumentVersion;
+  /** The response as typed, so the dialog can say which themes are still open. */
+  content: TResponseContent;
   /** Saves what is still pending; submitting waits for it. */
   flush: () => Promise<boolean>;
 };
 
 /** Submitting closes every response of the quarter, so it is asked once more, with what it means. */
-export function SubmitAssessment({ assessment, progress, flush }: SubmitAssessmentProps) {
+export function SubmitAssessment({ assessment, instrument, content, flush }: SubmitAssessmentProps) {
+  const { answers } = content;
   const { t } = useTranslation();
   const { date } = useFormatDate();
+  const localise = useLocalisedText();
+  const progress = responseProgress(shapeOf(instrument), answers);
+  const themes = instrument.themes.map((theme) => ({
+    name: `${theme.number}. ${localise(theme.name)}`,
+    ...responseProgress(
+      { themes: [{ number: theme.number, indicatorIds: theme.indicators.map((i) => i.id) }] },
+      answers,
+    ),
+  }));
+  const empty = themes.filter((theme) => theme.answered === 0);
+  const partial = themes.filter((theme) => theme.answered > 0 && theme.answered < theme.total);
   const submit = useSubmitAssessment(assessment.id);
   const [asking, setAsking] = useState(false);
   const [notSaved, setNotSaved] = useState(false);
@@ -58,6 +76,29 @@ export function SubmitAssessment({ assessment, progress, flush }: SubmitAssessme
           onCancel={() => setAsking(false)}
         >
           <p>{t('assessment.submit.progress', progress)}</p>
+          {empty.length > 0 ? (
+            <>
+              <p className={styles.openThemesTitle}>{t('fillIn.submit.emptyThemes', { count: empty.length })}</p>
+              <ul className={styles.submitPoints}>
+                {empty.map((theme) => (
+                  <li key={theme.name}>{theme.name}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {partial.length > 0 ? (
+            <>
+              <p className={styles.openThemesTitle}>{t('fillIn.submit.partialThemes', { count: partial.length })}</p>
+              <ul className={styles.submitPoints}>
+                {partial.map((theme) => (
+                  <li key={theme.name}>
+                    {theme.name} ({t('assessment.progress.theme', theme)})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {empty.length + partial.length > 0 ? <p>{t('fillIn.submit.openCounts')}</p> : null}
           <ul className={styles.submitPoints}>
             <li>{t('assessment.submit.point1')}</li>
             <li>{t('assessment.submit.point2')}</li>
@@ -66,7 +107,8 @@ export function SubmitAssessment({ assessment, progress, flush }: SubmitAssessme
           <p>{t('assessment.submit.due', { date: date(assessment.dueOn) })}</p>
           {notSaved ? (
             <p role="alert" className={styles.alertText}>
-              {t('assessment.submit.notSaved')}
+              {/* Waiting does not help a text that is too long: say what does. */}
+              {hasOverLongNote(content) ? t('fillIn.submit.tooLong') : t('assessment.submit.notSaved')}
             </p>
           ) : null}
           <FormAlert error={submit.error} />

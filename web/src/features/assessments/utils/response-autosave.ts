@@ -1,7 +1,7 @@
 import type { TResponseContent } from '@koers/shared/assessments';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import type { TSaved } from '../api/save-response.ts';
-import { sameContent } from './response-content.ts';
+import { hasOverLongNote, sameContent } from './response-content.ts';
 import { readDraft, removeDraft, writeDraft } from './response-draft.ts';
 
 export type TSaveStatus =
@@ -16,6 +16,8 @@ export type TSaveStatus =
   | 'retrying'
   /** Refused for a reason a retry will not fix; the next change tries again. */
   | 'failed'
+  /** A text is longer than the API takes: kept here and in this browser, not sent until it is shortened. */
+  | 'invalid'
   /** Someone saved since this edit started: autosave stops until the person chooses. */
   | 'conflict'
   /** The assessment was submitted meanwhile: nothing can be saved any more. */
@@ -33,7 +35,8 @@ export type TAutosaveState = {
   content: TResponseContent;
   status: TSaveStatus;
   conflict: TConflict | null;
-  savedAt: string;
+  /** When the server last took this response; null while it has never been saved. */
+  savedAt: string | null;
   error: unknown;
   /** Unsaved changes from an earlier visit were found in this browser and put back. */
   restored: boolean;
@@ -70,7 +73,8 @@ export function createResponseAutosave({ responseId, initial, save, loadLatest, 
     content,
     status: 'saved',
     conflict: null,
-    savedAt: initial.updatedAt,
+    // A response is created at version 1, empty: nothing the person did has been saved yet.
+    savedAt: initial.version > 1 ? initial.updatedAt : null,
     error: undefined,
     restored: false,
   };
@@ -188,6 +192,10 @@ export function createResponseAutosave({ responseId, initial, save, loadLatest, 
       if (state.status !== 'saved') set({ status: 'saved' });
       return true;
     }
+    if (hasOverLongNote(content)) {
+      set({ status: 'invalid' });
+      return false;
+    }
     // Another caller started a save while this one waited.
     if (inFlight) return run();
     inFlight = send();
@@ -234,6 +242,11 @@ export function createResponseAutosave({ responseId, initial, save, loadLatest, 
       content = update(content);
       editSeq++;
       writeDraft(responseId, version, content);
+      // Said at once, not after the pause: "saving…" would promise what cannot happen yet.
+      if (hasOverLongNote(content) && !inFlight) {
+        clearTimer();
+        return set({ content, status: 'invalid' });
+      }
       // While the server is unreachable, the retry already waiting will carry this change too.
       if (state.status === 'offline' || state.status === 'retrying') return set({ content });
       set({ content, status: state.status === 'saving' ? 'saving' : 'pending' });

@@ -1,4 +1,4 @@
-import type { TResponseContent, TThemeNote } from '@koers/shared/assessments';
+import { NOTE_TEXT_LIMIT, type TResponseContent, type TThemeNote } from '@koers/shared/assessments';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
 import type { TIndicatorAnswer } from '@koers/shared/scale';
 import type { TInstrumentShape } from '@koers/shared/scoring';
@@ -46,4 +46,9 @@ export function sameContent(a: TResponseContent, b: TResponseContent): boolean {
     if (x.evidence !== y.evidence || x.nextStep !== y.nextStep || x.priority !== y.priority) return false;
   }
   return true;
+}
+
+/** A text over the limit stays in the field and in this browser, but is not sent: the API would refuse it. */
+export function hasOverLongNote(content: TResponseContent): boolean {
+  return content.notes.some((n) => n.evidence.length > NOTE_TEXT_LIMIT || n.nextStep.length > NOTE_TEXT_LIMIT);
 }

@@ -1,4 +1,4 @@
-import { ZResponseContent, type TResponseContent } from '@koers/shared/assessments';
+import { ZResponseContent, ZThemeNote, type TResponseContent } from '@koers/shared/assessments';
 import { z } from 'zod';
 
 /**
@@ -6,7 +6,11 @@ import { z } from 'zod';
  * so a reload, a closed tab or a lost connection never loses a word. Removed once the server has them.
  */
 const PREFIX = 'koers.response-draft.';
-const ZDraft = z.object({ version: z.number().int(), content: ZResponseContent, editedAt: z.string() });
+// A draft may hold a text longer than the API takes: it was typed or pasted, and must come back whole.
+const ZDraftContent = ZResponseContent.extend({
+  notes: z.array(ZThemeNote.extend({ evidence: z.string(), nextStep: z.string() })).max(5),
+});
+const ZDraft = z.object({ version: z.number().int(), content: ZDraftContent, editedAt: z.string() });
 export type TDraft = z.infer<typeof ZDraft>;
 
 const keyOf = (responseId: string, version: number) => `${PREFIX}${responseId}.${version}`;
