@@ -1,11 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { startDemoKoers, type DemoKoers } from './demo-koers.ts';
 import { collectPageErrors, signIn } from './sign-in.ts';
-
-const baseUrl = inject('baseUrl');
 
 // The Dutch user guide (docs/handleiding/) shows these pictures; this suite makes them from the demo data,
 // so they change with the screens. Committed with the guide, so GitHub shows them.
@@ -15,9 +14,7 @@ const IMAGE_DIR = path.join(GUIDE_DIR, 'img');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const TWENTE = 'Partnerschap Twente Leert';
-// The questionnaire is shown from a partnership no other browser suite writes to, so its draft starts
-// empty whichever suite ran first (they share one database).
-const WADDENKUST = { manager: 'waddenkust@demo.koers.nl', name: 'Samen Opleiden Waddenkust' };
+const MANAGER = 'pm@demo.koers.nl';
 
 /** Every picture this run wrote, as the guide links it (`img/<name>.png`). */
 const written = new Set<string>();
@@ -61,6 +58,10 @@ function imagesIn(markdown: string): string[] {
 }
 
 describe('the user guide’s screenshots, made from the demo data', () => {
+  // A Koers of its own, not the one the other browser suites share: the pictures show the demo data as it
+  // is loaded, never what another suite did to it first (a test quarter it opened, a flag it closed).
+  let koers: DemoKoers;
+  let baseUrl = '';
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
@@ -92,12 +93,15 @@ describe('the user guide’s screenshots, made from the demo data', () => {
 
   beforeAll(async () => {
     runStartedAt = Date.now();
+    koers = await startDemoKoers((message) => console.log(`[handleiding] ${message}`));
+    baseUrl = koers.url;
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
+    await koers?.stop();
   });
 
   it('signing in', async () => {
@@ -114,7 +118,7 @@ describe('the user guide’s screenshots, made from the demo data', () => {
   });
 
   it('the programme manager: partnership, dashboard, trend and action plan', async () => {
-    const page = await signedIn('pm@demo.koers.nl');
+    const page = await signedIn(MANAGER);
     await heading(page, 'Partnerschappen');
     await page.getByRole('link', { name: TWENTE }).waitFor();
     await picture(page, 'programmamanager-start');
@@ -127,7 +131,7 @@ describe('the user guide’s screenshots, made from the demo data', () => {
     await page.getByRole('link', { name: /^Bekijk het dashboard/ }).click();
     await heading(page, new RegExp(TWENTE));
     const flags = page.getByRole('region', { name: 'Signalen om over te praten' });
-    // The follow-up suite may have closed the weak-theme flag; the foundation flag stays open.
+    await flags.getByText('Zwak thema').waitFor();
     await flags.getByText('Fundament draagt niet').waitFor();
     const trend = page.getByRole('region', { name: 'Trend over de kwartalen' });
     await untilChartDrawn(trend, 5);
@@ -149,10 +153,10 @@ describe('the user guide’s screenshots, made from the demo data', () => {
   });
 
   it('the programme manager: the quarter’s self-assessment, on a computer and a phone', async () => {
-    const page = await signedIn(WADDENKUST.manager);
-    await page.getByRole('link', { name: WADDENKUST.name }).click();
-    await heading(page, WADDENKUST.name);
-    await page.getByRole('button', { name: /^Zelfevaluatie \S+ (starten|openen)$/ }).click();
+    const page = await signedIn(MANAGER);
+    await page.getByRole('link', { name: TWENTE }).click();
+    await heading(page, TWENTE);
+    await page.getByRole('button', { name: /^Zelfevaluatie \S+ starten$/ }).click();
     await heading(page, /^Zelfevaluatie \S+$/);
     const tabs = page.getByRole('tablist').getByRole('tab');
     expect(await tabs.count()).toBe(5);
@@ -165,13 +169,15 @@ describe('the user guide’s screenshots, made from the demo data', () => {
     await answer('1.2', /^2 In ontwikkeling/).check();
     await page.getByText('2 van 20 indicatoren beantwoord').waitFor();
     await page.locator('[role="status"]', { hasText: /^Opgeslagen/ }).waitFor();
+    // Answering scrolled the page; the picture shows it from the top, with the theme tabs.
+    await scrollTo(page.getByRole('banner'));
     await picture(page, 'programmamanager-zelfevaluatie');
 
     const invite = page.getByRole('form', { name: 'Respondent uitnodigen' });
     await invite.getByLabel('Perspectief').waitFor();
     await picture(invite, 'programmamanager-respondent-uitnodigen');
 
-    const phone = await signedIn(WADDENKUST.manager, PHONE);
+    const phone = await signedIn(MANAGER, PHONE);
     await phone.goto(page.url());
     await heading(phone, /^Zelfevaluatie \S+$/);
     await phone.getByText('2 van 20 indicatoren beantwoord').waitFor();
@@ -242,7 +248,7 @@ describe('the user guide’s screenshots, made from the demo data', () => {
     const page = await signedIn('admin@demo.koers.nl');
     await page.goto(`${baseUrl}/admin/people`);
     await heading(page, 'Mensen');
-    await page.getByRole('table').getByText('pm@demo.koers.nl').waitFor();
+    await page.getByRole('table').getByText('pm@demo.koers.nl', { exact: true }).waitFor();
     await picture(page, 'beheerder-mensen');
 
     await page.getByRole('link', { name: 'Persoon uitnodigen' }).click();
@@ -255,12 +261,12 @@ describe('the user guide’s screenshots, made from the demo data', () => {
 
     await page.goto(`${baseUrl}/admin/questionnaire`);
     await heading(page, 'Vragenlijstversies');
-    await page.getByRole('table').getByText('In gebruik').waitFor();
+    await page.getByRole('table').getByText('In gebruik', { exact: true }).waitFor();
     await picture(page, 'beheerder-vragenlijstversies');
 
     await page.goto(`${baseUrl}/admin/periods`);
     await heading(page, 'Periodes');
-    await page.getByRole('table').getByText('huidig').waitFor();
+    await page.getByRole('table').getByText('huidig', { exact: true }).waitFor();
     await picture(page, 'beheerder-periodes');
 
     await page.goto(`${baseUrl}/admin/flag-settings`);
