@@ -1,0 +1,42 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildApp } from '../../api/src/app.ts';
+import { loadConfig } from '../../api/src/config.ts';
+import { startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.ts';
+import { migrateToLatest } from '../../api/src/db/migrate.ts';
+import { seedDemoData } from '../../api/src/demo/seed-demo.ts';
+// Brings in the plugin's `app.db` declaration, which the API's emitted app types do not carry along.
+import type {} from '../../api/src/plugins/db.ts';
+
+export type DemoKoers = { url: string; stop: () => Promise<void> };
+
+/**
+ * Starts Koers as it runs in production: the real API on a fresh embedded PostgreSQL with the demo
+ * partnerships, serving the built web app. The database is thrown away when it stops.
+ */
+export async function startDemoKoers(log: (message: string) => void): Promise<DemoKoers> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-e2e-'));
+  // PostgreSQL runs as its own user when we are root; it must be able to reach its data folder inside.
+  await chmod(dataDir, 0o755);
+  const database = await startEmbeddedPostgres(dataDir, log);
+  // The API's own defaults, not the caller's environment: the suite behaves the same everywhere.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', KOERS_DB_POOL_SIZE: '5' });
+  const app = await buildApp({ config, connectionString: database.connectionString });
+
+  const stop = async () => {
+    await app.close();
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await app.ready();
+    await migrateToLatest(app.db);
+    await seedDemoData(app.db);
+    return { url: await app.listen({ port: 0, host: '127.0.0.1' }), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
