@@ -154,6 +154,34 @@ describe('throttling sign-in and password-reset attempts', () => {
     expect(await auditRows('auth.throttled', person)).toMatchObject([{ details: { what: 'password-reset' } }]);
   });
 
+  it('answers every mix of sign-ins and guesses at once, from shared addresses at shared accounts, without a 5xx', async () => {
+    const people = await Promise.all(Array.from({ length: 4 }, () => createPerson(app.db, [])));
+    const shared = [newAddress(), newAddress()];
+    const answers = await Promise.all(
+      Array.from({ length: 48 }, (_, i) => {
+        const person = people[i % people.length] as TestPerson;
+        return signIn(person.email, i % 3 === 0 ? TEST_PASSWORD : `guess ${i}`, shared[i % 2] ?? '');
+      }),
+    );
+    expect(statuses(answers).filter((status) => ![200, 401, 429].includes(status))).toEqual([]);
+  });
+
+  it('drops rows whose window ended over an hour ago, at the next successful sign-in', async () => {
+    const person = await createPerson(app.db, []);
+    expect((await signIn(person.email, 'a guess', newAddress())).statusCode).toBe(401);
+    await app.db
+      .updateTable('attempt_throttle')
+      .set({ window_ends_at: sql<Date>`now() - interval '61 minutes'`, blocked_until: null })
+      .execute();
+    expect((await signIn(person.email, TEST_PASSWORD, newAddress())).statusCode).toBe(200);
+    const old = await app.db
+      .selectFrom('attempt_throttle')
+      .select('key')
+      .where('window_ends_at', '<', sql<Date>`now() - interval '1 hour'`)
+      .execute();
+    expect(old).toEqual([]);
+  });
+
   it('counts an IPv6 client by its /64 and an IPv4-mapped one as IPv4', () => {
     expect(addressOf('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
     expect(addressOf('2001:0db8:0001:0002:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');

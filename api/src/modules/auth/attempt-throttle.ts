@@ -148,24 +148,33 @@ export async function weighAttempt(db: Executor, limits: readonly TCountedLimit[
 
 /**
  * A successful sign-in gives its attempt back, so a school's colleagues signing in from one address never
- * add up to a limit; the given limits (the owner's own typos from this address) start again from zero.
+ * add up to a limit; the limits to clear (the owner's own typos from this address) start again from zero.
+ * One row per statement: holding one row while waiting for another could deadlock with a decision.
  */
 export async function forgiveAttempt(
   db: Executor,
   limits: { giveBack: readonly TCountedLimit[]; clear: readonly TCountedLimit[] },
 ): Promise<void> {
-  const giveBack = limits.giveBack.map(keyOf);
-  const clear = limits.clear.map(keyOf);
-  await db
-    .updateTable('attempt_throttle')
-    .set((eb) => ({
-      attempts: sql<number>`CASE WHEN ${eb('key', 'in', clear.length ? clear : [''])} THEN 0 ELSE greatest(attempts - 1, 0) END`,
-    }))
-    .where('key', 'in', [...giveBack, ...clear])
-    .execute();
+  for (const key of limits.clear.map(keyOf))
+    await db.updateTable('attempt_throttle').set({ attempts: 0 }).where('key', '=', key).execute();
+  for (const key of limits.giveBack.map(keyOf))
+    await db
+      .updateTable('attempt_throttle')
+      .set({ attempts: sql<number>`greatest(attempts - 1, 0)` })
+      .where('key', '=', key)
+      .execute();
   // Rows whose window and delay are long over say nothing any more; dropping them keeps the table small.
+  // Rows a decision holds are left for next time: this statement never waits, so it never deadlocks.
   await db
     .deleteFrom('attempt_throttle')
-    .where('window_ends_at', '<', sql<Date>`now() - interval '1 hour'`)
+    .where('key', 'in', (eb) =>
+      eb
+        .selectFrom('attempt_throttle')
+        .select('key')
+        .where('window_ends_at', '<', sql<Date>`now() - interval '1 hour'`)
+        .limit(1000)
+        .forUpdate()
+        .skipLocked(),
+    )
     .execute();
 }

@@ -54,7 +54,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
 
   /**
    * Weighs the attempt before any password is: refused, it answers 429, and the first refusal of a window
-   * goes to the audit log (with the account it aimed at, when there is one, never the address tried).
+   * goes to the audit log (with the account it aimed at when there is one, never the email address typed).
    */
   const throttle = async (
     what: 'sign-in' | 'password-reset',
@@ -78,13 +78,13 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
     throw new TooManyRequestsError('Too many attempts; try again shortly', decision.retryAfterSeconds);
   };
 
-  const signInLimits = (email: string, ip: string): TCountedLimit[] => {
+  const signInLimits = (email: string, ip: string) => {
     const address = addressOf(ip);
-    return [
-      { limit: SIGN_IN_LIMITS.accountFromAddress, counts: `${email}\n${address}` },
-      { limit: SIGN_IN_LIMITS.address, counts: address },
-      { limit: SIGN_IN_LIMITS.account, counts: email },
-    ];
+    return {
+      accountFromAddress: { limit: SIGN_IN_LIMITS.accountFromAddress, counts: `${email}\n${address}` },
+      address: { limit: SIGN_IN_LIMITS.address, counts: address },
+      account: { limit: SIGN_IN_LIMITS.account, counts: email },
+    } satisfies Record<keyof typeof SIGN_IN_LIMITS, TCountedLimit>;
   };
 
   // Runs after the answer has gone (see requestPasswordReset).
@@ -125,7 +125,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
     /** Checks the password and opens a session; the caller sets the returned token as a cookie. */
     async login(email: string, password: string, caller: TCaller) {
       const limits = signInLimits(email, caller.ip);
-      await throttle('sign-in', email, limits, caller);
+      await throttle('sign-in', email, Object.values(limits), caller);
 
       const person = await personByEmail(email);
       const usable = person?.status === 'active' && person.email ? person.password_hash : null;
@@ -155,8 +155,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
           requestId: caller.requestId,
         });
       });
-      const [accountFromAddress, ...others] = limits;
-      await forgiveAttempt(db, { giveBack: others, clear: accountFromAddress ? [accountFromAddress] : [] });
+      await forgiveAttempt(db, { giveBack: [limits.address, limits.account], clear: [limits.accountFromAddress] });
       await sessions.deleteExpiredSessions(db, config.sessionIdleMinutes);
       const { roles, access } = await loadRolesAndAccess(db, person.id);
       return {
