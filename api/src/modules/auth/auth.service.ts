@@ -224,7 +224,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
       const tokenHash = hashToken(token);
       const usable = await findUsableLink(db, tokenHash);
       if (!usable) throw new NotFoundError('Link');
-      const reason = weakPasswordReason(password, [usable.display_name, usable.email ?? '']);
+      const reason = await weakPasswordReason(password, [usable.display_name, usable.email ?? '']);
       if (reason)
         throw new ApiError(400, 'PASSWORD_TOO_WEAK', 'Choose a password that is harder to guess', [
           { path: 'body.password', message: reason },

@@ -1,7 +1,4 @@
-import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import * as nl from '@zxcvbn-ts/language-nl-be';
+import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 import type { TWeakPasswordReason } from '@koers/shared/api-error-codes';
 
 /**
@@ -15,15 +12,24 @@ const MINIMUM_SCORE = 2;
 // made of dictionary words is still far beyond guessing. Longer passwords are welcome, only not weighed.
 const CHECKED_LENGTH = 64;
 
-let checker: ZxcvbnFactory | undefined;
+let checker: Promise<ZxcvbnFactory> | undefined;
 
-// The dictionaries take a second to build: once, on the first password someone sets.
-function zxcvbn(): ZxcvbnFactory {
-  checker ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...en.dictionary, ...nl.dictionary },
-    graphs: common.adjacencyGraphs,
-    maxLength: CHECKED_LENGTH,
-  });
+// The dictionaries hold some 60 MB and take a second to build: loaded on the first password someone sets,
+// not at start, so an instance that never sets one never carries them.
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  checker ??= (async () => {
+    const [{ ZxcvbnFactory }, common, en, nl] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+      import('@zxcvbn-ts/language-nl-be'),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...en.dictionary, ...nl.dictionary },
+      graphs: common.adjacencyGraphs,
+      maxLength: CHECKED_LENGTH,
+    });
+  })();
   return checker;
 }
 
@@ -42,7 +48,10 @@ function reasonOf(result: ZxcvbnResult): TWeakPasswordReason | null {
 }
 
 /** Why a new password is too easy to guess, or null when it will do. Offline: nothing leaves the server. */
-export function weakPasswordReason(password: string, personal: readonly string[]): TWeakPasswordReason | null {
+export async function weakPasswordReason(
+  password: string,
+  personal: readonly string[],
+): Promise<TWeakPasswordReason | null> {
   const words = personal.flatMap((value) => [value, ...value.split(/[\s@.]+/)]).filter((w) => w.length >= 3);
-  return reasonOf(zxcvbn().check(password, [...words, 'koers']));
+  return reasonOf((await zxcvbn()).check(password, [...words, 'koers']));
 }
