@@ -120,27 +120,34 @@ export async function weighAttempt(db: Executor, limits: readonly TCountedLimit[
         }
       : { allowed: true };
 
-    for (const { key, limit, state, wait } of states) {
-      const next = { ...state };
+    const next = states.map(({ key, limit, state, wait }) => {
+      const row = { ...state };
       if (!decision.allowed) {
-        if (wait > 0) next.refusals += 1;
+        if (wait > 0) row.refusals += 1;
       } else {
-        next.attempts += 1;
-        const beyond = next.attempts - limit.attempts;
+        row.attempts += 1;
+        const beyond = row.attempts - limit.attempts;
         if (limit.maxDelaySeconds !== undefined && beyond > 0)
-          next.blockedUntil = now + Math.min(2 ** beyond, limit.maxDelaySeconds) * 1000;
+          row.blockedUntil = now + Math.min(2 ** beyond, limit.maxDelaySeconds) * 1000;
       }
-      await trx
-        .updateTable('attempt_throttle')
-        .set({
-          attempts: next.attempts,
-          window_ends_at: new Date(next.windowEndsAt),
-          blocked_until: next.blockedUntil === null ? null : new Date(next.blockedUntil),
-          refusals: next.refusals,
-        })
-        .where('key', '=', key)
-        .execute();
-    }
+      return {
+        key,
+        attempts: row.attempts,
+        window_ends_at: new Date(row.windowEndsAt).toISOString(),
+        blocked_until: row.blockedUntil === null ? null : new Date(row.blockedUntil).toISOString(),
+        refusals: row.refusals,
+      };
+    });
+    // Every row in one statement: the rows stay locked for three round trips (lock, write, commit), however
+    // many limits there are, which is what a flood of attempts at one account waits on.
+    await sql`
+      UPDATE attempt_throttle AS t
+      SET attempts = n.attempts, window_ends_at = n.window_ends_at, blocked_until = n.blocked_until,
+          refusals = n.refusals
+      FROM jsonb_to_recordset(${JSON.stringify(next)}::jsonb)
+        AS n(key text, attempts integer, window_ends_at timestamptz, blocked_until timestamptz, refusals integer)
+      WHERE t.key = n.key
+    `.execute(trx);
     return decision;
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
