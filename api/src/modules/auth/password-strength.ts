@@ -30,6 +30,8 @@ function zxcvbn(): Promise<ZxcvbnFactory> {
       maxLength: CHECKED_LENGTH,
     });
   })();
+  // A failed load is tried again with the next password rather than kept.
+  checker.catch(() => (checker = undefined));
   return checker;
 }
 
