@@ -7,7 +7,7 @@ import * as flagsAndTimeline from './2026-11-22T1400-flags-and-timeline.ts';
 import * as followUp from './2026-11-22T1500-follow-up.ts';
 import * as readVersion from './2026-11-22T1600-read-version.ts';
 import * as themeAverages from './2026-11-22T1700-theme-averages.ts';
-import * as signInThrottle from './2026-12-06T0900-sign-in-throttle.ts';
+import * as signInThrottle from './2026-12-06T1010-sign-in-throttle.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -22,5 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1500-follow-up': followUp,
   '2026-11-22T1600-read-version': readVersion,
   '2026-11-22T1700-theme-averages': themeAverages,
-  '2026-12-06T0900-sign-in-throttle': signInThrottle,
+  '2026-12-06T1010-sign-in-throttle': signInThrottle,
 };
