@@ -16,6 +16,11 @@ describe('configuration', () => {
     expect(loadConfig({ KOERS_DEMO_DATA: 'false' }).demoData).toBe(false);
   });
 
+  it('turns demo data off by default in production, also with the embedded database, unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', KOERS_DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
   it('names every bad variable at once', () => {
     const bad = { PORT: 'eighty', DATABASE_URL: 'mysql://x', KOERS_DEMO_DATA: 'maybe' };
     expect(() => loadConfig(bad)).toThrow(ConfigError);

@@ -86,8 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(REPO_ROOT, e.KOERS_DATA_DIR),
-    // Demo data is for trying Koers out: on by default only with the embedded database.
-    demoData: e.KOERS_DEMO_DATA ?? e.DATABASE_URL === undefined,
+    // Demo data is for trying Koers out: on by default only with the embedded database, and never by
+    // default in production, where its published password would open real installations.
+    demoData: e.KOERS_DEMO_DATA ?? (e.DATABASE_URL === undefined && e.NODE_ENV !== 'production'),
     dbPoolSize: e.KOERS_DB_POOL_SIZE,
     dbConnectionTimeoutMs: e.KOERS_DB_CONNECTION_TIMEOUT_MS,
     publicUrl: (e.KOERS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),

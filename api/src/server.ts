@@ -2,11 +2,10 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { connectDatabase } from './db/database.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import { seedDemoData } from './demo/seed-demo.ts';
 import { createMailer } from './mail/mailer.ts';
 import { insertOverdueFlags } from './modules/flags/flags.repository.ts';
 import { sendReminders } from './modules/notices/notices.service.ts';
+import { prepareData } from './prepare-data.ts';
 
 const config = loadConfig();
 const database = await connectDatabase(config, (message) => console.log(message));
@@ -41,9 +40,7 @@ function scheduleHourlyWork() {
 
 try {
   await app.ready();
-  const applied = await migrateToLatest(app.db);
-  if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
-  if (config.demoData && (await seedDemoData(app.db))) app.log.info('demo data loaded');
+  await prepareData(app.db, config, app.log);
   await app.listen({ port: config.port, host: config.host });
   scheduleHourlyWork();
 } catch (err) {

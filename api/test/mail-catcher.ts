@@ -5,6 +5,7 @@ export type CaughtMail = { to: string[]; raw: string };
 /** A local SMTP server that keeps what it receives: mail in tests never leaves this machine. */
 export async function startMailCatcher() {
   const mails: CaughtMail[] = [];
+  const arrivals = new Set<() => void>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -14,6 +15,7 @@ export async function startMailCatcher() {
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
       stream.on('end', () => {
         mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        for (const arrived of arrivals) arrived();
         callback();
       });
     },
@@ -21,14 +23,28 @@ export async function startMailCatcher() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  /** The one-time link in the newest mail to this address (quoted-printable soft breaks undone). */
+  const linkTo = (email: string): string | undefined => {
+    const mail = mails.filter((m) => m.to.includes(email)).at(-1);
+    const text = mail?.raw.replace(/=\r?\n/g, '');
+    return text?.match(/https?:\/\/\S+\/link\/([A-Za-z0-9_-]+)/)?.[1];
+  };
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
-    /** The one-time link in the newest mail to this address (quoted-printable soft breaks undone). */
-    linkTo(email: string): string | undefined {
-      const mail = mails.filter((m) => m.to.includes(email)).at(-1);
-      const text = mail?.raw.replace(/=\r?\n/g, '');
-      return text?.match(/https?:\/\/\S+\/link\/([A-Za-z0-9_-]+)/)?.[1];
+    linkTo,
+    /** The link of a mail to this address, once one has arrived: for mail sent after the answer. */
+    linkArriving(email: string): Promise<string> {
+      return new Promise((resolve) => {
+        const check = () => {
+          const link = linkTo(email);
+          if (link === undefined) return;
+          arrivals.delete(check);
+          resolve(link);
+        };
+        arrivals.add(check);
+        check();
+      });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

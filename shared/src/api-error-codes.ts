@@ -17,4 +17,11 @@ export const API_ERROR_CODES = [
   'DATABASE_UNAVAILABLE',
   'INTERNAL',
   'BAD_REQUEST',
+  /** A new password that is too easy to guess; `details[0].message` is one of WEAK_PASSWORD_REASONS. */
+  'PASSWORD_TOO_WEAK',
 ] as const;
+
+/** Why a new password was refused: on a list of common or breached ones, built from the person's own
+ * name or address, a keyboard or repeat pattern, a date, or otherwise quickly guessed. */
+export const WEAK_PASSWORD_REASONS = ['common', 'personal', 'pattern', 'date', 'guessable'] as const;
+export type TWeakPasswordReason = (typeof WEAK_PASSWORD_REASONS)[number];

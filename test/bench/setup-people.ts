@@ -22,6 +22,19 @@ export async function createBenchPeople(db: Kysely<unknown>) {
   }
 }
 
+/** Accounts the sign-in scenario guesses at: enough that none of them reaches its per-account limit. */
+export const SIGN_IN_ACCOUNTS = 2000;
+export const signInAccount = (n: number) => `sign-in-${(n % SIGN_IN_ACCOUNTS) + 1}@bench.koers.nl`;
+
+export async function createSignInAccounts(db: Kysely<unknown>) {
+  const hash = await hashPassword(BENCH_PASSWORD);
+  await sql`
+    INSERT INTO person (email, display_name, password_hash, status)
+    SELECT 'sign-in-' || n || '@bench.koers.nl', 'Bench sign-in ' || n, ${hash}, 'active'
+    FROM generate_series(1, ${SIGN_IN_ACCOUNTS}) n
+  `.execute(db);
+}
+
 export async function assignBenchRoles(db: Kysely<unknown>) {
   await sql`
     INSERT INTO role_assignment (person_id, role)

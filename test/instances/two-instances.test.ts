@@ -141,4 +141,15 @@ describe('two API processes on one external PostgreSQL (DATABASE_URL)', () => {
     const sixth = await attempt(second);
     expect(sixth.status).toBe(429);
   });
+
+  it('weighs at most five of thirty wrong passwords sent at once through both instances; the rest get 429', async () => {
+    const [first, second] = ports as [number, number];
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => signIn(i % 2 === 0 ? first : second, 'friend@demo.koers.nl', `guess ${i}`)),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    // One decision in PostgreSQL for both processes: exactly the limit's worth are weighed.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+  });
 });

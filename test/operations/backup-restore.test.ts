@@ -26,6 +26,8 @@ function startKoers(dataDir: string, port: number): ChildProcess {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // Off by default in production; this suite signs in with the demo accounts.
+      KOERS_DEMO_DATA: 'true',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

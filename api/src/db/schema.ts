@@ -97,10 +97,12 @@ export type OneTimeLinkTable = {
   used_at: Date | null;
 };
 
-export type LoginFailureTable = {
-  id: Generated<string>;
-  email_key: string;
-  failed_at: Generated<Date>;
+export type AttemptThrottleTable = {
+  key: string;
+  attempts: Generated<number>;
+  window_ends_at: Generated<Date>;
+  blocked_until: Date | null;
+  refusals: Generated<number>;
 };
 
 export type AuditLogTable = {
@@ -321,7 +323,7 @@ export type Database = {
   role_assignment: RoleAssignmentTable;
   session: SessionTable;
   one_time_link: OneTimeLinkTable;
-  login_failure: LoginFailureTable;
+  attempt_throttle: AttemptThrottleTable;
   audit_log: AuditLogTable;
   period: PeriodTable;
   assessment: AssessmentTable;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { WEAK_PASSWORD_REASONS, type TWeakPasswordReason } from '@koers/shared/api-error-codes';
 import { ApiRequestError } from './api-client.ts';
 
 /** Field errors by field path (`email`, `roles.0.partnershipId`), ready to show beside the fields. */
@@ -54,6 +55,12 @@ export function useFormErrors() {
     const errors: TFieldErrors = {};
     for (const issue of error.apiError?.details ?? []) {
       if (!issue.path.startsWith(BODY_PREFIX)) continue;
+      if (code === 'PASSWORD_TOO_WEAK') {
+        // The API names why in a word of WEAK_PASSWORD_REASONS; the person reads it in their own language.
+        const reason = WEAK_PASSWORD_REASONS.find((r): r is TWeakPasswordReason => r === issue.message) ?? 'guessable';
+        errors[issue.path.slice(BODY_PREFIX.length)] ??= t(`validation.weakPassword.${reason}`);
+        continue;
+      }
       // The API's detail messages are English and specific: shown as they are in English, by code otherwise.
       const message =
         i18n.resolvedLanguage === 'en'

@@ -21,7 +21,8 @@ export type AuthRoutesOptions = {
 };
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, { config, mailer }) => {
-  const service = createAuthService({ db: fastify.db, config, mailer });
+  const service = createAuthService({ db: fastify.db, config, mailer, log: fastify.log });
+  fastify.addHook('onClose', () => service.settle());
 
   const setSessionCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
@@ -53,13 +54,16 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fasti
     {
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with email and password',
+        summary: 'Sign in with email and password (429 with Retry-After when attempts are throttled)',
         body: ZLoginBody,
         response: { 200: z.object({ user: ZCurrentUser }) },
       },
     },
     async (request, reply) => {
-      const { token, user } = await service.login(request.body.email, request.body.password, request.id);
+      const { token, user } = await service.login(request.body.email, request.body.password, {
+        requestId: request.id,
+        ip: request.ip,
+      });
       setSessionCookie(reply, token);
       return { user };
     },
@@ -81,13 +85,14 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fasti
     {
       schema: {
         tags: ['auth'],
-        summary: 'Send a one-time link to set a new password (answers 202 whether or not the address is known)',
+        summary:
+          'Send a one-time link to set a new password (answers 202 whether or not the address is known; 429 when throttled)',
         body: ZPasswordResetRequest,
         response: { 202: z.undefined() },
       },
     },
     async (request, reply) => {
-      await service.requestPasswordReset(request.body.email, request.id);
+      await service.requestPasswordReset(request.body.email, { requestId: request.id, ip: request.ip });
       return reply.code(202).send();
     },
   );

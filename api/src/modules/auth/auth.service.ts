@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { TCurrentUser, TOneTimeLinkInfo } from '@koers/shared/auth';
 import type { TConfig } from '../../config.ts';
@@ -7,9 +8,17 @@ import type { Mailer } from '../../mail/mailer.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { loadRolesAndAccess } from './access.repository.ts';
-import { recordLoginFailure, secondsUntilLoginAllowed } from './login-throttle.ts';
+import {
+  addressOf,
+  forgiveAttempt,
+  PASSWORD_RESET_LIMITS,
+  SIGN_IN_LIMITS,
+  type TCountedLimit,
+  weighAttempt,
+} from './attempt-throttle.ts';
 import { consumeLink, findUsableLink, issueOneTimeLink, oneTimeLinkUrl } from './one-time-links.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { weakPasswordReason } from './password-strength.ts';
+import * as realPasswords from './passwords.ts';
 import * as sessions from './session.repository.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -17,7 +26,13 @@ type Deps = {
   db: Kysely<Database>;
   config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
   mailer: Mailer;
+  log: FastifyBaseLogger;
+  /** Argon2id hashing and checking; the real one unless a caller needs to watch it work. */
+  passwords?: Pick<typeof realPasswords, 'hashPassword' | 'verifyPassword'>;
 };
+
+/** Who is asking, as far as the throttle and the audit log are concerned. */
+export type TCaller = { requestId: string; ip: string };
 
 export function toCurrentUser(actor: Omit<TActor, 'sessionTokenHash' | 'readVersion'>): TCurrentUser {
   return {
@@ -29,21 +44,103 @@ export function toCurrentUser(actor: Omit<TActor, 'sessionTokenHash' | 'readVers
   };
 }
 
-export function createAuthService({ db, config, mailer }: Deps) {
+export function createAuthService({ db, config, mailer, log, passwords = realPasswords }: Deps) {
+  const personByEmail = (email: string) =>
+    db
+      .selectFrom('person')
+      .select(['id', 'email', 'display_name', 'password_hash', 'status'])
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+      .executeTakeFirst();
+
+  /**
+   * Weighs the attempt before any password is: refused, it answers 429, and the first refusal of a window
+   * goes to the audit log (with the account it aimed at when there is one, never the email address typed).
+   */
+  const throttle = async (
+    what: 'sign-in' | 'password-reset',
+    email: string,
+    limits: TCountedLimit[],
+    caller: TCaller,
+  ) => {
+    const decision = await weighAttempt(db, limits);
+    if (decision.allowed) return;
+    if (decision.firstRefusal) {
+      const person = await personByEmail(email);
+      await recordAudit(db, {
+        actorPersonId: null,
+        action: 'auth.throttled',
+        subjectType: 'person',
+        subjectId: person?.id ?? null,
+        requestId: caller.requestId,
+        details: { what, limit: decision.limit, address: caller.ip, retryAfterSeconds: decision.retryAfterSeconds },
+      });
+    }
+    throw new TooManyRequestsError('Too many attempts; try again shortly', decision.retryAfterSeconds);
+  };
+
+  const signInLimits = (email: string, ip: string) => {
+    const address = addressOf(ip);
+    return {
+      accountFromAddress: { limit: SIGN_IN_LIMITS.accountFromAddress, counts: `${email}\n${address}` },
+      address: { limit: SIGN_IN_LIMITS.address, counts: address },
+      account: { limit: SIGN_IN_LIMITS.account, counts: email },
+    } satisfies Record<keyof typeof SIGN_IN_LIMITS, TCountedLimit>;
+  };
+
+  // Runs after the answer has gone (see requestPasswordReset).
+  const sendResetLink = async (email: string, requestId: string) => {
+    const person = await personByEmail(email);
+    if (person?.status !== 'active' || !person.email) return;
+    const token = await db.transaction().execute(async (trx) => {
+      const issued = await issueOneTimeLink(trx, person.id, 'password_reset');
+      await recordAudit(trx, {
+        actorPersonId: null,
+        action: 'auth.password-reset-requested',
+        subjectType: 'person',
+        subjectId: person.id,
+        requestId,
+      });
+      return issued;
+    });
+    await mailer.send({
+      to: person.email,
+      subject: 'Koers: nieuw wachtwoord instellen / set a new password',
+      text: [
+        `Beste ${person.display_name},`,
+        '',
+        'Via deze link stel je een nieuw wachtwoord in voor Koers. De link werkt één uur en één keer:',
+        oneTimeLinkUrl(config.publicUrl, token),
+        '',
+        'Use the link above to set a new Koers password. It works once, within one hour.',
+        'Heb je dit niet aangevraagd? Dan kun je dit bericht negeren. / Did not ask for this? Ignore this message.',
+      ].join('\n'),
+    });
+  };
+
+  // Password-reset work that waits for no answer: what happens for a known address (a link, an audit row,
+  // a mail) must not show in how long the answer takes. Closing the app waits for it.
+  const pending = new Set<Promise<void>>();
+
   return {
     /** Checks the password and opens a session; the caller sets the returned token as a cookie. */
-    async login(email: string, password: string, requestId: string) {
-      const wait = await secondsUntilLoginAllowed(db, email);
-      if (wait > 0) throw new TooManyRequestsError('Too many failed sign-in attempts; try again shortly', wait);
+    async login(email: string, password: string, caller: TCaller) {
+      const limits = signInLimits(email, caller.ip);
+      await throttle('sign-in', email, Object.values(limits), caller);
 
-      const person = await db
-        .selectFrom('person')
-        .select(['id', 'email', 'display_name', 'password_hash', 'status'])
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
-        .executeTakeFirst();
-      const usable = person?.status === 'active' ? person.password_hash : null;
-      if (!person || !person.email || !(await verifyPassword(usable, password))) {
-        await recordLoginFailure(db, email);
+      const person = await personByEmail(email);
+      const usable = person?.status === 'active' && person.email ? person.password_hash : null;
+      // Checked for unknown and disabled accounts too (against a decoy hash), so that every failure
+      // takes the same work and the answer's timing does not reveal which addresses have an account.
+      const matches = await passwords.verifyPassword(usable, password);
+      if (!person || !person.email || !matches) {
+        await recordAudit(db, {
+          actorPersonId: null,
+          action: 'auth.login-failed',
+          subjectType: 'person',
+          subjectId: person?.id ?? null,
+          requestId: caller.requestId,
+          details: { address: caller.ip },
+        });
         // One message for every failure, so it does not reveal which addresses have an account.
         throw new ApiError(401, 'UNAUTHENTICATED', 'Email address or password is not correct');
       }
@@ -51,8 +148,14 @@ export function createAuthService({ db, config, mailer }: Deps) {
       const { token, hash } = newToken();
       await db.transaction().execute(async (trx) => {
         await sessions.insertSession(trx, hash, person.id, config.sessionAbsoluteHours);
-        await recordAudit(trx, { actorPersonId: person.id, action: 'auth.login', subjectType: 'session', requestId });
+        await recordAudit(trx, {
+          actorPersonId: person.id,
+          action: 'auth.login',
+          subjectType: 'session',
+          requestId: caller.requestId,
+        });
       });
+      await forgiveAttempt(db, { giveBack: [limits.address, limits.account], clear: [limits.accountFromAddress] });
       await sessions.deleteExpiredSessions(db, config.sessionIdleMinutes);
       const { roles, access } = await loadRolesAndAccess(db, person.id);
       return {
@@ -81,39 +184,30 @@ export function createAuthService({ db, config, mailer }: Deps) {
       });
     },
 
-    /** Always succeeds from the outside: whether the address has an account stays private. */
-    async requestPasswordReset(email: string, requestId: string) {
-      const person = await db
-        .selectFrom('person')
-        .select(['id', 'email', 'display_name'])
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
-        .where('status', '=', 'active')
-        .executeTakeFirst();
-      if (!person?.email) return;
-      const token = await db.transaction().execute(async (trx) => {
-        const issued = await issueOneTimeLink(trx, person.id, 'password_reset');
-        await recordAudit(trx, {
-          actorPersonId: null,
-          action: 'auth.password-reset-requested',
-          subjectType: 'person',
-          subjectId: person.id,
-          requestId,
-        });
-        return issued;
-      });
-      await mailer.send({
-        to: person.email,
-        subject: 'Koers: nieuw wachtwoord instellen / set a new password',
-        text: [
-          `Beste ${person.display_name},`,
-          '',
-          'Via deze link stel je een nieuw wachtwoord in voor Koers. De link werkt één uur en één keer:',
-          oneTimeLinkUrl(config.publicUrl, token),
-          '',
-          'Use the link above to set a new Koers password. It works once, within one hour.',
-          'Heb je dit niet aangevraagd? Dan kun je dit bericht negeren. / Did not ask for this? Ignore this message.',
-        ].join('\n'),
-      });
+    /**
+     * Answers alike whether or not the address has an account: the same limits are weighed for both, and
+     * the link is made and mailed after the answer has gone.
+     */
+    async requestPasswordReset(email: string, caller: TCaller) {
+      await throttle(
+        'password-reset',
+        email,
+        [
+          { limit: PASSWORD_RESET_LIMITS.account, counts: email },
+          { limit: PASSWORD_RESET_LIMITS.address, counts: addressOf(caller.ip) },
+        ],
+        caller,
+      );
+      const work = sendResetLink(email, caller.requestId).catch((err: unknown) =>
+        log.error({ err, requestId: caller.requestId }, 'password reset link not sent'),
+      );
+      pending.add(work);
+      void work.finally(() => pending.delete(work));
+    },
+
+    /** Password-reset links still being made or mailed; closing the app waits for them. */
+    async settle() {
+      await Promise.allSettled([...pending]);
     },
 
     async describeOneTimeLink(token: string): Promise<TOneTimeLinkInfo> {
@@ -122,10 +216,20 @@ export function createAuthService({ db, config, mailer }: Deps) {
       return { purpose: link.purpose, displayName: link.display_name };
     },
 
-    /** Sets the password through an invitation or reset link, activates the account, ends old sessions. */
+    /**
+     * Sets the password through an invitation or reset link, activates the account, ends old sessions.
+     * A password that is common, breached or built from the person's own name is refused (400).
+     */
     async useOneTimeLink(token: string, password: string, requestId: string) {
       const tokenHash = hashToken(token);
-      const passwordHash = await hashPassword(password);
+      const usable = await findUsableLink(db, tokenHash);
+      if (!usable) throw new NotFoundError('Link');
+      const reason = await weakPasswordReason(password, [usable.display_name, usable.email ?? '']);
+      if (reason)
+        throw new ApiError(400, 'PASSWORD_TOO_WEAK', 'Choose a password that is harder to guess', [
+          { path: 'body.password', message: reason },
+        ]);
+      const passwordHash = await passwords.hashPassword(password);
       await db.transaction().execute(async (trx) => {
         const link = await findUsableLink(trx, tokenHash);
         if (!link || !(await consumeLink(trx, tokenHash))) throw new NotFoundError('Link');

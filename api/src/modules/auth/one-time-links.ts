@@ -33,7 +33,7 @@ export async function findUsableLink(db: Executor, tokenHash: string) {
   return db
     .selectFrom('one_time_link as l')
     .innerJoin('person as p', 'p.id', 'l.person_id')
-    .select(['l.token_hash', 'l.person_id', 'l.purpose', 'p.display_name', 'p.status'])
+    .select(['l.token_hash', 'l.person_id', 'l.purpose', 'p.display_name', 'p.email', 'p.status'])
     .where('l.token_hash', '=', tokenHash)
     .where('l.used_at', 'is', null)
     .where('l.expires_at', '>', sql<Date>`now()`)

@@ -49,6 +49,34 @@ describe('one-time link', () => {
     expect(requestsTo(fetchMock, LINK_PATH).at(-1)?.body).toEqual({ password: 'een lange zin' });
   });
 
+  it('shows why the server refused a password that is too easy to guess, beside the field', async () => {
+    mockApi({
+      ...sessionOf(null),
+      '/api/meta': () => jsonResponse({ demoAccounts: [], demoPassword: null }),
+      [LINK_PATH]: (_url, request) =>
+        request.method === 'POST'
+          ? apiErrorResponse(400, 'PASSWORD_TOO_WEAK', 'Choose a password that is harder to guess', {
+              details: [{ path: 'body.password', message: 'common' }],
+            })
+          : jsonResponse({ purpose: 'password_reset', displayName: 'Sanne de Vries' }),
+    });
+    const { user } = renderApp(`/link/${TOKEN}`);
+
+    await user.type(await screen.findByLabelText('Nieuw wachtwoord'), 'wachtwoord1');
+    await user.type(screen.getByLabelText('Herhaal het wachtwoord'), 'wachtwoord1');
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+
+    // Waits for the answer to arrive, however busy the machine (the bound is not what is tested).
+    await waitFor(
+      () =>
+        expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveAccessibleDescription(
+          /staat op lijsten van veelgebruikte of uitgelekte wachtwoorden/,
+        ),
+      { timeout: 10_000 },
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Kies een wachtwoord dat moeilijker te raden is.');
+  });
+
   it('says so when the link has expired or was used', async () => {
     mockApi({
       ...sessionOf(null),

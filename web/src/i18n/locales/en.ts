@@ -20,6 +20,7 @@ const API_ERRORS = {
   DATABASE_UNAVAILABLE: 'Koers is temporarily unavailable. Please try again in a moment.',
   INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
   BAD_REQUEST: 'The server did not understand this request. Reload the page and try again.',
+  PASSWORD_TOO_WEAK: 'Choose a password that is harder to guess.',
 } satisfies Record<TApiErrorCode, string>;
 
 export const en = {
@@ -189,6 +190,15 @@ export const en = {
     atMost: 'Enter at most {{max}}.',
     invalid: 'Check this value.',
     passwordsDiffer: 'The two passwords are not the same.',
+    weakPassword: {
+      common:
+        'This password is on lists of commonly used or leaked passwords. Choose something only you would think of, such as a sentence of a few words.',
+      personal: 'This password resembles your name or email address. Choose something others cannot know about you.',
+      pattern:
+        'This password follows a pattern (keys in a row, repeats or sequences) that is quickly guessed. A sentence of a few words works better.',
+      date: 'A date or year is quickly guessed. A sentence of a few words works better.',
+      guessable: 'This password is quickly guessed. Make it longer, for instance with a sentence of a few words.',
+    },
   },
   roles: {
     admin: 'Administrator',
@@ -508,6 +518,8 @@ export const en = {
           'password-reset-requested': 'Requested a new password',
           'invitation-accepted': 'Accepted the invitation',
           'password-reset': 'Set a new password',
+          'login-failed': 'Sign-in failed',
+          throttled: 'Too many attempts: paused for a moment',
         },
         person: {
           invited: 'Invited',

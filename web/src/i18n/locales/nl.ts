@@ -20,6 +20,7 @@ const API_ERRORS = {
   DATABASE_UNAVAILABLE: 'Koers is tijdelijk niet beschikbaar. Probeer het over een moment opnieuw.',
   INTERNAL: 'Er ging aan onze kant iets mis. Probeer het over een moment opnieuw.',
   BAD_REQUEST: 'De server begreep dit verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
+  PASSWORD_TOO_WEAK: 'Kies een wachtwoord dat moeilijker te raden is.',
 } satisfies Record<TApiErrorCode, string>;
 
 /** Dutch is the source language: every other language must provide the same keys (see en.ts). */
@@ -190,6 +191,15 @@ export const nl = {
     atMost: 'Vul hoogstens {{max}} in.',
     invalid: 'Controleer deze waarde.',
     passwordsDiffer: 'De twee wachtwoorden zijn niet hetzelfde.',
+    weakPassword: {
+      common:
+        'Dit wachtwoord staat op lijsten van veelgebruikte of uitgelekte wachtwoorden. Kies iets wat alleen jij bedenkt, bijvoorbeeld een zin van een paar woorden.',
+      personal: 'Dit wachtwoord lijkt op je naam of e-mailadres. Kies iets wat anderen niet van je kunnen weten.',
+      pattern:
+        'Dit wachtwoord volgt een patroon (toetsen op een rij, herhalingen of reeksen) dat snel te raden is. Een zin van een paar woorden werkt beter.',
+      date: 'Een datum of jaartal is snel te raden. Een zin van een paar woorden werkt beter.',
+      guessable: 'Dit wachtwoord is snel te raden. Maak het langer, bijvoorbeeld met een zin van een paar woorden.',
+    },
   },
   roles: {
     admin: 'Beheerder',
@@ -513,6 +523,8 @@ export const nl = {
           'password-reset-requested': 'Nieuw wachtwoord aangevraagd',
           'invitation-accepted': 'Uitnodiging geaccepteerd',
           'password-reset': 'Nieuw wachtwoord ingesteld',
+          'login-failed': 'Aanmelden mislukt',
+          throttled: 'Te veel pogingen: even gepauzeerd',
         },
         person: {
           invited: 'Uitgenodigd',

@@ -1,0 +1,23 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { TConfig } from './config.ts';
+import type { Database } from './db/schema.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemoData } from './demo/seed-demo.ts';
+
+/** At every start, before Koers listens: the schema brought up to date, and demo data where it is wanted. */
+export async function prepareData(
+  db: Kysely<Database>,
+  config: Pick<TConfig, 'env' | 'demoData'>,
+  log: Pick<FastifyBaseLogger, 'info' | 'warn'>,
+): Promise<void> {
+  const applied = await migrateToLatest(db);
+  if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  if (!config.demoData) return;
+  // Asked for explicitly in production: said loudly at every start, so nobody keeps it on unawares.
+  if (config.env === 'production')
+    log.warn(
+      'DEMO DATA IS ON IN PRODUCTION (KOERS_DEMO_DATA=true): anyone can sign in to the demo accounts with the password published in the README, the admin account included. Set KOERS_DEMO_DATA=false unless this installation is only a demonstration.',
+    );
+  if (await seedDemoData(db)) log.info('demo data loaded');
+}
