@@ -5,6 +5,7 @@ import type { TConfig } from './config.ts';
 import { loggerOptions } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import authPlugin from './plugins/auth.ts';
+import csrfPlugin from './plugins/csrf.ts';
 import dbPlugin from './plugins/db.ts';
 import errorHandlerPlugin from './plugins/error-handler.ts';
 import inFlightPlugin from './plugins/in-flight.ts';
@@ -77,6 +78,7 @@ export async function buildApp({
   // Before the routes, so its hook times every one of them.
   await app.register(metricsPlugin, { token: config.metricsToken });
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
+  await app.register(csrfPlugin, { publicUrl: config.publicUrl });
   await app.register(readCachePlugin);
 
   await app.register(healthRoutes, { prefix: '/api' });
