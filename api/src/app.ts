@@ -12,6 +12,7 @@ import inFlightPlugin from './plugins/in-flight.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readCachePlugin from './plugins/read-cache.ts';
+import refusalAuditPlugin from './plugins/refusal-audit.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
@@ -79,6 +80,7 @@ export async function buildApp({
   await app.register(metricsPlugin, { token: config.metricsToken });
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
   await app.register(csrfPlugin, { publicUrl: config.publicUrl });
+  await app.register(refusalAuditPlugin);
   await app.register(readCachePlugin);
 
   await app.register(healthRoutes, { prefix: '/api' });

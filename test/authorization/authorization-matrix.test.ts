@@ -17,7 +17,8 @@ import { SHARED_BOARD } from '../../api/src/demo/demo-partnerships.ts';
 /**
  * Every API route x every kind of caller, with the status each must get. Routes are collected with
  * Fastify's onRoute hook: a route added without a row here fails this test, so access is decided
- * for every new route. Every refused request must also leave the audit log, and so the data, as it was.
+ * for every new route. Every refused request must also leave the data, and the audit log's record of
+ * changes, as it was; a 403 adds exactly one row saying so (`request.refused`).
  */
 const ACTORS = [
   'anonymous',
@@ -613,6 +614,7 @@ describe('authorization matrix: every API route x every role', () => {
         await app.db
           .selectFrom('audit_log')
           .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('action', '<>', 'request.refused')
           .executeTakeFirstOrThrow()
       ).n,
     );
@@ -634,6 +636,14 @@ describe('authorization matrix: every API route x every role', () => {
         failures.push(`${actor}: expected ${row.expected[actor]}, got ${res.statusCode}`);
       if (res.statusCode >= 400 && (await auditCount()) !== before)
         failures.push(`${actor}: refused, but something was written`);
+      const refusals = await app.db
+        .selectFrom('audit_log')
+        .select('actor_person_id')
+        .where('request_id', '=', String(res.headers['x-request-id']))
+        .where('action', '=', 'request.refused')
+        .execute();
+      if (refusals.length !== (res.statusCode === 403 ? 1 : 0))
+        failures.push(`${actor}: ${res.statusCode} with ${refusals.length} refusal(s) in the audit log`);
     }
     expect(failures).toEqual([]);
   });

@@ -543,6 +543,9 @@ export const en = {
           created: 'Period opened',
           updated: 'Period changed',
         },
+        request: {
+          refused: 'Request refused',
+        },
       },
       subjects: {
         assessment: 'Self-assessment',
@@ -553,6 +556,7 @@ export const en = {
         organisation: 'Organisation',
         partnership: 'Partnership',
         session: 'Session',
+        route: 'Route',
       },
     },
   },

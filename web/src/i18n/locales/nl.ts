@@ -548,6 +548,9 @@ export const nl = {
           created: 'Periode geopend',
           updated: 'Periode gewijzigd',
         },
+        request: {
+          refused: 'Verzoek geweigerd',
+        },
       },
       subjects: {
         assessment: 'Zelfevaluatie',
@@ -558,6 +561,7 @@ export const nl = {
         organisation: 'Organisatie',
         partnership: 'Partnerschap',
         session: 'Sessie',
+        route: 'Route',
       },
     },
   },
