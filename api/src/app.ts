@@ -13,6 +13,7 @@ import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readCachePlugin from './plugins/read-cache.ts';
 import refusalAuditPlugin from './plugins/refusal-audit.ts';
+import routeAccessPlugin from './plugins/route-access.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
@@ -81,6 +82,7 @@ export async function buildApp({
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
   await app.register(csrfPlugin, { publicUrl: config.publicUrl });
   await app.register(refusalAuditPlugin);
+  await app.register(routeAccessPlugin);
   await app.register(readCachePlugin);
 
   await app.register(healthRoutes, { prefix: '/api' });

@@ -79,6 +79,19 @@ const partnershipReaders = (status: number): Expected => ({
   boardOther: 404,
 });
 
+/**
+ * Input no route accepts: a body of the wrong shape, a value of the wrong kind for every query parameter
+ * a route here reads, and headers that are not a version or a key. A caller without the right must get
+ * the same refusal with it as without it, never a 400 that describes what the route expects.
+ */
+const MALFORMED_BODY = { malformed: [[]] };
+const MALFORMED_QUERY =
+  'limit=-1&page=x&status=x&kind=x&sector=x&scenario=x&period=x&periodId=x&partnershipId=x&personId=x&organisationId=x';
+const MALFORMED_HEADERS = { 'if-match': 'x', 'idempotency-key': '!' };
+/** Open to anyone, with the credentials in the body: its refusal (401) is no access decision to come first. */
+const CREDENTIALS_IN_BODY = new Set(['POST /api/auth/login']);
+const withMalformedQuery = (url: string) => `${url}${url.includes('?') ? '&' : '?'}${MALFORMED_QUERY}`;
+
 let counter = 0;
 
 async function draftOfCurrentInstrument(app: FastifyInstance, adminEmail: string) {
@@ -634,6 +647,17 @@ describe('authorization matrix: every API route x every role', () => {
       });
       if (res.statusCode !== row.expected[actor])
         failures.push(`${actor}: expected ${row.expected[actor]}, got ${res.statusCode}`);
+      // Authorization before validation: refused the same way whatever the input.
+      if ([401, 403, 404].includes(row.expected[actor]) && !CREDENTIALS_IN_BODY.has(row.route)) {
+        const malformed = await client.inject({
+          method,
+          url: withMalformedQuery(request.url),
+          ...(method === 'GET' ? {} : { payload: MALFORMED_BODY }),
+          headers: { ...request.headers, ...MALFORMED_HEADERS },
+        });
+        if (malformed.statusCode !== row.expected[actor])
+          failures.push(`${actor}: with malformed input expected ${row.expected[actor]}, got ${malformed.statusCode}`);
+      }
       if (res.statusCode >= 400 && (await auditCount()) !== before)
         failures.push(`${actor}: refused, but something was written`);
       const refusals = await app.db

@@ -113,6 +113,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fasti
   fastify.post(
     '/one-time-links/:token',
     {
+      config: { access: { link: 'one-time' } },
       schema: {
         tags: ['auth'],
         summary: 'Use an invitation or password-reset link to set a password',
