@@ -5,12 +5,15 @@ import type { TConfig } from './config.ts';
 import { loggerOptions } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
 import authPlugin from './plugins/auth.ts';
+import csrfPlugin from './plugins/csrf.ts';
 import dbPlugin from './plugins/db.ts';
 import errorHandlerPlugin from './plugins/error-handler.ts';
 import inFlightPlugin from './plugins/in-flight.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readCachePlugin from './plugins/read-cache.ts';
+import refusalAuditPlugin from './plugins/refusal-audit.ts';
+import routeAccessPlugin from './plugins/route-access.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
@@ -77,6 +80,9 @@ export async function buildApp({
   // Before the routes, so its hook times every one of them.
   await app.register(metricsPlugin, { token: config.metricsToken });
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
+  await app.register(csrfPlugin, { publicUrl: config.publicUrl });
+  await app.register(refusalAuditPlugin);
+  await app.register(routeAccessPlugin);
   await app.register(readCachePlugin);
 
   await app.register(healthRoutes, { prefix: '/api' });

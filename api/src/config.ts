@@ -62,7 +62,7 @@ export type TConfig = {
   trustProxy: boolean;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
-  /** Absent: emails are not sent; one-time links are shown to the admin and logged instead. */
+  /** Absent: emails are not sent; invitation links are shown to the admin (in development also printed). */
   smtpUrl: string | undefined;
   smtpFrom: string;
   /** Absent: no metrics; /metrics answers 404. Present: Prometheus scrapes /metrics with it as Bearer token. */

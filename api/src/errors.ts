@@ -22,6 +22,13 @@ export class NotFoundError extends ApiError {
   }
 }
 
+/** A respondent's link whose quarter has closed: it existed, so 410 and not 404. */
+export class LinkExpiredError extends ApiError {
+  constructor() {
+    super(410, 'LINK_EXPIRED', 'This link expired when its quarter closed');
+  }
+}
+
 export class UnauthenticatedError extends ApiError {
   constructor(message = 'Sign in to continue') {
     super(401, 'UNAUTHENTICATED', message);

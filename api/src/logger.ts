@@ -1,4 +1,4 @@
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { TConfig } from './config.ts';
 
 /** Personal data and secrets never reach the logs. */
@@ -15,10 +15,33 @@ const REDACTED_PATHS = [
   '*.*.email',
 ];
 
+/**
+ * The path segment after these is a secret: a respondent's personal link (`/respond/<token>`, also under
+ * `/api/`), an invitation or password-reset link (`/link/<token>`, `/api/auth/one-time-links/<token>`).
+ */
+const SECRET_IN_PATH = /(\/(?:respond|link|one-time-links)\/)[^/?#]+/gi;
+
+/** A request's URL as it may be logged: whoever reads the log must not be able to follow a link in it. */
+export function redactUrl(url: string): string {
+  return url.replace(SECRET_IN_PATH, '$1[redacted]');
+}
+
+/** Fastify's request serializer, with the URL's secrets redacted. */
+function requestForLog(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket.remotePort,
+  };
+}
+
 export function loggerOptions(config: Pick<TConfig, 'env' | 'logLevel'>): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: { req: requestForLog },
     ...(config.env === 'development' && process.stdout.isTTY
       ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
       : {}),

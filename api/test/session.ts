@@ -48,7 +48,10 @@ export class TestClient {
 
   async signIn(email: string, password = TEST_PASSWORD): Promise<InjectResponse> {
     if (!this.csrfToken) await this.start();
-    return this.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+    const response = await this.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+    // The new session has a token of its own; the one from before sign-in no longer works.
+    if (response.statusCode === 200) this.csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+    return response;
   }
 }
 

@@ -8,6 +8,8 @@ export const API_ERROR_CODES = [
   /** A change without a valid x-csrf-token header: fetch GET /api/auth/session and send again. */
   'CSRF_TOKEN_INVALID',
   'NOT_FOUND',
+  /** A respondent's personal link after its quarter closed (410): it opened once, it opens no more. */
+  'LINK_EXPIRED',
   'CONFLICT',
   'PRECONDITION_FAILED',
   'PRECONDITION_REQUIRED',

@@ -38,10 +38,14 @@ export type TCurrentUser = z.infer<typeof ZCurrentUser>;
 
 export const ZSessionInfo = z.object({
   user: ZCurrentUser.nullable(),
-  /** Send back as the x-csrf-token header on every POST, PUT, PATCH and DELETE. */
+  /** Send back as the x-csrf-token header on every POST, PUT, PATCH and DELETE; bound to the session. */
   csrfToken: z.string(),
 });
 export type TSessionInfo = z.infer<typeof ZSessionInfo>;
+
+/** Sign-in opens a new session, whose CSRF token replaces the one the page held before. */
+export const ZSignedIn = z.object({ user: ZCurrentUser, csrfToken: z.string() });
+export type TSignedIn = z.infer<typeof ZSignedIn>;
 
 export const ZPasswordResetRequest = z.object({ email: ZEmail });
 

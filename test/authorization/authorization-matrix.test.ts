@@ -17,8 +17,9 @@ import { SHARED_BOARD } from '../../api/src/demo/demo-partnerships.ts';
 /**
  * Every API route x every kind of caller, with the status each must get. Routes are collected with
  * Fastify's onRoute hook: a route added without a row here fails this test, so access is decided
- * for every new route. Every refused request must also leave the data as it was, and the audit log too
- * but for the security events written on purpose (a failed sign-in, throttling).
+ * for every new route. Every refused request must also leave the data, and the audit log's record of
+ * changes, as it was: only the security events written on purpose are added (a failed sign-in, throttling,
+ * and exactly one `request.refused` row for a 403).
  */
 const ACTORS = [
   'anonymous',
@@ -78,6 +79,19 @@ const partnershipReaders = (status: number): Expected => ({
   boardParticipating: status,
   boardOther: 404,
 });
+
+/**
+ * Input no route accepts: a body of the wrong shape, a value of the wrong kind for every query parameter
+ * a route here reads, and headers that are not a version or a key. A caller without the right must get
+ * the same refusal with it as without it, never a 400 that describes what the route expects.
+ */
+const MALFORMED_BODY = { malformed: [[]] };
+const MALFORMED_QUERY =
+  'limit=-1&page=x&status=x&kind=x&sector=x&scenario=x&period=x&periodId=x&partnershipId=x&personId=x&organisationId=x';
+const MALFORMED_HEADERS = { 'if-match': 'x', 'idempotency-key': '!' };
+/** Open to anyone, with the credentials in the body: its refusal (401) is no access decision to come first. */
+const CREDENTIALS_IN_BODY = new Set(['POST /api/auth/login']);
+const withMalformedQuery = (url: string) => `${url}${url.includes('?') ? '&' : '?'}${MALFORMED_QUERY}`;
 
 let counter = 0;
 
@@ -615,8 +629,8 @@ describe('authorization matrix: every API route x every role', () => {
         await app.db
           .selectFrom('audit_log')
           .select((eb) => eb.fn.countAll<string>().as('n'))
-          // Security events are written for refusals on purpose: a failed sign-in, throttling.
-          .where('action', 'not in', ['auth.login-failed', 'auth.throttled'])
+          // Security events are written for refusals on purpose: a failed sign-in, throttling, a 403.
+          .where('action', 'not in', ['auth.login-failed', 'auth.throttled', 'request.refused'])
           .executeTakeFirstOrThrow()
       ).n,
     );
@@ -636,8 +650,27 @@ describe('authorization matrix: every API route x every role', () => {
       });
       if (res.statusCode !== row.expected[actor])
         failures.push(`${actor}: expected ${row.expected[actor]}, got ${res.statusCode}`);
+      // Authorization before validation: refused the same way whatever the input.
+      if ([401, 403, 404].includes(row.expected[actor]) && !CREDENTIALS_IN_BODY.has(row.route)) {
+        const malformed = await client.inject({
+          method,
+          url: withMalformedQuery(request.url),
+          ...(method === 'GET' ? {} : { payload: MALFORMED_BODY }),
+          headers: { ...request.headers, ...MALFORMED_HEADERS },
+        });
+        if (malformed.statusCode !== row.expected[actor])
+          failures.push(`${actor}: with malformed input expected ${row.expected[actor]}, got ${malformed.statusCode}`);
+      }
       if (res.statusCode >= 400 && (await auditCount()) !== before)
         failures.push(`${actor}: refused, but something was written`);
+      const refusals = await app.db
+        .selectFrom('audit_log')
+        .select('actor_person_id')
+        .where('request_id', '=', String(res.headers['x-request-id']))
+        .where('action', '=', 'request.refused')
+        .execute();
+      if (refusals.length !== (res.statusCode === 403 ? 1 : 0))
+        failures.push(`${actor}: ${res.statusCode} with ${refusals.length} refusal(s) in the audit log`);
     }
     expect(failures).toEqual([]);
   });

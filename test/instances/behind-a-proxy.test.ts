@@ -38,7 +38,8 @@ describe.each([
   it(`${secure ? 'marks' : 'does not mark'} the session and CSRF cookies Secure`, async () => {
     const { email } = await createPerson(app.db, [{ role: 'admin' }]);
     const cookies = await signInThroughProxy(app, email);
-    expect(cookies.map((c) => c.name).sort()).toEqual(['koers_csrf', 'koers_session']);
+    // The pre-session's cookie is set before sign-in and cleared at it: both times with the same flags.
+    expect([...new Set(cookies.map((c) => c.name))].sort()).toEqual(['koers_csrf', 'koers_session']);
     for (const cookie of cookies) expect(cookie.secure === true, cookie.name).toBe(secure);
   });
 });

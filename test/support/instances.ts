@@ -78,6 +78,8 @@ const cookiesOf = (res: Response) =>
   res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
+    // A cleared cookie (the pre-session's, at sign-in) is not sent back.
+    .filter((c) => c !== undefined && !c.endsWith('='))
     .join('; ');
 
 /** A signed-in HTTP client of one instance, with the session cookie and the CSRF token. */
@@ -105,8 +107,22 @@ export async function signIn(port: number, email: string, password = DEMO_PASSWO
     headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
     body: JSON.stringify({ email, password }),
   });
-  const cookie = [csrfCookie, cookiesOf(login)].filter(Boolean).join('; ');
-  return { status: login.status, cookie, csrfToken, request: requestThrough(port, { cookie, csrfToken }) };
+  // Signed in, the session's own cookie and token take over from the pre-session's.
+  if (!login.ok)
+    return {
+      status: login.status,
+      cookie: csrfCookie,
+      csrfToken,
+      request: requestThrough(port, { cookie: csrfCookie, csrfToken }),
+    };
+  const signedIn = (await login.json()) as { csrfToken: string };
+  const cookie = cookiesOf(login);
+  return {
+    status: login.status,
+    cookie,
+    csrfToken: signedIn.csrfToken,
+    request: requestThrough(port, { cookie, csrfToken: signedIn.csrfToken }),
+  };
 }
 
 /** Requests with a session's cookies and CSRF token, sent to the instance on `port` (any instance will do). */

@@ -1,10 +1,8 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
 import DataLoader from 'dataloader';
 import type { onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
-import { CSRF_HEADER } from '@koers/shared/auth';
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import { batchPerTurn } from '../db/batch-per-turn.ts';
@@ -42,7 +40,6 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'koers_session';
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 type TRolesAndAccess = Awaited<ReturnType<typeof loadRolesAndAccess>>;
 
@@ -51,18 +48,6 @@ export type AuthPluginOptions = { sessionIdleMinutes: number };
 export default fp<AuthPluginOptions>(
   async (fastify, opts) => {
     await fastify.register(fastifyCookie);
-    // Double-submit token: a random secret in an HttpOnly SameSite=Strict cookie, and a token derived
-    // from it that the web app sends in a header. Another site can send neither.
-    await fastify.register(fastifyCsrf, {
-      sessionPlugin: '@fastify/cookie',
-      cookieKey: 'koers_csrf',
-      cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto' },
-      getToken: (request) => {
-        const token = request.headers[CSRF_HEADER];
-        return typeof token === 'string' ? token : undefined;
-      },
-    });
-
     fastify.decorateRequest('actor', null);
 
     // Roles and what they reach, per person, as of a read version: role assignments and memberships move
@@ -101,13 +86,6 @@ export default fp<AuthPluginOptions>(
       const { stale: _stale, ...person } = session;
       const rolesAndAccess = await rolesAndAccessOf(person.personId, person.readVersion);
       request.actor = { ...person, ...rolesAndAccess, sessionTokenHash: tokenHash };
-    });
-
-    // After route-level authentication (onRequest) and before body validation: a state change
-    // without a valid token is refused before anything looks at what it wants to change.
-    fastify.addHook('preValidation', (request, reply, done) => {
-      if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return done();
-      fastify.csrfProtection(request, reply, done);
     });
 
     fastify.decorate('authenticate', async (request) => {

@@ -99,15 +99,12 @@ export default fp(
         reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
         return send(reply, request, 503, 'DATABASE_UNAVAILABLE', 'The database is temporarily unavailable');
       }
-      if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
-        return send(reply, request, 403, 'CSRF_TOKEN_INVALID', 'The CSRF token is missing or not valid');
-      }
       const status = error.statusCode ?? 500;
       if (status === 415)
         return send(reply, request, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
       if (status === 413) return send(reply, request, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large');
       if (status >= 400 && status < 500) {
-        // Errors of Fastify and its plugins (malformed JSON, a bad CSRF token): their messages are safe to show.
+        // Errors of Fastify and its plugins (malformed JSON): their messages are safe to show.
         return send(reply, request, status, CLIENT_ERROR_CODES[status] ?? 'BAD_REQUEST', error.message);
       }
       request.log.error({ err: error }, 'unhandled error');

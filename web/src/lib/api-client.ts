@@ -76,8 +76,13 @@ type TSendOptions = {
 
 const SESSION_PATH = '/api/auth/session';
 
-/** The double-submit CSRF token; not secret from this page, and not bound to the session. */
+/** The CSRF token of this browser's session (or, before sign-in, its pre-session); it changes with the session. */
 let csrfToken: string | undefined;
+
+/** Sign-in hands over the new session's token; sign-out drops it, so the next change fetches a fresh one. */
+export function replaceCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
 
 type TSessionEndedListener = () => void;
 const sessionEndedListeners = new Set<TSessionEndedListener>();

@@ -118,8 +118,18 @@ export async function findResponse(db: Executor, assessmentId: string, responseI
     .executeTakeFirst();
 }
 
+/** The response a respondent's link opens, and whether its quarter has closed (its due date has passed). */
 export async function findResponseByLink(db: Executor, tokenHash: string) {
-  return db.selectFrom('response').select(RESPONSE_COLUMNS).where('link_token_hash', '=', tokenHash).executeTakeFirst();
+  return db
+    .selectFrom('response')
+    .select(RESPONSE_COLUMNS)
+    .select(
+      sql<boolean>`(SELECT p.due_on < current_date FROM assessment a JOIN period p ON p.id = a.period_id WHERE a.id = response.assessment_id)`.as(
+        'quarter_closed',
+      ),
+    )
+    .where('link_token_hash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 export async function insertResponse(

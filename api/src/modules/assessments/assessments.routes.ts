@@ -51,6 +51,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
   fastify.post(
     '/partnerships/:partnershipId/assessments',
     {
+      config: { access: { partnership: 'assessment:edit', of: 'partnership' } },
       ...signedIn,
       schema: {
         tags,
@@ -87,6 +88,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
   fastify.post(
     '/assessments/:assessmentId/responses',
     {
+      config: { access: { partnership: 'assessment:edit', of: 'assessment' } },
       ...signedIn,
       schema: {
         tags,
@@ -103,6 +105,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
   fastify.put(
     '/assessments/:assessmentId/responses/:responseId',
     {
+      config: { access: { partnership: 'assessment:edit', of: 'assessment' } },
       ...signedIn,
       schema: {
         tags,
@@ -129,6 +132,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
   fastify.post(
     '/assessments/:assessmentId/respondents',
     {
+      config: { access: { partnership: 'assessment:edit', of: 'assessment' } },
       ...signedIn,
       schema: {
         tags,
@@ -147,6 +151,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
   fastify.post(
     '/assessments/:assessmentId/submission',
     {
+      config: { access: { partnership: 'assessment:edit', of: 'assessment' } },
       ...signedIn,
       schema: {
         tags,
@@ -169,6 +174,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
   fastify.post(
     '/assessments/:assessmentId/reopening',
     {
+      config: { access: { partnership: 'assessment:reopen', of: 'assessment' } },
       ...signedIn,
       schema: {
         tags,
@@ -197,6 +203,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
   fastify.put(
     '/respond/:token',
     {
+      config: { access: { link: 'respondent' } },
       schema: {
         tags,
         summary: 'Save an invited respondent’s response in full, with If-Match',

@@ -17,7 +17,7 @@ import { can } from '@koers/shared/policy';
 import type { TConfig } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Executor } from '../../db/types.ts';
-import { ApiError, ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts';
+import { ApiError, ConflictError, ForbiddenError, LinkExpiredError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit, type TAuditEntry } from '../audit/audit.repository.ts';
 import { scopeOf } from '../auth/access-scope.ts';
@@ -409,6 +409,7 @@ export function createAssessmentService({ db, pool, config }: Deps) {
     async respondentView(token: string): Promise<TRespondentView> {
       const response = await repository.findResponseByLink(db, hashToken(token));
       if (!response) throw new NotFoundError('Link');
+      if (response.quarter_closed) throw new LinkExpiredError();
       const assessment = await repository.findAssessment(db, { kind: 'all' }, response.assessment_id);
       if (!assessment) throw new NotFoundError('Link');
       const [view] = await readResponses(db, [response], null);
@@ -426,6 +427,7 @@ export function createAssessmentService({ db, pool, config }: Deps) {
     async saveViaLink(token: string, ifMatch: string | undefined, content: TResponseContent, requestId: string) {
       const basedOn = parseVersion(ifMatch);
       const response = await repository.findResponseByLink(db, hashToken(token));
+      if (response?.quarter_closed) throw new LinkExpiredError();
       const facts = response && (await responseFacts.fetch(response.id));
       if (!response || !facts) throw new NotFoundError('Link');
       return saveDraft(facts, response.id, basedOn, content, {

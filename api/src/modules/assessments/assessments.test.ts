@@ -450,6 +450,60 @@ describe('the quarterly self-assessment', () => {
     expect((await visitor.inject({ method: 'GET', url: `/api/respond/${'y'.repeat(43)}` })).statusCode).toBe(404);
   });
 
+  it('closes a respondent’s link with its quarter: 410 LINK_EXPIRED after the due date, for reading and saving', async () => {
+    const periodId = await newPeriod('2035-Q1');
+    const assessment = await startAssessment(pm, periodId);
+    const school = await organisationIdByName(app.db, 'Vakcollege Vlissingen');
+    const invited = await pm.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/respondents`,
+      payload: { name: 'Docent Vlissingen', perspective: 'school', organisationId: school },
+    });
+    const token = (invited.json() as { link: string }).link.split('/respond/')[1];
+    const visitor = await new TestClient(app).start();
+    const save = () =>
+      visitor.inject({
+        method: 'PUT',
+        url: `/api/respond/${token}`,
+        headers: { 'if-match': '1' },
+        payload: { answers: answerAll(2), notes: [] },
+      });
+
+    // Open through the due date itself.
+    await app.db
+      .updateTable('period')
+      .set({ opens_on: sql<string>`current_date - 90`, due_on: sql<string>`current_date` })
+      .where('id', '=', periodId)
+      .execute();
+    expect((await visitor.inject({ method: 'GET', url: `/api/respond/${token}` })).statusCode).toBe(200);
+
+    await app.db
+      .updateTable('period')
+      .set({ opens_on: sql<string>`current_date - 90`, due_on: sql<string>`current_date - 1` })
+      .where('id', '=', periodId)
+      .execute();
+    const read = await visitor.inject({ method: 'GET', url: `/api/respond/${token}` });
+    expect(read.statusCode).toBe(410);
+    expect(read.json()).toMatchObject({
+      code: 'LINK_EXPIRED',
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
+    const saved = await save();
+    expect(saved.statusCode).toBe(410);
+    expect(saved.json()).toMatchObject({ code: 'LINK_EXPIRED' });
+    const answers = await app.db
+      .selectFrom('answer')
+      .innerJoin('response', 'response.id', 'answer.response_id')
+      .select('answer.score')
+      .where('response.assessment_id', '=', assessment.id)
+      .where('response.link_token_hash', 'is not', null)
+      .execute();
+    expect(answers).toEqual([]);
+    // A link that never existed still answers 404: only a real link can have expired.
+    expect((await visitor.inject({ method: 'GET', url: `/api/respond/${'z'.repeat(43)}` })).statusCode).toBe(404);
+  });
+
   it('refuses a respondent from an organisation outside the partnership', async () => {
     const assessment = await startAssessment(pm);
     const outsider = await organisationIdByName(app.db, 'Vallei College');

@@ -11,6 +11,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/',
     {
+      config: { access: { platform: 'audit:read' } },
       schema: {
         tags: ['audit'],
         summary: 'Who changed what, when (admin)',

@@ -146,3 +146,20 @@ export async function loadRolesAndAccess(
     ),
   };
 }
+
+/** What a route's path can name, and whose partnership it belongs to. */
+export type TOwnedResource = 'assessment' | 'flag' | 'action';
+
+/** The partnerships of the given assessments, flags or actions, by id; ids without a row are left out. */
+export async function partnershipsOfResources(
+  db: Executor,
+  resource: TOwnedResource,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom(resource)
+    .select(['id', 'partnership_id'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.partnership_id]));
+}

@@ -2,17 +2,18 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  ZCurrentUser,
   ZLoginBody,
   ZOneTimeLinkInfo,
   ZOneTimeLinkParams,
   ZOneTimeLinkUse,
   ZPasswordResetRequest,
   ZSessionInfo,
+  ZSignedIn,
 } from '@koers/shared/auth';
 import type { TConfig } from '../../config.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
+import { csrfTokenOf } from '../../plugins/csrf.ts';
 import { createAuthService, toCurrentUser } from './auth.service.ts';
 
 export type AuthRoutesOptions = {
@@ -45,7 +46,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fasti
     async (request, reply) => {
       // A cookie of a session that has ended is dropped, so the browser stops sending it.
       if (!request.actor && request.cookies[SESSION_COOKIE]) reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { user: request.actor ? toCurrentUser(request.actor) : null, csrfToken: reply.generateCsrf() };
+      return { user: request.actor ? toCurrentUser(request.actor) : null, csrfToken: reply.csrfToken() };
     },
   );
 
@@ -56,7 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fasti
         tags: ['auth'],
         summary: 'Sign in with email and password (429 with Retry-After when attempts are throttled)',
         body: ZLoginBody,
-        response: { 200: z.object({ user: ZCurrentUser }) },
+        response: { 200: ZSignedIn },
       },
     },
     async (request, reply) => {
@@ -65,7 +66,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fasti
         ip: request.ip,
       });
       setSessionCookie(reply, token);
-      return { user };
+      // A new session, a new token: the one from before sign-in, which a page of this browser held, ends.
+      reply.endPreSession();
+      return { user, csrfToken: csrfTokenOf(token) };
     },
   );
 
@@ -76,6 +79,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fasti
     },
     async (request, reply) => {
       await service.logout(request.actor, request.cookies[SESSION_COOKIE], request.id);
+      // The session's token dies with it; the next page load starts a new pre-session with a new token.
+      reply.endPreSession();
       return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
     },
   );
@@ -113,6 +118,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fasti
   fastify.post(
     '/one-time-links/:token',
     {
+      config: { access: { link: 'one-time' } },
       schema: {
         tags: ['auth'],
         summary: 'Use an invitation or password-reset link to set a password',

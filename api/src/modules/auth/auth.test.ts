@@ -4,21 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZCurrentUser, ZSessionInfo } from '@koers/shared/auth';
 import { createPerson, partnershipIdByName } from '../../../test/fixtures.ts';
 import { signedIn, TestClient } from '../../../test/session.ts';
-import { buildTestApp } from '../../../test/test-app.ts';
+import { buildTestApp, createTestDatabase } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
+import { PRE_SESSION_COOKIE } from '../../plugins/csrf.ts';
 
 describe('signing in and out', () => {
   let app: FastifyInstance;
+  let connectionString: string;
   let partnershipId: string;
   beforeAll(async () => {
-    app = await buildTestApp();
+    connectionString = await createTestDatabase();
+    app = await buildTestApp({ connectionString });
     await seedDemoData(app.db);
     partnershipId = await partnershipIdByName(app.db, 'Opleidingsschool Rijnmond');
   });
   afterAll(() => app.close());
 
   const newManager = () => createPerson(app.db, [{ role: 'programme_manager', partnershipId }]);
+  const newAdmin = () => createPerson(app.db, [{ role: 'admin' }]);
   const partnerships = (client: TestClient) => client.inject({ method: 'GET', url: '/api/partnerships' });
 
   it('signs in with email and password, setting an HttpOnly SameSite cookie, and says who is signed in', async () => {
@@ -174,6 +178,131 @@ describe('signing in and out', () => {
     const rows = await app.db.selectFrom('organisation').select('id').where('name', '=', 'Zonder token').execute();
     expect(rows).toEqual([]);
     expect((await admin.inject({ method: 'POST', url: '/api/organisations', payload })).statusCode).toBe(201);
+  });
+
+  it('binds the CSRF token to the session: another session’s token, or the one from before sign-in, is refused', async () => {
+    const payload = (name: string) => ({ name, kind: 'institute' });
+    const admin = await newAdmin();
+    const client = await new TestClient(app).start();
+    const beforeSignIn = client.csrfToken;
+    const login = await client.signIn(admin.email);
+    const { csrfToken } = login.json() as { csrfToken: string };
+    // Renewed at sign-in: the answer carries the new session's token, and the session says the same.
+    expect(csrfToken).not.toBe(beforeSignIn);
+    const session = (await client.inject({ method: 'GET', url: '/api/auth/session' })).json() as { csrfToken: string };
+    expect(session.csrfToken).toBe(csrfToken);
+
+    const other = await signedIn(app, (await newAdmin()).email);
+    for (const token of [beforeSignIn, other.csrfToken]) {
+      const res = await client.inject({
+        method: 'POST',
+        url: '/api/organisations',
+        payload: payload('Vreemd token'),
+        headers: { 'x-csrf-token': token },
+      });
+      expect(res.statusCode).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'CSRF_TOKEN_INVALID' });
+    }
+    const rows = await app.db.selectFrom('organisation').select('id').where('name', '=', 'Vreemd token').execute();
+    expect(rows).toEqual([]);
+    expect(
+      (await client.inject({ method: 'POST', url: '/api/organisations', payload: payload('Eigen token') })).statusCode,
+    ).toBe(201);
+  });
+
+  it('renews the CSRF token at sign-out: the signed-out session’s token opens nothing afterwards', async () => {
+    const person = await newManager();
+    const client = await signedIn(app, person.email);
+    const sessionToken = client.csrfToken;
+    expect((await client.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
+    // The pre-session cookie was cleared with the session: a new page load starts another, with a new token.
+    expect(client.cookie(PRE_SESSION_COOKIE)).toBeUndefined();
+    const reset = await client.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset-requests',
+      payload: { email: person.email },
+    });
+    expect(reset.statusCode).toBe(403);
+    await client.start();
+    expect(client.csrfToken).not.toBe(sessionToken);
+    const again = await client.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset-requests',
+      payload: { email: person.email },
+    });
+    expect(again.statusCode).toBe(202);
+  });
+
+  it('derives the same token on every instance: nothing of it lives in one process', async () => {
+    const person = await newManager();
+    const client = await signedIn(app, person.email);
+    const secondInstance = await buildTestApp({ connectionString });
+    try {
+      const res = await secondInstance.inject({
+        method: 'POST',
+        url: '/api/auth/logout',
+        headers: { cookie: `${SESSION_COOKIE}=${client.cookie(SESSION_COOKIE)}`, 'x-csrf-token': client.csrfToken },
+      });
+      expect(res.statusCode).toBe(204);
+    } finally {
+      await secondInstance.close();
+    }
+  });
+
+  it.each([
+    { origin: 'https://evil.example', fetchSite: undefined },
+    { origin: 'null', fetchSite: undefined },
+    { origin: 'http://localhost:3000.evil.example', fetchSite: undefined },
+    { origin: undefined, fetchSite: 'cross-site' },
+    { origin: undefined, fetchSite: 'same-site' },
+  ])(
+    'refuses a state change from another site (Origin $origin, Sec-Fetch-Site $fetchSite)',
+    async ({ origin, fetchSite }) => {
+      const admin = await signedIn(app, (await newAdmin()).email);
+      const anonymous = await new TestClient(app).start();
+      const headers = { ...(origin ? { origin } : {}), ...(fetchSite ? { 'sec-fetch-site': fetchSite } : {}) };
+      const name = `Van elders ${origin ?? fetchSite}`;
+      const signedInChange = await admin.inject({
+        method: 'POST',
+        url: '/api/organisations',
+        payload: { name, kind: 'institute' },
+        headers,
+      });
+      expect(signedInChange.statusCode).toBe(403);
+      expect(signedInChange.json()).toMatchObject({ code: 'FORBIDDEN' });
+      // Anonymous changes too: sign-in (login CSRF), and the respondent's link.
+      const login = await anonymous.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'x@test.koers.nl', password: 'whatever' },
+        headers,
+      });
+      expect(login.statusCode).toBe(403);
+      const respond = await anonymous.inject({
+        method: 'PUT',
+        url: `/api/respond/${'x'.repeat(43)}`,
+        payload: {},
+        headers,
+      });
+      expect(respond.statusCode).toBe(403);
+      expect(await app.db.selectFrom('organisation').select('id').where('name', '=', name).execute()).toEqual([]);
+    },
+  );
+
+  it('accepts a change from its own origin, as the public URL or as the request’s own host names it', async () => {
+    const admin = await signedIn(app, (await newAdmin()).email);
+    for (const headers of [
+      { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' },
+      { origin: 'http://koers.test:8080', host: 'koers.test:8080' },
+    ]) {
+      const res = await admin.inject({
+        method: 'POST',
+        url: '/api/organisations',
+        payload: { name: `Eigen site ${headers.origin}`, kind: 'institute' },
+        headers,
+      });
+      expect(res.statusCode, headers.origin).toBe(201);
+    }
   });
 
   it('sends security headers and never lets API responses be cached', async () => {

@@ -27,6 +27,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/partnerships/:partnershipId/dashboard',
     {
+      config: { access: { partnership: 'partnership:read', of: 'partnership' } },
       schema: {
         tags,
         summary:
@@ -46,6 +47,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/partnerships/:partnershipId/flags',
     {
+      config: { access: { partnership: 'partnership:read', of: 'partnership' } },
       schema: {
         tags,
         summary: 'A partnership’s flags, most severe and oldest first',
@@ -75,6 +77,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/partnerships/:partnershipId/timeline-notes',
     {
+      config: { access: { partnership: 'timeline-note:write', of: 'partnership' } },
       schema: {
         tags,
         summary: 'Add a dated note (programme manager or critical friend)',
@@ -92,6 +95,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/board-overview',
     {
+      config: { access: { platform: 'board-overview:read' } },
       schema: {
         tags,
         summary:
@@ -112,6 +116,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.put(
     '/flag-settings',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags,
         summary: 'Change the thresholds of the flag rules (admin)',

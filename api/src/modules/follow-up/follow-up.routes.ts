@@ -30,6 +30,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/review-queue',
     {
+      config: { access: { platform: 'review-queue:read' } },
       schema: {
         tags,
         summary: 'Open flags of your partnerships, most severe and oldest first, a page at a time (critical friends)',
@@ -69,6 +70,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/flags/:flagId/closure',
     {
+      config: { access: { partnership: 'review:write', of: 'flag' } },
       schema: {
         tags,
         summary: 'Close a flag: when its actions are done, or with a reason (critical friend)',
@@ -96,6 +98,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/partnerships/:partnershipId/actions',
     {
+      config: { access: { partnership: 'follow-up:write', of: 'partnership' } },
       schema: {
         tags,
         summary: 'Add an action, linked to flags (critical friend or programme manager)',
@@ -111,6 +114,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/actions/:actionId/progress',
     {
+      config: { access: { partnership: 'follow-up:write', of: 'action' } },
       schema: {
         tags,
         summary: 'Add a progress note, optionally changing the status (programme manager or critical friend)',
@@ -138,6 +142,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.put(
     '/assessments/:assessmentId/review',
     {
+      config: { access: { partnership: 'review:write', of: 'assessment' } },
       schema: {
         tags,
         summary: 'Write or revise the review of a submitted assessment (critical friend)',
@@ -152,6 +157,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/assessments/:assessmentId/review/response',
     {
+      config: { access: { partnership: 'assessment:edit', of: 'assessment' } },
       schema: {
         tags,
         summary: 'Respond to the review (programme manager)',
@@ -166,6 +172,7 @@ export const followUpRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.put(
     '/partnerships/:partnershipId/sharing',
     {
+      config: { access: { partnership: 'partnership:share', of: 'partnership' } },
       schema: {
         tags,
         summary:

@@ -11,6 +11,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/partnerships/:partnershipId/history-imports',
     {
+      config: { access: { partnership: 'history:import', of: 'partnership' } },
       // A spreadsheet of a few years fits well within this; the default 1 MB would not leave room for JSON escaping.
       bodyLimit: 2_097_152,
       schema: {

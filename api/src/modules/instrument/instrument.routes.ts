@@ -54,6 +54,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/versions',
     {
+      config: { access: { platform: 'platform:manage' } },
       ...signedIn,
       schema: {
         tags,
@@ -88,6 +89,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.put(
     '/versions/:version',
     {
+      config: { access: { platform: 'platform:manage' } },
       ...signedIn,
       schema: {
         tags,

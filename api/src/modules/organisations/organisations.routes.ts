@@ -18,6 +18,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['organisations'],
         summary: 'All organisations (admin)',
@@ -31,6 +32,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['organisations'],
         summary: 'Add an institute, school board or school (admin)',
@@ -44,6 +46,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.patch(
     '/:organisationId',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['organisations'],
         summary: 'Rename an organisation or move a school to another board (admin)',

@@ -33,6 +33,7 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['partnerships'],
         summary: 'Create a partnership (admin)',
@@ -59,6 +60,7 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.patch(
     '/:partnershipId',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['partnerships'],
         summary: 'Change a partnership’s name, region, sector or scenario (admin)',
@@ -73,6 +75,7 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.put(
     '/:partnershipId/members',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['partnerships'],
         summary: 'Set the member organisations of a partnership (admin)',

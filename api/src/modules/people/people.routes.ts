@@ -37,6 +37,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<PeopleRoutesOptions> = async (f
   fastify.post(
     '/invitations',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags,
         summary: 'Invite a person with their roles; they set a password through a one-time link (admin)',
@@ -56,6 +57,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<PeopleRoutesOptions> = async (f
   fastify.patch(
     '/:personId',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags,
         summary: 'Rename, disable or re-enable a person; disabling ends their sessions (admin)',
@@ -83,6 +85,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<PeopleRoutesOptions> = async (f
   fastify.post(
     '/:personId/roles',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags,
         summary: 'Grant a role (admin)',

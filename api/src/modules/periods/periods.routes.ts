@@ -24,13 +24,17 @@ export const periodRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.post(
     '/',
-    { schema: { tags, summary: 'Open a quarter (admin)', body: ZPeriodCreate, response: { 201: ZPeriod } } },
+    {
+      config: { access: { platform: 'platform:manage' } },
+      schema: { tags, summary: 'Open a quarter (admin)', body: ZPeriodCreate, response: { 201: ZPeriod } },
+    },
     async (request, reply) => reply.code(201).send(await service.create(contextOf(request), request.body)),
   );
 
   fastify.patch(
     '/:periodId',
     {
+      config: { access: { platform: 'platform:manage' } },
       schema: {
         tags,
         summary: 'Move a period’s opening or due date (admin)',

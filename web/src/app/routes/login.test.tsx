@@ -12,6 +12,9 @@ import {
 import { renderApp } from '../../../test/render-app.tsx';
 
 const NO_DEMO = { demoAccounts: [], demoPassword: null };
+/** The token of the session that sign-in opens: another than the one the page held before. */
+const SESSION_CSRF_TOKEN = 'csrf-token-of-the-new-session';
+const signedInResponse = () => jsonResponse({ user: PROGRAMME_MANAGER, csrfToken: SESSION_CSRF_TOKEN });
 
 /**
  * A small stand-in for the API's sign-in: the session answers who signed in last, and `login` decides
@@ -28,6 +31,10 @@ function authApi(login: (request: TMockRequest) => Response, extra: Parameters<t
       return response;
     },
     '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+    '/api/auth/logout': () => {
+      user = null;
+      return new Response(null, { status: 204 });
+    },
     ...extra,
   });
 }
@@ -40,7 +47,7 @@ async function signIn(user: ReturnType<typeof renderApp>['user'], email: string,
 
 describe('sign-in', () => {
   it('sends a visitor without a session to the sign-in page, and back to where they were afterwards', async () => {
-    const fetchMock = authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }));
+    const fetchMock = authApi(() => signedInResponse());
     const { router, user } = renderApp('/?sector=vo');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
@@ -58,10 +65,16 @@ describe('sign-in', () => {
     expect(login?.body).toEqual({ email: 'pm@demo.koers.nl', password: 'koers-demo-2026' });
     expect(login?.headers.get('x-csrf-token')).toBe(CSRF_TOKEN);
     expect(await screen.findByRole('button', { name: /Priya Manders/ })).toBeInTheDocument();
+
+    // The answer to sign-in brought the new session's token: the next change sends that one.
+    await user.click(screen.getByRole('button', { name: /Priya Manders/ }));
+    await user.click(screen.getByRole('button', { name: 'Uitloggen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(requestsTo(fetchMock, '/api/auth/logout')[0]?.headers.get('x-csrf-token')).toBe(SESSION_CSRF_TOKEN);
   });
 
   it('checks the fields before asking the API', async () => {
-    const fetchMock = authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }));
+    const fetchMock = authApi(() => signedInResponse());
     const { user } = renderApp('/login');
 
     await user.click(await screen.findByRole('button', { name: 'Inloggen' }));
@@ -103,7 +116,7 @@ describe('sign-in', () => {
   });
 
   it('lists the demo accounts when there are any, and fills in the form from one', async () => {
-    authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }), {
+    authApi(() => signedInResponse(), {
       '/api/meta': () =>
         jsonResponse({
           demoAccounts: [
@@ -124,7 +137,7 @@ describe('sign-in', () => {
   });
 
   it('shows no demo accounts when the API lists none', async () => {
-    authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }));
+    authApi(() => signedInResponse());
     renderApp('/login');
 
     await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
@@ -132,7 +145,7 @@ describe('sign-in', () => {
   });
 
   it('asks for a password-reset link', async () => {
-    const fetchMock = authApi(() => jsonResponse({ user: PROGRAMME_MANAGER }), {
+    const fetchMock = authApi(() => signedInResponse(), {
       '/api/auth/password-reset-requests': () => new Response(null, { status: 202 }),
     });
     const { user } = renderApp('/login');
@@ -163,7 +176,7 @@ describe('session expiry', () => {
       '/api/auth/login': () => {
         sessionAlive = true;
         user = PROGRAMME_MANAGER;
-        return jsonResponse({ user });
+        return signedInResponse();
       },
     });
     const view = renderApp('/');

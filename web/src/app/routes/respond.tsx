@@ -22,12 +22,26 @@ function InvalidLink() {
   );
 }
 
+/** The quarter the link was for has closed: said as plainly, and as kindly, as a closed door can be. */
+function ExpiredLink() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <DocumentTitle page={t('assessment.respond.expiredTitle')} />
+      <EmptyState headingLevel={1} title={t('assessment.respond.expiredTitle')}>
+        <p>{t('assessment.respond.expiredText')}</p>
+      </EmptyState>
+    </>
+  );
+}
+
 function Respond({ token }: { token: string }) {
   const view = useRespondentView(token);
   const instrument = useInstrumentVersion(view.data?.instrumentVersion);
 
   if (view.isError) {
     if (view.error instanceof ApiRequestError && view.error.status === 404) return <InvalidLink />;
+    if (view.error instanceof ApiRequestError && view.error.status === 410) return <ExpiredLink />;
     return <ErrorState error={view.error} onRetry={() => void view.refetch()} />;
   }
   if (instrument.isError) return <ErrorState error={instrument.error} onRetry={() => void instrument.refetch()} />;

@@ -11,6 +11,7 @@ const API_ERRORS = {
   FORBIDDEN: 'Your role does not allow this.',
   CSRF_TOKEN_INVALID: 'This page’s security code expired. Please try again.',
   NOT_FOUND: 'This does not exist (any more). Someone else may just have changed it.',
+  LINK_EXPIRED: 'This link has expired: the quarter it was for has closed.',
   CONFLICT: 'This conflicts with what has already been recorded.',
   PRECONDITION_FAILED: 'Someone else changed this in the meantime. Reload the data and try again.',
   PRECONDITION_REQUIRED: 'This needs the latest version of the data. Reload the page.',
@@ -557,6 +558,9 @@ export const en = {
           created: 'Period opened',
           updated: 'Period changed',
         },
+        request: {
+          refused: 'Request refused',
+        },
       },
       subjects: {
         assessment: 'Self-assessment',
@@ -567,6 +571,7 @@ export const en = {
         organisation: 'Organisation',
         partnership: 'Partnership',
         session: 'Session',
+        route: 'Route',
       },
     },
   },
@@ -748,6 +753,9 @@ export const en = {
         'You have been invited to look, from your organisation’s point of view, at where {{partnership}} stands on the five core themes. It is not a judgement, but a conversation about the next step.',
       submittedTitle: 'This self-assessment has already been submitted',
       submittedText: 'Your answers are final; you can no longer change anything. Below is what you filled in.',
+      expiredTitle: 'This quarter has closed',
+      expiredText:
+        'Your link was for a quarter whose self-assessment has closed, so it no longer opens. Thank you for taking part. If you still want to add something, ask the partnership’s programme manager: the next quarter is a good moment for that conversation.',
       invalidTitle: 'This link does not work',
       invalidText:
         'The link is incomplete or does not exist (any more). Ask the partnership’s programme manager for a new link.',

@@ -11,6 +11,7 @@ const API_ERRORS = {
   FORBIDDEN: 'Je rol geeft geen toegang tot deze handeling.',
   CSRF_TOKEN_INVALID: 'De beveiligingscode van deze pagina is verlopen. Probeer het opnieuw.',
   NOT_FOUND: 'Dit bestaat niet (meer). Misschien heeft iemand anders het net gewijzigd.',
+  LINK_EXPIRED: 'Deze link is verlopen: het kwartaal waarvoor hij was, is afgesloten.',
   CONFLICT: 'Dit botst met wat er al is vastgelegd.',
   PRECONDITION_FAILED: 'Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw en probeer het nog eens.',
   PRECONDITION_REQUIRED: 'Dit kan alleen met de nieuwste versie van de gegevens. Laad de pagina opnieuw.',
@@ -562,6 +563,9 @@ export const nl = {
           created: 'Periode geopend',
           updated: 'Periode gewijzigd',
         },
+        request: {
+          refused: 'Verzoek geweigerd',
+        },
       },
       subjects: {
         assessment: 'Zelfevaluatie',
@@ -572,6 +576,7 @@ export const nl = {
         organisation: 'Organisatie',
         partnership: 'Partnerschap',
         session: 'Sessie',
+        route: 'Route',
       },
     },
   },
@@ -754,6 +759,9 @@ export const nl = {
         'Je bent uitgenodigd om vanuit jouw organisatie mee te kijken naar waar {{partnership}} staat op de vijf kernthema’s. Het is geen oordeel, maar een gesprek over de volgende stap.',
       submittedTitle: 'Deze zelfevaluatie is al ingediend',
       submittedText: 'Je antwoorden liggen vast; je kunt niets meer wijzigen. Hieronder zie je wat je hebt ingevuld.',
+      expiredTitle: 'Dit kwartaal is afgesloten',
+      expiredText:
+        'Je link hoorde bij een kwartaal waarvan de zelfevaluatie is afgesloten; daarom opent hij niet meer. Dank je wel voor je bijdrage. Wil je toch nog iets inbrengen, vraag dan de programmamanager van het partnerschap: het volgende kwartaal is een mooi moment voor dat gesprek.',
       invalidTitle: 'Deze link werkt niet',
       invalidText:
         'De link is onvolledig of bestaat niet (meer). Vraag de programmamanager van het partnerschap om een nieuwe link.',

@@ -145,7 +145,8 @@ export function createResponseAutosave({ responseId, initial, save, loadLatest, 
       void fetchTheirs();
       return false;
     }
-    if (status === 409) {
+    // 409: the assessment was submitted; 410: a respondent's quarter closed. Either way, nothing more to save.
+    if (status === 409 || status === 410) {
       blocked = 'closed';
       clearTimer();
       set({ status: 'closed', error });

@@ -118,7 +118,9 @@ function AuditTable({ entries, names }: { entries: readonly TAuditEntry[]; names
     const type = subjects[entry.subjectType] ?? entry.subjectType;
     const name =
       (entry.subjectType === 'person' && entry.subjectId ? names.people.get(entry.subjectId) : undefined) ??
-      (entry.subjectType === 'partnership' && entry.subjectId ? names.partnerships.get(entry.subjectId) : undefined);
+      (entry.subjectType === 'partnership' && entry.subjectId ? names.partnerships.get(entry.subjectId) : undefined) ??
+      // A refused request names its route (`POST /api/organisations`): that is its whole subject.
+      (entry.subjectType === 'route' ? (entry.subjectId ?? undefined) : undefined);
     return name ? `${type}: ${name}` : type;
   };
 

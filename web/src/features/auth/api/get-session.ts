@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { TCurrentUser, TSessionInfo } from '@koers/shared/auth';
+import type { TCurrentUser, TSessionInfo, TSignedIn } from '@koers/shared/auth';
 import { fetchSession } from '../../../lib/api-client.ts';
 
 const SESSION_KEY = ['auth', 'session'] as const;
@@ -27,11 +27,9 @@ export function useCurrentUser(): TCurrentUser | null {
   return useSession().data?.user ?? null;
 }
 
-/** Records who signed in, keeping the CSRF token the cache already holds. */
-export function startSession(queryClient: QueryClient, user: TCurrentUser): void {
-  queryClient.setQueryData(sessionQueryOptions().queryKey, (previous) =>
-    previous ? { csrfToken: previous.csrfToken, user } : previous,
-  );
+/** Records who signed in, with the new session's CSRF token. */
+export function startSession(queryClient: QueryClient, signedIn: TSignedIn): void {
+  queryClient.setQueryData(sessionQueryOptions().queryKey, { ...signedIn });
 }
 
 /** Records that nobody is signed in any more, and why, so the sign-in page can say so. */

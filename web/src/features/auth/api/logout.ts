@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client.ts';
+import { apiSend, replaceCsrfToken } from '../../../lib/api-client.ts';
 import { endSession, forgetOtherData } from './get-session.ts';
 
 function logout() {
@@ -12,6 +12,7 @@ export function useLogout() {
     mutationFn: logout,
     // Signed out here even when the server could not be told: the person asked to leave.
     onSettled: () => {
+      replaceCsrfToken(undefined);
       endSession(queryClient, 'signedOut');
       forgetOtherData(queryClient);
     },
