@@ -19,8 +19,17 @@ describe('throttling sign-in and password-reset attempts', () => {
   /** A documentation address (RFC 5737) of this test's own, so tests do not count against each other. */
   const newAddress = () => `198.51.100.${++addresses}`;
 
-  const signIn = (email: string, password: string, remoteAddress: string) =>
-    visitor.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress });
+  const signIn = async (email: string, password: string, remoteAddress: string) => {
+    const answer = await visitor.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password },
+      remoteAddress,
+    });
+    // A sign-in renews the CSRF token: the visitor takes the new session's, as the web app does.
+    if (answer.statusCode === 200) visitor.csrfToken = (answer.json() as { csrfToken: string }).csrfToken;
+    return answer;
+  };
   const requestReset = (email: string, remoteAddress: string) =>
     visitor.inject({ method: 'POST', url: '/api/auth/password-reset-requests', payload: { email }, remoteAddress });
 
