@@ -132,12 +132,16 @@ type TElement = {
   getBoundingClientRect(): TBox;
   getClientRects(): ArrayLike<TBox>;
   scrollIntoView(options: { block: 'center'; inline: 'center'; behavior: 'instant' }): void;
+  parentElement: TElement | null;
+  closest(selector: string): TElement | null;
+  querySelector(selector: string): TElement | null;
   contains(other: TElement): boolean;
   focus(): void;
   blur(): void;
 };
 type TDocument = {
   defaultView: {
+    getComputedStyle(element: TElement): { overflow: string; position: string; outlineStyle: string };
     innerWidth: number;
     innerHeight: number;
     scrollX: number;
@@ -145,6 +149,7 @@ type TDocument = {
     scrollTo(x: number, y: number): void;
   };
   documentElement: { scrollWidth: number };
+  querySelector(selector: string): TElement | null;
   querySelectorAll(selector: string): Iterable<TElement>;
   elementFromPoint(x: number, y: number): TElement | null;
 };
@@ -163,11 +168,18 @@ function findLayoutProblems(root: TElement): TLayoutFinding {
     const name = text || element.getAttribute('name') || element.getAttribute('href') || '';
     return `${element.tagName.toLowerCase()} "${name.slice(0, 60)}"`;
   };
+  // The visually-hidden pattern: a box of 1 px that hides its overflow (a table header read out to screen
+  // readers where the rows are shown as cards, for one), around the control or the control itself.
+  const visuallyHidden = (element: TElement) => {
+    const box = element.getBoundingClientRect();
+    return box.width <= 1 || box.height <= 1;
+  };
   const visible = (element: TElement) => {
     if (!element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) return false;
-    const box = element.getBoundingClientRect();
-    // The visually-hidden pattern: a 1 px box, clipped away.
-    return box.width > 1 && box.height > 1;
+    for (let at: TElement | null = element; at; at = at.parentElement) {
+      if (visuallyHidden(at) && window.getComputedStyle(at).overflow !== 'visible') return false;
+    }
+    return !visuallyHidden(element);
   };
   const hitTest = (element: TElement): string | null => {
     element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
@@ -268,5 +280,100 @@ describe('layout at every width', () => {
       expect(problems, `${problems.length} layout problems:\n${problems.join('\n')}`).toEqual([]);
     },
     600_000,
+  );
+});
+
+type TFocusedAnswer = {
+  /** The answer card around the focused radio button, as drawn. */
+  card: { name: string; top: number; bottom: number; outline: string };
+  /** Where the sticky progress block ends (0 when it scrolls away with the page). */
+  coveredTo: number;
+  viewportHeight: number;
+};
+
+/** Runs in the browser, on the focused radio button: where its answer card sits, and what covers the top. */
+function focusedAnswer(radio: TElement): TFocusedAnswer {
+  const document = radio.ownerDocument;
+  const window = document.defaultView;
+  const card = radio.closest('label');
+  if (!card) throw new Error(`${radio.tagName} has no answer card around it`);
+  // The block that holds the progress bar, if it stays on screen while the page scrolls.
+  let sticky: TElement | null = null;
+  for (let at = document.querySelector('main progress'); at; at = at.parentElement) {
+    if (window.getComputedStyle(at).position === 'sticky') sticky = at;
+  }
+  const box = card.getBoundingClientRect();
+  return {
+    card: {
+      // The indicator's code and text: each card of a group starts with the same answer.
+      name: (radio.closest('fieldset')?.querySelector('legend')?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 40),
+      top: box.top,
+      bottom: box.bottom,
+      outline: window.getComputedStyle(card).outlineStyle,
+    },
+    coveredTo: sticky ? sticky.getBoundingClientRect().bottom : 0,
+    viewportHeight: window.innerHeight,
+  };
+}
+
+// Tab and Shift+Tab through a theme's answers: the ring goes round the whole answer card, and the card is
+// in full view, below the sticky progress block and clear of the bottom edge.
+describe('keyboard focus in the questionnaire', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([VIEWPORTS[0], VIEWPORTS[3]])(
+    'at $width px the focused answer is ringed and in full view',
+    async (viewport) => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const inFlight = countRequests(page);
+      await signIn(page, baseUrl, ACCOUNTS['drafting manager']);
+      const form = (await pagesOf(page, 'drafting manager')).find((one) => one.name === 'questionnaire form');
+      if (!form) throw new Error('no questionnaire form');
+      await page.goto(`${baseUrl}${form.path}`);
+      await settle(page, inFlight);
+      await page.getByRole('tabpanel').locator('input[type="radio"]').first().waitFor();
+
+      const problems: string[] = [];
+      let seen = 0;
+      const look = async (direction: string) => {
+        const focus = page.locator(':focus');
+        if ((await focus.getAttribute('type')) !== 'radio') return false;
+        const { card, coveredTo, viewportHeight } = await focus.evaluate(focusedAnswer);
+        const where = `${viewport.width} px, ${direction}, "${card.name}"`;
+        if (card.outline === 'none') problems.push(`${where}: no focus ring round the answer card`);
+        if (card.top < coveredTo)
+          problems.push(`${where}: card top ${card.top} under the progress block (${coveredTo})`);
+        if (card.bottom > viewportHeight - 16) {
+          problems.push(`${where}: card bottom ${card.bottom} at the screen's edge (${viewportHeight})`);
+        }
+        seen += 1;
+        return true;
+      };
+
+      // Into the first answer, then on through each indicator's group (Tab leaves a radio group) ...
+      do await page.keyboard.press('Tab');
+      while ((await page.locator(':focus').getAttribute('type')) !== 'radio');
+      while (await look('Tab')) await page.keyboard.press('Tab');
+      // ... and back up again.
+      await page.keyboard.press('Shift+Tab');
+      while (await look('Shift+Tab')) await page.keyboard.press('Shift+Tab');
+
+      await context.close();
+      expect(seen).toBeGreaterThanOrEqual(8);
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    120_000,
   );
 });
