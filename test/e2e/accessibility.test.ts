@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { countRequests, settle } from './settle.ts';
 import { signIn } from './sign-in.ts';
 
 const baseUrl = inject('baseUrl');
@@ -221,29 +222,6 @@ const PAGES: readonly TPageCase[] = [
     path: () => '/admin',
   },
 ];
-
-const LOADING = both('Bezig met laden…', 'Loading…');
-
-/** Counts the page's requests in flight, so a check can wait until the page's data has arrived. */
-function countRequests(page: Page): () => number {
-  let inFlight = 0;
-  page.on('request', () => (inFlight += 1));
-  page.on('requestfinished', () => (inFlight -= 1));
-  page.on('requestfailed', () => (inFlight -= 1));
-  return () => inFlight;
-}
-
-/** Waits until no request is in flight and no loading message shows, three looks in a row. */
-async function settle(page: Page, inFlight: () => number) {
-  const loadingMessage = page.getByText(LOADING);
-  const deadline = Date.now() + 15_000;
-  for (let quiet = 0; quiet < 3;) {
-    if (Date.now() > deadline) throw new Error(`${page.url()} was still loading after 15 seconds`);
-    await page.waitForTimeout(50);
-    const loading = inFlight() > 0 || (await loadingMessage.count()) > 0;
-    quiet = loading ? 0 : quiet + 1;
-  }
-}
 
 /** One line per violation and element, naming where it happened and which rule it breaks. */
 async function violations(page: Page, where: string): Promise<string[]> {

@@ -37,6 +37,11 @@ export function AppShell() {
               <span className={styles.tagline}>{t('app.tagline')}</span>
             </span>
           </Link>
+          <div className={styles.tools}>
+            <LanguageSwitch />
+            {user ? <InboxBell /> : null}
+            {user ? <UserMenu user={user} /> : null}
+          </div>
           {user ? (
             <nav aria-label={t('nav.label')} className={styles.nav}>
               <ul className={styles.navList}>
@@ -74,11 +79,6 @@ export function AppShell() {
               </ul>
             </nav>
           ) : null}
-          <div className={styles.tools}>
-            <LanguageSwitch />
-            {user ? <InboxBell /> : null}
-            {user ? <UserMenu user={user} /> : null}
-          </div>
         </div>
       </header>
       {user ? (

@@ -14,7 +14,7 @@ export function NoticePreferences() {
   const { t } = useTranslation();
   const preferences = useNoticePreferences();
   return (
-    <section aria-labelledby="notice-preferences">
+    <section aria-labelledby="notice-preferences" className={styles.preferencesSection}>
       <h2 id="notice-preferences">{t('inbox.preferences.title')}</h2>
       <p>{t('inbox.preferences.intro')}</p>
       {preferences.isPending ? <LoadingState /> : null}
@@ -40,7 +40,7 @@ function PreferencesForm({ saved }: { saved: TNoticePreferences }) {
   };
 
   return (
-    <form onSubmit={onSubmit}>
+    <form onSubmit={onSubmit} className={styles.preferencesForm}>
       <div className="table-wrapper">
         <table className={`data-table ${styles.preferences}`}>
           <thead>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TPartnershipSummary } from '@koers/shared/partnerships';
+import { TableScroller } from '../../../components/table-scroller.tsx';
 import { ScenarioBadge, SectorBadge } from './partnership-badges.tsx';
 import styles from './partnership-table.module.css';
 
@@ -17,7 +18,8 @@ export function PartnershipTable({
   const { t } = useTranslation();
 
   return (
-    <div className={styles.wrapper}>
+    // Scrolls sideways when the columns outgrow the page, instead of cutting off the last ones.
+    <TableScroller label={t('partnerships.table.caption')}>
       <table className={styles.table}>
         <caption className="visually-hidden">{t('partnerships.table.caption')}</caption>
         <thead>
@@ -66,6 +68,6 @@ export function PartnershipTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
