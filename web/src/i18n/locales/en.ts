@@ -569,6 +569,8 @@ export const en = {
     submittedOn: 'Submitted on {{date}}',
     submittedBy: 'Submitted by {{name}}.',
     submittedText: 'The answers are final and can no longer be changed.',
+    notSubmittedYet:
+      'This self-assessment has not been submitted yet. Its results appear here once the partnership submits it.',
     resultsOnly:
       'As a board member you see the combined results; individual respondents’ answers stay within the partnership.',
     progress: {

@@ -574,6 +574,8 @@ export const nl = {
     submittedOn: 'Ingediend op {{date}}',
     submittedBy: 'Ingediend door {{name}}.',
     submittedText: 'De antwoorden liggen vast en kunnen niet meer worden gewijzigd.',
+    notSubmittedYet:
+      'Deze zelfevaluatie is nog niet ingediend. De resultaten verschijnen hier zodra het partnerschap haar indient.',
     resultsOnly:
       'Als bestuurder zie je de gezamenlijke resultaten; de antwoorden van afzonderlijke respondenten blijven binnen het partnerschap.',
     progress: {
