@@ -17,6 +17,16 @@ const EXPORT: TAccountExport = {
   roles: PROGRAMME_MANAGER.roles,
   sessions: [],
   activity: [],
+  failedSignIns: [],
+  responses: [],
+  submissions: [],
+  reviews: [],
+  timelineNotes: [],
+  actions: [],
+  actionNotes: [],
+  flagEvents: [],
+  notices: [],
+  noticePreferences: [],
 };
 
 describe('my account', () => {
