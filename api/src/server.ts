@@ -2,7 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { connectDatabase } from './db/database.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import { migrateAsOwner } from './db/migrate.ts';
 import { seedDemoData } from './demo/seed-demo.ts';
 import { createMailer } from './mail/mailer.ts';
 import { insertOverdueFlags } from './modules/flags/flags.repository.ts';
@@ -10,7 +10,13 @@ import { sendReminders } from './modules/notices/notices.service.ts';
 
 const config = loadConfig();
 const database = await connectDatabase(config, (message) => console.log(message));
-const app = await buildApp({ config, connectionString: database.connectionString });
+// The API works as the least-privileged application role; only the migrations below run as the owner.
+const app = await buildApp({ config, connectionString: database.appConnectionString });
+if (database.appConnectionString === database.connectionString) {
+  app.log.warn(
+    'the API connects to PostgreSQL as the owner of the schema; set KOERS_DATABASE_APP_URL to the application role (see docs/operations.md)',
+  );
+}
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
@@ -41,7 +47,7 @@ function scheduleHourlyWork() {
 
 try {
   await app.ready();
-  const applied = await migrateToLatest(app.db);
+  const applied = await migrateAsOwner(database.connectionString);
   if (applied.length > 0) app.log.info({ applied }, 'migrations applied');
   if (config.demoData && (await seedDemoData(app.db))) app.log.info('demo data loaded');
   await app.listen({ port: config.port, host: config.host });
