@@ -288,11 +288,14 @@ describe('assessment page for a board member', () => {
       current,
     );
 
-  it('shows a draft as not submitted yet, without scores', async () => {
+  it('shows a draft as the partnership’s own, without scores', async () => {
     asBoard(assessment({ responses: [] }));
     renderApp(`/assessments/${ASSESSMENT_ID}`);
-    expect(await screen.findByText(/nog niet ingediend\. De resultaten verschijnen hier/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Een concept blijft binnen het partnerschap: de resultaten verschijnen/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Resultaten per thema' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Als bestuurder zie je de gezamenlijke resultaten/)).not.toBeInTheDocument();
   });
 
   it('shows the responses of a submitted quarter when the partnership shares them', async () => {

@@ -570,7 +570,7 @@ export const en = {
     submittedBy: 'Submitted by {{name}}.',
     submittedText: 'The answers are final and can no longer be changed.',
     notSubmittedYet:
-      'This self-assessment has not been submitted yet. Its results appear here once the partnership submits it.',
+      'A draft stays within the partnership: the results appear here once the partnership submits this self-assessment.',
     resultsOnly:
       'As a board member you see the combined results; individual respondents’ answers stay within the partnership.',
     progress: {

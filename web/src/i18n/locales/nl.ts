@@ -575,7 +575,7 @@ export const nl = {
     submittedBy: 'Ingediend door {{name}}.',
     submittedText: 'De antwoorden liggen vast en kunnen niet meer worden gewijzigd.',
     notSubmittedYet:
-      'Deze zelfevaluatie is nog niet ingediend. De resultaten verschijnen hier zodra het partnerschap haar indient.',
+      'Een concept blijft binnen het partnerschap: de resultaten verschijnen hier zodra het partnerschap deze zelfevaluatie indient.',
     resultsOnly:
       'Als bestuurder zie je de gezamenlijke resultaten; de antwoorden van afzonderlijke respondenten blijven binnen het partnerschap.',
     progress: {

@@ -135,7 +135,7 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
 
       {readsResponses ? (
         <RespondentsPanel assessment={assessment} instrument={instrument} members={members} canInvite={canEdit} />
-      ) : (
+      ) : draft ? null : (
         <p className={styles.muted}>{t('assessment.resultsOnly')}</p>
       )}
       <SubmissionHistory assessment={assessment} canReopen={can(access, 'assessment:reopen', resource)} />
