@@ -7,8 +7,8 @@ import * as flagsAndTimeline from './2026-11-22T1400-flags-and-timeline.ts';
 import * as followUp from './2026-11-22T1500-follow-up.ts';
 import * as readVersion from './2026-11-22T1600-read-version.ts';
 import * as themeAverages from './2026-11-22T1700-theme-averages.ts';
-import * as auditLogErasure from './2026-12-06T0900-audit-log-erasure.ts';
-import * as applicationRole from './2026-12-06T0910-application-role.ts';
+import * as auditLogErasure from './2026-12-06T1130-audit-log-erasure.ts';
+import * as applicationRole from './2026-12-06T1140-application-role.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -23,6 +23,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1500-follow-up': followUp,
   '2026-11-22T1600-read-version': readVersion,
   '2026-11-22T1700-theme-averages': themeAverages,
-  '2026-12-06T0900-audit-log-erasure': auditLogErasure,
-  '2026-12-06T0910-application-role': applicationRole,
+  '2026-12-06T1130-audit-log-erasure': auditLogErasure,
+  '2026-12-06T1140-application-role': applicationRole,
 };
