@@ -9,6 +9,8 @@ import * as readVersion from './2026-11-22T1600-read-version.ts';
 import * as themeAverages from './2026-11-22T1700-theme-averages.ts';
 import * as flagReadings from './2026-12-06T0900-flag-readings.ts';
 import * as signInThrottle from './2026-12-06T1010-sign-in-throttle.ts';
+import * as auditLogErasure from './2026-12-06T1130-audit-log-erasure.ts';
+import * as applicationRole from './2026-12-06T1140-application-role.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -25,4 +27,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1700-theme-averages': themeAverages,
   '2026-12-06T0900-flag-readings': flagReadings,
   '2026-12-06T1010-sign-in-throttle': signInThrottle,
+  '2026-12-06T1130-audit-log-erasure': auditLogErasure,
+  '2026-12-06T1140-application-role': applicationRole,
 };

@@ -14,6 +14,7 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  KOERS_DATABASE_APP_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   KOERS_DATA_DIR: z.string().min(1).default('.koers-data'),
   KOERS_DEMO_DATA: ZBooleanFlag.optional(),
   KOERS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -50,6 +51,11 @@ export type TConfig = {
   host: string;
   /** Absent: Koers starts its own embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * With databaseUrl: the same database as the least-privileged application role, for the running API
+   * (databaseUrl, the owner, then only migrates). Absent: the API connects as the owner, and says so.
+   */
+  databaseAppUrl: string | undefined;
   dataDir: string;
   /** Load the demo partnerships into an empty database at start. */
   demoData: boolean;
@@ -85,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseAppUrl: e.KOERS_DATABASE_APP_URL,
     dataDir: path.resolve(REPO_ROOT, e.KOERS_DATA_DIR),
     // Demo data is for trying Koers out: on by default only with the embedded database, and never by
     // default in production, where its published password would open real installations.

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../test/session.ts';
-import { buildTestApp } from '../test/test-app.ts';
+import { asApplication, buildTestApp, createTestDatabase } from '../test/test-app.ts';
 import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './demo/demo-people.ts';
 import { prepareData } from './prepare-data.ts';
@@ -17,8 +17,10 @@ function recordingLog() {
 describe('demo data in production', () => {
   const production = { NODE_ENV: 'production', LOG_LEVEL: 'silent' };
   let app: FastifyInstance;
+  let ownerUrl: string;
   beforeAll(async () => {
-    app = await buildTestApp({ env: production });
+    ownerUrl = await createTestDatabase();
+    app = await buildTestApp({ env: production, connectionString: asApplication(ownerUrl) });
   });
   afterAll(() => app.close());
 
@@ -27,7 +29,7 @@ describe('demo data in production', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.demoData).toBe(false);
     const { log, lines } = recordingLog();
-    await prepareData(app.db, config, log);
+    await prepareData(app.db, ownerUrl, config, log);
     expect(lines.filter((line) => line.level === 'warn')).toEqual([]);
 
     const visitor = await new TestClient(app).start();
@@ -49,7 +51,7 @@ describe('demo data in production', () => {
     expect(config.demoData).toBe(true);
     for (let start = 0; start < 2; start++) {
       const { log, lines } = recordingLog();
-      await prepareData(app.db, config, log);
+      await prepareData(app.db, ownerUrl, config, log);
       expect(lines.filter((line) => line.level === 'warn').map((line) => line.text)).toEqual([
         expect.stringMatching(/^DEMO DATA IS ON IN PRODUCTION/),
       ]);

@@ -2,16 +2,20 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { TConfig } from './config.ts';
 import type { Database } from './db/schema.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import { migrateAsOwner } from './db/migrate.ts';
 import { seedDemoData } from './demo/seed-demo.ts';
 
-/** At every start, before Koers listens: the schema brought up to date, and demo data where it is wanted. */
+/**
+ * At every start, before Koers listens: the schema brought up to date (as the database's owner: the
+ * application role the API runs as may not change it), and demo data where it is wanted.
+ */
 export async function prepareData(
   db: Kysely<Database>,
+  ownerConnectionString: string,
   config: Pick<TConfig, 'env' | 'demoData'>,
   log: Pick<FastifyBaseLogger, 'info' | 'warn'>,
 ): Promise<void> {
-  const applied = await migrateToLatest(db);
+  const applied = await migrateAsOwner(ownerConnectionString);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   if (!config.demoData) return;
   // Asked for explicitly in production: said loudly at every start, so nobody keeps it on unawares.

@@ -9,7 +9,13 @@ import { prepareData } from './prepare-data.ts';
 
 const config = loadConfig();
 const database = await connectDatabase(config, (message) => console.log(message));
-const app = await buildApp({ config, connectionString: database.connectionString });
+// The API works as the least-privileged application role; only the migrations below run as the owner.
+const app = await buildApp({ config, connectionString: database.appConnectionString });
+if (database.appConnectionString === database.connectionString) {
+  app.log.warn(
+    'the API connects to PostgreSQL as the owner of the schema; set KOERS_DATABASE_APP_URL to the application role (see docs/operations.md)',
+  );
+}
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
@@ -40,7 +46,7 @@ function scheduleHourlyWork() {
 
 try {
   await app.ready();
-  await prepareData(app.db, config, app.log);
+  await prepareData(app.db, database.connectionString, config, app.log);
   await app.listen({ port: config.port, host: config.host });
   scheduleHourlyWork();
 } catch (err) {

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { asApplicationRole, enableApplicationLogin } from '../src/db/application-role.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url.ts';
@@ -14,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The test PostgreSQL server's maintenance database; test files clone the migrated template. */
     postgresUrl: string;
+    /** The same server as the application role the running API uses (koers_app). */
+    postgresAppUrl: string;
   }
 }
 
@@ -24,10 +28,16 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-test-pg-'));
   let postgresUrl = process.env.TEST_DATABASE_URL;
+  let postgresAppUrl: string;
   let stop = async () => {};
-  if (!postgresUrl) {
+  if (postgresUrl) {
+    const password = randomBytes(24).toString('hex');
+    await enableApplicationLogin(postgresUrl, password);
+    postgresAppUrl = asApplicationRole(postgresUrl, password);
+  } else {
     const embedded = await startEmbeddedPostgres(dataDir, () => {});
     postgresUrl = embedded.connectionString;
+    postgresAppUrl = embedded.appConnectionString;
     stop = embedded.stop;
   }
 
@@ -47,6 +57,7 @@ export default async function setup(project: TestProject) {
   await template.destroy();
 
   project.provide('postgresUrl', postgresUrl);
+  project.provide('postgresAppUrl', postgresAppUrl);
   return async () => {
     await stop();
     await rm(dataDir, { recursive: true, force: true });

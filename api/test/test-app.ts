@@ -20,11 +20,17 @@ export async function createTestDatabase(): Promise<string> {
   return withDatabase(postgresUrl, name);
 }
 
+/** The same test database, as the application role the running API uses. */
+export function asApplication(testDatabaseUrl: string): string {
+  return withDatabase(inject('postgresAppUrl'), new URL(testDatabaseUrl).pathname.slice(1));
+}
+
 export type TestAppOptions = {
   /** Routes a test adds before the app is ready, e.g. one that throws. */
   extend?: (app: FastifyInstance) => void;
   /** Hooks that must see every route, e.g. onRoute. */
   beforeRegistering?: (app: FastifyInstance) => void;
+  /** By default a fresh test database, reached as the application role, as the running API does. */
   connectionString?: string;
   /** Environment variables on top of the test defaults, e.g. SMTP_URL for a mail catcher. */
   env?: Record<string, string>;
@@ -32,7 +38,7 @@ export type TestAppOptions = {
 
 /** The real application on a real database, for `app.inject`. */
 export async function buildTestApp(options: TestAppOptions = {}): Promise<FastifyInstance> {
-  const connectionString = options.connectionString ?? (await createTestDatabase());
+  const connectionString = options.connectionString ?? asApplication(await createTestDatabase());
   const app = await buildApp({
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KOERS_DB_POOL_SIZE: '4', ...options.env }),
     connectionString,

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { ZPerspective, ZThemeNote } from './assessments.ts';
 import { ZEmail } from './auth.ts';
+import { ZActionStatus, ZNoticeKind, ZSupportType, ZThemeRemark } from './follow-up.ts';
+import { ZLocalisedText } from './instrument.ts';
+import { ZIndicatorAnswer } from './scale.ts';
 import { ZRoleAssignment, ZRoleGrant } from './roles.ts';
 
 export const PERSON_STATUSES = ['invited', 'active', 'disabled', 'erased'] as const;
@@ -44,7 +48,9 @@ export const ZPersonUpdate = z
   .refine((v) => Object.keys(v).length > 0, { message: 'Change at least one field' });
 export type TPersonUpdate = z.infer<typeof ZPersonUpdate>;
 
-/** The GDPR export of one's own data. */
+const ZAt = z.iso.datetime({ offset: true });
+
+/** The GDPR export of one's own data: everything Koers holds about the person. */
 export const ZAccountExport = z.object({
   exportedAt: z.iso.datetime({ offset: true }),
   person: z.object({
@@ -64,13 +70,73 @@ export const ZAccountExport = z.object({
   ),
   activity: z.array(
     z.object({
-      occurredAt: z.iso.datetime({ offset: true }),
+      occurredAt: ZAt,
       action: z.string(),
       subjectType: z.string(),
       subjectId: z.string().nullable(),
       partnershipId: z.uuid().nullable(),
+      details: z.unknown(),
     }),
   ),
+  /** Sign-in attempts with this address that failed, as long as Koers keeps them for throttling. */
+  /** The person's own answers, by indicator code, with their evidence and next steps per theme. */
+  responses: z.array(
+    z.object({
+      id: z.uuid(),
+      assessmentId: z.uuid(),
+      partnershipName: z.string(),
+      periodCode: z.string(),
+      perspective: ZPerspective,
+      organisationId: z.uuid().nullable(),
+      respondentName: z.string(),
+      answers: z.record(z.string(), ZIndicatorAnswer),
+      notes: z.array(ZThemeNote),
+      updatedAt: ZAt,
+    }),
+  ),
+  submissions: z.array(
+    z.object({
+      assessmentId: z.uuid(),
+      periodCode: z.string(),
+      submittedAt: ZAt.nullable(),
+      reopenedAt: ZAt.nullable(),
+      reopenReason: z.string().nullable(),
+    }),
+  ),
+  reviews: z.array(
+    z.object({
+      assessmentId: z.uuid(),
+      partnershipName: z.string(),
+      periodCode: z.string(),
+      /** Absent when the person only answered the review (as programme manager). */
+      written: z
+        .object({ summary: z.string(), questionBehind: z.string(), themeRemarks: z.array(ZThemeRemark) })
+        .nullable(),
+      response: z.string().nullable(),
+      updatedAt: ZAt,
+    }),
+  ),
+  timelineNotes: z.array(
+    z.object({ partnershipName: z.string(), notedOn: z.iso.date(), text: z.string(), createdAt: ZAt }),
+  ),
+  actions: z.array(
+    z.object({
+      id: z.uuid(),
+      partnershipName: z.string(),
+      description: z.string(),
+      dueOn: z.iso.date(),
+      supportType: ZSupportType,
+      status: ZActionStatus,
+      createdByMe: z.boolean(),
+      ownedByMe: z.boolean(),
+    }),
+  ),
+  actionNotes: z.array(
+    z.object({ actionId: z.uuid(), text: z.string(), statusChange: ZActionStatus.nullable(), createdAt: ZAt }),
+  ),
+  flagEvents: z.array(z.object({ flagId: z.uuid(), event: z.string(), note: z.string().nullable(), occurredAt: ZAt })),
+  notices: z.array(z.object({ kind: ZNoticeKind, title: ZLocalisedText, createdAt: ZAt, readAt: ZAt.nullable() })),
+  noticePreferences: z.array(z.object({ kind: ZNoticeKind, inApp: z.boolean(), email: z.boolean() })),
 });
 export type TAccountExport = z.infer<typeof ZAccountExport>;
 

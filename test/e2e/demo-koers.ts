@@ -4,8 +4,7 @@ import path from 'node:path';
 import { buildApp } from '../../api/src/app.ts';
 import { loadConfig } from '../../api/src/config.ts';
 import { startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.ts';
-import { migrateToLatest } from '../../api/src/db/migrate.ts';
-import { seedDemoData } from '../../api/src/demo/seed-demo.ts';
+import { prepareData } from '../../api/src/prepare-data.ts';
 // Brings in the plugin's `app.db` declaration, which the API's emitted app types do not carry along.
 import type {} from '../../api/src/plugins/db.ts';
 
@@ -21,8 +20,9 @@ export async function startDemoKoers(log: (message: string) => void): Promise<De
   await chmod(dataDir, 0o755);
   const database = await startEmbeddedPostgres(dataDir, log);
   // The API's own defaults, not the caller's environment: the suite behaves the same everywhere.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', KOERS_DB_POOL_SIZE: '5' });
-  const app = await buildApp({ config, connectionString: database.connectionString });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', KOERS_DB_POOL_SIZE: '5', KOERS_DEMO_DATA: 'true' });
+  // As in production: the API as the application role, migrations as the owner.
+  const app = await buildApp({ config, connectionString: database.appConnectionString });
 
   const stop = async () => {
     await app.close();
@@ -32,8 +32,7 @@ export async function startDemoKoers(log: (message: string) => void): Promise<De
 
   try {
     await app.ready();
-    await migrateToLatest(app.db);
-    await seedDemoData(app.db);
+    await prepareData(app.db, database.connectionString, config, app.log);
     return { url: await app.listen({ port: 0, host: '127.0.0.1' }), stop };
   } catch (error) {
     await stop();

@@ -30,9 +30,12 @@ type InstanceOptions = {
   output?: 'inherit' | 'pipe';
 };
 
-/** Starts the real server as its own process, as `npm start` would, on an external DATABASE_URL. */
+/**
+ * Starts the real server as its own process, as `npm start` would, on an external DATABASE_URL, or with
+ * `null` on its own embedded PostgreSQL (give it a KOERS_DATA_DIR).
+ */
 export function startInstance(
-  databaseUrl: string,
+  databaseUrl: string | null,
   port: number,
   env: Record<string, string> = {},
   { server = 'source', output = 'inherit', command = SERVER[server], cwd }: InstanceOptions = {},
@@ -41,7 +44,7 @@ export function startInstance(
     cwd,
     env: {
       PATH: process.env.PATH,
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       PORT: String(port),
       HOST: '127.0.0.1',
       KOERS_DEMO_DATA: 'true',

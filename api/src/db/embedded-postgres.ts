@@ -4,9 +4,13 @@ import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { asApplicationRole, enableApplicationLogin } from './application-role.ts';
 
 export type EmbeddedDatabase = {
+  /** As the owner, who migrates. */
   connectionString: string;
+  /** As the application role, for the running API. */
+  appConnectionString: string;
   stop: () => Promise<void>;
 };
 
@@ -85,11 +89,13 @@ async function runningServer(databaseDir: string): Promise<{ pid: number; port: 
  */
 export async function findRunningEmbeddedPostgres(
   dataDir: string,
-): Promise<{ pid: number; connectionString: string } | null> {
+): Promise<{ pid: number; connectionString: string; appConnectionString: string } | null> {
   const server = await runningServer(path.join(dataDir, 'postgres'));
   if (!server) return null;
   const password = (await readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
-  return { pid: server.pid, connectionString: `postgres://${USER}:${password}@127.0.0.1:${server.port}/postgres` };
+  const appPassword = (await readFile(path.join(dataDir, 'postgres-app-password'), 'utf8')).trim();
+  const connectionString = `postgres://${USER}:${password}@127.0.0.1:${server.port}/postgres`;
+  return { pid: server.pid, connectionString, appConnectionString: asApplicationRole(connectionString, appPassword) };
 }
 
 /**
@@ -112,9 +118,16 @@ async function binaryDir(): Promise<string> {
   return path.dirname(binaries.postgres);
 }
 
+/** A random password kept in `file`, readable only by its owner; made on first use. */
+async function passwordIn(file: string): Promise<string> {
+  if (!existsSync(file)) await writeFile(file, randomBytes(24).toString('hex'), { mode: 0o600 });
+  return (await readFile(file, 'utf8')).trim();
+}
+
 /**
  * Starts a real PostgreSQL server whose data lives in `dataDir`, initialising it on first use.
- * The password is random per data folder and kept beside it, readable only by its owner.
+ * The owner's and the application role's passwords are random per data folder and kept beside it,
+ * readable only by their owner.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -129,6 +142,8 @@ export async function startEmbeddedPostgres(
   await letPostgresUserReach(await binaryDir());
   if (isNew) await writeFile(passwordFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   const password = (await readFile(passwordFile, 'utf8')).trim();
+  // A data folder from before the application role gets its password now.
+  const appPassword = await passwordIn(path.join(dataDir, 'postgres-app-password'));
   const port = options.port ?? (await findFreePort());
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -158,8 +173,11 @@ export async function startEmbeddedPostgres(
   // synchronously, which is all an 'exit' handler can do.
   const stopOnExit = () => void server.stop();
   process.once('exit', stopOnExit);
+  const connectionString = `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`;
+  await enableApplicationLogin(connectionString, appPassword);
   return {
-    connectionString: `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`,
+    connectionString,
+    appConnectionString: asApplicationRole(connectionString, appPassword),
     stop: async () => {
       process.removeListener('exit', stopOnExit);
       await server.stop();

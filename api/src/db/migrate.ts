@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
 import { Migrator, type MigrationProvider, type MigrationResultSet } from 'kysely/migration';
 import { migrations } from '../../../migrations/index.ts';
 
@@ -16,6 +17,21 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const result: MigrationResultSet = await createMigrator(db).migrateToLatest();
   if (result.error) throw result.error;
   return (result.results ?? []).map((r) => r.migrationName);
+}
+
+/**
+ * Migrates on a connection of its own as the owner (DATABASE_URL or the embedded server's owner), so the
+ * running API's pool never needs the rights that DDL takes.
+ */
+export async function migrateAsOwner(ownerConnectionString: string): Promise<string[]> {
+  const db = new Kysely<any>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: ownerConnectionString, max: 1 }) }),
+  });
+  try {
+    return await migrateToLatest(db);
+  } finally {
+    await db.destroy();
+  }
 }
 
 /** Names of the migrations shipped with this build, to compare with what the database has applied. */

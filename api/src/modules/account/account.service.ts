@@ -1,49 +1,145 @@
 import type { Kysely } from 'kysely';
 import type { TAccountExport } from '@koers/shared/people';
+import type { TIndicatorAnswer } from '@koers/shared/scale';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
-import { listAuditEntriesByActor } from '../audit/audit.repository.ts';
+import * as repository from './account.repository.ts';
+
+const iso = (date: Date) => date.toISOString();
+const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
 
 export function createAccountService(db: Kysely<Database>) {
   return {
+    /** Everything Koers holds about the signed-in person (GDPR access and portability), read in one snapshot. */
     async export({ actor }: TRequestContext): Promise<TAccountExport> {
-      const person = await db
-        .selectFrom('person')
-        .select(['id', 'display_name', 'email', 'status', 'created_at'])
-        .where('id', '=', actor.personId)
-        .executeTakeFirst();
-      if (!person?.email) throw new NotFoundError('Person');
-      const sessions = await db
-        .selectFrom('session')
-        .select(['created_at', 'last_seen_at', 'expires_at'])
-        .where('person_id', '=', actor.personId)
-        .orderBy('created_at')
-        .execute();
-      const activity = await listAuditEntriesByActor(db, actor.personId);
-      return {
-        exportedAt: new Date().toISOString(),
-        person: {
-          id: person.id,
-          displayName: person.display_name,
-          email: person.email,
-          status: person.status,
-          createdAt: person.created_at.toISOString(),
-        },
-        roles: actor.roles,
-        sessions: sessions.map((s) => ({
-          createdAt: s.created_at.toISOString(),
-          lastSeenAt: s.last_seen_at.toISOString(),
-          expiresAt: s.expires_at.toISOString(),
-        })),
-        activity: activity.map((a) => ({
-          occurredAt: a.occurred_at.toISOString(),
-          action: a.action,
-          subjectType: a.subject_type,
-          subjectId: a.subject_id,
-          partnershipId: a.partnership_id,
-        })),
-      };
+      return db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute(async (trx) => {
+          const me = actor.personId;
+          const person = await repository.findPerson(trx, me);
+          if (!person?.email) throw new NotFoundError('Person');
+          const responses = await repository.listResponses(trx, me);
+          const responseIds = responses.map((r) => r.id);
+          // One connection in one snapshot: the queries run one after the other.
+          const sessions = await repository.listSessions(trx, me);
+          const activity = await repository.listActivity(trx, me);
+          const answers = await repository.listAnswers(trx, responseIds);
+          const notes = await repository.listThemeNotes(trx, responseIds);
+          const submissions = await repository.listSubmissions(trx, me);
+          const reviews = await repository.listReviews(trx, me);
+          const timelineNotes = await repository.listTimelineNotes(trx, me);
+          const actions = await repository.listActions(trx, me);
+          const actionNotes = await repository.listActionNotes(trx, me);
+          const flagEvents = await repository.listFlagEvents(trx, me);
+          const notices = await repository.listNotices(trx, me);
+          const preferences = await repository.listNoticePreferences(trx, me);
+          return {
+            exportedAt: new Date().toISOString(),
+            person: {
+              id: person.id,
+              displayName: person.display_name,
+              email: person.email,
+              status: person.status,
+              createdAt: iso(person.created_at),
+            },
+            roles: actor.roles,
+            sessions: sessions.map((s) => ({
+              createdAt: iso(s.created_at),
+              lastSeenAt: iso(s.last_seen_at),
+              expiresAt: iso(s.expires_at),
+            })),
+            activity: activity.map((a) => ({
+              occurredAt: iso(a.occurred_at),
+              action: a.action,
+              subjectType: a.subject_type,
+              subjectId: a.subject_id,
+              partnershipId: a.partnership_id,
+              details: a.details,
+            })),
+            responses: responses.map((r) => ({
+              id: r.id,
+              assessmentId: r.assessment_id,
+              partnershipName: r.partnership_name,
+              periodCode: r.period_code,
+              perspective: r.perspective,
+              organisationId: r.organisation_id,
+              respondentName: r.respondent_name,
+              answers: Object.fromEntries(
+                answers
+                  .filter((a) => a.response_id === r.id)
+                  .map((a): [string, TIndicatorAnswer] => [
+                    a.code,
+                    a.dont_know ? 'dont_know' : (a.score as 1 | 2 | 3 | 4),
+                  ]),
+              ),
+              notes: notes
+                .filter((n) => n.response_id === r.id)
+                .map((n) => ({
+                  theme: n.theme_number as 1 | 2 | 3 | 4 | 5,
+                  evidence: n.evidence,
+                  nextStep: n.next_step,
+                  priority: n.priority,
+                })),
+              updatedAt: iso(r.updated_at),
+            })),
+            submissions: submissions.map((s) => ({
+              assessmentId: s.assessment_id,
+              periodCode: s.period_code,
+              submittedAt: s.submitted_by === me ? iso(s.submitted_at) : null,
+              reopenedAt: s.reopened_by === me ? isoOrNull(s.reopened_at) : null,
+              reopenReason: s.reopened_by === me ? s.reopen_reason : null,
+            })),
+            reviews: reviews.map((r) => ({
+              assessmentId: r.assessment_id,
+              partnershipName: r.partnership_name,
+              periodCode: r.period_code,
+              written:
+                r.author_id === me
+                  ? { summary: r.summary, questionBehind: r.question_behind, themeRemarks: r.theme_remarks }
+                  : null,
+              response: r.responded_by === me ? r.response_text : null,
+              updatedAt: iso(r.updated_at),
+            })),
+            timelineNotes: timelineNotes.map((n) => ({
+              partnershipName: n.partnership_name,
+              notedOn: n.noted_on,
+              text: n.text,
+              createdAt: iso(n.created_at),
+            })),
+            actions: actions.map((a) => ({
+              id: a.id,
+              partnershipName: a.partnership_name,
+              description: a.description,
+              dueOn: a.due_on,
+              supportType: a.support_type,
+              status: a.status,
+              createdByMe: a.created_by === me,
+              ownedByMe: a.owner_id === me,
+            })),
+            actionNotes: actionNotes.map((n) => ({
+              actionId: n.action_id,
+              text: n.text,
+              statusChange: n.status_change,
+              createdAt: iso(n.created_at),
+            })),
+            flagEvents: flagEvents.map((e) => ({
+              flagId: e.flag_id,
+              event: e.event,
+              note: e.note,
+              occurredAt: iso(e.occurred_at),
+            })),
+            notices: notices.map((n) => ({
+              kind: n.kind,
+              title: { nl: n.title_nl, en: n.title_en },
+              createdAt: iso(n.created_at),
+              readAt: isoOrNull(n.read_at),
+            })),
+            noticePreferences: preferences.map((p) => ({ kind: p.kind, inApp: p.in_app, email: p.email })),
+          };
+        });
     },
   };
 }

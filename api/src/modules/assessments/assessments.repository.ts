@@ -18,6 +18,7 @@ export async function findAssessment(db: Executor, scope: TAccessScope, assessme
       'a.id',
       'a.partnership_id',
       'p.name as partnership_name',
+      'p.shares_with_board',
       'a.period_id',
       'pe.code as period_code',
       'pe.due_on',

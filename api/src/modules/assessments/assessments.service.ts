@@ -101,6 +101,34 @@ function checkIndicators(shape: TInstrumentShape, content: TResponseContent) {
   }
 }
 
+/**
+ * A response counts under a perspective for one organisation: it must be a member of the partnership and
+ * of that kind (the coordination perspective speaks for any member), or it would colour another
+ * partnership's organisation, or the wrong perspective, with this partnership's scores.
+ */
+async function checkMemberOrganisation(
+  db: Executor,
+  partnershipId: string,
+  perspective: TPerspective,
+  organisationId: string | null,
+  { message }: { message: string },
+) {
+  const member = organisationId
+    ? await db
+        .selectFrom('partnership_member as m')
+        .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
+        .select('o.kind')
+        .where('m.partnership_id', '=', partnershipId)
+        .where('m.organisation_id', '=', organisationId)
+        .executeTakeFirst()
+    : undefined;
+  if (!member || (perspective !== 'coordination' && member.kind !== perspective)) {
+    throw new ApiError(400, 'VALIDATION_FAILED', message, [
+      { path: 'body.organisationId', message: 'Choose a member organisation of this kind' },
+    ]);
+  }
+}
+
 export function createAssessmentService({ db, pool, config }: Deps) {
   // Assessments are pinned to published questionnaire versions, which the database keeps unchanged.
   const shapes = new LRUCache<string, TInstrumentShape>({
@@ -120,21 +148,27 @@ export function createAssessmentService({ db, pool, config }: Deps) {
   }
 
   async function view(actor: TActor, assessment: repository.AssessmentRow): Promise<TAssessment> {
-    const rows = await repository.listResponses(db, assessment.id);
+    const resource = { partnershipId: assessment.partnership_id, sharesNarratives: assessment.shares_with_board };
+    // A draft is the partnership's work in progress: only those who work on it (or follow it up) see its
+    // scores. Board members see submitted quarters only, and individual responses (narrative and personal)
+    // only when the partnership shares its narratives with them.
+    const seesDrafts = can(actor.access, 'partnership:read-narrative', { partnershipId: assessment.partnership_id });
+    const submittedOnly = assessment.status === 'draft' && !seesDrafts;
+    const narrative = !submittedOnly && can(actor.access, 'partnership:read-narrative', resource);
+    const rows = submittedOnly ? [] : await repository.listResponses(db, assessment.id);
     const responses = await readResponses(db, rows, actor);
     const shape = await shapeOf(assessment.instrument_version_id);
-    const results = scoreThemes(shape, responses).map((s) => ({
-      theme: s.theme,
-      score: roundScore(s.score),
-      coverage: s.coverage,
-      perspectives: Object.fromEntries(
-        Object.entries(s.perspectives).map(([k, v]) => [k, roundScore(v as number | null)]),
-      ),
-      perspectiveSpread: roundScore(s.perspectiveSpread),
-    }));
-    // Individual responses are narrative and personal: only people who may read narratives see them;
-    // board members see the combined results.
-    const narrative = can(actor.access, 'partnership:read-narrative', { partnershipId: assessment.partnership_id });
+    const results = submittedOnly
+      ? []
+      : scoreThemes(shape, responses).map((s) => ({
+          theme: s.theme,
+          score: roundScore(s.score),
+          coverage: s.coverage,
+          perspectives: Object.fromEntries(
+            Object.entries(s.perspectives).map(([k, v]) => [k, roundScore(v as number | null)]),
+          ),
+          perspectiveSpread: roundScore(s.perspectiveSpread),
+        }));
     const submissions = await repository.listSubmissions(db, assessment.id);
     return {
       id: assessment.id,
@@ -260,6 +294,11 @@ export function createAssessmentService({ db, pool, config }: Deps) {
       const assessment = await load(actor, assessmentId);
       authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
       await db.transaction().execute(async (trx) => {
+        if (input.organisationId !== null || input.perspective !== 'coordination') {
+          await checkMemberOrganisation(trx, assessment.partnership_id, input.perspective, input.organisationId, {
+            message: 'A response speaks for one of the partnership’s own member organisations',
+          });
+        }
         const { id } = await repository.insertResponse(trx, {
           assessment_id: assessmentId,
           perspective: input.perspective,
@@ -308,21 +347,9 @@ export function createAssessmentService({ db, pool, config }: Deps) {
       authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
       const { token, hash } = newToken();
       const responseId = await db.transaction().execute(async (trx) => {
-        const member = await trx
-          .selectFrom('partnership_member as m')
-          .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
-          .select('o.kind')
-          .where('m.partnership_id', '=', assessment.partnership_id)
-          .where('m.organisation_id', '=', invite.organisationId)
-          .executeTakeFirst();
-        if (!member || member.kind !== invite.perspective) {
-          throw new ApiError(
-            400,
-            'VALIDATION_FAILED',
-            'Invite respondents from the partnership’s own member organisations',
-            [{ path: 'body.organisationId', message: 'Choose a member organisation of this kind' }],
-          );
-        }
+        await checkMemberOrganisation(trx, assessment.partnership_id, invite.perspective, invite.organisationId, {
+          message: 'Invite respondents from the partnership’s own member organisations',
+        });
         const { id } = await repository.insertResponse(trx, {
           assessment_id: assessmentId,
           perspective: invite.perspective,

@@ -516,8 +516,18 @@ describe('the quarterly self-assessment', () => {
     expect(res.json()).toMatchObject({ details: [{ path: 'body.organisationId' }] });
   });
 
-  it('shows board members the combined results but no individual responses', async () => {
-    const assessment = await startAssessment(pm);
+  it('shows board members submitted results only, and the responses once the partnership shares them', async () => {
+    const assessment = await startAssessment(pm, await newPeriod('2041-Q1'));
+    const url = `/api/assessments/${assessment.id}`;
+    await pm.inject({
+      method: 'PUT',
+      url: `${url}/responses/${assessment.responses[0]?.id}`,
+      headers: { 'if-match': '1' },
+      payload: {
+        answers: answerAll(3),
+        notes: [{ theme: 1, evidence: 'Visie op papier', nextStep: '', priority: false }],
+      },
+    });
     const board = await signedIn(
       app,
       (
@@ -526,10 +536,77 @@ describe('the quarterly self-assessment', () => {
         ])
       ).email,
     );
-    const view = ZAssessment.parse(
-      (await board.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json(),
+    const seen = async () => ZAssessment.parse((await board.inject({ method: 'GET', url })).json());
+
+    // A draft's scores are work in progress: no per-perspective scores, no responses.
+    expect(await seen()).toMatchObject({ status: 'draft', results: [], responses: [] });
+
+    const submitted = await pm.inject({
+      method: 'POST',
+      url: `${url}/submission`,
+      headers: { 'idempotency-key': 'board-sees-submitted' },
+    });
+    expect(submitted.statusCode).toBe(201);
+    const combined = await seen();
+    expect(combined.results).toHaveLength(5);
+    expect(combined.results[0]?.perspectives).toMatchObject({ coordination: 3 });
+    expect(combined.responses).toEqual([]);
+
+    const shared = await pm.inject({
+      method: 'PUT',
+      url: `/api/partnerships/${partnershipId}/sharing`,
+      payload: { sharesWithBoard: true },
+    });
+    expect(shared.statusCode).toBe(200);
+    const narratives = await seen();
+    expect(narratives.responses).toHaveLength(1);
+    expect(narratives.responses[0]?.notes).toEqual([
+      { theme: 1, evidence: 'Visie op papier', nextStep: '', priority: false },
+    ]);
+    await pm.inject({
+      method: 'PUT',
+      url: `/api/partnerships/${partnershipId}/sharing`,
+      payload: { sharesWithBoard: false },
+    });
+    expect((await seen()).responses).toEqual([]);
+  });
+
+  it('refuses a manager’s own response attributed to an organisation outside the partnership', async () => {
+    const assessment = await startAssessment(pm, await newPeriod('2041-Q2'));
+    const outsider = await organisationIdByName(app.db, 'Vallei College');
+    const res = await pm.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/responses`,
+      payload: { perspective: 'school', organisationId: outsider },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'body.organisationId' }] });
+    const mismatched = await pm.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/responses`,
+      payload: {
+        perspective: 'institute',
+        organisationId: await organisationIdByName(app.db, 'Vakcollege Vlissingen'),
+      },
+    });
+    expect(mismatched.statusCode).toBe(400);
+    const responses = await app.db
+      .selectFrom('response')
+      .select('id')
+      .where('assessment_id', '=', assessment.id)
+      .execute();
+    expect(responses).toHaveLength(1);
+
+    // A second manager of the partnership may answer for one of its own schools.
+    const colleague = await signedIn(
+      app,
+      (await createPerson(app.db, [{ role: 'programme_manager', partnershipId }])).email,
     );
-    expect(view.responses).toEqual([]);
-    expect(view.results).toHaveLength(5);
+    const member = await colleague.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessment.id}/responses`,
+      payload: { perspective: 'school', organisationId: await organisationIdByName(app.db, 'Vakcollege Vlissingen') },
+    });
+    expect(member.statusCode).toBe(201);
   });
 });

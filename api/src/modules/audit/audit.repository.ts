@@ -28,16 +28,6 @@ export async function recordAudit(db: Executor, entry: TAuditEntry): Promise<voi
   await db.insertInto('audit_log').values(toAuditRow(entry)).execute();
 }
 
-export async function listAuditEntriesByActor(db: Executor, personId: string) {
-  return db
-    .selectFrom('audit_log')
-    .select(['occurred_at', 'action', 'subject_type', 'subject_id', 'partnership_id'])
-    .where('actor_person_id', '=', personId)
-    .orderBy('occurred_at', 'desc')
-    .limit(10_000)
-    .execute();
-}
-
 export async function listAuditEntries(
   db: Executor,
   query: { partnershipId?: string | undefined; personId?: string | undefined; limit: number },

@@ -106,6 +106,32 @@ describe('dashboards and flags on the demo data', () => {
     expect(twente.themes.every((t) => t.peerMedian === null)).toBe(true);
   });
 
+  it('shows board members the narratives once the partnership shares them with its board', async () => {
+    const board = await signedIn(
+      app,
+      (
+        await createPerson(app.db, [
+          { role: 'board_member', organisationId: await organisationIdByName(app.db, SHARED_BOARD.name) },
+        ])
+      ).email,
+    );
+    const id = await partnershipIdByName(app.db, 'Partnerschap Haaglanden Opleiden');
+    expect((await dashboard(board, 'Partnerschap Haaglanden Opleiden')).narratives).toEqual([]);
+    const manager = await signedIn(
+      app,
+      (await createPerson(app.db, [{ role: 'programme_manager', partnershipId: id }])).email,
+    );
+    const shared = await manager.inject({
+      method: 'PUT',
+      url: `/api/partnerships/${id}/sharing`,
+      payload: { sharesWithBoard: true },
+    });
+    expect(shared.statusCode).toBe(200);
+    const seen = await dashboard(board, 'Partnerschap Haaglanden Opleiden');
+    expect(seen.narratives).toEqual((await dashboard(admin, 'Partnerschap Haaglanden Opleiden')).narratives);
+    expect(seen.narratives.length).toBeGreaterThan(0);
+  });
+
   it('shows board members the narratives only when they may read them, and never lets them add notes', async () => {
     const board = await signedIn(
       app,

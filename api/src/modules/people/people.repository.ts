@@ -50,10 +50,24 @@ export async function deleteRole(db: Executor, personId: string, roleId: string)
     .executeTakeFirst();
 }
 
-/** Personal data goes; the row stays, so what the person contributed keeps an author, under a pseudonym. */
+/**
+ * Personal data goes, from every place that holds a copy: the person row, the name they answered under,
+ * their notices and preferences, and the audit log's details
+ * (through a function that may rewrite only that). The row stays, so what the person contributed keeps an
+ * author, under a pseudonym. A test scans every table for leftovers, so a new table that copies a name or
+ * an email must be added here.
+ */
 export async function pseudonymisePerson(db: Executor, personId: string, pseudonym: string) {
+  await sql`SELECT erase_person_from_audit_log(${personId}::uuid, ${pseudonym})`.execute(db);
   await db.deleteFrom('role_assignment').where('person_id', '=', personId).execute();
   await db.deleteFrom('one_time_link').where('person_id', '=', personId).execute();
+  await db.deleteFrom('notice').where('person_id', '=', personId).execute();
+  await db.deleteFrom('notice_preference').where('person_id', '=', personId).execute();
+  await db
+    .updateTable('response')
+    .set({ respondent_name: pseudonym })
+    .where('respondent_person_id', '=', personId)
+    .execute();
   await db
     .updateTable('person')
     .set({ email: null, password_hash: null, display_name: pseudonym, status: 'erased', erased_at: sql<Date>`now()` })

@@ -216,10 +216,10 @@ describe('people, invitations and roles', () => {
     expect(res.body).not.toContain(adminId);
   });
 
-  it('keeps the audit log append-only, for the application’s own database role too', async () => {
-    await expect(sql`UPDATE audit_log SET action = 'rewritten'`.execute(app.db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM audit_log`.execute(app.db)).rejects.toThrow(/append-only/);
-    await expect(sql`TRUNCATE audit_log`.execute(app.db)).rejects.toThrow(/append-only/);
+  it('keeps the audit log append-only: the application’s role may not change it, and the trigger refuses', async () => {
+    await expect(sql`UPDATE audit_log SET action = 'rewritten'`.execute(app.db)).rejects.toThrow(/permission denied/);
+    await expect(sql`DELETE FROM audit_log`.execute(app.db)).rejects.toThrow(/permission denied/);
+    await expect(sql`TRUNCATE audit_log`.execute(app.db)).rejects.toThrow(/permission denied/);
     const entry = await app.db
       .selectFrom('audit_log')
       .select(['actor_person_id', 'request_id'])

@@ -17,6 +17,15 @@ const EXPORT: TAccountExport = {
   roles: PROGRAMME_MANAGER.roles,
   sessions: [],
   activity: [],
+  responses: [],
+  submissions: [],
+  reviews: [],
+  timelineNotes: [],
+  actions: [],
+  actionNotes: [],
+  flagEvents: [],
+  notices: [],
+  noticePreferences: [],
 };
 
 describe('my account', () => {

@@ -391,3 +391,45 @@ describe('assessment page', () => {
     expect(nextStep).toHaveAttribute('dir', 'auto');
   });
 });
+
+describe('assessment page for a board member', () => {
+  const BOARD_MEMBER = {
+    ...PROGRAMME_MANAGER,
+    displayName: 'Bram Bestuur',
+    email: 'board@demo.koers.nl',
+    roles: [],
+    access: { isAdmin: false, programmeManagerOf: [], criticalFriendOf: [], boardMemberOf: [TWENTE_ID] },
+  };
+  const asBoard = (current: TAssessment) =>
+    api(
+      {
+        ...sessionOf(BOARD_MEMBER),
+        [`/api/assessments/${ASSESSMENT_ID}/review`]: () => jsonResponse({ review: null }),
+      },
+      current,
+    );
+
+  it('shows a draft as the partnership’s own, without scores', async () => {
+    asBoard(assessment({ responses: [] }));
+    renderApp(`/assessments/${ASSESSMENT_ID}`);
+    expect(
+      await screen.findByText(/^Een concept blijft binnen het partnerschap: de resultaten verschijnen/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Resultaten per thema' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Als bestuurder zie je de gezamenlijke resultaten/)).not.toBeInTheDocument();
+  });
+
+  it('shows the responses of a submitted quarter when the partnership shares them', async () => {
+    const [response] = assessment().responses;
+    asBoard(
+      assessment({
+        status: 'submitted',
+        submittedAt: '2026-11-22T10:00:00.000Z',
+        responses: response ? [{ ...response, mine: false }] : [],
+      }),
+    );
+    renderApp(`/assessments/${ASSESSMENT_ID}`);
+    expect(await screen.findByRole('heading', { name: 'Respondenten' })).toBeInTheDocument();
+    expect(screen.queryByText(/Als bestuurder zie je de gezamenlijke resultaten/)).not.toBeInTheDocument();
+  });
+});

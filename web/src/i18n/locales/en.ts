@@ -589,6 +589,8 @@ export const en = {
     submittedOn: 'Submitted on {{date}}',
     submittedBy: 'Submitted by {{name}}.',
     submittedText: 'The answers are final and can no longer be changed.',
+    notSubmittedYet:
+      'A draft stays within the partnership: the results appear here once the partnership submits this self-assessment.',
     resultsOnly:
       'As a board member you see the combined results; individual respondents’ answers stay within the partnership.',
     progress: {

@@ -594,6 +594,8 @@ export const nl = {
     submittedOn: 'Ingediend op {{date}}',
     submittedBy: 'Ingediend door {{name}}.',
     submittedText: 'De antwoorden liggen vast en kunnen niet meer worden gewijzigd.',
+    notSubmittedYet:
+      'Een concept blijft binnen het partnerschap: de resultaten verschijnen hier zodra het partnerschap deze zelfevaluatie indient.',
     resultsOnly:
       'Als bestuurder zie je de gezamenlijke resultaten; de antwoorden van afzonderlijke respondenten blijven binnen het partnerschap.',
     progress: {

@@ -35,7 +35,10 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
   const resource = { partnershipId: assessment.partnershipId };
   const draft = assessment.status === 'draft';
   const canEdit = draft && can(access, 'assessment:edit', resource);
-  const readsResponses = can(access, 'partnership:read-narrative', resource);
+  // Board members see submitted quarters only, and the responses when the partnership shares its
+  // narratives with them: the API then sends them.
+  const seesDrafts = can(access, 'partnership:read-narrative', resource);
+  const readsResponses = seesDrafts || assessment.responses.length > 0;
   const mine = assessment.responses.find((r) => r.mine);
   const lastSubmission = assessment.submissions.find((s) => s.reopenedAt === null);
   const title = t('assessment.title', { period: assessment.periodCode });
@@ -120,6 +123,8 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
             />
           )}
         </ResponseEditor>
+      ) : draft && !seesDrafts ? (
+        <p className={styles.muted}>{t('assessment.notSubmittedYet')}</p>
       ) : (
         <>
           {canEdit ? <AddOwnResponse assessmentId={assessment.id} /> : null}
@@ -134,7 +139,7 @@ export function AssessmentPage({ assessment, instrument, access, members }: Asse
 
       {readsResponses ? (
         <RespondentsPanel assessment={assessment} instrument={instrument} members={members} canInvite={canEdit} />
-      ) : (
+      ) : draft ? null : (
         <p className={styles.muted}>{t('assessment.resultsOnly')}</p>
       )}
       <SubmissionHistory assessment={assessment} canReopen={can(access, 'assessment:reopen', resource)} />
