@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZInt } from './input.ts';
 import { CONTINUOUS_LINE_THEME, THEME_NUMBERS, type TThemeNumber } from './themes.ts';
 
 /**
@@ -24,7 +25,7 @@ export const ZFlagThresholds = z
     /** A drop of at least this much since the previous submitted quarter. */
     declineDrop: ZThreshold,
     /** This many drops in a row, however small. */
-    declineStreak: z.number().int().min(2).max(12),
+    declineStreak: ZInt.min(2).max(12),
     /** Theme 5 at least this much above the weakest of themes 1-4. */
     foundationGap: ZThreshold,
     /** Respondents of one partnership at least this far apart on a theme. */

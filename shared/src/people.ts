@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumberText, ZInt, ZText } from './input.ts';
 import { ZEmail } from './auth.ts';
 import { ZRoleAssignment, ZRoleGrant } from './roles.ts';
 
@@ -23,7 +24,7 @@ export const ZRoleParams = ZPersonParams.extend({ roleId: z.uuid() });
 
 export const ZInvitationCreate = z.object({
   email: ZEmail,
-  displayName: z.string().trim().min(2).max(120),
+  displayName: ZText.trim().min(2).max(120),
   roles: z.array(ZRoleGrant).min(1).max(50),
 });
 export type TInvitationCreate = z.infer<typeof ZInvitationCreate>;
@@ -37,7 +38,7 @@ export type TInvitationResult = z.infer<typeof ZInvitationResult>;
 
 export const ZPersonUpdate = z
   .object({
-    displayName: z.string().trim().min(2).max(120),
+    displayName: ZText.trim().min(2).max(120),
     status: z.enum(['active', 'disabled']),
   })
   .partial()
@@ -89,5 +90,5 @@ export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 export const ZAuditQuery = z.object({
   partnershipId: z.uuid().optional(),
   personId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: wholeNumberText(ZInt.min(1).max(500)).default(100),
 });
