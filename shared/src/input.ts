@@ -18,7 +18,7 @@ export const ZInt = z.int32();
 export const ZText = z.string().regex(/^[^\u0000]*$/, 'Must not contain the NUL character (U+0000)');
 
 /** The earliest and latest calendar day Koers takes: far beyond any quarter it records. */
-export const DATE_RANGE = { min: '1900-01-01', max: '2999-12-31' } as const;
+const DATE_RANGE = { min: '1900-01-01', max: '2999-12-31' } as const;
 
 /**
  * A calendar day, `YYYY-MM-DD`. PostgreSQL refuses year 0 and JavaScript's `Date` maps years below 100

@@ -8,13 +8,13 @@ import { CSRF_HEADER } from '@koers/shared/auth';
 import { SESSION_COOKIE } from './auth.ts';
 
 /** Where the docs live: Swagger UI here, the document at `${DOCS_PREFIX}/json`. */
-export const DOCS_PREFIX = '/api/docs';
+const DOCS_PREFIX = '/api/docs';
 
 /**
  * Operations anyone may call, without a session. Every other operation needs one; a test holds this
  * list to what the routes do (anonymous: 401 exactly where the document asks for a session).
  */
-export const PUBLIC_OPERATIONS = new Set([
+const PUBLIC_OPERATIONS = new Set([
   'GET /api/livez',
   'GET /api/readyz',
   'GET /api/meta',
@@ -116,7 +116,7 @@ function errorStatuses(method: string, key: string, operation: TOperation): TErr
  * Completes the generated document: who may call each operation (session cookie, CSRF header), every
  * error answer in the one error shape, and an operationId for each.
  */
-export function completeDocument<T extends object>(document: T): T {
+function completeDocument<T extends object>(document: T): T {
   const doc = document as TDocument;
   // A plugin's root route is registered as `/api/partnerships/` too; clients call it without the slash.
   doc.paths = Object.fromEntries(
