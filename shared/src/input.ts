@@ -24,12 +24,11 @@ const DATE_RANGE = { min: '1900-01-01', max: '2999-12-31' } as const;
  * A calendar day, `YYYY-MM-DD`. PostgreSQL refuses year 0 and JavaScript's `Date` maps years below 100
  * onto the 1900s, so the range is kept well inside both.
  */
-export const ZDate = z.iso
-  .date()
-  .refine(
-    (day) => day >= DATE_RANGE.min && day <= DATE_RANGE.max,
-    `Use a date from ${DATE_RANGE.min} to ${DATE_RANGE.max}`,
-  );
+export const ZDate = z.iso.date().refine((day) => day >= DATE_RANGE.min && day <= DATE_RANGE.max, {
+  message: `Use a date from ${DATE_RANGE.min} to ${DATE_RANGE.max}`,
+  // Forms say so in the person's language.
+  params: { dateRange: { from: DATE_RANGE.min.slice(0, 4), to: DATE_RANGE.max.slice(0, 4) } },
+});
 
 /**
  * A whole number in a query string or path: digits only (`z.coerce` would take `1e3`, `0x10`, ` 7` or

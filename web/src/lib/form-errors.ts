@@ -27,6 +27,10 @@ export function useFormErrors() {
         return t('validation.tooLong', { count: Number(issue.maximum) });
       case 'invalid_format':
         return issue.format === 'email' ? t('validation.email') : t('validation.choose');
+      case 'custom': {
+        const range = (issue.params as { dateRange?: { from: string; to: string } } | undefined)?.dateRange;
+        return range ? t('validation.dateRange', range) : t('validation.invalid');
+      }
       case 'invalid_value':
       case 'invalid_type':
       case 'invalid_union':
