@@ -97,8 +97,8 @@ describe('fuzzing every route', () => {
   afterAll(() => app.close());
 
   // The newest audit row of a change: an index lookup, where counting would slow down as the suite's writes
-  // pile up. Security events are recorded for refusals on purpose (on main: a failed sign-in, throttling,
-  // a 403's `request.refused`): they are no change.
+  // pile up. Security events are recorded for refusals on purpose (a failed sign-in, throttling, a 403's
+  // `request.refused`): they are no change.
   const latestAudit = async () =>
     (
       await app.db
