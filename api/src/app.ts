@@ -71,7 +71,7 @@ export async function buildApp({
   await app.register(inFlightPlugin);
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin);
-  await app.register(openapiPlugin);
+  if (config.apiDocs) await app.register(openapiPlugin);
   await app.register(dbPlugin, {
     connectionString,
     poolSize: config.dbPoolSize,

@@ -35,4 +35,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ KOERS_METRICS_TOKEN: `${'a'.repeat(32)} b` })).toThrow(/KOERS_METRICS_TOKEN/);
     expect(() => loadConfig({ KOERS_METRICS_TOKEN: '' })).toThrow(/KOERS_METRICS_TOKEN/);
   });
+
+  it('serves the API docs in development, and in production only when asked for', () => {
+    expect(loadConfig({}).apiDocs).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).apiDocs).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', KOERS_API_DOCS: 'true' }).apiDocs).toBe(true);
+    expect(loadConfig({ KOERS_API_DOCS: 'false' }).apiDocs).toBe(false);
+  });
 });

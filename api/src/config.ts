@@ -42,6 +42,7 @@ const ZEnv = z.object({
     .min(32, 'Use at least 32 characters, e.g. from `openssl rand -hex 32`')
     .regex(/^[\w.~+/-]+=*$/, 'Use letters, digits and - . _ ~ + / only (= at the end)')
     .optional(),
+  KOERS_API_DOCS: ZBooleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -73,6 +74,8 @@ export type TConfig = {
   smtpFrom: string;
   /** Absent: no metrics; /metrics answers 404. Present: Prometheus scrapes /metrics with it as Bearer token. */
   metricsToken: string | undefined;
+  /** Serve the OpenAPI document and Swagger UI at /api/docs. */
+  apiDocs: boolean;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
 };
 
@@ -105,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     metricsToken: e.KOERS_METRICS_TOKEN,
+    // The docs map every route for whoever reads them: in production only when someone chose to publish them.
+    apiDocs: e.KOERS_API_DOCS ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText, ZVersionTag } from './input.ts';
 import { ZIndicatorAnswer } from './scale.ts';
 import { THEME_NUMBERS } from './themes.ts';
 
@@ -17,8 +18,8 @@ export const NOTE_TEXT_LIMIT = 10_000;
 
 export const ZThemeNote = z.object({
   theme: ZThemeNumber,
-  evidence: z.string().max(NOTE_TEXT_LIMIT),
-  nextStep: z.string().max(NOTE_TEXT_LIMIT),
+  evidence: ZText.max(NOTE_TEXT_LIMIT),
+  nextStep: ZText.max(NOTE_TEXT_LIMIT),
   priority: z.boolean(),
 });
 export type TThemeNote = z.infer<typeof ZThemeNote>;
@@ -98,7 +99,7 @@ export const ZOwnResponseCreate = z.object({
 });
 
 export const ZRespondentInvite = z.object({
-  name: z.string().trim().min(2).max(120),
+  name: ZText.trim().min(2).max(120),
   perspective: ZPerspective.exclude(['coordination']),
   organisationId: z.uuid(),
 });
@@ -106,10 +107,12 @@ export type TRespondentInvite = z.infer<typeof ZRespondentInvite>;
 
 export const ZRespondentInviteResult = z.object({ response: ZResponse, link: z.string() });
 
-export const ZReopen = z.object({ reason: z.string().trim().min(5).max(1000) });
+export const ZReopen = z.object({ reason: ZText.trim().min(5).max(1000) });
 
 /** Sent as the If-Match header of a save: the version the edit was based on. */
 export const VERSION_HEADER = 'if-match';
+/** The headers of a save: the version it is based on (absent: 428, so that no save overwrites blindly). */
+export const ZVersionHeaders = z.looseObject({ [VERSION_HEADER]: ZVersionTag.optional() });
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const ZIdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './input.ts';
 import { ZRoleAssignment } from './roles.ts';
 
 // The API reads the header's name from here; the web app from csrf.ts, which does not load zod.
@@ -7,13 +8,13 @@ export { CSRF_HEADER } from './csrf.ts';
 /** Passwords: at least 8 characters, and long passphrases welcome (bcrypt-style 72-byte caps do not apply). */
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
-export const ZNewPassword = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+export const ZNewPassword = ZText.min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email().max(254));
+export const ZEmail = ZText.trim().toLowerCase().pipe(z.email().max(254));
 
 export const ZLoginBody = z.object({
   email: ZEmail,
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  password: ZText.min(1).max(PASSWORD_MAX_LENGTH),
 });
 export type TLoginBody = z.infer<typeof ZLoginBody>;
 

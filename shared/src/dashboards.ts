@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZDate, ZText } from './input.ts';
 import { ZFlagKind, ZFlagSeverity } from './flags.ts';
 import { ZLocalisedText } from './instrument.ts';
 import { ZScenario, ZSector } from './partnerships.ts';
@@ -42,8 +43,8 @@ export const ZTimelineNote = z.object({
 export type TTimelineNote = z.infer<typeof ZTimelineNote>;
 
 export const ZTimelineNoteCreate = z.object({
-  notedOn: z.iso.date(),
-  text: z.string().trim().min(2).max(500),
+  notedOn: ZDate,
+  text: ZText.trim().min(2).max(500),
 });
 
 const ZPeriodRef = z.object({ id: z.uuid(), code: z.string() });
@@ -116,7 +117,7 @@ export const ZBoardOverviewQuery = pageQuery({ defaultSize: BOARD_PAGE_SIZE, max
   periodId: z.uuid().optional(),
   sector: ZSector.optional(),
   scenario: ZScenario.optional(),
-  region: z.string().trim().max(100).optional(),
+  region: ZText.trim().max(100).optional(),
   sort: z.enum(BOARD_SORTS).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatCalendarDate } from './calendar.ts';
 import { formatScore } from './score-format.ts';
+import { ZInt } from './input.ts';
 import { CONTINUOUS_LINE_THEME, THEME_NUMBERS, type TThemeNumber } from './themes.ts';
 
 /**
@@ -26,7 +27,7 @@ export const ZFlagThresholds = z
     /** A drop of at least this much since the previous submitted quarter. */
     declineDrop: ZThreshold,
     /** This many drops in a row, however small. */
-    declineStreak: z.number().int().min(2).max(12),
+    declineStreak: ZInt.min(2).max(12),
     /** Theme 5 at least this much above the weakest of themes 1-4. */
     foundationGap: ZThreshold,
     /** Respondents of one partnership at least this far apart on a theme. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZDate, ZText } from './input.ts';
 import { ZFlag } from './dashboards.ts';
 import { ZFlagKind, ZFlagSeverity } from './flags.ts';
 import { ZLocalisedText } from './instrument.ts';
@@ -37,7 +38,7 @@ export const ZAction = z.object({
   theme: ZThemeNumber.nullable(),
   description: z.string(),
   owner: z.object({ id: z.uuid(), name: z.string() }),
-  dueOn: z.iso.date(),
+  dueOn: ZDate,
   supportType: ZSupportType,
   status: ZActionStatus,
   /** Past its due date and not done or dropped. */
@@ -52,17 +53,17 @@ export type TAction = z.infer<typeof ZAction>;
 
 export const ZActionCreate = z.object({
   theme: ZThemeNumber.nullable().default(null),
-  description: z.string().trim().min(3).max(1000),
+  description: ZText.trim().min(3).max(1000),
   /** A person with a role in the partnership. */
   ownerId: z.uuid(),
-  dueOn: z.iso.date(),
+  dueOn: ZDate,
   supportType: ZSupportType,
   flagIds: z.array(z.uuid()).max(20).default([]),
 });
 export type TActionCreate = z.infer<typeof ZActionCreate>;
 
 export const ZActionProgress = z.object({
-  text: z.string().trim().min(1).max(2000),
+  text: ZText.trim().min(1).max(2000),
   status: ZActionStatus.optional(),
 });
 export type TActionProgress = z.infer<typeof ZActionProgress>;
@@ -70,7 +71,7 @@ export type TActionProgress = z.infer<typeof ZActionProgress>;
 export const ZActionParams = z.object({ actionId: z.uuid() });
 export const ZFlagParams = z.object({ flagId: z.uuid() });
 
-export const ZFlagClosure = z.object({ resolution: z.string().trim().max(1000).default('') });
+export const ZFlagClosure = z.object({ resolution: ZText.trim().max(1000).default('') });
 
 export const ZFlagEvent = z.object({
   event: z.enum(['raised', 'acknowledged', 'action_linked', 'closed']),
@@ -124,11 +125,11 @@ export const ZReviewQueue = z.object({
 });
 export type TReviewQueue = z.infer<typeof ZReviewQueue>;
 
-export const ZThemeRemark = z.object({ theme: ZThemeNumber, remark: z.string().trim().max(2000) });
+export const ZThemeRemark = z.object({ theme: ZThemeNumber, remark: ZText.trim().max(2000) });
 
 export const ZReviewWrite = z.object({
-  summary: z.string().trim().min(3).max(4000),
-  questionBehind: z.string().trim().max(2000).default(''),
+  summary: ZText.trim().min(3).max(4000),
+  questionBehind: ZText.trim().max(2000).default(''),
   themeRemarks: z.array(ZThemeRemark).max(5).default([]),
 });
 export type TReviewWrite = z.infer<typeof ZReviewWrite>;
@@ -148,7 +149,7 @@ export const ZReview = z.object({
 });
 export type TReview = z.infer<typeof ZReview>;
 
-export const ZReviewResponse = z.object({ text: z.string().trim().min(1).max(4000) });
+export const ZReviewResponse = z.object({ text: ZText.trim().min(1).max(4000) });
 
 export const ZPartnershipSharing = z.object({ sharesWithBoard: z.boolean() });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './input.ts';
 
 /**
  * Importing past quarters from a partnership's spreadsheets. The CSV has a header row and one row per
@@ -18,7 +19,7 @@ import { z } from 'zod';
 export const HISTORY_IMPORT_COLUMNS = ['period', 'perspective', 'indicator', 'answer', 'respondent'] as const;
 
 export const ZHistoryImport = z.object({
-  csv: z.string().min(1).max(1_000_000),
+  csv: ZText.min(1).max(1_000_000),
   /** Check only: report every problem, write nothing. */
   dryRun: z.boolean().default(true),
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { wholeNumberText, ZInt, ZText } from './input.ts';
 import { THEME_NUMBERS } from './themes.ts';
 
 /** A text the interface shows in Dutch first, English second. */
-export const ZLocalisedText = z.object({ nl: z.string(), en: z.string() });
+export const ZLocalisedText = z.object({ nl: ZText.max(2000), en: ZText.max(2000) });
 export type TLocalisedText = z.infer<typeof ZLocalisedText>;
 
 export const ZIndicator = z.object({
@@ -37,7 +38,7 @@ export type TInstrumentVersion = z.infer<typeof ZInstrumentVersion>;
 /** A new questionnaire version as an admin drafts it: all five themes, their indicators, and which
  * indicator of an earlier version each one continues (so its trend runs on), if any. */
 export const ZInstrumentDraft = z.object({
-  title: ZLocalisedText.extend({ nl: z.string().trim().min(3).max(200), en: z.string().trim().min(3).max(200) }),
+  title: ZLocalisedText.extend({ nl: ZText.trim().min(3).max(200), en: ZText.trim().min(3).max(200) }),
   themes: z
     .array(
       z.object({
@@ -51,7 +52,7 @@ export const ZInstrumentDraft = z.object({
                 .string()
                 .trim()
                 .regex(/^[1-5]\.\d{1,2}$/, 'Use a code like 4.2'),
-              text: z.object({ nl: z.string().trim().min(5).max(500), en: z.string().trim().min(5).max(500) }),
+              text: z.object({ nl: ZText.trim().min(5).max(500), en: ZText.trim().min(5).max(500) }),
               continuesIndicatorId: z.uuid().nullable().default(null),
             }),
           )
@@ -65,4 +66,4 @@ export const ZInstrumentDraft = z.object({
 export type TInstrumentDraft = z.infer<typeof ZInstrumentDraft>;
 
 export const ZInstrumentVersionSummary = ZInstrumentVersion.omit({ themes: true });
-export const ZInstrumentVersionParams = z.object({ version: z.coerce.number().int().positive().max(1_000_000) });
+export const ZInstrumentVersionParams = z.object({ version: wholeNumberText(ZInt.min(1).max(1_000_000)) });

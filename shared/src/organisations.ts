@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './input.ts';
 
 export const ORGANISATION_KINDS = ['institute', 'school_board', 'school'] as const;
 export const ZOrganisationKind = z.enum(ORGANISATION_KINDS);
@@ -20,7 +21,7 @@ export type TOrganisationDetail = z.infer<typeof ZOrganisationDetail>;
 export const ZOrganisationListQuery = z.object({ kind: ZOrganisationKind.optional() });
 
 export const ZOrganisationCreate = z.object({
-  name: z.string().trim().min(2).max(200),
+  name: ZText.trim().min(2).max(200),
   kind: ZOrganisationKind,
   /** The board a school belongs to. */
   parentId: z.uuid().nullable().default(null),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumberText, ZInt } from './input.ts';
 
 /**
  * A page of a long list, as the query string asks for it (`?page=2&pageSize=25`). Each list sets its own
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 export function pageQuery({ defaultSize, maxSize }: { defaultSize: number; maxSize: number }) {
   return z.object({
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(maxSize).default(defaultSize),
+    page: wholeNumberText(ZInt.min(1).max(100_000)).default(1),
+    pageSize: wholeNumberText(ZInt.min(1).max(maxSize)).default(defaultSize),
   });
 }

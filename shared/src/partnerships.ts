@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './input.ts';
 import { ZOrganisation } from './organisations.ts';
 
 export const SECTORS = ['po', 'vo', 'mbo'] as const;
@@ -30,15 +31,15 @@ export type TPartnership = z.infer<typeof ZPartnership>;
 export const ZPartnershipListQuery = z.object({
   sector: ZSector.optional(),
   scenario: ZScenario.optional(),
-  search: z.string().trim().max(100).optional(),
+  search: ZText.trim().max(100).optional(),
 });
 export type TPartnershipListQuery = z.infer<typeof ZPartnershipListQuery>;
 
 export const ZPartnershipParams = z.object({ partnershipId: z.uuid() });
 
 const ZPartnershipFields = z.object({
-  name: z.string().trim().min(2).max(200),
-  region: z.string().trim().min(2).max(100),
+  name: ZText.trim().min(2).max(200),
+  region: ZText.trim().min(2).max(100),
   sector: ZSector,
   scenario: ZScenario,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZPerspective, ZThemeNote } from './assessments.ts';
+import { wholeNumberText, ZInt, ZText } from './input.ts';
 import { ZEmail } from './auth.ts';
 import { ZActionStatus, ZNoticeKind, ZSupportType, ZThemeRemark } from './follow-up.ts';
 import { ZLocalisedText } from './instrument.ts';
@@ -27,7 +28,7 @@ export const ZRoleParams = ZPersonParams.extend({ roleId: z.uuid() });
 
 export const ZInvitationCreate = z.object({
   email: ZEmail,
-  displayName: z.string().trim().min(2).max(120),
+  displayName: ZText.trim().min(2).max(120),
   roles: z.array(ZRoleGrant).min(1).max(50),
 });
 export type TInvitationCreate = z.infer<typeof ZInvitationCreate>;
@@ -41,7 +42,7 @@ export type TInvitationResult = z.infer<typeof ZInvitationResult>;
 
 export const ZPersonUpdate = z
   .object({
-    displayName: z.string().trim().min(2).max(120),
+    displayName: ZText.trim().min(2).max(120),
     status: z.enum(['active', 'disabled']),
   })
   .partial()
@@ -155,5 +156,5 @@ export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 export const ZAuditQuery = z.object({
   partnershipId: z.uuid().optional(),
   personId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: wholeNumberText(ZInt.min(1).max(500)).default(100),
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ZDate } from './input.ts';
 
 /** A quarter, written as 2026-Q4. */
-export const ZPeriodCode = z.string().regex(/^\d{4}-Q[1-4]$/, 'Use the form 2026-Q4');
-const ZDate = z.iso.date();
+/** The year stays within the dates Koers takes (see ZDate). */
+export const ZPeriodCode = z.string().regex(/^(?:19|2\d)\d{2}-Q[1-4]$/, 'Use the form 2026-Q4');
 
 export const ZPeriod = z.object({
   id: z.uuid(),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZApiError } from '@koers/shared/api-error';
@@ -21,6 +22,16 @@ describe('one error shape', () => {
           { schema: { body: z.object({ name: z.string().min(1), scores: z.array(z.number().int().min(1).max(4)) }) } },
           async (request) => request.body,
         );
+        // A route whose schema checks nothing PostgreSQL cares about: only the error handler stands between.
+        typed.post(
+          '/api/test/unchecked',
+          { schema: { body: z.object({ text: z.string(), amount: z.number(), day: z.string() }) } },
+          async (request) => {
+            const { text, amount, day } = request.body;
+            await sql`SELECT ${text}::text, ${amount}::integer, ${day}::date`.execute(instance.db);
+            return {};
+          },
+        );
       },
     });
     client = await new TestClient(app).start();
@@ -34,6 +45,18 @@ describe('one error shape', () => {
     expect(body.code).toBe('VALIDATION_FAILED');
     expect(body.details?.map((d) => d.path).sort()).toEqual(['body.name', 'body.scores.1']);
     expect(body.details?.every((d) => d.message.length > 0)).toBe(true);
+  });
+
+  it.each([
+    ['a NUL character', { text: 'a\u0000b', amount: 1, day: '2026-01-01' }],
+    ['an integer beyond PostgreSQL’s integer', { text: 'a', amount: 2 ** 31, day: '2026-01-01' }],
+    ['year 0', { text: 'a', amount: 1, day: '0000-01-01' }],
+    ['a day that is not a date', { text: 'a', amount: 1, day: '2026-13-45' }],
+    ['a year beyond what PostgreSQL holds', { text: 'a', amount: 1, day: '9999999-01-01' }],
+  ])('answers 400, not 500, when a value PostgreSQL cannot hold escaped validation: %s', async (_, payload) => {
+    const res = await client.inject({ method: 'POST', url: '/api/test/unchecked', payload });
+    expect(res.statusCode).toBe(400);
+    expect(ZApiError.parse(res.json()).code).toBe('VALIDATION_FAILED');
   });
 
   it('answers 400 for malformed JSON', async () => {

@@ -54,6 +54,16 @@ function constraintViolation(error: unknown): { status: number; code: TApiErrorC
   return undefined;
 }
 
+/**
+ * Values PostgreSQL cannot hold: a NUL character or invalid byte sequence in text (22P05, 22021), a
+ * number out of range (22003), a date out of range or malformed (22008, 22007). The shared input
+ * schemas refuse all of these with field-level details before a query runs; this is the safety net for
+ * a field that escaped them, so the caller still gets a 400, and the log says which schema to fix.
+ */
+const UNSTORABLE_VALUE_CODES = new Set(['22P05', '22021', '22003', '22008', '22007']);
+const isUnstorableValue = (error: unknown) =>
+  UNSTORABLE_VALUE_CODES.has(String((error as { code?: unknown } | null)?.code));
+
 const CLIENT_ERROR_CODES: Partial<Record<number, TApiErrorCode>> = {
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -91,6 +101,10 @@ export default fp(
       if (error instanceof ApiError) {
         if (error instanceof TooManyRequestsError) reply.header('Retry-After', String(error.retryAfterSeconds));
         return send(reply, request, error.statusCode, error.code, error.message, error.details);
+      }
+      if (isUnstorableValue(error)) {
+        request.log.warn({ err: error }, 'a value PostgreSQL cannot hold passed input validation');
+        return send(reply, request, 400, 'VALIDATION_FAILED', 'The request holds a value that cannot be stored');
       }
       const constraint = constraintViolation(error);
       if (constraint) return send(reply, request, constraint.status, constraint.code, constraint.message);

@@ -2,21 +2,197 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZApiError } from '@koers/shared/api-error';
+import { CSRF_HEADER } from '@koers/shared/auth';
+import { SESSION_COOKIE } from './auth.ts';
 
-/** The OpenAPI document is generated from the routes' zod schemas: browsable at /api/docs. */
+/** Where the docs live: Swagger UI here, the document at `${DOCS_PREFIX}/json`. */
+const DOCS_PREFIX = '/api/docs';
+
+/**
+ * Operations anyone may call, without a session. Every other operation needs one; a test holds this
+ * list to what the routes do (anonymous: 401 exactly where the document asks for a session).
+ */
+const PUBLIC_OPERATIONS = new Set([
+  'GET /api/livez',
+  'GET /api/readyz',
+  'GET /api/meta',
+  // The questionnaire itself: a respondent's link opens it without an account.
+  'GET /api/instrument/current',
+  'GET /api/instrument/versions/{version}',
+  'GET /api/auth/session',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/auth/password-reset-requests',
+  'GET /api/auth/one-time-links/{token}',
+  'POST /api/auth/one-time-links/{token}',
+  'GET /api/respond/{token}',
+  'PUT /api/respond/{token}',
+]);
+
+/** Operations that count attempts and answer 429 beyond them. */
+const THROTTLED_OPERATIONS = new Set(['POST /api/auth/login', 'POST /api/auth/password-reset-requests']);
+
+const UNSAFE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+
+const errorAnswer = (description: string, retryAfter = false) => ({
+  description,
+  ...(retryAfter
+    ? {
+        headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
+      }
+    : {}),
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+});
+
+/** The 4xx (and 503) answers, all in the one error shape, referenced by status from every operation. */
+const ERROR_ANSWERS = {
+  400: errorAnswer('The request is not valid: `details` names each field and what is wrong with it'),
+  401: errorAnswer('No live session: sign in first'),
+  403: errorAnswer('Not allowed for this person, or the `x-csrf-token` header is missing or not valid'),
+  404: errorAnswer('Not found, or not visible to this person'),
+  409: errorAnswer('Conflicts with the current state (a record that exists, or can no longer change)'),
+  412: errorAnswer('If-Match names an older version: someone saved in between'),
+  413: errorAnswer('The request body is too large'),
+  415: errorAnswer('The body is not application/json'),
+  428: errorAnswer('If-Match is missing: send the version the change is based on'),
+  429: errorAnswer('Too many attempts: wait for Retry-After seconds', true),
+  503: errorAnswer('The database is briefly unavailable: retry after Retry-After seconds', true),
+} as const;
+type TErrorStatus = keyof typeof ERROR_ANSWERS;
+
+// A component of the document, not a document of its own: no `$schema`.
+const { $schema: _dialect, ...API_ERROR_SCHEMA } = z.toJSONSchema(ZApiError);
+
+type TOperation = {
+  operationId?: string;
+  parameters?: { in: string; name: string }[];
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+  security?: Record<string, string[]>[];
+};
+type TDocument = {
+  paths?: Record<string, Partial<Record<(typeof METHODS)[number], TOperation>>>;
+  components?: Record<string, unknown>;
+};
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** `GET /api/partnerships/{partnershipId}/flags` -> `getPartnershipsByPartnershipIdFlags`: unique per operation. */
+function operationIdOf(method: string, path: string): string {
+  const words = path
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      const param = /^\{(.+)\}$/.exec(segment)?.[1];
+      const word = param ? `by-${param}` : segment;
+      return word.split(/[-_.]/).filter(Boolean).map(capitalise).join('');
+    });
+  return `${method}${words.join('')}`;
+}
+
+/** The error answers an operation can give, from what it takes and who may call it. */
+function errorStatuses(method: string, key: string, operation: TOperation): TErrorStatus[] {
+  const signedIn = !PUBLIC_OPERATIONS.has(key);
+  const unsafe = UNSAFE_METHODS.has(method);
+  const parameters = operation.parameters ?? [];
+  const statuses: TErrorStatus[] = [];
+  if (parameters.length > 0 || operation.requestBody !== undefined) statuses.push(400);
+  if (signedIn) statuses.push(401);
+  if (signedIn || unsafe) statuses.push(403);
+  if (parameters.some((p) => p.in === 'path')) statuses.push(404);
+  if (signedIn && unsafe) statuses.push(409);
+  if (parameters.some((p) => p.in === 'header' && p.name === 'if-match')) statuses.push(412, 428);
+  if (operation.requestBody !== undefined) statuses.push(413, 415);
+  if (THROTTLED_OPERATIONS.has(key)) statuses.push(429);
+  if (key !== 'GET /api/livez') statuses.push(503);
+  return statuses;
+}
+
+/**
+ * Completes the generated document: who may call each operation (session cookie, CSRF header), every
+ * error answer in the one error shape, and an operationId for each.
+ */
+function completeDocument<T extends object>(document: T): T {
+  const doc = document as TDocument;
+  // A plugin's root route is registered as `/api/partnerships/` too; clients call it without the slash.
+  doc.paths = Object.fromEntries(
+    Object.entries(doc.paths ?? {}).map(([path, item]) => [path.length > 1 ? path.replace(/\/$/, '') : path, item]),
+  );
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const key = `${method.toUpperCase()} ${path}`;
+      const needs = [
+        ...(PUBLIC_OPERATIONS.has(key) ? [] : ['session']),
+        ...(UNSAFE_METHODS.has(method) ? ['csrf'] : []),
+      ];
+      operation.operationId ??= operationIdOf(method, path);
+      operation.security = needs.length === 0 ? [] : [Object.fromEntries(needs.map((name) => [name, []]))];
+      operation.responses ??= {};
+      for (const status of errorStatuses(method, key, operation))
+        operation.responses[status] ??= { $ref: `#/components/responses/Error${status}` };
+    }
+  }
+  doc.components = {
+    ...doc.components,
+    schemas: {
+      ...(doc.components?.schemas as object | undefined),
+      ApiError: API_ERROR_SCHEMA,
+    },
+    responses: Object.fromEntries(Object.entries(ERROR_ANSWERS).map(([status, answer]) => [`Error${status}`, answer])),
+    securitySchemes: {
+      session: {
+        type: 'apiKey',
+        in: 'cookie',
+        name: SESSION_COOKIE,
+        description: 'The session cookie that `POST /api/auth/login` sets (HttpOnly, SameSite=Strict).',
+      },
+      csrf: {
+        type: 'apiKey',
+        in: 'header',
+        name: CSRF_HEADER,
+        description: 'Every POST, PUT, PATCH and DELETE sends the `csrfToken` of `GET /api/auth/session` here.',
+      },
+    },
+  };
+  return document;
+}
+
+/**
+ * The OpenAPI document, generated from the routes' zod schemas, and Swagger UI to browse it, at
+ * /api/docs. Registered only when the configuration asks for the docs (in production: KOERS_API_DOCS).
+ */
 export default fp(
   async (fastify) => {
     await fastify.register(fastifySwagger, {
       openapi: {
+        openapi: '3.1.0',
         info: {
           title: 'Koers API',
           description: 'Monitoring the five core themes of Samen Opleiden partnerships.',
           version: '0.1.0',
+          license: {
+            name: 'EUPL-1.2',
+            url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+          },
         },
+        servers: [{ url: '/', description: 'This Koers instance' }],
       },
       transform: jsonSchemaTransform,
+      transformObject: (generated) =>
+        completeDocument('openapiObject' in generated ? generated.openapiObject : generated.swaggerObject),
     });
-    await fastify.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+    await fastify.register(fastifySwaggerUi, {
+      routePrefix: DOCS_PREFIX,
+      // Without the top bar: its logo is an SVG with an inline <style> (refused by the page's CSP, and
+      // not worth weakening it for), and its address field would browse any other document.
+      uiConfig: { layout: 'BaseLayout' },
+    });
   },
   { name: 'openapi' },
 );

@@ -31,6 +31,10 @@ export function useFormErrors() {
         // An empty or half-typed date field: say what is wanted, not "choose".
         if (issue.format === 'date') return t('validation.date');
         return t('validation.choose');
+      case 'custom': {
+        const range = (issue.params as { dateRange?: { from: string; to: string } } | undefined)?.dateRange;
+        return range ? t('validation.dateRange', range) : t('validation.invalid');
+      }
       case 'invalid_value':
       case 'invalid_type':
       case 'invalid_union':

@@ -16,6 +16,7 @@ import {
   ZRespondentView,
   ZResponseContent,
   ZResponseParams,
+  ZVersionHeaders,
 } from '@koers/shared/assessments';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
 import type { TConfig } from '../../config.ts';
@@ -25,7 +26,6 @@ import { createAssessmentService } from './assessments.service.ts';
 export type AssessmentRoutesOptions = { config: Pick<TConfig, 'publicUrl'> };
 
 const ZSaved = z.object({ version: z.number().int(), updatedAt: z.iso.datetime({ offset: true }) });
-const ZVersionHeaders = z.looseObject({ [VERSION_HEADER]: z.string().max(40).optional() });
 const ZIdempotencyHeaders = z.looseObject({ [IDEMPOTENCY_HEADER]: ZIdempotencyKey });
 
 /** The quarterly self-assessment: start, fill in (with version checks), invite respondents, submit, reopen. */

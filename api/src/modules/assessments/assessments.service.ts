@@ -34,18 +34,15 @@ type Deps = { db: Kysely<Database>; pool: Pool; config: Pick<TConfig, 'publicUrl
 
 export class PreconditionError extends ApiError {}
 
-/** The version an If-Match header names: `"3"`, `W/"3"` or `3`. */
-export function parseVersion(ifMatch: string | undefined): number {
-  if (ifMatch === undefined) {
+/**
+ * The version a save is based on: its If-Match header, checked by the route's schema (ZVersionTag).
+ * Absent, the save could overwrite another's work unseen: 428.
+ */
+export function requireVersion(basedOn: number | undefined): number {
+  if (basedOn === undefined) {
     throw new PreconditionError(428, 'PRECONDITION_REQUIRED', 'Send the version your changes are based on as If-Match');
   }
-  const version = Number(ifMatch.replace(/^W\//, '').replaceAll('"', '').trim());
-  if (!Number.isInteger(version) || version < 1) {
-    throw new ApiError(400, 'VALIDATION_FAILED', 'If-Match must name a version', [
-      { path: 'headers.if-match', message: 'Expected a version number such as "3"' },
-    ]);
-  }
-  return version;
+  return basedOn;
 }
 
 export const respondentLink = (publicUrl: string, token: string) => `${publicUrl}/respond/${token}`;
@@ -323,10 +320,10 @@ export function createAssessmentService({ db, pool, config }: Deps) {
       { actor, requestId }: TRequestContext,
       assessmentId: string,
       responseId: string,
-      ifMatch: string | undefined,
+      ifMatch: number | undefined,
       content: TResponseContent,
     ) {
-      const basedOn = parseVersion(ifMatch);
+      const basedOn = requireVersion(ifMatch);
       const facts = await responseFacts.fetch(responseId);
       if (facts?.assessment_id !== assessmentId) {
         await load(actor, assessmentId);
@@ -451,8 +448,8 @@ export function createAssessmentService({ db, pool, config }: Deps) {
       };
     },
 
-    async saveViaLink(token: string, ifMatch: string | undefined, content: TResponseContent, requestId: string) {
-      const basedOn = parseVersion(ifMatch);
+    async saveViaLink(token: string, ifMatch: number | undefined, content: TResponseContent, requestId: string) {
+      const basedOn = requireVersion(ifMatch);
       const response = await repository.findResponseByLink(db, hashToken(token));
       if (response?.quarter_closed) throw new LinkExpiredError();
       const facts = response && (await responseFacts.fetch(response.id));

@@ -5,13 +5,23 @@ const ZHealth = z.object({ status: z.enum(['ok', 'unavailable']) });
 
 /** Liveness never touches the database; readiness needs PostgreSQL and every migration applied. */
 export const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
-  fastify.get('/livez', { schema: { tags: ['health'], response: { 200: ZHealth } } }, async () => ({
-    status: 'ok' as const,
-  }));
+  fastify.get(
+    '/livez',
+    { schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: ZHealth } } },
+    async () => ({
+      status: 'ok' as const,
+    }),
+  );
 
   fastify.get(
     '/readyz',
-    { schema: { tags: ['health'], response: { 200: ZHealth, 503: ZHealth } } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Readiness: PostgreSQL answers and every migration is applied',
+        response: { 200: ZHealth, 503: ZHealth },
+      },
+    },
     async (_request, reply) => {
       if (await fastify.isDatabaseReady()) return { status: 'ok' as const };
       return reply

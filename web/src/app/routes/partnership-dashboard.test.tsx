@@ -136,6 +136,24 @@ describe('partnership dashboard', () => {
     expect(await within(trend).findByText(/Nieuwe stuurgroep gestart/)).toBeInTheDocument();
   });
 
+  it('says which dates a note may have when the year is mistyped, before sending anything', async () => {
+    const fetchMock = mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
+      '/api/periods': () => jsonResponse({ items: [] }),
+      [DASHBOARD_PATH]: () => jsonResponse(TWENTE_DASHBOARD),
+    });
+    const { user } = renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
+
+    const form = await screen.findByRole('region', { name: 'Notitie toevoegen aan de tijdlijn' });
+    await user.clear(within(form).getByLabelText('Datum'));
+    await user.type(within(form).getByLabelText('Datum'), '0202-05-12');
+    await user.type(within(form).getByLabelText('Notitie'), 'Nieuwe stuurgroep gestart');
+    await user.click(within(form).getByRole('button', { name: 'Notitie toevoegen' }));
+
+    expect(within(form).getByLabelText('Datum')).toHaveAccessibleDescription('Kies een datum tussen 1900 en 2999.');
+    expect(requestsTo(fetchMock, `/api/partnerships/${TWENTE_ID}/timeline-notes`)).toEqual([]);
+  });
+
   it('offers no note form to people who may not write one', async () => {
     api(TWENTE_DASHBOARD, ADMIN);
     renderApp(`/partnerships/${TWENTE_ID}/dashboard`);

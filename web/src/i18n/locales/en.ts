@@ -190,6 +190,7 @@ export const en = {
     atLeast: 'Enter at least {{min}}.',
     atMost: 'Enter at most {{max}}.',
     invalid: 'Check this value.',
+    dateRange: 'Choose a date between {{from}} and {{to}}.',
     passwordsDiffer: 'The two passwords are not the same.',
     weakPassword: {
       common:

@@ -191,6 +191,7 @@ export const nl = {
     atLeast: 'Vul minstens {{min}} in.',
     atMost: 'Vul hoogstens {{max}} in.',
     invalid: 'Controleer deze waarde.',
+    dateRange: 'Kies een datum tussen {{from}} en {{to}}.',
     passwordsDiffer: 'De twee wachtwoorden zijn niet hetzelfde.',
     weakPassword: {
       common:
