@@ -191,8 +191,9 @@ describe('bad input answers 400 with the usual error shape', () => {
         }),
         'body.opensOn',
       );
+      // A timeline note is the programme manager's (or critical friend's): an admin would be refused first.
       expect400(
-        await admin.inject({
+        await programmeManager.inject({
           method: 'POST',
           url: `/api/partnerships/${partnershipId}/timeline-notes`,
           payload: { notedOn: day, text: 'A new steering group' },

@@ -451,7 +451,7 @@ describe('the quarterly self-assessment', () => {
   });
 
   it('closes a respondent’s link with its quarter: 410 LINK_EXPIRED after the due date, for reading and saving', async () => {
-    const periodId = await newPeriod('2035-Q1');
+    const periodId = await newPeriod('2036-Q3');
     const assessment = await startAssessment(pm, periodId);
     const school = await organisationIdByName(app.db, 'Vakcollege Vlissingen');
     const invited = await pm.inject({
