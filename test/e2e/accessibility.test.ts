@@ -11,7 +11,7 @@ const baseUrl = inject('baseUrl');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANGUAGES = ['nl', 'en'] as const;
 type TLanguage = (typeof LANGUAGES)[number];
-const LANGUAGE_BUTTONS: Record<TLanguage, string> = { nl: 'Nederlands (NL)', en: 'English (EN)' };
+const LANGUAGE_BUTTONS: Record<TLanguage, string> = { nl: 'NL, Nederlands', en: 'EN, English' };
 
 type TVisitor = 'anonymous' | 'admin' | 'programme manager' | 'critical friend' | 'board member' | 'drafting manager';
 const SIGNED_IN: readonly TVisitor[] = ['admin', 'programme manager', 'critical friend', 'board member'];

@@ -35,8 +35,8 @@ describe('the board overview’s quarters in a real browser', () => {
 
     const trend = page.getByRole('region', { name: 'Gemiddelde per thema over de kwartalen' });
     await trend.getByText(`${DEMO_CURRENT_PERIOD} loopt nog`).waitFor();
-    // On the chart: the open quarter is shaded and labelled.
-    await trend.locator('svg text').filter({ hasText: 'lopend' }).waitFor();
+    // On the chart: the open quarter is shaded and labelled (the newest; other suites may open quarters of their own).
+    await trend.locator('svg text').filter({ hasText: 'lopend' }).last().waitFor();
 
     // The table alternative: each quarter's state and the partnerships its averages stand on.
     await trend.getByRole('button', { name: 'Toon als tabel' }).click();

@@ -133,7 +133,7 @@ describe('the user guide’s screenshots, made from the demo data', () => {
     await heading(page, new RegExp(TWENTE));
     const flags = page.getByRole('region', { name: 'Signalen om over te praten' });
     await flags.getByText('Zwak thema').waitFor();
-    await flags.getByText('Fundament draagt niet').waitFor();
+    await flags.getByText('Draagt het fundament thema 5?').waitFor();
     const trend = page.getByRole('region', { name: 'Trend over de kwartalen' });
     await untilChartDrawn(trend, 5);
     await page
@@ -199,7 +199,7 @@ describe('the user guide’s screenshots, made from the demo data', () => {
     await picture(page, 'kritische-vriend-reviewwachtrij');
 
     await foundation.click();
-    await heading(page, /Fundament draagt niet: Doorgaande lijn$/);
+    await heading(page, /Draagt het fundament thema 5\?: Doorgaande lijn$/);
     await page.getByRole('button', { name: 'Signaal oppakken' }).waitFor();
     await picture(page, 'kritische-vriend-signaal');
 

@@ -17,7 +17,7 @@ const VIEWPORTS = [
 
 // English labels run longer than Dutch ones: both must fit.
 const LANGUAGES = ['nl', 'en'] as const;
-const LANGUAGE_BUTTONS = { nl: 'Nederlands (NL)', en: 'English (EN)' } as const;
+const LANGUAGE_BUTTONS = { nl: 'NL, Nederlands', en: 'EN, English' } as const;
 
 type TRole = 'admin' | 'programme manager' | 'critical friend' | 'board member' | 'drafting manager';
 

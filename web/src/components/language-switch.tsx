@@ -15,8 +15,9 @@ export function LanguageSwitch() {
           lang={language}
           className={styles.option}
           aria-pressed={language === current}
-          // The visible code is part of the name, so speech users can say what they see.
-          aria-label={`${LANGUAGE_NAMES[language]} (${language.toUpperCase()})`}
+          // The name starts with the visible code, so speech users can say what they see (a code in
+          // parentheses would not count: it reads as an aside).
+          aria-label={`${language.toUpperCase()}, ${LANGUAGE_NAMES[language]}`}
           onClick={() => void i18n.changeLanguage(language)}
         >
           {language.toUpperCase()}

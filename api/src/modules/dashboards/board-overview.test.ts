@@ -124,15 +124,18 @@ describe('the board overview’s quarters and trend', () => {
     });
   });
 
-  it('never returns an average on fewer than the minimum of partnerships, and marks those quarters thin', async () => {
-    // The demo board member's organisation takes part in three partnerships.
+  it('draws a point on the minimum of partnerships, or on all in view when fewer are, and marks the rest thin', async () => {
+    // The demo board member's organisation takes part in three partnerships: a point once all three submitted.
     const board = await signedIn(app, 'board@demo.koers.nl', 'koers-demo-2026');
     const own = await overview(board);
+    expect(own.total).toBe(3);
     expect(own.trend.length).toBeGreaterThan(0);
     for (const quarter of own.trend) {
-      expect(quarter.submitted).toBeLessThan(MIN_PEERS);
-      expect(quarter.status).toBe((DEMO_HISTORY as readonly string[]).includes(quarter.periodCode) ? 'thin' : 'open');
-      expect(Object.values(quarter.averages)).toEqual([null, null, null, null, null]);
+      const drawn = Object.values(quarter.averages).every((average) => average !== null);
+      expect(drawn).toBe(quarter.submitted === 3);
+      if (!drawn) expect(Object.values(quarter.averages)).toEqual([null, null, null, null, null]);
+      const closed = (DEMO_HISTORY as readonly string[]).includes(quarter.periodCode);
+      if (closed) expect(quarter.status).toBe(quarter.submitted === 3 ? 'complete' : 'thin');
     }
     expect(own.trend.find((quarter) => quarter.periodCode === '2026-Q3')?.partnerships).toEqual({
       1: 3,
@@ -142,9 +145,12 @@ describe('the board overview’s quarters and trend', () => {
       5: 3,
     });
 
-    // Admins too, once filters narrow the view below the minimum (three mbo partnerships).
+    // Admins too, once filters narrow the view (three mbo partnerships): never on fewer than all of them.
     const mbo = await overview(admin, '?sector=mbo');
-    expect(mbo.trend.every((quarter) => Object.values(quarter.averages).every((a) => a === null))).toBe(true);
+    expect(mbo.total).toBe(3);
     expect(mbo.trend.every((quarter) => quarter.submitted <= 3)).toBe(true);
+    for (const quarter of mbo.trend) {
+      expect(Object.values(quarter.averages).every((average) => average !== null)).toBe(quarter.submitted === 3);
+    }
   });
 });

@@ -28,11 +28,13 @@ const num = (value: string | number | null | undefined): number | null =>
 
 /**
  * The board's averages per quarter: every quarter with submissions in view, and the open quarter even
- * before anyone submitted, so the chart says it is still open instead of leaving it out. An average on
- * fewer than MIN_PEERS partnerships is left out: one early submission would read as a collapse, and it
- * would show that partnership's own score.
+ * before anyone submitted, so the chart says it is still open instead of leaving it out. An average stands
+ * on at least MIN_PEERS partnerships, or on every partnership in view when fewer are (a board member whose
+ * organisation takes part in three): one early submission would read as a collapse. Every partnership in
+ * the average is one the viewer may read on its own, so the smaller view shows them nothing new.
  */
 function boardTrend(
+  inView: number,
   periods: readonly { code: string; opens_on: string; open: boolean }[],
   rows: readonly {
     code: string;
@@ -66,16 +68,17 @@ function boardTrend(
     entry.submitted = Math.max(entry.submitted, Number(row.submitted));
     entry.themes.set(row.theme_number, { average: num(row.average), scored: Number(row.scored) });
   }
+  const minimum = inView > 0 ? Math.min(MIN_PEERS, inView) : MIN_PEERS;
   return [...quarters]
     .sort(([, a], [, b]) => a.opensOn.localeCompare(b.opensOn))
     .map(([code, q]) => {
       const theme = (t: TThemeNumber) => q.themes.get(t) ?? { average: null, scored: 0 };
       return {
         periodCode: code,
-        status: q.open ? 'open' : q.submitted < MIN_PEERS ? 'thin' : 'complete',
+        status: q.open ? 'open' : q.submitted < minimum ? 'thin' : 'complete',
         submitted: q.submitted,
         partnerships: byTheme((t) => theme(t).scored),
-        averages: byTheme((t) => (theme(t).scored < MIN_PEERS ? null : roundScore(theme(t).average))),
+        averages: byTheme((t) => (theme(t).scored < minimum ? null : roundScore(theme(t).average))),
       };
     });
 }
@@ -220,12 +223,13 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
       period ? repository.notSubmitted(db, scope, query, period.id) : [],
     ]);
 
+    const total = Number(rows[0]?.total ?? 0);
     return {
       period: period ? { id: period.id, code: period.code, open: period.open } : null,
       defaultPeriodId: fallback?.id ?? null,
       periods: periods.map((p) => ({ id: p.id, code: p.code, open: p.open })),
       regions,
-      total: Number(rows[0]?.total ?? 0),
+      total,
       rows: rows.map((r) => ({
         partnershipId: r.id,
         name: r.name,
@@ -242,7 +246,7 @@ export function createDashboardService(db: Kysely<Database>, cache: ReadCache) {
         },
         openFlags: Number(r.open_flags),
       })),
-      trend: boardTrend(periods, trendRows),
+      trend: boardTrend(total, periods, trendRows),
       notSubmitted: missing.map((m) => ({ partnershipId: m.id, name: m.name })),
     };
   }

@@ -30,8 +30,8 @@ describe('app shell', () => {
     const { user } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Partnerschappen' });
 
-    const dutch = screen.getByRole('button', { name: 'Nederlands (NL)' });
-    const english = screen.getByRole('button', { name: 'English (EN)' });
+    const dutch = screen.getByRole('button', { name: 'NL, Nederlands' });
+    const english = screen.getByRole('button', { name: 'EN, English' });
     expect(dutch).toHaveAttribute('aria-pressed', 'true');
     expect(english).toHaveAttribute('aria-pressed', 'false');
     expect(document.documentElement).toHaveAttribute('lang', 'nl');

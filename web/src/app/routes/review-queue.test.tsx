@@ -63,7 +63,7 @@ describe('review queue', () => {
     });
     const { user } = renderApp('/review-queue');
     await screen.findByRole('table');
-    await user.click(screen.getByRole('button', { name: 'English (EN)' }));
+    await user.click(screen.getByRole('button', { name: 'EN, English' }));
     expect(await screen.findByRole('link', { name: 'Data and feedback scores 1.8: weak.' })).toBeInTheDocument();
   });
 
