@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { countRequests, settle } from './settle.ts';
 import { signIn } from './sign-in.ts';
+import { apiGet, apiPost } from './api-requests.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -239,20 +240,6 @@ async function violations(page: Page, where: string): Promise<string[]> {
         (node.failureSummary ? ` | ${node.failureSummary.replaceAll('\n', ' ')}` : ''),
     ),
   );
-}
-
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${baseUrl}${path}`);
-  if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** A state change through the API, as the web app makes it: with the session's CSRF token. */
-async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  const { csrfToken } = await apiGet<{ csrfToken: string }>(page, '/api/auth/session');
-  const response = await page.request.post(`${baseUrl}${path}`, { data: body, headers: { 'x-csrf-token': csrfToken } });
-  if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 type TItems<T> = { items: T[] };
