@@ -1,6 +1,8 @@
+import { gunzipSync } from 'node:zlib';
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createReadCache } from './read-cache.ts';
+import readCachePlugin, { createReadCache } from './read-cache.ts';
 
 const text = (answer: Promise<{ json: Buffer }>) => answer.then(({ json }) => json.toString('utf8'));
 
@@ -44,5 +46,49 @@ describe('read cache', () => {
     );
     await expect(cache.json('k', '1', ZCount, async () => ({ count: 1.5 }))).rejects.toThrow();
     expect(await text(cache.json('k', '1', ZCount, async () => ({ count: 2 })))).toBe('{"count":2}');
+  });
+});
+
+describe('reply.cachedJson', () => {
+  const ZTally = z.object({ count: z.number().int(), text: z.string() });
+
+  async function appCounting() {
+    const app = Fastify();
+    await app.register(readCachePlugin);
+    let computed = 0;
+    // Long enough to be worth compressing.
+    const compute = async () => ({ count: ++computed, text: 'koers '.repeat(400) });
+    app.get<{ Querystring: { version: string } }>('/tally', (request, reply) =>
+      reply.cachedJson('tally', request.query.version, ZTally, compute),
+    );
+    return app;
+  }
+
+  it('sends the kept answer gzipped to clients that accept it, the same JSON either way', async () => {
+    const app = await appCounting();
+    const plain = await app.inject({ method: 'GET', url: '/tally?version=1' });
+    const gzipped = await app.inject({
+      method: 'GET',
+      url: '/tally?version=1',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toBe('accept-encoding');
+    expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+    expect(plain.json()).toMatchObject({ count: 1 });
+    await app.close();
+  });
+
+  it('computes again for a newer read version', async () => {
+    const app = await appCounting();
+    const count = async (version: string) =>
+      (await app.inject({ method: 'GET', url: `/tally?version=${version}` })).json<{ count: number }>().count;
+    expect(await count('1')).toBe(1);
+    expect(await count('1')).toBe(1);
+    expect(await count('2')).toBe(2);
+    await app.close();
   });
 });

@@ -26,11 +26,25 @@ export type ReadCache = {
 };
 
 declare module 'fastify' {
-  // Declaration merging needs an interface.
-  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  // Declaration merging needs interfaces.
+  /* eslint-disable @typescript-eslint/consistent-type-definitions */
   interface FastifyInstance {
     readCache: ReadCache;
   }
+  interface FastifyReply {
+    /**
+     * Sends the answer kept for `key` as of `readVersion`, running `compute` only when none is kept. A
+     * kept answer is sent without `compute`, so the route authorizes before it calls this, and the key
+     * holds everything besides the data that the answer depends on (who may see what, the date, the query).
+     */
+    cachedJson<S extends z.ZodType>(
+      key: string,
+      readVersion: string,
+      schema: S,
+      compute: () => Promise<z.output<S>>,
+    ): Promise<FastifyReply>;
+  }
+  /* eslint-enable @typescript-eslint/consistent-type-definitions */
 }
 
 type Encode = () => Promise<TCachedJson>;
@@ -87,7 +101,11 @@ const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 
 export default fp(
   async (fastify) => {
-    fastify.decorate('readCache', createReadCache(MAX_CACHED_BYTES));
+    const cache = createReadCache(MAX_CACHED_BYTES);
+    fastify.decorate('readCache', cache);
+    fastify.decorateReply('cachedJson', async function (this: FastifyReply, key, readVersion, schema, compute) {
+      return sendJson(this, await cache.json(key, readVersion, schema, compute));
+    } satisfies FastifyReply['cachedJson']);
   },
   { name: 'read-cache' },
 );
