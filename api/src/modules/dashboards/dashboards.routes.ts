@@ -12,14 +12,16 @@ import {
 } from '@koers/shared/dashboards';
 import { ZFlagThresholds } from '@koers/shared/flags';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
-import { sendJson } from '../../plugins/read-cache.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createFlagService } from '../flags/flags.service.ts';
+import { createBoardOverviewService } from './board-overview.service.ts';
+import { boardOverviewKey, dashboardKey } from './dashboard-cache-keys.ts';
 import { createDashboardService } from './dashboards.service.ts';
 
 /** Dashboards, the board overview, flags and timeline notes. */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
-  const service = createDashboardService(fastify.db, fastify.readCache);
+  const service = createDashboardService(fastify.db);
+  const boardOverview = createBoardOverviewService(fastify.db);
   const flags = createFlagService(fastify.db);
   fastify.addHook('onRequest', fastify.authenticate);
   const tags = ['dashboards'];
@@ -37,11 +39,14 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: ZPartnershipDashboard },
       },
     },
-    async (request, reply) =>
-      sendJson(
-        reply,
-        await service.partnership(actorOf(request), request.params.partnershipId, request.query.periodId),
-      ),
+    async (request, reply) => {
+      const actor = actorOf(request);
+      // Decided before a cached answer can be sent.
+      const view = service.viewOf(actor, request.params.partnershipId, request.query.periodId);
+      return reply.cachedJson(dashboardKey(view), actor.readVersion, ZPartnershipDashboard, () =>
+        service.dashboard(actor, view),
+      );
+    },
   );
 
   fastify.get(
@@ -104,7 +109,14 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: ZBoardOverview },
       },
     },
-    async (request, reply) => sendJson(reply, await service.boardOverview(actorOf(request), request.query)),
+    async (request, reply) => {
+      const actor = actorOf(request);
+      // Decided before a cached answer can be sent.
+      const view = boardOverview.viewOf(actor, request.query);
+      return reply.cachedJson(boardOverviewKey(view), actor.readVersion, ZBoardOverview, () =>
+        boardOverview.overview(view),
+      );
+    },
   );
 
   fastify.get(

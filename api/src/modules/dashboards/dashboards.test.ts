@@ -235,6 +235,39 @@ describe('dashboards and flags on the demo data', () => {
     }
   });
 
+  it('refuses or narrows a cached answer for whoever may not have all of it', async () => {
+    const twente = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
+    const board = await signedIn(
+      app,
+      (
+        await createPerson(app.db, [
+          { role: 'board_member', organisationId: await organisationIdByName(app.db, SHARED_BOARD.name) },
+        ])
+      ).email,
+    );
+    const elsewhere = await signedIn(
+      app,
+      (
+        await createPerson(app.db, [
+          {
+            role: 'programme_manager',
+            partnershipId: await partnershipIdByName(app.db, 'Partnerschap Haaglanden Opleiden'),
+          },
+        ])
+      ).email,
+    );
+    // The admin's answers, with everything in them, are the ones kept.
+    expect((await dashboard(admin, 'Partnerschap Twente Leert')).narratives.length).toBeGreaterThan(0);
+    const national = ZBoardOverview.parse((await admin.inject({ method: 'GET', url: '/api/board-overview' })).json());
+
+    expect((await dashboard(board, 'Partnerschap Twente Leert')).narratives).toEqual([]);
+    const refused = await elsewhere.inject({ method: 'GET', url: `/api/partnerships/${twente}/dashboard` });
+    expect(refused.statusCode).toBe(404);
+    const ownBoard = ZBoardOverview.parse((await board.inject({ method: 'GET', url: '/api/board-overview' })).json());
+    expect(ownBoard.total).toBeLessThan(national.total);
+    expect((await elsewhere.inject({ method: 'GET', url: '/api/board-overview' })).statusCode).toBe(403);
+  });
+
   it('never serves a cached dashboard, overview or queue older than the data, even when changed from elsewhere', async () => {
     const name = 'Opleidingsschool Noorderlicht';
     const id = await partnershipIdByName(app.db, name);

@@ -1,0 +1,165 @@
+import { sql } from 'kysely';
+import type { TBoardOverviewQuery } from '@koers/shared/dashboards';
+import type { Executor } from '../../db/types.ts';
+import { inScope, type TAccessScope } from '../auth/access-scope.ts';
+
+type Filters = Pick<TBoardOverviewQuery, 'sector' | 'scenario' | 'region'>;
+
+function partnershipsInView(db: Executor, scope: TAccessScope, filters: Filters) {
+  let q = db.selectFrom('partnership as p').where(inScope('p.id', scope));
+  if (filters.sector) q = q.where('p.sector', '=', filters.sector);
+  if (filters.scenario) q = q.where('p.scenario', '=', filters.scenario);
+  if (filters.region) q = q.where('p.region', '=', filters.region);
+  return q;
+}
+
+const THEME_COLUMNS = [1, 2, 3, 4, 5] as const;
+
+/** One page of the heatmap: partnerships in view with their five theme scores for the quarter. */
+export async function heatmapPage(
+  db: Executor,
+  scope: TAccessScope,
+  query: TBoardOverviewQuery,
+  periodId: string | null,
+) {
+  // Inside, a theme column is the select list's alias (t1..t5); outside, a column of the page.
+  const sortColumn = (table: 'p' | 'h') => {
+    const column = query.sort === 'name' ? 'name' : query.sort.replace('theme', 't');
+    return sql.ref(table === 'p' && column !== 'name' ? column : `${table}.${column}`);
+  };
+  const direction = query.order === 'asc' ? sql`ASC NULLS LAST` : sql`DESC NULLS LAST`;
+  const page = partnershipsInView(db, scope, query)
+    .leftJoin('theme_summary as s', (join) =>
+      join
+        .onRef('s.partnership_id', '=', 'p.id')
+        .on('s.period_id', '=', periodId ?? '00000000-0000-0000-0000-000000000000'),
+    )
+    .select([
+      'p.id',
+      'p.name',
+      'p.region',
+      'p.sector',
+      'p.scenario',
+      ...THEME_COLUMNS.map((t) => sql<string | null>`max(s.score) FILTER (WHERE s.theme_number = ${t})`.as(`t${t}`)),
+      sql<boolean>`count(s.theme_number) > 0`.as('submitted'),
+      sql<string>`count(*) OVER ()`.as('total'),
+    ])
+    .groupBy('p.id')
+    .orderBy(sql`${sortColumn('p')} ${direction}`)
+    .orderBy('p.name')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  // Open flags are counted for the page's rows only, not for every partnership in view.
+  return db
+    .selectFrom(page.as('h'))
+    .selectAll('h')
+    .select(
+      sql<string>`(SELECT count(*) FROM flag f WHERE f.partnership_id = h.id AND f.status <> 'closed')`.as(
+        'open_flags',
+      ),
+    )
+    .orderBy(sql`${sortColumn('h')} ${direction}`)
+    .orderBy('h.name')
+    .execute();
+}
+
+/**
+ * Average score per quarter and theme over the partnerships in view. The national view reads the running
+ * sums per group (theme_average); a board member's handful of partnerships reads their summaries.
+ */
+export async function trendOfAverages(db: Executor, scope: TAccessScope, filters: Filters) {
+  if (scope.kind === 'all') {
+    let q = db
+      .selectFrom('theme_average as t')
+      .innerJoin('period as pe', 'pe.id', 't.period_id')
+      .select([
+        'pe.code',
+        'pe.opens_on',
+        't.theme_number',
+        sql<string | null>`sum(t.score_sum) / NULLIF(sum(t.score_count), 0)`.as('average'),
+        sql<string>`sum(t.score_count)`.as('scored'),
+        sql<string>`sum(t.partnership_count)`.as('submitted'),
+      ])
+      .groupBy(['pe.id', 'pe.code', 'pe.opens_on', 't.theme_number'])
+      .having(sql`sum(t.partnership_count)`, '>', 0)
+      .orderBy('pe.opens_on')
+      .orderBy('t.theme_number');
+    if (filters.sector) q = q.where('t.sector', '=', filters.sector);
+    if (filters.scenario) q = q.where('t.scenario', '=', filters.scenario);
+    if (filters.region) q = q.where('t.region', '=', filters.region);
+    return q.execute();
+  }
+  return partnershipsInView(db, scope, filters)
+    .innerJoin('theme_summary as s', 's.partnership_id', 'p.id')
+    .innerJoin('period as pe', 'pe.id', 's.period_id')
+    .select([
+      'pe.code',
+      'pe.opens_on',
+      's.theme_number',
+      sql<string | null>`avg(s.score)`.as('average'),
+      sql<string>`count(s.score)`.as('scored'),
+      sql<string>`count(DISTINCT s.partnership_id)`.as('submitted'),
+    ])
+    .groupBy(['pe.id', 'pe.code', 'pe.opens_on', 's.theme_number'])
+    .orderBy('pe.opens_on')
+    .orderBy('s.theme_number')
+    .execute();
+}
+
+export async function notSubmitted(db: Executor, scope: TAccessScope, filters: Filters, periodId: string) {
+  return partnershipsInView(db, scope, filters)
+    .select(['p.id', 'p.name'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('assessment as a')
+            .select('a.id')
+            .whereRef('a.partnership_id', '=', 'p.id')
+            .where('a.period_id', '=', periodId)
+            .where('a.status', '=', 'submitted'),
+        ),
+      ),
+    )
+    .orderBy('p.name')
+    .limit(200)
+    .execute();
+}
+
+/**
+ * Periods with at least one submission in view, and the open ones (opened, due date not passed) even
+ * without, newest first. `today` comes from the caller: cached answers are kept per date.
+ */
+export async function boardPeriods(db: Executor, scope: TAccessScope, today: string) {
+  const periods = db
+    .selectFrom('period as pe')
+    .select(({ exists, selectFrom }) => [
+      'pe.id',
+      'pe.code',
+      'pe.opens_on',
+      sql<boolean>`pe.opens_on <= ${today}::date AND pe.due_on >= ${today}::date`.as('open'),
+      exists(
+        selectFrom('assessment as a')
+          .select('a.id')
+          .whereRef('a.period_id', '=', 'pe.id')
+          .where('a.status', '=', 'submitted')
+          .where(inScope('a.partnership_id', scope)),
+      ).as('has_submissions'),
+    ]);
+  return db
+    .selectFrom(periods.as('q'))
+    .selectAll('q')
+    .where(({ or, ref }) => or([ref('q.open'), ref('q.has_submissions')]))
+    .orderBy('q.opens_on', 'desc')
+    .execute();
+}
+
+export async function regionsInView(db: Executor, scope: TAccessScope) {
+  const rows = await db
+    .selectFrom('partnership as p')
+    .select('p.region')
+    .distinct()
+    .where(inScope('p.id', scope))
+    .orderBy('p.region')
+    .execute();
+  return rows.map((r) => r.region);
+}

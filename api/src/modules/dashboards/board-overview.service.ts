@@ -1,0 +1,139 @@
+import type { Kysely } from 'kysely';
+import { MIN_PEERS, type TBoardOverview, type TBoardOverviewQuery } from '@koers/shared/dashboards';
+import { roundScore } from '@koers/shared/score-format';
+import type { TThemeNumber } from '@koers/shared/themes';
+import type { Database } from '../../db/schema.ts';
+import { NotFoundError } from '../../errors.ts';
+import type { TActor } from '../../plugins/auth.ts';
+import type { TAccessScope } from '../auth/access-scope.ts';
+import { authorizePlatform } from '../auth/authorize.ts';
+import * as repository from './board-overview.repository.ts';
+import { fromNumeric } from './numeric.ts';
+
+/** One viewer's board overview as asked for and allowed: everything besides the data that it depends on. */
+export type TBoardOverviewView = {
+  scope: TAccessScope;
+  /** Which quarters are open changes with the date, not with the data. */
+  today: string;
+  query: TBoardOverviewQuery;
+};
+
+/**
+ * The board's averages per quarter: every quarter with submissions in view, and the open quarter even
+ * before anyone submitted, so the chart says it is still open instead of leaving it out. An average stands
+ * on at least MIN_PEERS partnerships, or on every partnership in view when fewer are (a board member whose
+ * organisation takes part in three): one early submission would read as a collapse. Every partnership in
+ * the average is one the viewer may read on its own, so the smaller view shows them nothing new.
+ */
+function boardTrend(
+  inView: number,
+  periods: readonly { code: string; opens_on: string; open: boolean }[],
+  rows: readonly {
+    code: string;
+    opens_on: string;
+    theme_number: number;
+    average: string | null;
+    scored: string;
+    submitted: string;
+  }[],
+): TBoardOverview['trend'] {
+  const quarters = new Map<
+    string,
+    {
+      opensOn: string;
+      open: boolean;
+      submitted: number;
+      themes: Map<number, { average: number | null; scored: number }>;
+    }
+  >();
+  const quarter = (code: string, opensOn: string) => {
+    let found = quarters.get(code);
+    if (!found) {
+      found = { opensOn, open: periods.some((p) => p.code === code && p.open), submitted: 0, themes: new Map() };
+      quarters.set(code, found);
+    }
+    return found;
+  };
+  for (const period of periods) if (period.open) quarter(period.code, period.opens_on);
+  for (const row of rows) {
+    const entry = quarter(row.code, row.opens_on);
+    entry.submitted = Math.max(entry.submitted, Number(row.submitted));
+    entry.themes.set(row.theme_number, { average: fromNumeric(row.average), scored: Number(row.scored) });
+  }
+  const minimum = inView > 0 ? Math.min(MIN_PEERS, inView) : MIN_PEERS;
+  return [...quarters]
+    .sort(([, a], [, b]) => a.opensOn.localeCompare(b.opensOn))
+    .map(([code, q]) => {
+      const theme = (t: TThemeNumber) => q.themes.get(t) ?? { average: null, scored: 0 };
+      return {
+        periodCode: code,
+        status: q.open ? 'open' : q.submitted < minimum ? 'thin' : 'complete',
+        submitted: q.submitted,
+        partnerships: byTheme((t) => theme(t).scored),
+        averages: byTheme((t) => (theme(t).scored < minimum ? null : roundScore(theme(t).average))),
+      };
+    });
+}
+
+function byTheme<T>(value: (theme: TThemeNumber) => T): Record<`${TThemeNumber}`, T> {
+  return { 1: value(1), 2: value(2), 3: value(3), 4: value(4), 5: value(5) };
+}
+
+/** The heatmap of partnerships x themes, the board's trend and who has not submitted, from the stored summaries. */
+export function createBoardOverviewService(db: Kysely<Database>) {
+  return {
+    /** Refuses who may not see the board overview; for the others, what theirs depends on. */
+    viewOf(actor: TActor, query: TBoardOverviewQuery): TBoardOverviewView {
+      authorizePlatform(actor, 'board-overview:read');
+      // Board members see the partnerships their organisation takes part in; admins see all.
+      const scope: TAccessScope = actor.access.isAdmin
+        ? { kind: 'all' }
+        : { kind: 'partnerships', ids: [...actor.access.boardMemberOf].sort() };
+      return { scope, today: new Date().toISOString().slice(0, 10), query };
+    },
+
+    async overview({ scope, today, query }: TBoardOverviewView): Promise<TBoardOverview> {
+      const [periods, regions, trendRows] = await Promise.all([
+        repository.boardPeriods(db, scope, today),
+        repository.regionsInView(db, scope),
+        repository.trendOfAverages(db, scope, query),
+      ]);
+      // Opening on the open quarter showed mostly "not submitted": the latest closed quarter says more.
+      const submitted = periods.filter((p) => p.has_submissions);
+      const fallback = submitted.find((p) => !p.open) ?? submitted[0];
+      const period = query.periodId ? periods.find((p) => p.id === query.periodId) : fallback;
+      if (query.periodId && !period) throw new NotFoundError('Period');
+      const [rows, missing] = await Promise.all([
+        repository.heatmapPage(db, scope, query, period?.id ?? null),
+        period ? repository.notSubmitted(db, scope, query, period.id) : [],
+      ]);
+
+      const total = Number(rows[0]?.total ?? 0);
+      return {
+        period: period ? { id: period.id, code: period.code, open: period.open } : null,
+        defaultPeriodId: fallback?.id ?? null,
+        periods: periods.map((p) => ({ id: p.id, code: p.code, open: p.open })),
+        regions,
+        total,
+        rows: rows.map((r) => ({
+          partnershipId: r.id,
+          name: r.name,
+          region: r.region,
+          sector: r.sector,
+          scenario: r.scenario,
+          submitted: r.submitted,
+          scores: {
+            1: roundScore(fromNumeric(r.t1)),
+            2: roundScore(fromNumeric(r.t2)),
+            3: roundScore(fromNumeric(r.t3)),
+            4: roundScore(fromNumeric(r.t4)),
+            5: roundScore(fromNumeric(r.t5)),
+          },
+          openFlags: Number(r.open_flags),
+        })),
+        trend: boardTrend(total, periods, trendRows),
+        notSubmitted: missing.map((m) => ({ partnershipId: m.id, name: m.name })),
+      };
+    },
+  };
+}
