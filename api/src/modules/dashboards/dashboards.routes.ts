@@ -14,9 +14,9 @@ import { ZFlagThresholds } from '@koers/shared/flags';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
 import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createFlagService } from '../flags/flags.service.ts';
+import { createDashboardService } from './dashboards.service.ts';
 import { createBoardOverviewService } from './board-overview.service.ts';
 import { boardOverviewKey, dashboardKey } from './dashboard-cache-keys.ts';
-import { createDashboardService } from './dashboards.service.ts';
 
 /** Dashboards, the board overview, flags and timeline notes. */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
