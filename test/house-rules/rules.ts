@@ -1,4 +1,4 @@
-// The house rules of issue 17 as functions over files, so that the test can show each rule bites on a
+// Structural house rules as functions over files, so that the test can show each rule bites on a
 // small sample before it runs them on the tree.
 
 /** A file of the repository: its path from the repository root (with /) and its text. */
