@@ -48,6 +48,7 @@ export default defineConfig({
             'faults/**/*.test.ts',
             'fuzz/**/*.test.ts',
             'operations/**/*.test.ts',
+            'house-rules/**/*.test.ts',
           ],
           globalSetup: ['../api/test/global-setup.ts'],
           testTimeout: 60_000,

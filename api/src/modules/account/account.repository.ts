@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/types.ts';
 
 // What Koers holds about one person, table by table, for their GDPR export. Every table that stores a
-// person's id, name or email has a query here.
+// person's id, name or email has a query here; the audit log's is in the audit module, which alone reads it.
 
 export async function findPerson(db: Executor, personId: string) {
   return db
@@ -17,17 +17,6 @@ export async function listSessions(db: Executor, personId: string) {
     .select(['created_at', 'last_seen_at', 'expires_at'])
     .where('person_id', '=', personId)
     .orderBy('created_at')
-    .execute();
-}
-
-export async function listActivity(db: Executor, personId: string) {
-  return db
-    .selectFrom('audit_log')
-    .select(['occurred_at', 'action', 'subject_type', 'subject_id', 'partnership_id', 'details'])
-    .where((eb) => eb.or([eb('actor_person_id', '=', personId), eb('subject_id', '=', personId)]))
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(10_000)
     .execute();
 }
 

@@ -4,6 +4,7 @@ import type { TIndicatorAnswer } from '@koers/shared/scale';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
+import { listActivityOfPerson } from '../audit/audit.repository.ts';
 import * as repository from './account.repository.ts';
 
 const iso = (date: Date) => date.toISOString();
@@ -25,7 +26,7 @@ export function createAccountService(db: Kysely<Database>) {
           const responseIds = responses.map((r) => r.id);
           // One connection in one snapshot: the queries run one after the other.
           const sessions = await repository.listSessions(trx, me);
-          const activity = await repository.listActivity(trx, me);
+          const activity = await listActivityOfPerson(trx, me);
           const answers = await repository.listAnswers(trx, responseIds);
           const notes = await repository.listThemeNotes(trx, responseIds);
           const submissions = await repository.listSubmissions(trx, me);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/types.ts';
 
 export type TAuditEntry = {
@@ -51,4 +52,21 @@ export async function listAuditEntries(
   if (query.partnershipId) q = q.where('a.partnership_id', '=', query.partnershipId);
   if (query.personId) q = q.where('a.actor_person_id', '=', query.personId);
   return q.execute();
+}
+
+/** What a person did, and what was done to them: the audit log's part of their GDPR export. */
+export async function listActivityOfPerson(db: Executor, personId: string) {
+  return db
+    .selectFrom('audit_log')
+    .select(['occurred_at', 'action', 'subject_type', 'subject_id', 'partnership_id', 'details'])
+    .where((eb) => eb.or([eb('actor_person_id', '=', personId), eb('subject_id', '=', personId)]))
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(10_000)
+    .execute();
+}
+
+/** Rewrites a person's name and email in the audit log's details, through the one function allowed to. */
+export async function eraseFromAuditLog(db: Executor, personId: string, pseudonym: string) {
+  await sql`SELECT erase_person_from_audit_log(${personId}::uuid, ${pseudonym})`.execute(db);
 }

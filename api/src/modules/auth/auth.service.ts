@@ -8,6 +8,7 @@ import type { Mailer } from '../../mail/mailer.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { loadRolesAndAccess } from './access.repository.ts';
+import { findAccountByEmail, setPasswordAndActivate } from './auth.repository.ts';
 import {
   addressOf,
   forgiveAttempt,
@@ -45,13 +46,6 @@ export function toCurrentUser(actor: Omit<TActor, 'sessionTokenHash' | 'readVers
 }
 
 export function createAuthService({ db, config, mailer, log, passwords = realPasswords }: Deps) {
-  const personByEmail = (email: string) =>
-    db
-      .selectFrom('person')
-      .select(['id', 'email', 'display_name', 'password_hash', 'status'])
-      .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
-      .executeTakeFirst();
-
   /**
    * Weighs the attempt before any password is: refused, it answers 429, and the first refusal of a window
    * goes to the audit log (with the account it aimed at when there is one, never the email address typed).
@@ -65,7 +59,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
     const decision = await weighAttempt(db, limits);
     if (decision.allowed) return;
     if (decision.firstRefusal) {
-      const person = await personByEmail(email);
+      const person = await findAccountByEmail(db, email);
       await recordAudit(db, {
         actorPersonId: null,
         action: 'auth.throttled',
@@ -89,7 +83,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
 
   // Runs after the answer has gone (see requestPasswordReset).
   const sendResetLink = async (email: string, requestId: string) => {
-    const person = await personByEmail(email);
+    const person = await findAccountByEmail(db, email);
     if (person?.status !== 'active' || !person.email) return;
     const token = await db.transaction().execute(async (trx) => {
       const issued = await issueOneTimeLink(trx, person.id, 'password_reset');
@@ -127,7 +121,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
       const limits = signInLimits(email, caller.ip);
       await throttle('sign-in', email, Object.values(limits), caller);
 
-      const person = await personByEmail(email);
+      const person = await findAccountByEmail(db, email);
       const usable = person?.status === 'active' && person.email ? person.password_hash : null;
       // Checked for unknown and disabled accounts too (against a decoy hash), so that every failure
       // takes the same work and the answer's timing does not reveal which addresses have an account.
@@ -233,11 +227,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
       await db.transaction().execute(async (trx) => {
         const link = await findUsableLink(trx, tokenHash);
         if (!link || !(await consumeLink(trx, tokenHash))) throw new NotFoundError('Link');
-        await trx
-          .updateTable('person')
-          .set({ password_hash: passwordHash, status: 'active' })
-          .where('id', '=', link.person_id)
-          .execute();
+        await setPasswordAndActivate(trx, link.person_id, passwordHash);
         await sessions.deleteSessionsOfPerson(trx, link.person_id);
         await recordAudit(trx, {
           actorPersonId: link.person_id,

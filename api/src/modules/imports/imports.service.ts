@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { findInstrumentVersion, instrumentShape } from '../instrument/instrument.repository.ts';
 import { readHistoryCsv } from './history-csv.ts';
+import * as repository from './imports.repository.ts';
 
 /** Past quarters from a spreadsheet: a dry run reports every bad row; the real run is all or nothing. */
 export function createImportService(db: Kysely<Database>) {
@@ -23,22 +24,10 @@ export function createImportService(db: Kysely<Database>) {
       return db.transaction().execute(async (trx) => {
         const instrument = await findInstrumentVersion(trx, 'current');
         if (!instrument) throw new ConflictError('No questionnaire has been published yet');
-        const codes = await trx
-          .selectFrom('indicator as i')
-          .innerJoin('theme as t', 't.id', 'i.theme_id')
-          .select(['i.code', 'i.id'])
-          .where('t.instrument_version_id', '=', instrument.id)
-          .execute();
-        const taken = await trx
-          .selectFrom('assessment as a')
-          .innerJoin('period as p', 'p.id', 'a.period_id')
-          .select('p.code')
-          .where('a.partnership_id', '=', partnershipId)
-          .execute();
         const { quarters, problems } = readHistoryCsv(
           input.csv,
-          new Map(codes.map((c) => [c.code, c.id])),
-          new Set(taken.map((t) => t.code)),
+          await repository.indicatorIdsByCode(trx, instrument.id),
+          await repository.assessedQuarters(trx, partnershipId),
         );
         const summary = quarters.map((q) => ({
           period: q.period,
@@ -57,29 +46,10 @@ export function createImportService(db: Kysely<Database>) {
 
         const shape = await instrumentShape(trx, instrument.id);
         for (const quarter of quarters) {
-          const dates = quarterDates(quarter.period);
-          await trx
-            .insertInto('period')
-            .values({ code: quarter.period, opens_on: dates.opensOn, due_on: dates.dueOn })
-            .onConflict((oc) => oc.column('code').doNothing())
-            .execute();
-          const period = await trx
-            .selectFrom('period')
-            .select('id')
-            .where('code', '=', quarter.period)
-            .executeTakeFirstOrThrow();
-          const { id: assessmentId } = await assessments.insertAssessment(trx, partnershipId, period.id, instrument.id);
+          const periodId = await repository.ensurePeriod(trx, quarter.period, quarterDates(quarter.period));
+          const { id: assessmentId } = await assessments.insertAssessment(trx, partnershipId, periodId, instrument.id);
           for (const response of quarter.responses) {
-            const { id } = await trx
-              .insertInto('response')
-              .values({
-                assessment_id: assessmentId,
-                perspective: response.perspective,
-                respondent_name: response.respondent,
-                imported: true,
-              })
-              .returning('id')
-              .executeTakeFirstOrThrow();
+            const id = await repository.insertImportedResponse(trx, assessmentId, response);
             await assessments.replaceResponseContent(trx, id, { answers: response.answers, notes: [] });
           }
           await assessments.insertSubmission(trx, assessmentId, `import-${requestId}`, actor.personId);
@@ -88,7 +58,7 @@ export function createImportService(db: Kysely<Database>) {
             {
               id: assessmentId,
               partnership_id: partnershipId,
-              period_id: period.id,
+              period_id: periodId,
               instrument_version_id: instrument.id,
             },
             scoreThemes(shape, quarter.responses),

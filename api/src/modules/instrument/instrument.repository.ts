@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { TInstrumentDraft } from '@koers/shared/instrument';
 import type { TInstrumentShape } from '@koers/shared/scoring';
 import type { TThemeNumber } from '@koers/shared/themes';
@@ -57,6 +58,50 @@ export async function listVersions(db: Executor) {
     .selectFrom('instrument_version')
     .select(['id', 'version', 'title_nl', 'title_en', 'status', 'published_at'])
     .orderBy('version', 'desc')
+    .execute();
+}
+
+/** Holds off other drafts until the transaction ends, so two drafts never take the same number. */
+export async function lockVersionNumbering(db: Executor) {
+  await sql`LOCK TABLE instrument_version IN SHARE ROW EXCLUSIVE MODE`.execute(db);
+}
+
+export async function hasDraftVersion(db: Executor) {
+  const row = await db.selectFrom('instrument_version').select('id').where('status', '=', 'draft').executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A new draft, numbered after the newest version. */
+export async function insertNextDraftVersion(db: Executor, title: TInstrumentDraft['title']) {
+  const newest = await db
+    .selectFrom('instrument_version')
+    .select((eb) => eb.fn.max('version').as('max'))
+    .executeTakeFirstOrThrow();
+  return db
+    .insertInto('instrument_version')
+    .values({ version: Number(newest.max ?? 0) + 1, title_nl: title.nl, title_en: title.en })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateDraftTitle(db: Executor, instrumentVersionId: string, title: TInstrumentDraft['title']) {
+  await db
+    .updateTable('instrument_version')
+    .set({ title_nl: title.nl, title_en: title.en })
+    .where('id', '=', instrumentVersionId)
+    .where('status', '=', 'draft')
+    .execute();
+}
+
+export async function retirePublishedVersion(db: Executor) {
+  await db.updateTable('instrument_version').set({ status: 'retired' }).where('status', '=', 'published').execute();
+}
+
+export async function markPublished(db: Executor, instrumentVersionId: string) {
+  await db
+    .updateTable('instrument_version')
+    .set({ status: 'published', published_at: sql<Date>`now()` })
+    .where('id', '=', instrumentVersionId)
     .execute();
 }
 

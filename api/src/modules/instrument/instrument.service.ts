@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { TInstrumentDraft, TInstrumentVersion, TTheme } from '@koers/shared/instrument';
 import type { TThemeNumber } from '@koers/shared/themes';
 import type { Database } from '../../db/schema.ts';
@@ -51,19 +51,11 @@ export function createInstrumentService(db: Kysely<Database>) {
       await checkContinuations(db, draft);
       const version = await db.transaction().execute(async (trx) => {
         // One draft at a time, numbered after the newest version.
-        await sql`LOCK TABLE instrument_version IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
-        if (await trx.selectFrom('instrument_version').select('id').where('status', '=', 'draft').executeTakeFirst()) {
+        await repository.lockVersionNumbering(trx);
+        if (await repository.hasDraftVersion(trx)) {
           throw new ConflictError('There is already a draft version; edit or publish that one');
         }
-        const next = await trx
-          .selectFrom('instrument_version')
-          .select((eb) => eb.fn.max('version').as('max'))
-          .executeTakeFirstOrThrow();
-        const { id, version } = await trx
-          .insertInto('instrument_version')
-          .values({ version: Number(next.max ?? 0) + 1, title_nl: draft.title.nl, title_en: draft.title.en })
-          .returning(['id', 'version'])
-          .executeTakeFirstOrThrow();
+        const { id, version } = await repository.insertNextDraftVersion(trx, draft.title);
         await repository.replaceDraftContent(trx, id, draft);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
@@ -88,12 +80,7 @@ export function createInstrumentService(db: Kysely<Database>) {
       await db.transaction().execute(async (trx) => {
         const row = await repository.findInstrumentVersion(trx, version);
         if (!row) throw new NotFoundError('Instrument version');
-        await trx
-          .updateTable('instrument_version')
-          .set({ title_nl: draft.title.nl, title_en: draft.title.en })
-          .where('id', '=', row.id)
-          .where('status', '=', 'draft')
-          .execute();
+        await repository.updateDraftTitle(trx, row.id, draft.title);
         await repository.replaceDraftContent(trx, row.id, draft);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
@@ -113,16 +100,8 @@ export function createInstrumentService(db: Kysely<Database>) {
         const row = await repository.findInstrumentVersion(trx, version);
         if (!row) throw new NotFoundError('Instrument version');
         if (row.status !== 'draft') throw new ConflictError('Only a draft can be published');
-        await trx
-          .updateTable('instrument_version')
-          .set({ status: 'retired' })
-          .where('status', '=', 'published')
-          .execute();
-        await trx
-          .updateTable('instrument_version')
-          .set({ status: 'published', published_at: sql<Date>`now()` })
-          .where('id', '=', row.id)
-          .execute();
+        await repository.retirePublishedVersion(trx);
+        await repository.markPublished(trx, row.id);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
           action: 'instrument.published',

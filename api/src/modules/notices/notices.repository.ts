@@ -91,6 +91,16 @@ export async function markRead(db: Executor, personId: string, noticeId: string 
 }
 
 /** Notices still to be emailed to people who want this kind by email (the default) and have an address. */
+export async function isNoticeOf(db: Executor, personId: string, noticeId: string) {
+  const row = await db
+    .selectFrom('notice')
+    .select('id')
+    .where('id', '=', noticeId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function noticesToEmail(db: Executor) {
   return db
     .selectFrom('notice as n')

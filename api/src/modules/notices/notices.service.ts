@@ -27,13 +27,7 @@ export function createNoticeService(db: Kysely<Database>) {
     async markRead(actor: TActor, noticeId: string | 'all') {
       const result = await repository.markRead(db, actor.personId, noticeId);
       if (noticeId !== 'all' && result.numUpdatedRows === 0n) {
-        const mine = await db
-          .selectFrom('notice')
-          .select('id')
-          .where('id', '=', noticeId)
-          .where('person_id', '=', actor.personId)
-          .executeTakeFirst();
-        if (!mine) throw new NotFoundError('Notice');
+        if (!(await repository.isNoticeOf(db, actor.personId, noticeId))) throw new NotFoundError('Notice');
       }
     },
 

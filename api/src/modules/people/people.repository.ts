@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { TRoleGrant } from '@koers/shared/roles';
 import type { Executor } from '../../db/types.ts';
+import { eraseFromAuditLog } from '../audit/audit.repository.ts';
 
 const PERSON_COLUMNS = ['id', 'display_name', 'email', 'status', 'created_at'] as const;
 
@@ -10,6 +11,16 @@ export async function listPeople(db: Executor) {
 
 export async function findPerson(db: Executor, personId: string) {
   return db.selectFrom('person').select(PERSON_COLUMNS).where('id', '=', personId).executeTakeFirst();
+}
+
+/** Whether someone already has an account under this address, whatever its case. */
+export async function emailInUse(db: Executor, email: string) {
+  const row = await db
+    .selectFrom('person')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function insertInvitedPerson(db: Executor, email: string, displayName: string) {
@@ -58,7 +69,7 @@ export async function deleteRole(db: Executor, personId: string, roleId: string)
  * an email must be added here.
  */
 export async function pseudonymisePerson(db: Executor, personId: string, pseudonym: string) {
-  await sql`SELECT erase_person_from_audit_log(${personId}::uuid, ${pseudonym})`.execute(db);
+  await eraseFromAuditLog(db, personId, pseudonym);
   await db.deleteFrom('role_assignment').where('person_id', '=', personId).execute();
   await db.deleteFrom('one_time_link').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice').where('person_id', '=', personId).execute();

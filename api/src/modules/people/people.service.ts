@@ -48,12 +48,7 @@ export async function invitePerson(
   actor: Pick<TAuditEntry, 'actorPersonId' | 'requestId'>,
 ): Promise<{ personId: string; token: string }> {
   return db.transaction().execute(async (trx) => {
-    const exists = await trx
-      .selectFrom('person')
-      .select('id')
-      .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email))
-      .executeTakeFirst();
-    if (exists) {
+    if (await repository.emailInUse(trx, input.email)) {
       throw new ConflictError('Someone with this email address already has an account', [
         { path: 'body.email', message: 'Already in use' },
       ]);

@@ -1,0 +1,102 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { TPerspective } from '@koers/shared/assessments';
+import type { TScenario, TSector } from '@koers/shared/partnerships';
+import type { TCreatedAt, TNumeric } from './columns.ts';
+
+type PeriodTable = {
+  id: Generated<string>;
+  code: string;
+  opens_on: ColumnType<string, string, string>;
+  due_on: ColumnType<string, string, string>;
+  created_at: TCreatedAt;
+};
+
+type AssessmentTable = {
+  id: Generated<string>;
+  partnership_id: string;
+  period_id: string;
+  instrument_version_id: string;
+  status: Generated<'draft' | 'submitted'>;
+  created_at: TCreatedAt;
+  submitted_at: Date | null;
+};
+
+type ResponseTable = {
+  id: Generated<string>;
+  assessment_id: string;
+  perspective: TPerspective;
+  organisation_id: string | null;
+  respondent_person_id: string | null;
+  respondent_name: string;
+  link_token_hash: string | null;
+  imported: Generated<boolean>;
+  version: Generated<number>;
+  created_at: TCreatedAt;
+  updated_at: Generated<Date>;
+};
+
+type AnswerTable = {
+  response_id: string;
+  indicator_id: string;
+  score: number | null;
+  dont_know: boolean;
+};
+
+type ThemeNoteTable = {
+  response_id: string;
+  theme_number: number;
+  evidence: string;
+  next_step: string;
+  priority: boolean;
+};
+
+type SubmissionTable = {
+  id: Generated<string>;
+  assessment_id: string;
+  idempotency_key: string;
+  submitted_by: string;
+  submitted_at: Generated<Date>;
+  reopened_by: string | null;
+  reopened_at: Date | null;
+  reopen_reason: string | null;
+};
+
+type ThemeSummaryTable = {
+  partnership_id: string;
+  period_id: string;
+  theme_number: number;
+  assessment_id: string;
+  instrument_version_id: string;
+  score: TNumeric;
+  coverage: TNumeric;
+  dont_know_share: TNumeric;
+  perspective_scores: ColumnType<Record<string, number | null>, string, string>;
+  perspective_spread: TNumeric;
+  respondent_spread: TNumeric;
+  respondent_count: number;
+  computed_at: Generated<Date>;
+};
+
+/** Running sums of theme scores per quarter, theme and group of partnerships; triggers keep them. */
+type ThemeAverageTable = {
+  period_id: string;
+  theme_number: number;
+  sector: TSector;
+  scenario: TScenario;
+  region: string;
+  score_sum: string;
+  score_count: number;
+  partnership_count: number;
+};
+
+/** Quarters, the assessments filled in for them, and the theme figures computed from them. */
+export type TAssessmentTables = {
+  period: PeriodTable;
+  assessment: AssessmentTable;
+  response: ResponseTable;
+  answer: AnswerTable;
+  theme_note: ThemeNoteTable;
+  submission: SubmissionTable;
+  theme_summary: ThemeSummaryTable;
+  theme_average: ThemeAverageTable;
+};

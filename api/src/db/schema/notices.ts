@@ -1,0 +1,25 @@
+import type { Generated } from 'kysely';
+import type { TNoticeKind } from '@koers/shared/follow-up';
+import type { TCreatedAt } from './columns.ts';
+
+type NoticeTable = {
+  id: Generated<string>;
+  person_id: string;
+  kind: TNoticeKind;
+  partnership_id: string | null;
+  subject_key: string;
+  title_nl: string;
+  title_en: string;
+  link: string;
+  created_at: TCreatedAt;
+  read_at: Date | null;
+  emailed_at: Date | null;
+};
+
+type NoticePreferenceTable = { person_id: string; kind: TNoticeKind; in_app: boolean; email: boolean };
+
+/** Notices to people, and how each wants to receive them. */
+export type TNoticeTables = {
+  notice: NoticeTable;
+  notice_preference: NoticePreferenceTable;
+};

@@ -1,0 +1,56 @@
+import type { Generated } from 'kysely';
+import type { TRole } from '@koers/shared/roles';
+import type { TCreatedAt } from './columns.ts';
+
+type PersonTable = {
+  id: Generated<string>;
+  email: string | null;
+  display_name: string;
+  password_hash: string | null;
+  status: Generated<'invited' | 'active' | 'disabled' | 'erased'>;
+  created_at: TCreatedAt;
+  erased_at: Date | null;
+};
+
+type RoleAssignmentTable = {
+  id: Generated<string>;
+  person_id: string;
+  role: TRole;
+  partnership_id: string | null;
+  organisation_id: string | null;
+  created_at: TCreatedAt;
+};
+
+type SessionTable = {
+  token_hash: string;
+  person_id: string;
+  created_at: TCreatedAt;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+};
+
+type OneTimeLinkTable = {
+  token_hash: string;
+  person_id: string;
+  purpose: 'invitation' | 'password_reset';
+  created_at: TCreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+};
+
+type AttemptThrottleTable = {
+  key: string;
+  attempts: Generated<number>;
+  window_ends_at: Generated<Date>;
+  blocked_until: Date | null;
+  refusals: Generated<number>;
+};
+
+/** People, their roles, and what signing in keeps. */
+export type TPeopleTables = {
+  person: PersonTable;
+  role_assignment: RoleAssignmentTable;
+  session: SessionTable;
+  one_time_link: OneTimeLinkTable;
+  attempt_throttle: AttemptThrottleTable;
+};
