@@ -10,8 +10,7 @@ export type TAuditEntry = {
   details?: Record<string, unknown>;
 };
 
-/** The audit_log row of an entry; for the one write that inserts it inside a statement of its own. */
-export function toAuditRow(entry: TAuditEntry) {
+function toAuditRow(entry: TAuditEntry) {
   return {
     actor_person_id: entry.actorPersonId,
     action: entry.action,
@@ -21,6 +20,38 @@ export function toAuditRow(entry: TAuditEntry) {
     request_id: entry.requestId,
     details: JSON.stringify(entry.details ?? {}),
   };
+}
+
+/*
+ * A statement that writes many rows at once can write their audit rows in the same statement (the draft
+ * save: one round trip per batch of saves, its audit rows included). It carries each entry as a JSON
+ * record among its input, read with `jsonb_to_recordset(...) AS x(..., ${AUDIT_RECORD_COLUMNS})`, and
+ * inserts the records that its FROM clause keeps with `insertAuditRecords`.
+ */
+const AUDIT_COLUMNS = [
+  'actor_person_id',
+  'action',
+  'partnership_id',
+  'subject_type',
+  'subject_id',
+  'request_id',
+  'details',
+] as const;
+
+/** The columns of an entry's JSON record, as a column definition list of `jsonb_to_recordset`. */
+export const AUDIT_RECORD_COLUMNS =
+  'actor_person_id uuid, action text, partnership_id uuid, subject_type text, subject_id uuid, request_id text, details jsonb';
+
+/** An entry as the JSON record a statement's input carries. */
+export function toAuditRecord(entry: TAuditEntry) {
+  return { ...toAuditRow(entry), details: entry.details ?? {} };
+}
+
+/** The INSERT of one audit row for each record `from` yields; `alias` names the relation with the records. */
+export function insertAuditRecords(from: string, alias: string): string {
+  const columns = AUDIT_COLUMNS.join(', ');
+  const values = AUDIT_COLUMNS.map((column) => `${alias}.${column}`).join(', ');
+  return `INSERT INTO audit_log (${columns}) SELECT ${values} FROM ${from}`;
 }
 
 /** One row per write, in the same transaction as the write: both happen, or neither. */

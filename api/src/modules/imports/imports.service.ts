@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.ts';
 import { ApiError, ConflictError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import * as assessments from '../assessments/assessments.repository.ts';
+import { replaceResponseContent } from '../assessments/response-content.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { findInstrumentVersion, instrumentShape } from '../instrument/instrument.repository.ts';
@@ -80,7 +81,7 @@ export function createImportService(db: Kysely<Database>) {
               })
               .returning('id')
               .executeTakeFirstOrThrow();
-            await assessments.replaceResponseContent(trx, id, { answers: response.answers, notes: [] });
+            await replaceResponseContent(trx, id, { answers: response.answers, notes: [] });
           }
           await assessments.insertSubmission(trx, assessmentId, `import-${requestId}`, actor.personId);
           await assessments.writeSummaries(
