@@ -89,8 +89,8 @@ export type TDraftSave = { responseId: string; basedOn: number; content: TRespon
 /**
  * Draft saves of different responses in one statement, so in one round trip and one implicit transaction:
  * each response's version moves on only from the version its edit was based on and while its assessment is
- * not submitted; only then are its content and its audit row (through the audit module's record) written. Responses that come back were saved;
- * the others changed nothing.
+ * not submitted; only then are its content and its audit row (the audit module's record and INSERT)
+ * written. Responses that come back were saved; the others changed nothing.
  *
  * Rows are locked in one order, whatever order the saves came in, so two of these never deadlock.
  * It does not wait for its commit to reach the disk (`synchronous_commit` off for this transaction only):

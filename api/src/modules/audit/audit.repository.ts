@@ -10,6 +10,7 @@ export type TAuditEntry = {
   details?: Record<string, unknown>;
 };
 
+/** The audit_log row of an entry. */
 function toAuditRow(entry: TAuditEntry) {
   return {
     actor_person_id: entry.actorPersonId,
@@ -26,21 +27,24 @@ function toAuditRow(entry: TAuditEntry) {
  * A statement that writes many rows at once can write their audit rows in the same statement (the draft
  * save: one round trip per batch of saves, its audit rows included). It carries each entry as a JSON
  * record among its input, read with `jsonb_to_recordset(...) AS x(..., ${AUDIT_RECORD_COLUMNS})`, and
- * inserts the records that its FROM clause keeps with `insertAuditRecords`.
+ * inserts the records its FROM clause keeps with `insertAuditRecords`. The column types follow the row,
+ * so that a column added to the row cannot be forgotten here.
  */
-const AUDIT_COLUMNS = [
-  'actor_person_id',
-  'action',
-  'partnership_id',
-  'subject_type',
-  'subject_id',
-  'request_id',
-  'details',
-] as const;
+const AUDIT_RECORD_TYPES = {
+  actor_person_id: 'uuid',
+  action: 'text',
+  partnership_id: 'uuid',
+  subject_type: 'text',
+  subject_id: 'uuid',
+  request_id: 'text',
+  details: 'jsonb',
+} as const satisfies Record<keyof ReturnType<typeof toAuditRow>, string>;
+const AUDIT_COLUMNS = Object.keys(AUDIT_RECORD_TYPES);
 
 /** The columns of an entry's JSON record, as a column definition list of `jsonb_to_recordset`. */
-export const AUDIT_RECORD_COLUMNS =
-  'actor_person_id uuid, action text, partnership_id uuid, subject_type text, subject_id uuid, request_id text, details jsonb';
+export const AUDIT_RECORD_COLUMNS = Object.entries(AUDIT_RECORD_TYPES)
+  .map(([column, type]) => `${column} ${type}`)
+  .join(', ');
 
 /** An entry as the JSON record a statement's input carries. */
 export function toAuditRecord(entry: TAuditEntry) {
@@ -49,9 +53,8 @@ export function toAuditRecord(entry: TAuditEntry) {
 
 /** The INSERT of one audit row for each record `from` yields; `alias` names the relation with the records. */
 export function insertAuditRecords(from: string, alias: string): string {
-  const columns = AUDIT_COLUMNS.join(', ');
   const values = AUDIT_COLUMNS.map((column) => `${alias}.${column}`).join(', ');
-  return `INSERT INTO audit_log (${columns}) SELECT ${values} FROM ${from}`;
+  return `INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')}) SELECT ${values} FROM ${from}`;
 }
 
 /** One row per write, in the same transaction as the write: both happen, or neither. */
