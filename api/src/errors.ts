@@ -55,3 +55,19 @@ export class TooManyRequestsError extends ApiError {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
+
+/** A change sent without If-Match: saved as it is, it could overwrite another's work unseen. */
+export class PreconditionRequiredError extends ApiError {
+  constructor() {
+    super(428, 'PRECONDITION_REQUIRED', 'Send the version your changes are based on as If-Match');
+  }
+}
+
+/** A change based on a version someone else has since saved over. */
+export class PreconditionFailedError extends ApiError {
+  constructor(message: string, basedOn: number, current: number) {
+    super(412, 'PRECONDITION_FAILED', message, [
+      { path: 'headers.if-match', message: `Your version is ${basedOn}; the saved version is ${current}` },
+    ]);
+  }
+}

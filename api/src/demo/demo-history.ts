@@ -6,6 +6,8 @@ import { scoreThemes } from '@koers/shared/scoring';
 import type { TThemeNumber } from '@koers/shared/themes';
 import type { Executor } from '../db/types.ts';
 import * as assessments from '../modules/assessments/assessments.repository.ts';
+import { replaceResponseContent } from '../modules/assessments/response-content.repository.ts';
+import { insertResponse } from '../modules/assessments/responses.repository.ts';
 import { newToken } from '../modules/auth/tokens.ts';
 import { insertOverdueFlags } from '../modules/flags/flags.repository.ts';
 import { raiseFlagsForQuarter } from '../modules/flags/flags.service.ts';
@@ -181,7 +183,7 @@ export async function seedDemoHistory(trx: Executor, ids: DemoHistoryIds): Promi
       const responses = [];
       for (const [index, respondent] of respondents.entries()) {
         const organisation = ids.members.get(name)?.find((m) => m.kind === respondent.perspective);
-        const { id: responseId } = await assessments.insertResponse(trx, {
+        const { id: responseId } = await insertResponse(trx, {
           assessment_id: assessmentId,
           perspective: respondent.perspective,
           organisation_id: organisation?.id ?? null,
@@ -211,7 +213,7 @@ export async function seedDemoHistory(trx: Executor, ids: DemoHistoryIds): Promi
                 priority: number === 4,
               }))
             : [];
-        await assessments.replaceResponseContent(trx, responseId, { answers, notes });
+        await replaceResponseContent(trx, responseId, { answers, notes });
         responses.push({ perspective: respondent.perspective, answers });
       }
       await trx

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
 import type { TAction } from '@koers/shared/policy';
 import { LinkExpiredError, NotFoundError, UnauthenticatedError } from '../errors.ts';
-import { findResponseByLink } from '../modules/assessments/assessments.repository.ts';
+import { findResponseByLink } from '../modules/assessments/responses.repository.ts';
 import { batchPerTurn } from '../db/batch-per-turn.ts';
 import { partnershipsOfResources, type TOwnedResource } from '../modules/auth/access.repository.ts';
 import { authorizePartnership, authorizePlatform } from '../modules/auth/authorize.ts';

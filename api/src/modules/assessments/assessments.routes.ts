@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   IDEMPOTENCY_HEADER,
-  VERSION_HEADER,
   ZAssessment,
   ZAssessmentParams,
   ZAssessmentStart,
@@ -20,8 +19,13 @@ import {
 } from '@koers/shared/assessments';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
 import type { TConfig } from '../../config.ts';
+import { basedOnVersion, sendVersioned } from '../../http/conditional-request.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createAssessmentService } from './assessments.service.ts';
+import { createDraftSaver } from './draft-saver.ts';
+import { createQuestionnaireShapes } from './questionnaire-shapes.ts';
+import { createResponseFacts } from './response-facts.ts';
+import { createResponseService } from './responses.service.ts';
 
 export type AssessmentRoutesOptions = { config: Pick<TConfig, 'publicUrl'> };
 
@@ -30,7 +34,17 @@ const ZIdempotencyHeaders = z.looseObject({ [IDEMPOTENCY_HEADER]: ZIdempotencyKe
 
 /** The quarterly self-assessment: start, fill in (with version checks), invite respondents, submit, reopen. */
 export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = async (fastify, { config }) => {
-  const service = createAssessmentService({ db: fastify.db, pool: fastify.pg.pool, config });
+  // What is read once and kept (questionnaire shapes, a response's fixed facts) and the batching of draft
+  // saves live here, beside the services, so that the services hold the rules only.
+  const shapeOf = createQuestionnaireShapes(fastify.db);
+  const assessments = createAssessmentService({ db: fastify.db, shapeOf });
+  const responses = createResponseService({
+    db: fastify.db,
+    config,
+    shapeOf,
+    responseFactsOf: createResponseFacts(fastify.db),
+    saveDraftTogether: createDraftSaver(fastify.pg.pool),
+  });
   const tags = ['assessments'];
   const signedIn = { onRequest: fastify.authenticate };
 
@@ -45,7 +59,9 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
         response: { 200: z.object({ items: z.array(ZAssessmentSummary) }) },
       },
     },
-    async (request) => ({ items: await service.listForPartnership(actorOf(request), request.params.partnershipId) }),
+    async (request) => ({
+      items: await assessments.listForPartnership(actorOf(request), request.params.partnershipId),
+    }),
   );
 
   fastify.post(
@@ -62,7 +78,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      const { assessment, created } = await service.start(
+      const { assessment, created } = await assessments.start(
         contextOf(request),
         request.params.partnershipId,
         request.body.periodId,
@@ -82,7 +98,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
         response: { 200: ZAssessment },
       },
     },
-    async (request) => service.get(actorOf(request), request.params.assessmentId),
+    async (request) => assessments.get(actorOf(request), request.params.assessmentId),
   );
 
   fastify.post(
@@ -99,7 +115,9 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.addOwnResponse(contextOf(request), request.params.assessmentId, request.body)),
+      reply
+        .code(201)
+        .send(await assessments.addOwnResponse(contextOf(request), request.params.assessmentId, request.body)),
   );
 
   fastify.put(
@@ -118,14 +136,15 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      const saved = await service.saveOwnResponse(
+      const basedOn = basedOnVersion(request.headers);
+      const saved = await responses.saveOwnResponse(
         contextOf(request),
         request.params.assessmentId,
         request.params.responseId,
-        request.headers[VERSION_HEADER],
+        basedOn,
         request.body,
       );
-      return reply.header('etag', `"${saved.version}"`).send(saved);
+      return sendVersioned(reply, saved);
     },
   );
 
@@ -145,7 +164,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
     async (request, reply) =>
       reply
         .code(201)
-        .send(await service.inviteRespondent(contextOf(request), request.params.assessmentId, request.body)),
+        .send(await responses.inviteRespondent(contextOf(request), request.params.assessmentId, request.body)),
   );
 
   fastify.post(
@@ -162,7 +181,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      const { assessment, created } = await service.submit(
+      const { assessment, created } = await assessments.submit(
         contextOf(request),
         request.params.assessmentId,
         request.headers[IDEMPOTENCY_HEADER],
@@ -184,7 +203,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
         response: { 200: ZAssessment },
       },
     },
-    async (request) => service.reopen(contextOf(request), request.params.assessmentId, request.body.reason),
+    async (request) => assessments.reopen(contextOf(request), request.params.assessmentId, request.body.reason),
   );
 
   fastify.get(
@@ -197,7 +216,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
         response: { 200: ZRespondentView },
       },
     },
-    async (request) => service.respondentView(request.params.token),
+    async (request) => responses.respondentView(request.params.token),
   );
 
   fastify.put(
@@ -214,13 +233,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      const saved = await service.saveViaLink(
-        request.params.token,
-        request.headers[VERSION_HEADER],
-        request.body,
-        request.id,
-      );
-      return reply.header('etag', `"${saved.version}"`).send(saved);
+      const basedOn = basedOnVersion(request.headers);
+      return sendVersioned(reply, await responses.saveViaLink(request.params.token, basedOn, request.body, request.id));
     },
   );
 };

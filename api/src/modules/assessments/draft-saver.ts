@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
 import { batchPerTurn } from '../../db/batch-per-turn.ts';
-import { saveDrafts, type TDraftSave } from './assessments.repository.ts';
+import { saveDrafts, type TDraftSave } from './response-content.repository.ts';
 
 export type TSavedDraft = { version: number; updatedAt: Date };
 type TPending = { save: TDraftSave; index: number };

@@ -11,8 +11,8 @@ export type TAuditEntry = {
   details?: Record<string, unknown>;
 };
 
-/** The audit_log row of an entry; for the one write that inserts it inside a statement of its own. */
-export function toAuditRow(entry: TAuditEntry) {
+/** The audit_log row of an entry. */
+function toAuditRow(entry: TAuditEntry) {
   return {
     actor_person_id: entry.actorPersonId,
     action: entry.action,
@@ -22,6 +22,40 @@ export function toAuditRow(entry: TAuditEntry) {
     request_id: entry.requestId,
     details: JSON.stringify(entry.details ?? {}),
   };
+}
+
+/*
+ * A statement that writes many rows at once can write their audit rows in the same statement (the draft
+ * save: one round trip per batch of saves, its audit rows included). It carries each entry as a JSON
+ * record among its input, read with `jsonb_to_recordset(...) AS x(..., ${AUDIT_RECORD_COLUMNS})`, and
+ * inserts the records its FROM clause keeps with `insertAuditRecords`. The column types follow the row,
+ * so that a column added to the row cannot be forgotten here.
+ */
+const AUDIT_RECORD_TYPES = {
+  actor_person_id: 'uuid',
+  action: 'text',
+  partnership_id: 'uuid',
+  subject_type: 'text',
+  subject_id: 'uuid',
+  request_id: 'text',
+  details: 'jsonb',
+} as const satisfies Record<keyof ReturnType<typeof toAuditRow>, string>;
+const AUDIT_COLUMNS = Object.keys(AUDIT_RECORD_TYPES);
+
+/** The columns of an entry's JSON record, as a column definition list of `jsonb_to_recordset`. */
+export const AUDIT_RECORD_COLUMNS = Object.entries(AUDIT_RECORD_TYPES)
+  .map(([column, type]) => `${column} ${type}`)
+  .join(', ');
+
+/** An entry as the JSON record a statement's input carries. */
+export function toAuditRecord(entry: TAuditEntry) {
+  return { ...toAuditRow(entry), details: entry.details ?? {} };
+}
+
+/** The INSERT of one audit row for each record `from` yields; `alias` names the relation with the records. */
+export function insertAuditRecords(from: string, alias: string): string {
+  const values = AUDIT_COLUMNS.map((column) => `${alias}.${column}`).join(', ');
+  return `INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')}) SELECT ${values} FROM ${from}`;
 }
 
 /** One row per write, in the same transaction as the write: both happen, or neither. */

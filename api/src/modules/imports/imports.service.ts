@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.ts';
 import { ApiError, ConflictError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import * as assessments from '../assessments/assessments.repository.ts';
+import { replaceResponseContent } from '../assessments/response-content.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { findInstrumentVersion, instrumentShape } from '../instrument/instrument.repository.ts';
@@ -50,7 +51,7 @@ export function createImportService(db: Kysely<Database>) {
           const { id: assessmentId } = await assessments.insertAssessment(trx, partnershipId, periodId, instrument.id);
           for (const response of quarter.responses) {
             const id = await repository.insertImportedResponse(trx, assessmentId, response);
-            await assessments.replaceResponseContent(trx, id, { answers: response.answers, notes: [] });
+            await replaceResponseContent(trx, id, { answers: response.answers, notes: [] });
           }
           await assessments.insertSubmission(trx, assessmentId, `import-${requestId}`, actor.personId);
           await assessments.writeSummaries(

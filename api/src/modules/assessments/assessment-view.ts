@@ -1,0 +1,110 @@
+import type { TAssessment, TResponse } from '@koers/shared/assessments';
+import { can } from '@koers/shared/policy';
+import type { TIndicatorAnswer } from '@koers/shared/scale';
+import { roundScore } from '@koers/shared/score-format';
+import { scoreThemes, type TInstrumentShape } from '@koers/shared/scoring';
+import type { Executor } from '../../db/types.ts';
+import { NotFoundError } from '../../errors.ts';
+import type { TActor } from '../../plugins/auth.ts';
+import { scopeOf } from '../auth/access-scope.ts';
+import { findAssessment, listSubmissions, type TAssessmentRow } from './assessments.repository.ts';
+import { listAnswers, listNotes, listResponses, type TResponseRow } from './responses.repository.ts';
+
+/** The shape of a questionnaire version, as the caches beside the repository keep it. */
+export type TShapeOf = (instrumentVersionId: string) => Promise<TInstrumentShape | undefined>;
+
+export async function requireShape(shapeOf: TShapeOf, instrumentVersionId: string): Promise<TInstrumentShape> {
+  const shape = await shapeOf(instrumentVersionId);
+  if (!shape) throw new NotFoundError('Questionnaire version');
+  return shape;
+}
+
+/** The assessment as far as the actor may see it exists; others' assessments are not found. */
+export async function loadAssessment(db: Executor, actor: TActor, assessmentId: string): Promise<TAssessmentRow> {
+  const assessment = await findAssessment(db, scopeOf(actor), assessmentId);
+  if (!assessment) throw new NotFoundError('Assessment');
+  return assessment;
+}
+
+/** Responses with their answers and notes; `mine` when the actor is the respondent. */
+export async function readResponses(db: Executor, rows: TResponseRow[], actor: TActor | null): Promise<TResponse[]> {
+  const ids = rows.map((r) => r.id);
+  const [answers, notes] = await Promise.all([listAnswers(db, ids), listNotes(db, ids)]);
+  return rows.map((row) => ({
+    id: row.id,
+    perspective: row.perspective,
+    organisationId: row.organisation_id,
+    respondentName: row.respondent_name,
+    mine: actor !== null && row.respondent_person_id === actor.personId,
+    viaLink: row.link_token_hash !== null,
+    version: row.version,
+    updatedAt: row.updated_at.toISOString(),
+    answers: Object.fromEntries(
+      answers
+        .filter((a) => a.response_id === row.id)
+        .map((a): [string, TIndicatorAnswer] => [
+          a.indicator_id,
+          a.dont_know ? 'dont_know' : (a.score as 1 | 2 | 3 | 4),
+        ]),
+    ),
+    notes: notes
+      .filter((n) => n.response_id === row.id)
+      .map((n) => ({
+        theme: n.theme_number as 1 | 2 | 3 | 4 | 5,
+        evidence: n.evidence,
+        nextStep: n.next_step,
+        priority: n.priority,
+      })),
+  }));
+}
+
+/** An assessment as the actor may see it: scores, responses and submission history. */
+export async function viewAssessment(
+  { db, shapeOf }: { db: Executor; shapeOf: TShapeOf },
+  actor: TActor,
+  assessment: TAssessmentRow,
+): Promise<TAssessment> {
+  const resource = { partnershipId: assessment.partnership_id, sharesNarratives: assessment.shares_with_board };
+  // A draft is the partnership's work in progress: only those who work on it (or follow it up) see its
+  // scores. Board members see submitted quarters only, and individual responses (narrative and personal)
+  // only when the partnership shares its narratives with them.
+  const seesDrafts = can(actor.access, 'partnership:read-narrative', { partnershipId: assessment.partnership_id });
+  const submittedOnly = assessment.status === 'draft' && !seesDrafts;
+  const narrative = !submittedOnly && can(actor.access, 'partnership:read-narrative', resource);
+  const rows = submittedOnly ? [] : await listResponses(db, assessment.id);
+  const responses = await readResponses(db, rows, actor);
+  const shape = await requireShape(shapeOf, assessment.instrument_version_id);
+  const results = submittedOnly
+    ? []
+    : scoreThemes(shape, responses).map((s) => ({
+        theme: s.theme,
+        score: roundScore(s.score),
+        coverage: s.coverage,
+        perspectives: Object.fromEntries(
+          Object.entries(s.perspectives).map(([k, v]) => [k, roundScore(v as number | null)]),
+        ),
+        perspectiveSpread: roundScore(s.perspectiveSpread),
+      }));
+  const submissions = await listSubmissions(db, assessment.id);
+  return {
+    id: assessment.id,
+    partnershipId: assessment.partnership_id,
+    partnershipName: assessment.partnership_name,
+    periodId: assessment.period_id,
+    periodCode: assessment.period_code,
+    dueOn: assessment.due_on,
+    instrumentVersion: assessment.instrument_version,
+    status: assessment.status,
+    submittedAt: assessment.submitted_at?.toISOString() ?? null,
+    responses: narrative ? responses : [],
+    submissions: submissions.map((s) => ({
+      id: s.id,
+      submittedAt: s.submitted_at.toISOString(),
+      submittedBy: s.submitted_by,
+      reopenedAt: s.reopened_at?.toISOString() ?? null,
+      reopenedBy: s.reopened_by,
+      reopenReason: s.reopen_reason,
+    })),
+    results,
+  };
+}
