@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -44,8 +45,87 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@koers/api', '@koers/api/*', '**/api/src/*'],
+              // Relative paths into api/ are the boundaries rule's below; this catches the package name.
+              group: ['@koers/api', '@koers/api/*'],
               message: 'The web app never imports API code; share through @koers/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@koers/api', '@koers/api/*', '@koers/web', '@koers/web/*'],
+              message: 'shared/ serves the API and the web app, so it imports neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Who may import whom (README, "Architecture"). Features meet only in web/src/app, which composes them;
+    // components/, lib/ and i18n/ serve every feature and so know none; shared/ is used by api and web alike.
+    files: ['web/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': [
+        { type: 'web-feature', pattern: 'web/src/features/*', capture: ['feature'], partialMatch: false },
+        { type: 'web-app', pattern: 'web/src/app', partialMatch: false },
+        { type: 'web-common', pattern: 'web/src/{components,lib,i18n}', partialMatch: false },
+        // main.tsx and the global styles: the entry point composes like web/src/app does.
+        { type: 'web-app', pattern: 'web/src', partialMatch: false },
+        { type: 'web-other', pattern: 'web', partialMatch: false },
+        { type: 'api', pattern: 'api', partialMatch: false },
+        { type: 'shared', pattern: 'shared', partialMatch: false },
+      ],
+      'boundaries/legacy-templates': false,
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          // The last policy that matches decides.
+          policies: [
+            {
+              disallow: { to: { element: { type: 'web-feature' } } },
+              message:
+                'Only web/src/app imports a feature: it composes them, so components/, lib/ and i18n/ stay free of any.',
+            },
+            {
+              from: { element: { type: 'web-app' } },
+              allow: { to: { element: { type: 'web-feature' } } },
+            },
+            {
+              from: { element: { type: 'web-feature' } },
+              allow: {
+                to: { element: { type: 'web-feature', captured: { feature: '{{ from.element.captured.feature }}' } } },
+              },
+            },
+            {
+              from: { element: { type: 'web-feature' } },
+              disallow: {
+                to: { element: { type: 'web-feature', captured: { feature: '!{{ from.element.captured.feature }}' } } },
+              },
+              message: 'A feature never imports another feature: let a route in web/src/app compose the two.',
+            },
+            {
+              from: { element: { type: 'web-*' } },
+              disallow: { to: { element: { type: 'api' } } },
+              message: 'The web app never imports API code; share through shared/.',
+            },
+            {
+              from: { element: { type: 'shared' } },
+              disallow: { to: { element: { type: ['api', 'web-*'] } } },
+              message: 'shared/ serves the API and the web app, so it imports neither.',
             },
           ],
         },

@@ -56,6 +56,16 @@ export default defineConfig({
         },
       },
       {
+        // The repository's own ESLint config run on small fixtures: its import boundaries bite.
+        test: {
+          name: 'lint',
+          root: './test',
+          environment: 'node',
+          include: ['lint/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
         // A minute of 200 simulated users against one API process: `npm run test:load`, and in CI.
         test: {
           name: 'load',

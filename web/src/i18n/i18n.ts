@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import type { TTranslation } from './locales/nl.ts';
+import type { TTranslation } from './locales/nl/index.ts';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type TLanguage = (typeof LANGUAGES)[number];
@@ -24,8 +24,8 @@ const LANGUAGE_KEY = 'koers.language';
  * budget has no room for both, see the README's "Web performance").
  */
 const TRANSLATIONS: Record<TLanguage, () => Promise<TTranslation>> = {
-  nl: async () => (await import('./locales/nl.ts')).nl,
-  en: async () => (await import('./locales/en.ts')).en,
+  nl: async () => (await import('./locales/nl/index.ts')).nl,
+  en: async () => (await import('./locales/en/index.ts')).en,
 };
 
 declare module 'i18next' {
@@ -71,7 +71,7 @@ export const i18nReady = i18n
   .init({
     lng: storedLanguage(),
     supportedLngs: LANGUAGES,
-    // None: English has every Dutch key (en.ts is typed by nl.ts), and a fallback language would be
+    // None: English has every Dutch key (locales/en/ is typed by locales/nl/), and a fallback language would be
     // loaded alongside the one shown.
     fallbackLng: false,
     // React escapes what it renders.

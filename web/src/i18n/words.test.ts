@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './locales/en.ts';
-import { nl } from './locales/nl.ts';
+import { en } from './locales/en/index.ts';
+import { nl } from './locales/nl/index.ts';
 
 /** Every text of a language, with its key, for checks that hold across the whole interface. */
 function texts(tree: object, prefix = ''): [key: string, text: string][] {

@@ -7,7 +7,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import { InboxBell } from '../../features/notices/components/inbox-bell.tsx';
-import { CurrentPeriod } from '../../features/periods/components/current-period.tsx';
+import { CurrentQuarter } from './current-quarter.tsx';
 import styles from './app-shell.module.css';
 
 const MAIN_CONTENT_ID = 'main-content';
@@ -84,7 +84,7 @@ export function AppShell() {
       {user ? (
         <div className={styles.periodBar}>
           <div className={styles.periodInner}>
-            <CurrentPeriod />
+            <CurrentQuarter />
           </div>
         </div>
       ) : null}

@@ -3,13 +3,13 @@ import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-route
 import { z } from 'zod';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
 import { can } from '@koers/shared/policy';
-import { OpenAssessments } from '../../features/assessments/components/open-assessments.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { partnershipDashboardQueryOptions } from '../../features/dashboards/api/get-partnership-dashboard.ts';
 import { PartnershipDashboard } from '../../features/dashboards/components/partnership-dashboard.tsx';
 import { OverdueActions } from '../../features/follow-up/components/overdue-actions.tsx';
 import { PartnershipNotFound } from '../../features/partnerships/components/partnership-details.tsx';
 import { ReportLink } from '../../features/report/components/report-link.tsx';
+import { OpenAssessments } from './open-assessments.tsx';
 
 const QUARTER_PARAM = 'quarter';
 

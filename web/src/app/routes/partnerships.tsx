@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../components/document-title.tsx';
-import { OpenAssessments } from '../../features/assessments/components/open-assessments.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { PartnershipFilters } from '../../features/partnerships/components/partnership-filters.tsx';
 import { PartnershipList } from '../../features/partnerships/components/partnership-list.tsx';
 import { usePartnershipFilters } from '../../features/partnerships/hooks/use-partnership-filters.ts';
+import { OpenAssessments } from './open-assessments.tsx';
 
 export function Component() {
   const { t } = useTranslation();

@@ -1,52 +1,41 @@
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TAssessment } from '@koers/shared/assessments';
+import type { TInstrumentVersion } from '@koers/shared/instrument';
 import { responseProgress } from '@koers/shared/scoring';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { useFormatDate } from '../../../i18n/use-format-date.ts';
-import { useInstrumentVersion } from '../../instrument/api/get-instrument-version.ts';
-import { usePartnership } from '../../partnerships/api/get-partnership.ts';
-import { useAssessment } from '../api/get-assessment.ts';
 import { useStartAssessment } from '../api/start-assessment.ts';
-import { useOpenAssessments, type TOpenAssessment } from '../hooks/use-open-assessments.ts';
+import type { TOpenAssessment } from '../hooks/use-open-assessments.ts';
 import { shapeOf } from '../utils/response-content.ts';
 import styles from './open-assessments.module.css';
 
-/**
- * The quarter's self-assessment first, one click away: how far it is and when it is due, for each
- * partnership the person manages where it is still open.
- */
-export function OpenAssessments({ partnershipIds }: { partnershipIds: readonly string[] }) {
-  const open = useOpenAssessments(partnershipIds);
-  if (!open || open.length === 0) return null;
-  return (
-    <div className={styles.list}>
-      {open.map((item) =>
-        item.assessment ? (
-          <DraftAssessment key={item.partnershipId} open={item} assessmentId={item.assessment.id} />
-        ) : (
-          <AssessmentToStart key={item.partnershipId} open={item} />
-        ),
-      )}
-    </div>
-  );
+/** The cards of the quarter's open self-assessments, one per partnership. */
+export function OpenAssessmentList({ children }: { children: ReactNode }) {
+  return <div className={styles.list}>{children}</div>;
 }
 
-function DraftAssessment({ open, assessmentId }: { open: TOpenAssessment; assessmentId: string }) {
+type TDraftAssessmentProps = {
+  open: TOpenAssessment;
+  assessment: TAssessment;
+  /** The questionnaire version the assessment is pinned to; undefined while it loads (no progress yet). */
+  instrument: TInstrumentVersion | undefined;
+};
+
+/** A started self-assessment of this quarter: how far the person's own response is, and when it is due. */
+export function DraftAssessment({ open, assessment, instrument }: TDraftAssessmentProps) {
   const { t } = useTranslation();
   const { date } = useFormatDate();
-  // The same queries as the assessment page: the page opens on what this card already loaded.
-  const assessment = useAssessment(assessmentId);
-  const instrument = useInstrumentVersion(assessment.data?.instrumentVersion);
-  if (!assessment.data) return null;
-  const mine = assessment.data.responses.find((r) => r.mine);
+  const mine = assessment.responses.find((r) => r.mine);
   const details = { period: open.period.code, date: date(open.period.dueOn) };
-  const progress = mine && instrument.data ? responseProgress(shapeOf(instrument.data), mine.answers) : undefined;
+  const progress = mine && instrument ? responseProgress(shapeOf(instrument), mine.answers) : undefined;
 
   return (
     <div className={styles.card}>
-      <p className={styles.partnership}>{assessment.data.partnershipName}</p>
+      <p className={styles.partnership}>{assessment.partnershipName}</p>
       <p className={styles.title}>
-        <Link to={`/assessments/${assessmentId}`}>
+        <Link to={`/assessments/${assessment.id}`}>
           {progress
             ? t('fillIn.open.progress', { ...details, answered: progress.answered, total: progress.total })
             : t('fillIn.open.draft', details)}
@@ -59,16 +48,16 @@ function DraftAssessment({ open, assessmentId }: { open: TOpenAssessment; assess
   );
 }
 
-function AssessmentToStart({ open }: { open: TOpenAssessment }) {
+/** A quarter whose self-assessment is not started yet, with the button that starts it. */
+export function AssessmentToStart({ open, partnershipName }: { open: TOpenAssessment; partnershipName?: string }) {
   const { t } = useTranslation();
   const { date } = useFormatDate();
   const navigate = useNavigate();
-  const partnership = usePartnership(open.partnershipId);
   const start = useStartAssessment();
 
   return (
     <div className={styles.card}>
-      {partnership.data ? <p className={styles.partnership}>{partnership.data.name}</p> : null}
+      {partnershipName ? <p className={styles.partnership}>{partnershipName}</p> : null}
       <p className={styles.title}>
         {t('fillIn.open.notStarted', { period: open.period.code, date: date(open.period.dueOn) })}
       </p>

@@ -1,7 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import type { TAssessmentSummary } from '@koers/shared/assessments';
 import type { TPeriod } from '@koers/shared/periods';
-import { useCurrentPeriod, usePeriods } from '../../periods/api/get-periods.ts';
 import { partnershipAssessmentsQueryOptions } from '../api/get-partnership-assessments.ts';
 
 /** The current quarter's work for one partnership: its draft assessment, or none started yet. */
@@ -15,18 +14,20 @@ export type TOpenAssessment = {
 /**
  * For each partnership the person manages, the current quarter's assessment while it is still open
  * (not started, or a draft); a submitted one is done and left out. Undefined while anything loads.
+ * `period` is the current quarter: undefined while it loads, null when none has opened yet.
  */
-export function useOpenAssessments(partnershipIds: readonly string[]): TOpenAssessment[] | undefined {
-  const periodsLoading = usePeriods().isPending;
-  const period = useCurrentPeriod();
+export function useOpenAssessments(
+  partnershipIds: readonly string[],
+  period: TPeriod | null | undefined,
+): TOpenAssessment[] | undefined {
   const lists = useQueries({
     queries: partnershipIds.map((partnershipId) => ({
       ...partnershipAssessmentsQueryOptions(partnershipId),
-      enabled: period !== undefined,
+      enabled: Boolean(period),
     })),
   });
-  if (periodsLoading) return undefined;
-  if (!period) return [];
+  if (period === undefined) return undefined;
+  if (period === null) return [];
   const open: TOpenAssessment[] = [];
   for (const [index, partnershipId] of partnershipIds.entries()) {
     const list = lists[index];

@@ -1,7 +1,4 @@
-/**
- * Importing past quarters from a CSV, in Dutch. Kept beside nl.ts and spread into it, so this feature's
- * strings and the rest of the app's do not have to change in one file.
- */
+/** Importing past quarters from a CSV, in Dutch. */
 export const historyImportNl = {
   historyImport: {
     pageTitle: 'Geschiedenis importeren · {{name}}',

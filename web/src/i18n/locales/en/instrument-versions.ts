@@ -1,6 +1,6 @@
-import type { instrumentVersionsNl } from './instrument-versions-nl.ts';
+import type { instrumentVersionsNl } from '../nl/instrument-versions.ts';
 
-/** Versions of the questionnaire (admin), in English (same keys as Dutch). */
+/** Questionnaire versions: drafting, publishing and reading them, in English (the same keys as Dutch). */
 export const instrumentVersionsEn: typeof instrumentVersionsNl = {
   instrumentVersions: {
     nav: 'Questionnaire versions',

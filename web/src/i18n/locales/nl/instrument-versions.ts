@@ -1,7 +1,4 @@
-/**
- * Versions of the questionnaire (admin), in Dutch. Kept beside nl.ts and spread into it, so this
- * feature's strings and the rest of the app's do not have to change in one file.
- */
+/** Questionnaire versions: drafting, publishing and reading them, in Dutch. */
 export const instrumentVersionsNl = {
   instrumentVersions: {
     nav: 'Vragenlijstversies',

@@ -1,6 +1,6 @@
-import type { historyImportNl } from './history-import-nl.ts';
+import type { historyImportNl } from '../nl/history-import.ts';
 
-/** Importing past quarters from a CSV, in English (same keys as Dutch). */
+/** Importing past quarters from a CSV, in English (the same keys as Dutch). */
 export const historyImportEn: typeof historyImportNl = {
   historyImport: {
     pageTitle: 'Import history · {{name}}',

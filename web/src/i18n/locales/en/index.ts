@@ -1,0 +1,36 @@
+import { commonEn } from './common.ts';
+import { partnershipsEn } from './partnerships.ts';
+import { organisationsEn } from './organisations.ts';
+import { peopleEn } from './people.ts';
+import { authEn } from './auth.ts';
+import { instrumentEn } from './instrument.ts';
+import { instrumentVersionsEn } from './instrument-versions.ts';
+import { periodsEn } from './periods.ts';
+import { assessmentsEn } from './assessments.ts';
+import { historyImportEn } from './history-import.ts';
+import { dashboardsEn } from './dashboards.ts';
+import { flagsEn } from './flags.ts';
+import { followUpEn } from './follow-up.ts';
+import { noticesEn } from './notices.ts';
+import { reportEn } from './report.ts';
+import { adminEn } from './admin.ts';
+import type { TTranslation } from '../nl/index.ts';
+
+export const en = {
+  ...commonEn,
+  ...partnershipsEn,
+  ...organisationsEn,
+  ...peopleEn,
+  ...authEn,
+  ...instrumentEn,
+  ...instrumentVersionsEn,
+  ...periodsEn,
+  ...assessmentsEn,
+  ...historyImportEn,
+  ...dashboardsEn,
+  ...flagsEn,
+  ...followUpEn,
+  ...noticesEn,
+  ...reportEn,
+  ...adminEn,
+} satisfies TTranslation;

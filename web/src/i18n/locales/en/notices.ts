@@ -1,0 +1,38 @@
+import type { noticesNl } from '../nl/notices.ts';
+
+/** The inbox of notices, in English (the same keys as Dutch). */
+export const noticesEn: typeof noticesNl = {
+  inbox: {
+    title: 'Notices',
+    intro: 'What changed for you: new flags, actions, reviews and reminders.',
+    bell_zero: 'Notices',
+    bell_one: 'Notices, {{count}} unread',
+    bell_other: 'Notices, {{count}} unread',
+    empty: 'You have no notices.',
+    unreadCount_one: '{{count}} unread',
+    unreadCount_other: '{{count}} unread',
+    unread: 'New',
+    markRead: 'Mark as read',
+    markAllRead: 'Mark all read',
+    open: 'View',
+    kinds: {
+      review_new: 'New review',
+      flag_new: 'New flag',
+      action_new: 'New action',
+      action_due_soon: 'Action due soon',
+      action_overdue: 'Action overdue',
+      assessment_due_soon: 'Self-assessment due soon',
+    },
+    preferences: {
+      title: 'Notices',
+      intro: 'Choose for each kind of notice whether you want to see it in Koers and whether you want an email.',
+      kind: 'Kind of notice',
+      inApp: 'In Koers',
+      email: 'By email',
+      inAppFor: '{{kind}} in Koers',
+      emailFor: '{{kind}} by email',
+      submit: 'Save preferences',
+      saved: 'Your preferences were saved.',
+    },
+  },
+};

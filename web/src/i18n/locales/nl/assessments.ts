@@ -1,0 +1,220 @@
+/** The quarterly self-assessment: filling it in, submitting it, its results and respondents, in Dutch. */
+export const assessmentsNl = {
+  assessment: {
+    title: 'Zelfevaluatie {{period}}',
+    due: 'Inleveren vóór {{date}}',
+    status: { draft: 'Concept', submitted: 'Ingediend' },
+    notFound: {
+      title: 'Zelfevaluatie niet gevonden',
+      text: 'Deze zelfevaluatie bestaat niet (meer), of je rol geeft er geen toegang toe.',
+    },
+    submittedOn: 'Ingediend op {{date}}',
+    submittedBy: 'Ingediend door {{name}}.',
+    submittedText: 'De antwoorden liggen vast en kunnen niet meer worden gewijzigd.',
+    notSubmittedYet:
+      'Een concept blijft binnen het partnerschap: de resultaten verschijnen hier zodra het partnerschap deze zelfevaluatie indient.',
+    resultsOnly:
+      'Als bestuurder zie je de gezamenlijke resultaten; de antwoorden van afzonderlijke respondenten blijven binnen het partnerschap.',
+    progress: {
+      answered: '{{answered}} van {{total}} indicatoren beantwoord',
+      theme: '{{answered}} van {{total}}',
+    },
+    themes: {
+      label: 'Thema’s van de zelfevaluatie',
+      stepper: 'Naar een ander thema',
+      previous: 'Vorig thema',
+      next: 'Volgend thema',
+    },
+    scale: {
+      dontKnow: 'Geen score: telt niet mee in het gemiddelde.',
+    },
+    notes: {
+      title: 'Onderbouwing en volgende stap',
+      evidence: 'Onderbouwing',
+      evidenceHint: 'Waar blijkt dit uit? Noem voorbeelden, afspraken of gegevens.',
+      nextStep: 'Volgende stap',
+      nextStepHint: 'Wat doen jullie het komende kwartaal aan dit thema?',
+      priority: 'Prioriteit dit kwartaal',
+      priorityHint: 'Dit thema krijgt het komende kwartaal voorrang.',
+      priorityYes: 'Ja',
+      priorityNo: 'Nee',
+      empty: 'Niet ingevuld',
+    },
+    save: {
+      saved: 'Opgeslagen',
+      savedAt: 'om {{time}}',
+      saving: 'Opslaan…',
+      offline: 'Offline, we proberen het opnieuw',
+      retrying: 'Opslaan lukte niet, we proberen het opnieuw',
+      failed: 'Niet opgeslagen',
+      retry: 'Nu opslaan',
+      conflict: 'Niet opgeslagen: iemand anders heeft dit intussen opgeslagen',
+      closed: 'Niet opgeslagen: deze zelfevaluatie is intussen ingediend',
+      restored:
+        'We hebben wijzigingen teruggezet die je eerder in deze browser typte en die nog niet waren opgeslagen. We slaan ze nu op.',
+      localNote:
+        'Je antwoorden worden vanzelf opgeslagen terwijl je werkt. Tot ze op de server staan, bewaren we ze ook in deze browser.',
+    },
+    conflict: {
+      title: 'Iemand anders heeft dit intussen opgeslagen',
+      text: 'Sinds je begon, zijn deze antwoorden ook ergens anders opgeslagen (misschien in een ander venster). We slaan niets meer automatisch op tot je kiest. Je eigen wijzigingen staan veilig in deze browser.',
+      savedAt: 'Hun versie is opgeslagen op {{date}}.',
+      loading: 'De opgeslagen versie ophalen…',
+      loadFailed: 'De opgeslagen versie kon niet worden opgehaald.',
+      loadTheirs: 'Hun versie laden (mijn wijzigingen vervallen)',
+      review: 'Verschillen bekijken',
+      none: 'Er zijn geen verschillen.',
+      caption: 'Verschillen tussen jouw versie en de opgeslagen versie',
+      item: 'Onderdeel',
+      mine: 'Jouw versie',
+      theirs: 'Opgeslagen versie',
+      blank: '(leeg)',
+      keepMineHint:
+        'Mijn versie bewaren slaat jouw versie op over de opgeslagen versie heen. Wat alleen in die versie staat, vervalt dan.',
+      keepMine: 'Mijn versie bewaren',
+    },
+    submit: {
+      start: 'Indienen…',
+      title: 'Zelfevaluatie {{period}} indienen?',
+      confirm: 'Ja, indienen',
+      submitting: 'Indienen…',
+      cancel: 'Nog niet',
+      progress: 'Je hebt {{answered}} van de {{total}} indicatoren beantwoord.',
+      point1: 'De antwoorden van alle respondenten liggen daarna vast, ook die van uitgenodigde respondenten.',
+      point2: 'De scores per thema worden vastgelegd; de kritische vriend en het bestuur zien ze.',
+      point3: 'Alleen een beheerder of de kritische vriend kan de zelfevaluatie heropenen, met een reden.',
+      due: 'Inleveren vóór {{date}}.',
+      notSaved:
+        'Je laatste wijzigingen zijn nog niet opgeslagen. Wacht tot alles is opgeslagen en probeer het opnieuw.',
+    },
+    perspectives: {
+      coordination: 'Coördinatie',
+      institute: 'Opleiding',
+      school_board: 'Schoolbestuur',
+      school: 'School',
+    },
+    results: {
+      title: 'Resultaten per thema',
+      intro: 'De gezamenlijke score per thema naast de scores per perspectief, zoals vastgelegd bij het indienen.',
+      introLive:
+        'De gezamenlijke score per thema naast de scores per perspectief. Ze veranderen mee terwijl de respondenten antwoorden.',
+      none: 'Er zijn nog geen scores: zodra indicatoren beantwoord zijn, verschijnen ze hier.',
+      caption: 'Score per thema: gezamenlijk, per perspectief, de spreiding en de dekking',
+      theme: 'Thema',
+      combined: 'Samen',
+      spread: 'Spreiding',
+      coverage: 'Dekking',
+      divergent: 'loopt uiteen',
+      northTitle: 'Wijzen jullie dezelfde kant op?',
+      northText:
+        'Gevraagd naar het noorden te wijzen, wezen partners in een zaal alle kanten op. Scoren opleiding, besturen, scholen en coördinatie een thema ver uit elkaar (1,5 of meer), dan is dat zelf een bevinding: een goede vraag voor het volgende overleg, geen oordeel.',
+      divergesOn: 'Bij {{theme}} lopen de perspectieven uiteen: {{views}}.',
+      noDivergence: 'De perspectieven liggen bij elk thema dicht bij elkaar.',
+      onePerspective: 'Zodra er antwoorden uit meer perspectieven zijn, zie je hier of jullie dezelfde kant op wijzen.',
+    },
+    respondents: {
+      title: 'Respondenten',
+      intro: 'Wie vanuit welk perspectief antwoordt, en hoe ver ze zijn.',
+      caption: 'Respondenten met perspectief, voortgang en laatst opgeslagen',
+      perspective: 'Perspectief',
+      name: 'Naam',
+      progress: 'Beantwoord',
+      lastSaved: 'Laatst opgeslagen',
+      you: 'jij',
+      notStarted: 'Nog niet begonnen',
+      view: 'Antwoorden bekijken',
+      viewing: 'Antwoorden van {{name}} ({{perspective}})',
+    },
+    invite: {
+      title: 'Respondent uitnodigen',
+      intro:
+        'Nodig iemand van een partnerorganisatie uit om vanuit hun perspectief mee te doen. Ze hebben geen account nodig: ze krijgen een persoonlijke link.',
+      done: '{{name}} is uitgenodigd',
+      link: 'Persoonlijke link voor {{name}}',
+      linkHint:
+        'Geef deze link alleen aan {{name}}: wie de link heeft, kan de antwoorden van {{name}} invullen tot de zelfevaluatie is ingediend.',
+      name: 'Naam',
+      perspective: 'Perspectief',
+      organisation: 'Organisatie',
+      submit: 'Uitnodigen',
+    },
+    history: {
+      title: 'Indieningen',
+      none: 'Deze zelfevaluatie is nog niet ingediend.',
+      submitted: 'Ingediend op {{date}} door {{name}}',
+      reopened: 'Heropend op {{date}} door {{name}}',
+      reason: 'Reden',
+    },
+    reopen: {
+      start: 'Heropenen…',
+      title: 'Zelfevaluatie heropenen',
+      intro:
+        'Na heropenen kunnen de respondenten hun antwoorden weer aanpassen; daarna wordt opnieuw ingediend. De reden blijft zichtbaar in de geschiedenis.',
+      reason: 'Reden',
+      reasonHint: 'Waarom moet de zelfevaluatie weer open? Minstens 5 tekens.',
+      submit: 'Heropenen',
+    },
+    own: {
+      title: 'Je eigen antwoorden',
+      text: 'Je hebt in deze zelfevaluatie nog geen eigen antwoorden. Voeg ze toe om vanuit de coördinatie mee te doen.',
+      add: 'Eigen antwoorden toevoegen',
+    },
+    partnership: {
+      title: 'Zelfevaluaties',
+      current: 'Het kwartaal {{period}} loopt: inleveren vóór {{date}}.',
+      start: 'Zelfevaluatie {{period}} starten',
+      open: 'Zelfevaluatie {{period}} openen',
+      view: 'Zelfevaluatie {{period}} bekijken',
+      none: 'Er zijn nog geen zelfevaluaties.',
+      caption: 'Zelfevaluaties per kwartaal met status, datum van indienen en aantal respondenten',
+      period: 'Kwartaal',
+      status: 'Status',
+      submittedAt: 'Ingediend op',
+      responses: 'Respondenten',
+    },
+    respond: {
+      for: 'Jouw antwoorden, {{name}}',
+      intro:
+        'Je bent uitgenodigd om vanuit jouw organisatie mee te kijken naar waar {{partnership}} staat op de vijf kernthema’s. Het is geen oordeel, maar een gesprek over de volgende stap.',
+      submittedTitle: 'Deze zelfevaluatie is al ingediend',
+      submittedText: 'Je antwoorden liggen vast; je kunt niets meer wijzigen. Hieronder zie je wat je hebt ingevuld.',
+      expiredTitle: 'Dit kwartaal is afgesloten',
+      expiredText:
+        'Je link hoorde bij een kwartaal waarvan de zelfevaluatie is afgesloten; daarom opent hij niet meer. Dank je wel voor je bijdrage. Wil je toch nog iets inbrengen, vraag dan de programmamanager van het partnerschap: het volgende kwartaal is een mooi moment voor dat gesprek.',
+      invalidTitle: 'Deze link werkt niet',
+      invalidText:
+        'De link is onvolledig of bestaat niet (meer). Vraag de programmamanager van het partnerschap om een nieuwe link.',
+    },
+  },
+  fillIn: {
+    notes: {
+      counter: '{{length}} van {{limit}} tekens',
+      tooLong:
+        'Je tekst is {{length}} tekens; er passen er {{limit}} in. Kort hem in, dan slaan we hem op. Tot dan blijft alles in dit veld en in deze browser staan.',
+    },
+    save: {
+      nothingYet: 'Nog niets ingevuld: we slaan vanzelf op zodra je begint',
+      tooLong: 'Niet opgeslagen: een tekst is te lang. Kort hem in, dan slaan we weer op.',
+    },
+    submit: {
+      emptyThemes_one: 'Bij dit thema is nog niets beantwoord:',
+      emptyThemes_other: 'Bij deze {{count}} thema’s is nog niets beantwoord:',
+      partialThemes_one: 'Dit thema is deels beantwoord:',
+      partialThemes_other: 'Deze {{count}} thema’s zijn deels beantwoord:',
+      openCounts:
+        'Wat open blijft, telt niet mee in de scores; een thema zonder antwoorden krijgt dit kwartaal geen score. Je kunt eerst verder invullen, of nu indienen.',
+      tooLong: 'Een onderbouwing of volgende stap is te lang om op te slaan. Kort hem in; daarna kun je indienen.',
+    },
+    open: {
+      progress: 'Zelfevaluatie {{period}}: {{answered}} van {{total}} beantwoord, inleveren vóór {{date}}',
+      draft: 'Zelfevaluatie {{period}}: open, inleveren vóór {{date}}',
+      notStarted: 'Zelfevaluatie {{period}}: nog niet begonnen, inleveren vóór {{date}}',
+      periodLink: 'Naar je zelfevaluatie',
+    },
+    ownNotes: {
+      title: 'Jouw onderbouwing en volgende stappen',
+      none: 'Je schreef in deze zelfevaluatie geen onderbouwing of volgende stap.',
+      priority: 'prioriteit dit kwartaal',
+    },
+  },
+};

@@ -1,0 +1,41 @@
+import { commonNl } from './common.ts';
+import { partnershipsNl } from './partnerships.ts';
+import { organisationsNl } from './organisations.ts';
+import { peopleNl } from './people.ts';
+import { authNl } from './auth.ts';
+import { instrumentNl } from './instrument.ts';
+import { instrumentVersionsNl } from './instrument-versions.ts';
+import { periodsNl } from './periods.ts';
+import { assessmentsNl } from './assessments.ts';
+import { historyImportNl } from './history-import.ts';
+import { dashboardsNl } from './dashboards.ts';
+import { flagsNl } from './flags.ts';
+import { followUpNl } from './follow-up.ts';
+import { noticesNl } from './notices.ts';
+import { reportNl } from './report.ts';
+import { adminNl } from './admin.ts';
+
+/**
+ * Dutch is the source language: every other language provides the same keys, area by area in a file
+ * of the same name (see ../en/). Each top-level key belongs to one area.
+ */
+export const nl = {
+  ...commonNl,
+  ...partnershipsNl,
+  ...organisationsNl,
+  ...peopleNl,
+  ...authNl,
+  ...instrumentNl,
+  ...instrumentVersionsNl,
+  ...periodsNl,
+  ...assessmentsNl,
+  ...historyImportNl,
+  ...dashboardsNl,
+  ...flagsNl,
+  ...followUpNl,
+  ...noticesNl,
+  ...reportNl,
+  ...adminNl,
+};
+
+export type TTranslation = typeof nl;
