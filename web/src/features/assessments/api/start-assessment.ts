@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TAssessment } from '@koers/shared/assessments';
 import { apiSend } from '../../../lib/api-client.ts';
 import { assessmentQueryOptions } from './get-assessment.ts';
+import { assessmentKeys } from './query-keys.ts';
 
 function startAssessment({ partnershipId, periodId }: { partnershipId: string; periodId: string }) {
   return apiSend<TAssessment>('POST', `/api/partnerships/${encodeURIComponent(partnershipId)}/assessments`, {
@@ -16,7 +17,7 @@ export function useStartAssessment() {
     mutationFn: startAssessment,
     onSuccess: async (assessment) => {
       queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, assessment);
-      await queryClient.invalidateQueries({ queryKey: ['assessments', 'partnership', assessment.partnershipId] });
+      await queryClient.invalidateQueries({ queryKey: assessmentKeys.partnership(assessment.partnershipId) });
     },
   });
 }

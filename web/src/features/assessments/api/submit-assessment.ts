@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TAssessment } from '@koers/shared/assessments';
 import { apiSend } from '../../../lib/api-client.ts';
-import { assessmentQueryOptions } from './get-assessment.ts';
+import { assessmentKeys } from './query-keys.ts';
+import { scoresChanged } from './scores-changed.ts';
 
 const keyName = (assessmentId: string) => `koers.submit-key.${assessmentId}`;
 
@@ -26,13 +27,12 @@ function submitAssessment(assessmentId: string) {
 export function useSubmitAssessment(assessmentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: ['assessments', 'submit', assessmentId],
+    mutationKey: assessmentKeys.submission(assessmentId),
     mutationFn: () => submitAssessment(assessmentId),
     onSuccess: async (assessment) => {
       // Done: a submission after a later reopening is a new intent with a new key.
       sessionStorage.removeItem(keyName(assessmentId));
-      queryClient.setQueryData(assessmentQueryOptions(assessmentId).queryKey, assessment);
-      await queryClient.invalidateQueries({ queryKey: ['assessments', 'partnership', assessment.partnershipId] });
+      await scoresChanged(queryClient, assessment);
     },
   });
 }

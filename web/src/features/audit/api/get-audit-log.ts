@@ -1,12 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TAuditEntry } from '@koers/shared/people';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
+import { auditKeys } from './query-keys.ts';
 
 export type TAuditFilters = { partnershipId?: string | undefined; personId?: string | undefined; limit: number };
 
 export function auditLogQueryOptions(filters: TAuditFilters) {
   return queryOptions({
-    queryKey: ['audit-log', filters],
+    queryKey: auditKeys.log(filters),
     queryFn: async ({ signal }) => {
       const query = { partnershipId: filters.partnershipId, personId: filters.personId, limit: String(filters.limit) };
       return (await apiGet<TItemList<TAuditEntry>>('/api/audit-log', { query, signal })).items;

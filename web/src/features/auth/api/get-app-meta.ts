@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TAppMeta } from '@koers/shared/auth';
 import { apiGet } from '../../../lib/api-client.ts';
+import { authKeys } from './query-keys.ts';
 
 export function appMetaQueryOptions() {
   return queryOptions({
-    queryKey: ['meta'],
+    queryKey: authKeys.meta(),
     queryFn: ({ signal }) => apiGet<TAppMeta>('/api/meta', { signal }),
     staleTime: Infinity,
   });

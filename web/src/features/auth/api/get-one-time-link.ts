@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TOneTimeLinkInfo } from '@koers/shared/auth';
 import { apiGet } from '../../../lib/api-client.ts';
+import { authKeys } from './query-keys.ts';
 
 function getOneTimeLink(token: string, signal: AbortSignal) {
   return apiGet<TOneTimeLinkInfo>(`/api/auth/one-time-links/${encodeURIComponent(token)}`, { signal });
@@ -8,7 +9,7 @@ function getOneTimeLink(token: string, signal: AbortSignal) {
 
 export function oneTimeLinkQueryOptions(token: string) {
   return queryOptions({
-    queryKey: ['auth', 'one-time-link', token],
+    queryKey: authKeys.oneTimeLink(token),
     queryFn: ({ signal }) => getOneTimeLink(token, signal),
     retry: false,
   });

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { TCurrentUser, TSessionInfo, TSignedIn } from '@koers/shared/auth';
 import { fetchSession } from '../../../lib/api-client.ts';
-
-const SESSION_KEY = ['auth', 'session'] as const;
+import { authKeys } from './query-keys.ts';
 
 /** Why the person is no longer signed in, when this page saw it happen. */
 export type TSessionEnd = 'sessionEnded' | 'signedOut';
@@ -11,7 +10,7 @@ type TSession = TSessionInfo & { endedBecause?: TSessionEnd };
 
 export function sessionQueryOptions() {
   return queryOptions({
-    queryKey: SESSION_KEY,
+    queryKey: authKeys.session(),
     queryFn: ({ signal }): Promise<TSession> => fetchSession(signal),
     // Fresh on every load of the app; after that, sign-in, sign-out and 401 answers keep it true.
     staleTime: Infinity,
@@ -44,5 +43,5 @@ export function endSession(queryClient: QueryClient, reason: TSessionEnd): void 
  * for the next person who signs in on this browser.
  */
 export function forgetOtherData(queryClient: QueryClient): void {
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.session()[0] });
 }

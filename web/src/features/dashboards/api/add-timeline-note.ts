@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TTimelineNote } from '@koers/shared/dashboards';
 import { apiSend, type TItemList } from '../../../lib/api-client.ts';
+import { dashboardKeys } from './query-keys.ts';
 
 type TAddTimelineNote = { partnershipId: string; notedOn: string; text: string };
 
@@ -18,6 +19,6 @@ export function useAddTimelineNote() {
     mutationFn: addTimelineNote,
     // Every quarter of the dashboard draws the notes on its trend.
     onSuccess: (_notes, { partnershipId }) =>
-      queryClient.invalidateQueries({ queryKey: ['partnerships', 'dashboard', partnershipId] }),
+      queryClient.invalidateQueries({ queryKey: dashboardKeys.partnershipAll(partnershipId) }),
   });
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { TBoardOverview, TBoardOverviewQuery } from '@koers/shared/dashboards';
 import { apiGet } from '../../../lib/api-client.ts';
+import { dashboardKeys } from './query-keys.ts';
 
 function getBoardOverview(query: TBoardOverviewQuery, signal: AbortSignal) {
   return apiGet<TBoardOverview>('/api/board-overview', {
@@ -20,7 +21,7 @@ function getBoardOverview(query: TBoardOverviewQuery, signal: AbortSignal) {
 
 export function boardOverviewQueryOptions(query: TBoardOverviewQuery) {
   return queryOptions({
-    queryKey: ['board-overview', query],
+    queryKey: dashboardKeys.boardOverview(query),
     queryFn: ({ signal }) => getBoardOverview(query, signal),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TFlag } from '@koers/shared/dashboards';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
+import { dashboardKeys } from './query-keys.ts';
 
 async function getPartnershipFlags(partnershipId: string, status: 'open' | 'all', signal: AbortSignal) {
   const { items } = await apiGet<TItemList<TFlag>>(`/api/partnerships/${encodeURIComponent(partnershipId)}/flags`, {
@@ -12,7 +13,7 @@ async function getPartnershipFlags(partnershipId: string, status: 'open' | 'all'
 
 export function partnershipFlagsQueryOptions(partnershipId: string, status: 'open' | 'all') {
   return queryOptions({
-    queryKey: ['partnerships', 'flags', partnershipId, status],
+    queryKey: dashboardKeys.flags(partnershipId, status),
     queryFn: ({ signal }) => getPartnershipFlags(partnershipId, status, signal),
   });
 }

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TFlagThresholds } from '@koers/shared/flags';
 import { apiGet } from '../../../lib/api-client.ts';
+import { flagSettingsKeys } from './query-keys.ts';
 
 export function flagSettingsQueryOptions() {
   return queryOptions({
-    queryKey: ['flag-settings'],
+    queryKey: flagSettingsKeys.thresholds(),
     queryFn: ({ signal }) => apiGet<TFlagThresholds>('/api/flag-settings', { signal }),
   });
 }

@@ -1,13 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { scopes } from '../../../lib/query-scopes.ts';
+import { followUpKeys } from './query-keys.ts';
 
 /**
- * A flag or action changed: the queue, every open flag page, the action plans and the partnership's
- * dashboards (open flags, overdue actions) may all show it, so all of them refresh.
+ * A flag or action changed: the queue, every open flag page, the partnership's action plan, dashboards
+ * and flags (open flags, overdue actions) and the board's count of open flags may all show it, so all
+ * of them refresh.
  */
 export function followUpChanged(queryClient: QueryClient, partnershipId: string) {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['follow-up'] }),
-    queryClient.invalidateQueries({ queryKey: ['partnerships', 'dashboard', partnershipId] }),
-    queryClient.invalidateQueries({ queryKey: ['partnerships', 'flags', partnershipId] }),
+    queryClient.invalidateQueries({ queryKey: followUpKeys.all() }),
+    queryClient.invalidateQueries({ queryKey: scopes.reviewQueue() }),
+    queryClient.invalidateQueries({ queryKey: scopes.partnership(partnershipId) }),
+    queryClient.invalidateQueries({ queryKey: scopes.boardOverview() }),
   ]);
 }

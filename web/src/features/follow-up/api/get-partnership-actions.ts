@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TAction } from '@koers/shared/follow-up';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
+import { followUpKeys } from './query-keys.ts';
 
 function getPartnershipActions(partnershipId: string, signal: AbortSignal) {
   return apiGet<TItemList<TAction>>(`/api/partnerships/${encodeURIComponent(partnershipId)}/actions`, { signal });
@@ -8,7 +9,7 @@ function getPartnershipActions(partnershipId: string, signal: AbortSignal) {
 
 export function partnershipActionsQueryOptions(partnershipId: string) {
   return queryOptions({
-    queryKey: ['follow-up', 'actions', partnershipId],
+    queryKey: followUpKeys.actions(partnershipId),
     queryFn: ({ signal }) => getPartnershipActions(partnershipId, signal),
     select: (data) => data.items,
   });

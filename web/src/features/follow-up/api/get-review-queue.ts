@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { QUEUE_PAGE_SIZE, type TReviewQueue } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
+import { followUpKeys } from './query-keys.ts';
 
 function getReviewQueue(page: number, signal: AbortSignal) {
   return apiGet<TReviewQueue>('/api/review-queue', {
@@ -11,7 +12,7 @@ function getReviewQueue(page: number, signal: AbortSignal) {
 
 export function reviewQueueQueryOptions(page: number) {
   return queryOptions({
-    queryKey: ['follow-up', 'queue', page],
+    queryKey: followUpKeys.queue(page),
     queryFn: ({ signal }) => getReviewQueue(page, signal),
   });
 }

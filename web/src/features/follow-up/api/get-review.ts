@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TReview } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
+import { followUpKeys } from './query-keys.ts';
 
 type TReviewAnswer = { review: TReview | null };
 
@@ -10,7 +11,7 @@ function getReview(assessmentId: string, signal: AbortSignal) {
 
 export function reviewQueryOptions(assessmentId: string) {
   return queryOptions({
-    queryKey: ['follow-up', 'review', assessmentId],
+    queryKey: followUpKeys.review(assessmentId),
     queryFn: ({ signal }) => getReview(assessmentId, signal),
     select: (data) => data.review,
   });

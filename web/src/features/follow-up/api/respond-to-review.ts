@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TReview } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
+import { followUpKeys } from './query-keys.ts';
 
 type TRespondToReview = { assessmentId: string; text: string };
 
@@ -14,6 +15,6 @@ export function useRespondToReview() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: respondToReview,
-    onSuccess: (review) => queryClient.invalidateQueries({ queryKey: ['follow-up', 'review', review.assessmentId] }),
+    onSuccess: (review) => queryClient.invalidateQueries({ queryKey: followUpKeys.review(review.assessmentId) }),
   });
 }

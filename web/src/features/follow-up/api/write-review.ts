@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TReview, TReviewWrite } from '@koers/shared/follow-up';
 import { apiSend } from '../../../lib/api-client.ts';
+import { scopes } from '../../../lib/query-scopes.ts';
+import { followUpKeys } from './query-keys.ts';
 
 type TWriteReview = { assessmentId: string; review: TReviewWrite };
 
@@ -13,6 +15,10 @@ export function useWriteReview() {
   return useMutation({
     mutationFn: writeReview,
     // A review moves the queue's "new since the last review" marks too.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up'] }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: followUpKeys.all() }),
+        queryClient.invalidateQueries({ queryKey: scopes.reviewQueue() }),
+      ]),
   });
 }

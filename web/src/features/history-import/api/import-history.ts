@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { THistoryImportResult, THistoryImport } from '@koers/shared/history-import';
 import { apiSend } from '../../../lib/api-client.ts';
+import { scopes } from '../../../lib/query-scopes.ts';
 
 type TImportHistoryInput = { partnershipId: string } & Required<THistoryImport>;
 
@@ -20,10 +21,9 @@ export function useImportHistory() {
     onSuccess: async (result, { partnershipId }) => {
       if (!result.imported) return;
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['assessments', 'partnership', partnershipId] }),
-        queryClient.invalidateQueries({ queryKey: ['partnerships', 'dashboard', partnershipId] }),
-        queryClient.invalidateQueries({ queryKey: ['partnerships', 'flags', partnershipId] }),
-        queryClient.invalidateQueries({ queryKey: ['board-overview'] }),
+        queryClient.invalidateQueries({ queryKey: scopes.partnership(partnershipId) }),
+        queryClient.invalidateQueries({ queryKey: scopes.boardOverview() }),
+        queryClient.invalidateQueries({ queryKey: scopes.reviewQueue() }),
       ]);
     },
   });

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ZInstrumentVersionSummary } from '@koers/shared/instrument';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
+import { versionKeys } from './query-keys.ts';
 
 function getVersions(signal: AbortSignal) {
   return apiGet<TItemList<z.infer<typeof ZInstrumentVersionSummary>>>('/api/instrument/versions', { signal });
@@ -9,7 +10,7 @@ function getVersions(signal: AbortSignal) {
 
 export function versionsQueryOptions() {
   return queryOptions({
-    queryKey: ['instrument', 'versions', 'list'],
+    queryKey: versionKeys.list(),
     queryFn: ({ signal }) => getVersions(signal),
     select: (data) => data.items,
   });

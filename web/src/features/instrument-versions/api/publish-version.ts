@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
 import { apiSend } from '../../../lib/api-client.ts';
+import { scopes } from '../../../lib/query-scopes.ts';
 import { versionQueryOptions } from './get-version.ts';
 
 function publishVersion(version: number) {
@@ -14,7 +15,7 @@ export function usePublishVersion() {
     onSuccess: async (published) => {
       queryClient.setQueryData(versionQueryOptions(published.version).queryKey, published);
       // The questionnaire in use changed, and the version before it is retired.
-      await queryClient.invalidateQueries({ queryKey: ['instrument'] });
+      await queryClient.invalidateQueries({ queryKey: scopes.instrument() });
     },
   });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TInstrumentVersion, TInstrumentDraft } from '@koers/shared/instrument';
 import { apiSend } from '../../../lib/api-client.ts';
 import { versionQueryOptions } from './get-version.ts';
+import { versionKeys } from './query-keys.ts';
 
 function updateDraft({ version, draft }: { version: number; draft: TInstrumentDraft }) {
   return apiSend<TInstrumentVersion>('PUT', `/api/instrument/versions/${version}`, { body: draft });
@@ -14,7 +15,7 @@ export function useUpdateDraft() {
     mutationFn: updateDraft,
     onSuccess: async (saved) => {
       queryClient.setQueryData(versionQueryOptions(saved.version).queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: ['instrument', 'versions', 'list'] });
+      await queryClient.invalidateQueries({ queryKey: versionKeys.list() });
     },
   });
 }

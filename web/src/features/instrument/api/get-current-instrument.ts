@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
 import { apiGet } from '../../../lib/api-client.ts';
+import { instrumentKeys } from './query-keys.ts';
 
 function getCurrentInstrument(signal: AbortSignal) {
   return apiGet<TInstrumentVersion>('/api/instrument/current', { signal });
@@ -8,7 +9,7 @@ function getCurrentInstrument(signal: AbortSignal) {
 
 export function currentInstrumentQueryOptions() {
   return queryOptions({
-    queryKey: ['instrument', 'current'],
+    queryKey: instrumentKeys.current(),
     queryFn: ({ signal }) => getCurrentInstrument(signal),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TInstrumentVersion } from '@koers/shared/instrument';
 import { apiGet } from '../../../lib/api-client.ts';
+import { instrumentKeys } from './query-keys.ts';
 
 function getInstrumentVersion(version: number, signal: AbortSignal) {
   return apiGet<TInstrumentVersion>(`/api/instrument/versions/${version}`, { signal });
@@ -8,7 +9,7 @@ function getInstrumentVersion(version: number, signal: AbortSignal) {
 
 export function instrumentVersionQueryOptions(version: number) {
   return queryOptions({
-    queryKey: ['instrument', 'version', version],
+    queryKey: instrumentKeys.version(version),
     queryFn: ({ signal }) => getInstrumentVersion(version, signal),
     // A published version never changes: an assessment stays pinned to the questions it was started with.
     staleTime: Infinity,

@@ -1,15 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TNotice } from '@koers/shared/follow-up';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
+import { noticeKeys } from './query-keys.ts';
 
 function getInbox(signal: AbortSignal) {
   return apiGet<TItemList<TNotice> & { unread: number }>('/api/inbox', { signal });
 }
 
-export const INBOX_KEY = ['notices', 'inbox'] as const;
-
 export function inboxQueryOptions() {
-  return queryOptions({ queryKey: INBOX_KEY, queryFn: ({ signal }) => getInbox(signal) });
+  return queryOptions({ queryKey: noticeKeys.inbox(), queryFn: ({ signal }) => getInbox(signal) });
 }
 
 /** Checked now and then while the app is open, so the counter in the header does not go stale. */

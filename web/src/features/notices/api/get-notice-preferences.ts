@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TNoticePreferences } from '@koers/shared/follow-up';
 import { apiGet } from '../../../lib/api-client.ts';
+import { noticeKeys } from './query-keys.ts';
 
 function getNoticePreferences(signal: AbortSignal) {
   return apiGet<TNoticePreferences>('/api/account/notice-preferences', { signal });
@@ -8,7 +9,7 @@ function getNoticePreferences(signal: AbortSignal) {
 
 export function noticePreferencesQueryOptions() {
   return queryOptions({
-    queryKey: ['notices', 'preferences'],
+    queryKey: noticeKeys.preferences(),
     queryFn: ({ signal }) => getNoticePreferences(signal),
   });
 }

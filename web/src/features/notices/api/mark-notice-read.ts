@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client.ts';
-import { INBOX_KEY } from './get-inbox.ts';
+import { noticeKeys } from './query-keys.ts';
 
 /** One notice by id, or every notice at once. */
 function markNoticeRead(noticeId: string | 'all') {
@@ -13,6 +13,6 @@ export function useMarkNoticeRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: markNoticeRead,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: INBOX_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: noticeKeys.inbox() }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TOrganisationDetail, TOrganisationCreate } from '@koers/shared/organisations';
 import { apiSend } from '../../../lib/api-client.ts';
+import { scopes } from '../../../lib/query-scopes.ts';
 
 function createOrganisation(body: TOrganisationCreate) {
   return apiSend<TOrganisationDetail>('POST', '/api/organisations', { body });
@@ -10,6 +11,6 @@ export function useCreateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createOrganisation,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: scopes.organisations() }),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TOrganisationDetail, TOrganisationKind } from '@koers/shared/organisations';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
+import { organisationKeys } from './query-keys.ts';
 
 async function getOrganisations(kind: TOrganisationKind | undefined, signal: AbortSignal) {
   const { items } = await apiGet<TItemList<TOrganisationDetail>>('/api/organisations', { query: { kind }, signal });
@@ -9,7 +10,7 @@ async function getOrganisations(kind: TOrganisationKind | undefined, signal: Abo
 
 export function organisationsQueryOptions(kind?: TOrganisationKind) {
   return queryOptions({
-    queryKey: ['organisations', 'list', { kind }],
+    queryKey: organisationKeys.list(kind),
     queryFn: ({ signal }) => getOrganisations(kind, signal),
   });
 }

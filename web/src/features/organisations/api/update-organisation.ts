@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TOrganisationDetail, TOrganisationUpdate } from '@koers/shared/organisations';
 import { apiSend } from '../../../lib/api-client.ts';
+import { scopes } from '../../../lib/query-scopes.ts';
 
 function updateOrganisation({ organisationId, changes }: { organisationId: string; changes: TOrganisationUpdate }) {
   return apiSend<TOrganisationDetail>('PATCH', `/api/organisations/${encodeURIComponent(organisationId)}`, {
@@ -15,9 +16,9 @@ export function useUpdateOrganisation() {
     onSuccess: async () => {
       // Partnerships list their members by name, and board members' roles name their organisation.
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['organisations'] }),
-        queryClient.invalidateQueries({ queryKey: ['partnerships'] }),
-        queryClient.invalidateQueries({ queryKey: ['people'] }),
+        queryClient.invalidateQueries({ queryKey: scopes.organisations() }),
+        queryClient.invalidateQueries({ queryKey: scopes.partnerships() }),
+        queryClient.invalidateQueries({ queryKey: scopes.people() }),
       ]);
     },
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TPartnership } from '@koers/shared/partnerships';
 import { apiGet } from '../../../lib/api-client.ts';
+import { partnershipKeys } from './query-keys.ts';
 
 function getPartnership(partnershipId: string, signal: AbortSignal) {
   return apiGet<TPartnership>(`/api/partnerships/${encodeURIComponent(partnershipId)}`, { signal });
@@ -8,7 +9,7 @@ function getPartnership(partnershipId: string, signal: AbortSignal) {
 
 export function partnershipQueryOptions(partnershipId: string) {
   return queryOptions({
-    queryKey: ['partnerships', 'detail', partnershipId],
+    queryKey: partnershipKeys.detail(partnershipId),
     queryFn: ({ signal }) => getPartnership(partnershipId, signal),
   });
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { TPartnershipSummary, TPartnershipListQuery } from '@koers/shared/partnerships';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
+import { partnershipKeys } from './query-keys.ts';
 
 async function getPartnerships(filters: TPartnershipListQuery, signal: AbortSignal) {
   const { items } = await apiGet<TItemList<TPartnershipSummary>>('/api/partnerships', { query: filters, signal });
@@ -9,7 +10,7 @@ async function getPartnerships(filters: TPartnershipListQuery, signal: AbortSign
 
 export function partnershipsQueryOptions(filters: TPartnershipListQuery) {
   return queryOptions({
-    queryKey: ['partnerships', 'list', filters],
+    queryKey: partnershipKeys.list(filters),
     queryFn: ({ signal }) => getPartnerships(filters, signal),
   });
 }

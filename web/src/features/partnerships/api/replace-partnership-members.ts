@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TPartnership } from '@koers/shared/partnerships';
 import { apiSend } from '../../../lib/api-client.ts';
+import { scopes } from '../../../lib/query-scopes.ts';
 import { partnershipQueryOptions } from './get-partnership.ts';
+import { partnershipKeys } from './query-keys.ts';
 
 function replacePartnershipMembers({
   partnershipId,
@@ -22,8 +24,8 @@ export function useReplacePartnershipMembers() {
     onSuccess: async (partnership) => {
       queryClient.setQueryData(partnershipQueryOptions(partnership.id).queryKey, partnership);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['partnerships', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['organisations'] }),
+        queryClient.invalidateQueries({ queryKey: partnershipKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: scopes.organisations() }),
       ]);
     },
   });

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TPerson } from '@koers/shared/people';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
+import { peopleKeys } from './query-keys.ts';
 
 export function peopleQueryOptions() {
   return queryOptions({
-    queryKey: ['people', 'list'],
+    queryKey: peopleKeys.list(),
     queryFn: async ({ signal }) => (await apiGet<TItemList<TPerson>>('/api/people', { signal })).items,
   });
 }

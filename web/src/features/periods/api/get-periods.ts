@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { TPeriod } from '@koers/shared/periods';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
+import { periodKeys } from './query-keys.ts';
 
 function getPeriods(signal: AbortSignal) {
   return apiGet<TItemList<TPeriod>>('/api/periods', { signal });
@@ -8,7 +9,7 @@ function getPeriods(signal: AbortSignal) {
 
 export function periodsQueryOptions() {
   return queryOptions({
-    queryKey: ['periods'],
+    queryKey: periodKeys.all(),
     queryFn: ({ signal }) => getPeriods(signal),
     select: (data) => data.items,
   });

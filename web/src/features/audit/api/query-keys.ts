@@ -1,0 +1,5 @@
+import type { TAuditFilters } from './get-audit-log.ts';
+
+export const auditKeys = {
+  log: (filters: TAuditFilters) => ['audit-log', filters] as const,
+};

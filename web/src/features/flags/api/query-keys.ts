@@ -1,0 +1,3 @@
+export const flagSettingsKeys = {
+  thresholds: () => ['flag-settings'] as const,
+};

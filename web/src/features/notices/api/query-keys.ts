@@ -1,0 +1,4 @@
+export const noticeKeys = {
+  inbox: () => ['notices', 'inbox'] as const,
+  preferences: () => ['notices', 'preferences'] as const,
+};

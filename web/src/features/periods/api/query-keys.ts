@@ -1,0 +1,3 @@
+export const periodKeys = {
+  all: () => ['periods'] as const,
+};
