@@ -4,23 +4,18 @@ import {
   ZBoardOverview,
   ZBoardOverviewQuery,
   ZDashboardQuery,
-  ZFlag,
-  ZFlagListQuery,
   ZPartnershipDashboard,
   ZTimelineNote,
   ZTimelineNoteCreate,
 } from '@koers/shared/dashboards';
-import { ZFlagThresholds } from '@koers/shared/flags';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
 import { sendJson } from '../../plugins/read-cache.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
-import { createFlagService } from '../flags/flags.service.ts';
 import { createDashboardService } from './dashboards.service.ts';
 
-/** Dashboards, the board overview, flags and timeline notes. */
+/** Dashboards, the board overview and timeline notes. */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const service = createDashboardService(fastify.db, fastify.readCache);
-  const flags = createFlagService(fastify.db);
   fastify.addHook('onRequest', fastify.authenticate);
   const tags = ['dashboards'];
 
@@ -42,23 +37,6 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         reply,
         await service.partnership(actorOf(request), request.params.partnershipId, request.query.periodId),
       ),
-  );
-
-  fastify.get(
-    '/partnerships/:partnershipId/flags',
-    {
-      config: { access: { partnership: 'partnership:read', of: 'partnership' } },
-      schema: {
-        tags,
-        summary: 'A partnership’s flags, most severe and oldest first',
-        params: ZPartnershipParams,
-        querystring: ZFlagListQuery,
-        response: { 200: z.object({ items: z.array(ZFlag) }) },
-      },
-    },
-    async (request) => ({
-      items: await flags.list(actorOf(request), request.params.partnershipId, request.query.status),
-    }),
   );
 
   fastify.get(
@@ -105,25 +83,5 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => sendJson(reply, await service.boardOverview(actorOf(request), request.query)),
-  );
-
-  fastify.get(
-    '/flag-settings',
-    { schema: { tags, summary: 'The thresholds of the flag rules (admin)', response: { 200: ZFlagThresholds } } },
-    async (request) => flags.thresholds(contextOf(request)),
-  );
-
-  fastify.put(
-    '/flag-settings',
-    {
-      config: { access: { platform: 'platform:manage' } },
-      schema: {
-        tags,
-        summary: 'Change the thresholds of the flag rules (admin)',
-        body: ZFlagThresholds,
-        response: { 200: ZFlagThresholds },
-      },
-    },
-    async (request) => flags.setThresholds(contextOf(request), request.body),
   );
 };

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZReviewQueue, ZReviewQueueQuery } from '@koers/shared/follow-up';
+import { sendJson } from '../../plugins/read-cache.ts';
+import { actorOf } from '../auth/authorize.ts';
+import { createReviewQueueService } from './review-queue.service.ts';
+
+/** The critical friend's review queue. */
+export const reviewQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  const service = createReviewQueueService(fastify.db, fastify.readCache);
+  fastify.addHook('onRequest', fastify.authenticate);
+
+  fastify.get(
+    '/review-queue',
+    {
+      config: { access: { platform: 'review-queue:read' } },
+      schema: {
+        tags: ['follow-up'],
+        summary: 'Open flags of your partnerships, most severe and oldest first, a page at a time (critical friends)',
+        querystring: ZReviewQueueQuery,
+        response: { 200: ZReviewQueue },
+      },
+    },
+    async (request, reply) => sendJson(reply, await service.queue(actorOf(request), request.query)),
+  );
+};
