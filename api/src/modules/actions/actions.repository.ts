@@ -45,9 +45,7 @@ export async function listActions(db: Executor, filter: TActionFilter) {
   return q.execute();
 }
 
-export type TActionRow = Awaited<ReturnType<typeof listActions>>[number];
-
-export async function actionLinks(db: Executor, actionIds: readonly string[]) {
+async function actionLinks(db: Executor, actionIds: readonly string[]) {
   if (actionIds.length === 0) return [];
   return db
     .selectFrom('action_flag as af')
@@ -58,7 +56,7 @@ export async function actionLinks(db: Executor, actionIds: readonly string[]) {
     .execute();
 }
 
-export async function actionNotes(db: Executor, actionIds: readonly string[]) {
+async function actionNotes(db: Executor, actionIds: readonly string[]) {
   if (actionIds.length === 0) return [];
   return db
     .selectFrom('action_note as n')
