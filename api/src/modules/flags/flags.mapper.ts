@@ -25,7 +25,7 @@ export function toFlag(row: TFlagRow, names: TThemeNames): TFlag {
 
 /** A flag with its history from the moment it was raised, each quarter's reading and its actions. */
 export function toFlagDetail(
-  row: TFlagRow & { partnership_id: string; partnership_name: string },
+  row: TFlagRow,
   events: readonly TFlagEventRow[],
   readings: readonly TFlagReadingRow[],
   actions: TAction[],

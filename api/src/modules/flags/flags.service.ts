@@ -18,6 +18,9 @@ import { findPartnership } from '../partnerships/partnerships.repository.ts';
 import { toFlag, toFlagDetail } from './flags.mapper.ts';
 import * as repository from './flags.repository.ts';
 
+// Flags from the rules that raise them on submission to the person who closes them: one module, because
+// both ends share the flag table, its row shape and its mapper.
+
 /**
  * Evaluates the flag rules for a partnership's quarter from its stored summaries; raises new flags and
  * carries on those still open from the previous submitted quarter.
@@ -54,6 +57,7 @@ export async function raiseFlagsForQuarter(db: Executor, partnershipId: string, 
 async function noticeOfNewFlags(db: Executor, partnershipId: string, periodId: string, count: number) {
   const [people, partnership] = await Promise.all([
     peopleOfPartnership(db, partnershipId, ['programme_manager', 'critical_friend']),
+    // The rules run for the submission, not for one reader: no scope to keep the name from.
     findPartnership(db, { kind: 'all' }, partnershipId),
   ]);
   await insertNotices(db, people, {
