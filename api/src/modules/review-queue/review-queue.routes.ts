@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZReviewQueue, ZReviewQueueQuery } from '@koers/shared/follow-up';
 import { sendJson } from '../../plugins/read-cache.ts';
 import { actorOf } from '../auth/authorize.ts';
+import { reviewQueueKey } from './review-queue-cache-key.ts';
 import { createReviewQueueService } from './review-queue.service.ts';
 
 /** The critical friend's review queue. */
 export const reviewQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
-  const service = createReviewQueueService(fastify.db, fastify.readCache);
+  const service = createReviewQueueService(fastify.db);
   fastify.addHook('onRequest', fastify.authenticate);
 
   fastify.get(
@@ -20,6 +21,17 @@ export const reviewQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: ZReviewQueue },
       },
     },
-    async (request, reply) => sendJson(reply, await service.queue(actorOf(request), request.query)),
+    async (request, reply) => {
+      const actor = actorOf(request);
+      // Decided before a cached answer can be sent.
+      const scope = service.scopeOf(actor);
+      const cached = await fastify.readCache.json(
+        reviewQueueKey(scope, request.query),
+        actor.readVersion,
+        ZReviewQueue,
+        () => service.queue(scope, request.query),
+      );
+      return sendJson(reply, cached);
+    },
   );
 };
