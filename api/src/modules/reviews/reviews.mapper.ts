@@ -1,9 +1,8 @@
 import type { TReview } from '@koers/shared/follow-up';
-import type { AssessmentRow } from '../assessments/assessments.repository.ts';
 import type { TReviewRow } from './reviews.repository.ts';
 
 /** The review as the reader may see it: without the narrative (`full` false) only who wrote it and when. */
-export function toReview(row: TReviewRow, assessment: AssessmentRow, full: boolean): TReview {
+export function toReview(row: TReviewRow, assessment: { id: string; period_code: string }, full: boolean): TReview {
   return {
     id: row.id,
     assessmentId: assessment.id,
