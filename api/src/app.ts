@@ -17,11 +17,13 @@ import routeAccessPlugin from './plugins/route-access.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
+import { actionRoutes } from './modules/actions/actions.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { boardSharingRoutes } from './modules/board-sharing/board-sharing.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
-import { followUpRoutes } from './modules/follow-up/follow-up.routes.ts';
+import { flagRoutes } from './modules/flags/flags.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
@@ -31,6 +33,8 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { partnershipRoutes } from './modules/partnerships/partnerships.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { periodRoutes } from './modules/periods/periods.routes.ts';
+import { reviewQueueRoutes } from './modules/review-queue/review-queue.routes.ts';
+import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
 
 export type AppOptions = {
   config: TConfig;
@@ -98,7 +102,11 @@ export async function buildApp({
   await app.register(assessmentRoutes, { prefix: '/api', config });
   await app.register(importRoutes, { prefix: '/api' });
   await app.register(dashboardRoutes, { prefix: '/api' });
-  await app.register(followUpRoutes, { prefix: '/api' });
+  await app.register(flagRoutes, { prefix: '/api' });
+  await app.register(reviewQueueRoutes, { prefix: '/api' });
+  await app.register(actionRoutes, { prefix: '/api' });
+  await app.register(reviewRoutes, { prefix: '/api' });
+  await app.register(boardSharingRoutes, { prefix: '/api' });
   await app.register(noticeRoutes, { prefix: '/api' });
 
   if (serveWeb) await app.register(webPlugin);

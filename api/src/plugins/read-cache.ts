@@ -6,7 +6,7 @@ import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 
 /** A cached answer as it is sent: the JSON's UTF-8 bytes, and gzipped for clients that accept it. */
-export type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
+type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
 
 /**
  * The JSON of read-heavy answers (dashboards, board overview, review queue) as the bytes sent, encoded and
@@ -16,7 +16,7 @@ export type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
  * session, before its data, so a cached answer is never older than what the request itself could have
  * read. Each API instance keeps its own; they agree through PostgreSQL.
  */
-export type ReadCache = {
+export type TReadCache = {
   json<S extends z.ZodType>(
     key: string,
     readVersion: string,
@@ -26,11 +26,8 @@ export type ReadCache = {
 };
 
 declare module 'fastify' {
-  // Declaration merging needs interfaces.
-  /* eslint-disable @typescript-eslint/consistent-type-definitions */
-  interface FastifyInstance {
-    readCache: ReadCache;
-  }
+  // Declaration merging needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyReply {
     /**
      * Sends the answer kept for `key` as of `readVersion`, running `compute` only when none is kept. A
@@ -44,7 +41,6 @@ declare module 'fastify' {
       compute: () => Promise<z.output<S>>,
     ): Promise<FastifyReply>;
   }
-  /* eslint-enable @typescript-eslint/consistent-type-definitions */
 }
 
 type Encode = () => Promise<TCachedJson>;
@@ -57,7 +53,7 @@ function encoded(value: unknown): TCachedJson {
   return { json, gzip: json.byteLength < COMPRESS_MIN_BYTES ? undefined : gzipSync(json) };
 }
 
-export function createReadCache(maxBytes: number): ReadCache {
+export function createReadCache(maxBytes: number): TReadCache {
   // fetch() runs one computation per key however many requests ask for it at once.
   const entries = new LRUCache<string, TCachedJson, Encode>({
     maxSize: maxBytes,
@@ -87,7 +83,7 @@ export function createReadCache(maxBytes: number): ReadCache {
 }
 
 /** Sends a cached answer as it is, gzipped when the client accepts that (as browsers do). */
-export function sendJson(reply: FastifyReply, { json, gzip }: TCachedJson): FastifyReply {
+function sendJson(reply: FastifyReply, { json, gzip }: TCachedJson): FastifyReply {
   reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
   const accepted = reply.request.headers['accept-encoding'];
   if (gzip && accepted && negotiate(accepted, ['gzip']) === 'gzip') {
@@ -102,7 +98,6 @@ const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 export default fp(
   async (fastify) => {
     const cache = createReadCache(MAX_CACHED_BYTES);
-    fastify.decorate('readCache', cache);
     fastify.decorateReply('cachedJson', async function (this: FastifyReply, key, readVersion, schema, compute) {
       return sendJson(this, await cache.json(key, readVersion, schema, compute));
     } satisfies FastifyReply['cachedJson']);

@@ -4,25 +4,20 @@ import {
   ZBoardOverview,
   ZBoardOverviewQuery,
   ZDashboardQuery,
-  ZFlag,
-  ZFlagListQuery,
   ZPartnershipDashboard,
   ZTimelineNote,
   ZTimelineNoteCreate,
 } from '@koers/shared/dashboards';
-import { ZFlagThresholds } from '@koers/shared/flags';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
 import { actorOf, contextOf } from '../auth/authorize.ts';
-import { createFlagService } from '../flags/flags.service.ts';
 import { createDashboardService } from './dashboards.service.ts';
 import { createBoardOverviewService } from './board-overview.service.ts';
 import { boardOverviewKey, dashboardKey } from './dashboard-cache-keys.ts';
 
-/** Dashboards, the board overview, flags and timeline notes. */
+/** Dashboards, the board overview and timeline notes. */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const service = createDashboardService(fastify.db);
   const boardOverview = createBoardOverviewService(fastify.db);
-  const flags = createFlagService(fastify.db);
   fastify.addHook('onRequest', fastify.authenticate);
   const tags = ['dashboards'];
 
@@ -47,23 +42,6 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         service.dashboard(actor, view),
       );
     },
-  );
-
-  fastify.get(
-    '/partnerships/:partnershipId/flags',
-    {
-      config: { access: { partnership: 'partnership:read', of: 'partnership' } },
-      schema: {
-        tags,
-        summary: 'A partnership’s flags, most severe and oldest first',
-        params: ZPartnershipParams,
-        querystring: ZFlagListQuery,
-        response: { 200: z.object({ items: z.array(ZFlag) }) },
-      },
-    },
-    async (request) => ({
-      items: await flags.list(actorOf(request), request.params.partnershipId, request.query.status),
-    }),
   );
 
   fastify.get(
@@ -117,25 +95,5 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         boardOverview.overview(view),
       );
     },
-  );
-
-  fastify.get(
-    '/flag-settings',
-    { schema: { tags, summary: 'The thresholds of the flag rules (admin)', response: { 200: ZFlagThresholds } } },
-    async (request) => flags.thresholds(contextOf(request)),
-  );
-
-  fastify.put(
-    '/flag-settings',
-    {
-      config: { access: { platform: 'platform:manage' } },
-      schema: {
-        tags,
-        summary: 'Change the thresholds of the flag rules (admin)',
-        body: ZFlagThresholds,
-        response: { 200: ZFlagThresholds },
-      },
-    },
-    async (request) => flags.setThresholds(contextOf(request), request.body),
   );
 };

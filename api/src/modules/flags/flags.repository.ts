@@ -124,6 +124,8 @@ export async function insertOverdueFlags(db: Executor) {
   return Number(result.numAffectedRows ?? 0n);
 }
 
+export type TFlagReadingRow = Awaited<ReturnType<typeof flagReadings>>[number];
+
 /** Each quarter's reading of a flag, oldest first. */
 export async function flagReadings(db: Executor, flagId: string) {
   return db
@@ -156,6 +158,12 @@ export function selectFlags(db: Executor) {
     ]);
 }
 
+export type TFlagRow = Awaited<ReturnType<ReturnType<typeof selectFlags>['executeTakeFirstOrThrow']>>;
+
+export async function findFlag(db: Executor, scope: TAccessScope, flagId: string) {
+  return selectFlags(db).where('f.id', '=', flagId).where(inScope('f.partnership_id', scope)).executeTakeFirst();
+}
+
 export async function listFlags(db: Executor, scope: TAccessScope, partnershipId: string, status: 'open' | 'all') {
   let q = selectFlags(db)
     .where('f.partnership_id', '=', partnershipId)
@@ -165,4 +173,48 @@ export async function listFlags(db: Executor, scope: TAccessScope, partnershipId
     .orderBy('f.theme_number');
   if (status === 'open') q = q.where('f.status', '<>', 'closed');
   return q.execute();
+}
+
+export async function flagEvents(db: Executor, flagId: string) {
+  return db
+    .selectFrom('flag_event as e')
+    .leftJoin('person as p', 'p.id', 'e.actor_person_id')
+    .select(['e.event', 'e.occurred_at', 'p.display_name as actor', 'e.note'])
+    .where('e.flag_id', '=', flagId)
+    .orderBy('e.id')
+    .execute();
+}
+
+export type TFlagEventRow = Awaited<ReturnType<typeof flagEvents>>[number];
+
+export async function addFlagEvent(
+  db: Executor,
+  flagId: string,
+  personId: string,
+  event: 'acknowledged' | 'action_linked' | 'closed',
+  note: string | null,
+) {
+  await db.insertInto('flag_event').values({ flag_id: flagId, actor_person_id: personId, event, note }).execute();
+}
+
+/** Moves a flag on; false when it had already moved (acknowledged, or closed). */
+export async function setFlagStatus(
+  db: Executor,
+  flagId: string,
+  status: 'acknowledged' | 'closed',
+  personId: string,
+  resolution: string | null,
+): Promise<boolean> {
+  // Only from the state the step starts from: of two requests at once (a double click), one changes it.
+  const result = await db
+    .updateTable('flag')
+    .set(
+      status === 'acknowledged'
+        ? { status, acknowledged_at: sql<Date>`now()`, acknowledged_by: personId }
+        : { status, closed_at: sql<Date>`now()`, closed_by: personId, resolution },
+    )
+    .where('id', '=', flagId)
+    .where('status', status === 'acknowledged' ? '=' : '<>', status === 'acknowledged' ? 'open' : 'closed')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -1,16 +1,25 @@
 import type { Kysely } from 'kysely';
-import { describeFlag, evaluateFlags, type TFlagThresholds, type TQuarterThemes } from '@koers/shared/flags';
+import { evaluateFlags, type TFlagThresholds, type TQuarterThemes } from '@koers/shared/flags';
 import type { TFlag } from '@koers/shared/dashboards';
+import type { TFlagDetail } from '@koers/shared/follow-up';
 import type { TThemeNumber } from '@koers/shared/themes';
 import type { Database } from '../../db/schema.ts';
 import type { Executor } from '../../db/types.ts';
+import { ConflictError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
+import { toActions } from '../actions/actions.mapper.ts';
+import { listActionRecords, listActions } from '../actions/actions.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
 import { themeNames } from '../instrument/instrument.repository.ts';
 import { insertNotices, peopleOfPartnership } from '../notices/notices.repository.ts';
+import { findPartnership } from '../partnerships/partnerships.repository.ts';
+import { toFlag, toFlagDetail } from './flags.mapper.ts';
 import * as repository from './flags.repository.ts';
+
+// Flags from the rules that raise them on submission to the person who closes them: one module, because
+// both ends share the flag table, its row shape and its mapper.
 
 /**
  * Evaluates the flag rules for a partnership's quarter from its stored summaries; raises new flags and
@@ -48,7 +57,8 @@ export async function raiseFlagsForQuarter(db: Executor, partnershipId: string, 
 async function noticeOfNewFlags(db: Executor, partnershipId: string, periodId: string, count: number) {
   const [people, partnership] = await Promise.all([
     peopleOfPartnership(db, partnershipId, ['programme_manager', 'critical_friend']),
-    db.selectFrom('partnership').select('name').where('id', '=', partnershipId).executeTakeFirst(),
+    // The rules run for the submission, not for one reader: no scope to keep the name from.
+    findPartnership(db, { kind: 'all' }, partnershipId),
   ]);
   await insertNotices(db, people, {
     kind: 'flag_new',
@@ -62,28 +72,82 @@ async function noticeOfNewFlags(db: Executor, partnershipId: string, periodId: s
   });
 }
 
+/** A partnership's flags, and what people do with them: acknowledge, follow up, close. */
 export function createFlagService(db: Kysely<Database>) {
-  return {
+  async function loadFlag(actor: TActor, flagId: string) {
+    const flag = await repository.findFlag(db, scopeOf(actor), flagId);
+    if (!flag) throw new NotFoundError('Flag');
+    return flag;
+  }
+
+  const service = {
     async list(actor: TActor, partnershipId: string, status: 'open' | 'all'): Promise<TFlag[]> {
       authorizePartnership(actor, 'partnership:read', { partnershipId });
       const [rows, names] = await Promise.all([
         repository.listFlags(db, scopeOf(actor), partnershipId, status),
         themeNames(db),
       ]);
-      return rows.map((row) => ({
-        id: row.id,
-        periodCode: row.period_code,
-        theme: row.theme_number as TThemeNumber | null,
-        kind: row.kind,
-        severity: row.severity,
-        status: row.status,
-        raisedAt: row.raised_at.toISOString(),
-        reason: describeFlag(
-          { kind: row.kind, theme: row.theme_number as TThemeNumber | null, facts: row.facts },
-          names,
-        ),
-        resolution: row.resolution,
-      }));
+      return rows.map((row) => toFlag(row, names));
+    },
+
+    async detail(actor: TActor, flagId: string): Promise<TFlagDetail> {
+      const row = await loadFlag(actor, flagId);
+      const [events, actions, readings, names] = await Promise.all([
+        repository.flagEvents(db, flagId),
+        listActionRecords(db, { flagId }),
+        repository.flagReadings(db, flagId),
+        themeNames(db),
+      ]);
+      return toFlagDetail(row, events, readings, toActions(actions), names);
+    },
+
+    async acknowledge({ actor, requestId }: TRequestContext, flagId: string): Promise<TFlagDetail> {
+      const flag = await loadFlag(actor, flagId);
+      authorizePartnership(actor, 'review:write', { partnershipId: flag.partnership_id });
+      if (flag.status !== 'open') throw new ConflictError('This flag has already been acknowledged');
+      await db.transaction().execute(async (trx) => {
+        if (!(await repository.setFlagStatus(trx, flagId, 'acknowledged', actor.personId, null)))
+          throw new ConflictError('This flag has already been acknowledged');
+        await repository.addFlagEvent(trx, flagId, actor.personId, 'acknowledged', null);
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'flag.acknowledged',
+          partnershipId: flag.partnership_id,
+          subjectType: 'flag',
+          subjectId: flagId,
+          requestId,
+        });
+      });
+      return service.detail(actor, flagId);
+    },
+
+    /** A flag closes when its actions are done, or with a reason a person can read. */
+    async close({ actor, requestId }: TRequestContext, flagId: string, resolution: string): Promise<TFlagDetail> {
+      const flag = await loadFlag(actor, flagId);
+      authorizePartnership(actor, 'review:write', { partnershipId: flag.partnership_id });
+      if (flag.status === 'closed') throw new ConflictError('This flag is already closed');
+      const actions = await listActions(db, { flagId });
+      const allDone = actions.length > 0 && actions.every((a) => a.status === 'done' || a.status === 'dropped');
+      if (!allDone && resolution.length < 3) {
+        throw new ConflictError('Close a flag when its actions are done, or say why it is resolved', [
+          { path: 'body.resolution', message: 'Give a reason, or finish the linked actions first' },
+        ]);
+      }
+      await db.transaction().execute(async (trx) => {
+        if (!(await repository.setFlagStatus(trx, flagId, 'closed', actor.personId, resolution || null)))
+          throw new ConflictError('This flag is already closed');
+        await repository.addFlagEvent(trx, flagId, actor.personId, 'closed', resolution || null);
+        await recordAudit(trx, {
+          actorPersonId: actor.personId,
+          action: 'flag.closed',
+          partnershipId: flag.partnership_id,
+          subjectType: 'flag',
+          subjectId: flagId,
+          requestId,
+          details: { resolution },
+        });
+      });
+      return service.detail(actor, flagId);
     },
 
     async thresholds({ actor }: TRequestContext): Promise<TFlagThresholds> {
@@ -107,4 +171,5 @@ export function createFlagService(db: Kysely<Database>) {
       return repository.loadThresholds(db);
     },
   };
+  return service;
 }

@@ -7,6 +7,7 @@ import { quarterDates } from '@koers/shared/periods';
 import { DONT_KNOW, type TIndicatorAnswer } from '@koers/shared/scale';
 import type { TThemeNumber } from '@koers/shared/themes';
 import { createPerson } from '../../../test/fixtures.ts';
+import { inbox } from '../../../test/follow-up-client.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 
@@ -166,5 +167,15 @@ describe('flags over consecutive quarters, and the order of the review queue', (
       pages.push(...res.items);
     }
     expect(pages.map((i) => i.flag.id)).toEqual(items.map((i) => i.flag.id));
+  });
+
+  it('tells the programme manager and the critical friend of new flags, naming the partnership', async () => {
+    for (const client of [pm, friend]) {
+      const titles = (await inbox(client)).items.filter((n) => n.kind === 'flag_new').map((n) => n.title);
+      expect(titles).toContainEqual({
+        nl: expect.stringContaining('voor Partnerschap Vechtdal: tijd voor een gesprek'),
+        en: '1 new flag for Partnerschap Vechtdal: time for a conversation',
+      });
+    }
   });
 });
