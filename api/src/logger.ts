@@ -22,7 +22,7 @@ const REDACTED_PATHS = [
 const SECRET_IN_PATH = /(\/(?:respond|link|one-time-links)\/)[^/?#]+/gi;
 
 /** A request's URL as it may be logged: whoever reads the log must not be able to follow a link in it. */
-export function redactUrl(url: string): string {
+function redactUrl(url: string): string {
   return url.replace(SECRET_IN_PATH, '$1[redacted]');
 }
 

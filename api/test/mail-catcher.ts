@@ -1,6 +1,6 @@
 import { SMTPServer } from 'smtp-server';
 
-export type CaughtMail = { to: string[]; raw: string };
+type CaughtMail = { to: string[]; raw: string };
 
 /** A local SMTP server that keeps what it receives: mail in tests never leaves this machine. */
 export async function startMailCatcher() {

@@ -23,7 +23,7 @@ export async function createBenchPeople(db: Kysely<unknown>) {
 }
 
 /** Accounts the sign-in scenario guesses at: enough that none of them reaches its per-account limit. */
-export const SIGN_IN_ACCOUNTS = 2000;
+const SIGN_IN_ACCOUNTS = 2000;
 export const signInAccount = (n: number) => `sign-in-${(n % SIGN_IN_ACCOUNTS) + 1}@bench.koers.nl`;
 
 export async function createSignInAccounts(db: Kysely<unknown>) {

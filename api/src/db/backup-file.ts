@@ -27,9 +27,8 @@ const ZBackupTable = z.object({
   rows: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
-export type TBackupTable = z.infer<typeof ZBackupTable>;
 
-export const ZBackupManifest = z.object({
+const ZBackupManifest = z.object({
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   koersVersion: z.string(),
   createdAt: z.iso.datetime(),

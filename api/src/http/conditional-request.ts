@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { VERSION_HEADER } from '@koers/shared/assessments';
-import { PreconditionFailedError, PreconditionRequiredError } from '../errors.ts';
+import { PreconditionRequiredError } from '../errors.ts';
 
 /*
  * Conditional requests, for every route that changes something with a version: the change names the version
@@ -16,11 +16,6 @@ export function basedOnVersion(headers: TVersionHeaders): number {
   const basedOn = headers[VERSION_HEADER];
   if (basedOn === undefined) throw new PreconditionRequiredError();
   return basedOn;
-}
-
-/** Refuses a change whose version is no longer the current one: 412, naming both versions. */
-export function checkVersion(basedOn: number, current: number, message: string): void {
-  if (basedOn !== current) throw new PreconditionFailedError(message, basedOn, current);
 }
 
 /** Sends what was saved with its version as the ETag, the If-Match of the next change. */

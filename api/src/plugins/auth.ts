@@ -43,7 +43,7 @@ export const SESSION_COOKIE = 'koers_session';
 
 type TRolesAndAccess = Awaited<ReturnType<typeof loadRolesAndAccess>>;
 
-export type AuthPluginOptions = { sessionIdleMinutes: number };
+type AuthPluginOptions = { sessionIdleMinutes: number };
 
 export default fp<AuthPluginOptions>(
   async (fastify, opts) => {

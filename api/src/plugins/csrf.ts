@@ -37,7 +37,7 @@ function sameToken(sent: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export type CsrfPluginOptions = { publicUrl: string };
+type CsrfPluginOptions = { publicUrl: string };
 
 export default fp<CsrfPluginOptions>(
   async (fastify, { publicUrl }) => {

@@ -19,7 +19,7 @@ declare module 'fastify' {
 // a Date at local midnight that shifts with the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export type DbPluginOptions = {
+type DbPluginOptions = {
   connectionString: string;
   poolSize: number;
   /** A request that finds every connection busy for this long answers 503 instead of queueing on. */

@@ -20,7 +20,7 @@ const CONNECTION_MESSAGES = [
  * SQLSTATE classes 08 (connection), 53 (insufficient resources), 57P0x (shutdown / cannot connect now),
  * plus lock (55P03) and statement (57014) timeouts: all "try again shortly", none a bug of the caller.
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
+function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') {

@@ -4,14 +4,14 @@ import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { UnauthenticatedError } from '../errors.ts';
 
-export const METRICS_PATH = '/metrics';
+const METRICS_PATH = '/metrics';
 
 /** The label of requests no route took (the 404 handler), so unknown URLs add no label values. */
-export const UNMATCHED_ROUTE = '(unmatched)';
+const UNMATCHED_ROUTE = '(unmatched)';
 /** The label of the built web app's files and pages: one route per file is no help to read. */
-export const WEB_APP_ROUTE = '(web app)';
+const WEB_APP_ROUTE = '(web app)';
 
-export type MetricsPluginOptions = {
+type MetricsPluginOptions = {
   /** Absent: metrics are off and /metrics answers 404, as an unknown route does. */
   token: string | undefined;
 };

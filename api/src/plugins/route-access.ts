@@ -19,7 +19,7 @@ type PartnershipAction = Exclude<TAction, PlatformAction>;
  * `of` names the path parameter (`<of>Id`) whose partnership decides; on an anonymous route, the link's
  * token in the path is the key, and a token that opens nothing is refused before the body is read.
  */
-export type TRouteAccess =
+type TRouteAccess =
   | { platform: PlatformAction }
   | { partnership: PartnershipAction; of: 'partnership' | TOwnedResource }
   | { link: 'respondent' | 'one-time' };

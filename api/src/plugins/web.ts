@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import fp from 'fastify-plugin';
 import { REPO_ROOT } from '../config.ts';
 
-export const WEB_DIST_DIR = path.join(REPO_ROOT, 'web', 'dist');
+const WEB_DIST_DIR = path.join(REPO_ROOT, 'web', 'dist');
 
 /**
  * Serves the built web app on the API's port, so one process and one port serve everything.
