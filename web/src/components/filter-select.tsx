@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-export type TFilterOption = { value: string; label: string };
+type TFilterOption = { value: string; label: string };
 
 type FilterSelectProps = {
   label: string;
