@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { TAuditEntry } from '@koers/shared/people';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { FilterSelect } from '../../../components/filter-select.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useAuditLog } from '../api/get-audit-log.ts';
 import styles from './audit-log.module.css';
@@ -19,7 +19,6 @@ export type TAuditNames = {
 
 export function AuditLog({ names }: { names: TAuditNames }) {
   const { t } = useTranslation();
-  const id = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const partnershipId = searchParams.get('partnershipId') ?? undefined;
   const personId = searchParams.get('personId') ?? undefined;
@@ -46,46 +45,29 @@ export function AuditLog({ names }: { names: TAuditNames }) {
         aria-label={t('admin.audit.filters')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <div className={styles.field}>
-          <label htmlFor={`${id}-partnership`}>{t('admin.audit.partnership')}</label>
-          <select
-            id={`${id}-partnership`}
-            value={partnershipId ?? ''}
-            onChange={(event) => setFilter('partnershipId', event.target.value)}
-          >
-            <option value="">{t('admin.audit.allPartnerships')}</option>
-            {[...names.partnerships].map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-person`}>{t('admin.audit.person')}</label>
-          <select
-            id={`${id}-person`}
-            value={personId ?? ''}
-            onChange={(event) => setFilter('personId', event.target.value)}
-          >
-            <option value="">{t('admin.audit.allPeople')}</option>
-            {[...names.people].map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-limit`}>{t('admin.audit.limit')}</label>
-          <select id={`${id}-limit`} value={String(limit)} onChange={(event) => setFilter('limit', event.target.value)}>
-            {LIMITS.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          className={styles.field}
+          label={t('admin.audit.partnership')}
+          allLabel={t('admin.audit.allPartnerships')}
+          value={partnershipId}
+          options={[...names.partnerships].map(([value, label]) => ({ value, label }))}
+          onChange={(value) => setFilter('partnershipId', value)}
+        />
+        <FilterSelect
+          className={styles.field}
+          label={t('admin.audit.person')}
+          allLabel={t('admin.audit.allPeople')}
+          value={personId}
+          options={[...names.people].map(([value, label]) => ({ value, label }))}
+          onChange={(value) => setFilter('personId', value)}
+        />
+        <FilterSelect
+          className={styles.field}
+          label={t('admin.audit.limit')}
+          value={String(limit)}
+          options={LIMITS.map((option) => ({ value: String(option), label: String(option) }))}
+          onChange={(value) => setFilter('limit', value)}
+        />
       </form>
       {log.isPending ? (
         <LoadingState />

@@ -6,6 +6,7 @@ import { LoadingState } from '../../../components/loading-state.tsx';
 import { toLanguage } from '../../../i18n/i18n.ts';
 import { usePartnershipFlagHistory } from '../api/get-partnership-flags.ts';
 import styles from './dashboard.module.css';
+import flagStyles from './flag-list.module.css';
 
 type FlagListProps = {
   partnershipId: string;
@@ -39,7 +40,7 @@ export function FlagList({ partnershipId, flags }: FlagListProps) {
       {shown.length === 0 ? (
         <p className={styles.calm}>{showAll ? t('flags.noneEver') : t('flags.none')}</p>
       ) : (
-        <ul className={styles.flags}>
+        <ul className={flagStyles.flags}>
           {shown.map((flag) => (
             <FlagItem key={flag.id} flag={flag} />
           ))}
@@ -53,14 +54,16 @@ function FlagItem({ flag }: { flag: TFlag }) {
   const { t, i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
   return (
-    <li className={`${styles.flag} ${styles[flag.severity]}`}>
-      <div className={styles.flagMeta}>
-        <span className={styles.severity}>{t(`flags.severity.${flag.severity}`)}</span>
+    <li className={`${flagStyles.flag} ${flagStyles[flag.severity]}`}>
+      <div className={flagStyles.flagMeta}>
+        <span className={flagStyles.severity}>{t(`flags.severity.${flag.severity}`)}</span>
         <span>{t(`flags.kinds.${flag.kind}`)}</span>
-        <span className={styles.flagPeriod}>{flag.periodCode}</span>
-        {flag.status !== 'open' ? <span className={styles.flagStatus}>{t(`flags.status.${flag.status}`)}</span> : null}
+        <span className={flagStyles.flagPeriod}>{flag.periodCode}</span>
+        {flag.status !== 'open' ? (
+          <span className={flagStyles.flagStatus}>{t(`flags.status.${flag.status}`)}</span>
+        ) : null}
       </div>
-      <p className={styles.flagReason}>{flag.reason[language]}</p>
+      <p className={flagStyles.flagReason}>{flag.reason[language]}</p>
       {flag.resolution ? <p className={styles.muted}>{flag.resolution}</p> : null}
     </li>
   );

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, type ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TPartnershipDashboard } from '@koers/shared/dashboards';
@@ -6,6 +6,7 @@ import { can, type TAccess } from '@koers/shared/policy';
 import { DocumentTitle } from '../../../components/document-title.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { FilterSelect } from '../../../components/filter-select.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { usePartnershipDashboard } from '../api/get-partnership-dashboard.ts';
@@ -110,7 +111,6 @@ function DashboardHeader({
   onPeriodChange: (periodId: string | undefined) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const latest = dashboard.periods[0];
   return (
     <header className={styles.header}>
@@ -128,20 +128,16 @@ function DashboardHeader({
         </p>
       </div>
       {dashboard.periods.length > 0 ? (
-        <div className={styles.picker}>
-          <label htmlFor={`${id}-quarter`}>{t('dashboard.quarter')}</label>
-          <select
-            id={`${id}-quarter`}
-            value={dashboard.period?.id ?? ''}
-            onChange={(event) => onPeriodChange(event.target.value === latest?.id ? undefined : event.target.value)}
-          >
-            {dashboard.periods.map((period, index) => (
-              <option key={period.id} value={period.id}>
-                {index === 0 ? t('dashboard.latestQuarter', { code: period.code }) : period.code}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          className={styles.picker}
+          label={t('dashboard.quarter')}
+          value={dashboard.period?.id}
+          options={dashboard.periods.map((period, index) => ({
+            value: period.id,
+            label: index === 0 ? t('dashboard.latestQuarter', { code: period.code }) : period.code,
+          }))}
+          onChange={(value) => onPeriodChange(value === latest?.id ? undefined : value)}
+        />
       ) : null}
     </header>
   );

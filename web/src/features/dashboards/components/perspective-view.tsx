@@ -6,6 +6,7 @@ import { downloadCsv, exportFileName } from '../../../lib/chart-export.ts';
 import { chartTableSheet } from '../../../components/charts/chart-table.tsx';
 import { answeredPerspectives, perspectiveTable } from '../utils/dashboard-data.ts';
 import styles from './dashboard.module.css';
+import perspectiveStyles from './perspective-view.module.css';
 
 /** A spread this wide between perspectives is worth a conversation ("does everyone point north?"). */
 const WIDE_SPREAD = 1;
@@ -54,7 +55,7 @@ export function PerspectiveView({ dashboard }: { dashboard: TPartnershipDashboar
         </p>
       )}
       <div className="table-wrapper">
-        <table className={`data-table ${styles.perspectiveTable}`}>
+        <table className={`data-table ${perspectiveStyles.perspectiveTable}`}>
           <caption className="visually-hidden">{table.caption}</caption>
           <thead>
             <tr>
@@ -80,9 +81,9 @@ export function PerspectiveView({ dashboard }: { dashboard: TPartnershipDashboar
                         data-label={t(`dashboard.perspectives.kinds.${perspective}`)}
                       >
                         {typeof value === 'number' ? (
-                          <span className={styles.barCell}>
-                            <span className={styles.bar} aria-hidden="true">
-                              <span className={styles.barFill} style={{ width: `${(value / 4) * 100}%` }} />
+                          <span className={perspectiveStyles.barCell}>
+                            <span className={perspectiveStyles.bar} aria-hidden="true">
+                              <span className={perspectiveStyles.barFill} style={{ width: `${(value / 4) * 100}%` }} />
                             </span>
                             {score(value)}
                           </span>
@@ -95,7 +96,7 @@ export function PerspectiveView({ dashboard }: { dashboard: TPartnershipDashboar
                   <td className="numeric" data-label={t('dashboard.perspectives.spread')}>
                     {spread === null ? '—' : score(spread)}
                     {spread !== null && spread >= WIDE_SPREAD ? (
-                      <span className={styles.apartBadge}>{t('dashboard.perspectives.apartBadge')}</span>
+                      <span className={perspectiveStyles.apartBadge}>{t('dashboard.perspectives.apartBadge')}</span>
                     ) : null}
                   </td>
                 </tr>

@@ -4,6 +4,7 @@ import { toLanguage } from '../../../i18n/i18n.ts';
 import { useFormatNumber } from '../../../i18n/use-format-number.ts';
 import { changeByWords, changeDirection, mostMovedSummary } from '../utils/dashboard-data.ts';
 import styles from './dashboard.module.css';
+import changeStyles from './theme-changes.module.css';
 
 const ARROWS = { up: '▲', down: '▼', same: '■', none: '' } as const;
 
@@ -16,18 +17,18 @@ export function ThemeChanges({ dashboard }: { dashboard: TPartnershipDashboard }
   return (
     <section aria-labelledby="theme-changes" className={styles.card}>
       <h2 id="theme-changes">{t('dashboard.change.title', { period: dashboard.period?.code ?? '' })}</h2>
-      <p className={styles.mostMoved}>{mostMovedSummary(dashboard, language, t, score)}</p>
-      <ul className={styles.changes}>
+      <p className={changeStyles.mostMoved}>{mostMovedSummary(dashboard, language, t, score)}</p>
+      <ul className={changeStyles.changes}>
         {dashboard.themes.map((theme) => {
           const direction = changeDirection(theme.change);
           return (
-            <li key={theme.theme} className={styles.change}>
-              <span className={styles.changeScore}>{theme.score === null ? '—' : score(theme.score)}</span>
-              <span className={styles.changeText}>
-                <span className={styles.changeName}>{theme.name[language]}</span>
-                <span className={`${styles.changeWords} ${styles[direction]}`}>
+            <li key={theme.theme} className={changeStyles.change}>
+              <span className={changeStyles.changeScore}>{theme.score === null ? '—' : score(theme.score)}</span>
+              <span className={changeStyles.changeText}>
+                <span className={changeStyles.changeName}>{theme.name[language]}</span>
+                <span className={`${changeStyles.changeWords} ${changeStyles[direction]}`}>
                   {ARROWS[direction] ? (
-                    <span aria-hidden="true" className={styles.arrow}>
+                    <span aria-hidden="true" className={changeStyles.arrow}>
                       {ARROWS[direction]}
                     </span>
                   ) : null}

@@ -3,6 +3,7 @@ import type { TPartnershipDashboard } from '@koers/shared/dashboards';
 import { toLanguage } from '../../../i18n/i18n.ts';
 import { useFormatNumber } from '../../../i18n/use-format-number.ts';
 import styles from './dashboard.module.css';
+import detailStyles from './theme-details.module.css';
 
 /** Per theme: how each indicator scored, next to what the partnership wrote as evidence and next step. */
 export function ThemeDetails({ dashboard }: { dashboard: TPartnershipDashboard }) {
@@ -11,19 +12,19 @@ export function ThemeDetails({ dashboard }: { dashboard: TPartnershipDashboard }
   const { score, percent } = useFormatNumber();
 
   return (
-    <section aria-labelledby="theme-details" className={styles.details}>
+    <section aria-labelledby="theme-details" className={detailStyles.details}>
       <h2 id="theme-details">{t('dashboard.details.title')}</h2>
       {dashboard.themes.map((theme) => {
         const indicators = dashboard.indicators.filter((indicator) => indicator.theme === theme.theme);
         const narratives = dashboard.narratives.filter((narrative) => narrative.theme === theme.theme);
         return (
-          <details key={theme.theme} className={styles.themeDetail}>
+          <details key={theme.theme} className={detailStyles.themeDetail}>
             <summary>
-              <span className={styles.themeNumber}>{theme.theme}</span>
-              <span className={styles.themeName}>{theme.name[language]}</span>
-              <span className={styles.themeScore}>{theme.score === null ? '—' : score(theme.score)}</span>
+              <span className={detailStyles.themeNumber}>{theme.theme}</span>
+              <span className={detailStyles.themeName}>{theme.name[language]}</span>
+              <span className={detailStyles.themeScore}>{theme.score === null ? '—' : score(theme.score)}</span>
             </summary>
-            <div className={styles.themeBody}>
+            <div className={detailStyles.themeBody}>
               <div>
                 <h3>{t('dashboard.details.indicators')}</h3>
                 {theme.coverage !== null ? (
@@ -31,7 +32,7 @@ export function ThemeDetails({ dashboard }: { dashboard: TPartnershipDashboard }
                     {t('dashboard.details.coverage', { coverage: percent(theme.coverage) })}
                   </p>
                 ) : null}
-                <table className={`data-table ${styles.indicatorTable}`}>
+                <table className={`data-table ${detailStyles.indicatorTable}`}>
                   <caption className="visually-hidden">
                     {t('dashboard.details.indicatorCaption', { theme: theme.name[language] })}
                   </caption>
@@ -50,7 +51,8 @@ export function ThemeDetails({ dashboard }: { dashboard: TPartnershipDashboard }
                     {indicators.map((indicator) => (
                       <tr key={indicator.code}>
                         <th scope="row">
-                          <span className={styles.indicatorCode}>{indicator.code}</span> {indicator.text[language]}
+                          <span className={detailStyles.indicatorCode}>{indicator.code}</span>{' '}
+                          {indicator.text[language]}
                         </th>
                         <td className="numeric" data-label={t('dashboard.details.score')}>
                           {indicator.score === null ? '—' : score(indicator.score)}
@@ -68,13 +70,13 @@ export function ThemeDetails({ dashboard }: { dashboard: TPartnershipDashboard }
                 {narratives.length === 0 ? (
                   <p className={styles.muted}>{t('dashboard.details.noNarratives')}</p>
                 ) : (
-                  <ul className={styles.narratives}>
+                  <ul className={detailStyles.narratives}>
                     {narratives.map((narrative, index) => (
                       <li key={`${narrative.respondent}-${index}`}>
-                        <p className={styles.respondent}>
+                        <p className={detailStyles.respondent}>
                           {narrative.respondent}
                           {narrative.priority ? (
-                            <span className={styles.priority}>{t('dashboard.details.priority')}</span>
+                            <span className={detailStyles.priority}>{t('dashboard.details.priority')}</span>
                           ) : null}
                         </p>
                         <dl>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
-import styles from './dashboard.module.css';
+import styles from './theme-focus.module.css';
 
 type ThemeFocusProps = {
   focus: TThemeNumber | null;

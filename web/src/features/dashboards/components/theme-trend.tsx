@@ -12,6 +12,7 @@ import { pointsToDraw } from '../utils/points-to-draw.ts';
 import { ThemeFocus } from './theme-focus.tsx';
 import { ThemeLineChart } from './lazy-charts.ts';
 import styles from './dashboard.module.css';
+import noteStyles from './theme-trend.module.css';
 
 const TREND_HEIGHT = 320;
 
@@ -57,16 +58,16 @@ export function ThemeTrend({ dashboard }: { dashboard: TPartnershipDashboard }) 
       footer={
         markers.length > 0 ? (
           <div>
-            <h3 className={styles.notesTitle}>{t('dashboard.notes.title')}</h3>
-            <ol className={styles.notes}>
+            <h3 className={noteStyles.notesTitle}>{t('dashboard.notes.title')}</h3>
+            <ol className={noteStyles.notes}>
               {markers.map((marker) => (
                 <li key={marker.note.id}>
-                  <span className={styles.noteNumber} aria-hidden="true">
+                  <span className={noteStyles.noteNumber} aria-hidden="true">
                     ✎{marker.number}
                   </span>
                   <span>
-                    <span className={styles.noteDate}>{date(marker.note.notedOn)}</span> {marker.note.text}{' '}
-                    <span className={styles.noteAuthor}>— {marker.note.author}</span>
+                    <span className={noteStyles.noteDate}>{date(marker.note.notedOn)}</span> {marker.note.text}{' '}
+                    <span className={noteStyles.noteAuthor}>— {marker.note.author}</span>
                   </span>
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCENARIOS, SECTORS } from '@koers/shared/partnerships';
+import { FilterSelect } from '../../../components/filter-select.tsx';
 import type { TPartnershipFilterName, TPartnershipFilters } from '../hooks/use-partnership-filters.ts';
 import styles from './partnership-filters.module.css';
 
@@ -59,36 +60,22 @@ export function PartnershipFilters({ filters, onChange, onClear, isFiltered }: P
           onChange={(event) => onSearchInput(event.target.value)}
         />
       </div>
-      <div className={styles.field}>
-        <label htmlFor={`${id}-sector`}>{t('partnerships.filters.sector')}</label>
-        <select
-          id={`${id}-sector`}
-          value={filters.sector ?? ''}
-          onChange={(event) => onChange('sector', event.target.value)}
-        >
-          <option value="">{t('partnerships.filters.allSectors')}</option>
-          {SECTORS.map((sector) => (
-            <option key={sector} value={sector}>
-              {t(`sectors.${sector}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={styles.field}>
-        <label htmlFor={`${id}-scenario`}>{t('partnerships.filters.scenario')}</label>
-        <select
-          id={`${id}-scenario`}
-          value={filters.scenario ?? ''}
-          onChange={(event) => onChange('scenario', event.target.value)}
-        >
-          <option value="">{t('partnerships.filters.allScenarios')}</option>
-          {SCENARIOS.map((scenario) => (
-            <option key={scenario} value={scenario}>
-              {t(`scenarios.${scenario}.label`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        className={styles.field}
+        label={t('partnerships.filters.sector')}
+        allLabel={t('partnerships.filters.allSectors')}
+        value={filters.sector}
+        options={SECTORS.map((sector) => ({ value: sector, label: t(`sectors.${sector}`) }))}
+        onChange={(value) => onChange('sector', value)}
+      />
+      <FilterSelect
+        className={styles.field}
+        label={t('partnerships.filters.scenario')}
+        allLabel={t('partnerships.filters.allScenarios')}
+        value={filters.scenario}
+        options={SCENARIOS.map((scenario) => ({ value: scenario, label: t(`scenarios.${scenario}.label`) }))}
+        onChange={(value) => onChange('scenario', value)}
+      />
       {isFiltered ? (
         <div className={styles.clear}>
           <button type="button" className="button button-secondary" onClick={onClearClick}>
