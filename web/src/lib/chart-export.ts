@@ -8,7 +8,7 @@ import { SCORE_CELL_FORMAT } from '@koers/shared/score-format';
 export type TExportCell = string | number | null;
 
 /** How a spreadsheet shows a column: its width in characters, and scores written by the one score rule. */
-export type TExportColumn = { width: number; kind?: 'score' };
+type TExportColumn = { width: number; kind?: 'score' };
 
 export type TExportSheet = {
   header: readonly string[];

@@ -2,7 +2,7 @@ import type { TExportCell, TExportSheet } from '../../lib/chart-export.ts';
 import { TableScroller } from '../table-scroller.tsx';
 
 /** A numeric column holds scores unless it holds counts (of partnerships, say), which have no decimals. */
-export type TChartColumn = { label: string; numeric?: boolean; count?: boolean };
+type TChartColumn = { label: string; numeric?: boolean; count?: boolean };
 
 /**
  * What a chart shows, as rows: the chart, its table alternative and its CSV are all made from this one

@@ -5,7 +5,7 @@
 export type TMarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
 export type TSeriesStyle = { color: string; dash: string | undefined; marker: TMarkerShape };
 
-export const SERIES_STYLES: readonly TSeriesStyle[] = [
+const SERIES_STYLES: readonly TSeriesStyle[] = [
   { color: '#0072B2', dash: undefined, marker: 'circle' },
   { color: '#D55E00', dash: '7 4', marker: 'square' },
   { color: '#009E73', dash: '2 4', marker: 'triangle' },

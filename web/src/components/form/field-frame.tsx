@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import styles from './form.module.css';
 
 /** What a control needs to be tied to its label, hint and error. */
-export type TControlProps = {
+type TControlProps = {
   id: string;
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;

@@ -7,7 +7,7 @@ export function getRespondentView(token: string, signal?: AbortSignal) {
   return apiGet<TRespondentView>(`/api/respond/${encodeURIComponent(token)}`, { signal });
 }
 
-export function respondentViewQueryOptions(token: string) {
+function respondentViewQueryOptions(token: string) {
   return queryOptions({
     queryKey: assessmentKeys.respondentView(token),
     queryFn: ({ signal }) => getRespondentView(token, signal),

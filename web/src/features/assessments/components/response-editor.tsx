@@ -11,7 +11,7 @@ import { QuestionnaireForm } from './questionnaire-form.tsx';
 import { SaveStatus } from './save-status.tsx';
 import styles from './assessment.module.css';
 
-export type TEditorControls = {
+type TEditorControls = {
   content: TResponseContent;
   /** Saves what is pending now; true once everything typed is on the server. */
   flush: () => Promise<boolean>;

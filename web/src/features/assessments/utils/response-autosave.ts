@@ -23,7 +23,7 @@ export type TSaveStatus =
   /** The assessment was submitted meanwhile: nothing can be saved any more. */
   | 'closed';
 
-export type TServerResponse = { content: TResponseContent; version: number; updatedAt: string };
+type TServerResponse = { content: TResponseContent; version: number; updatedAt: string };
 
 export type TConflict = {
   /** What the server holds now; null while it is fetched or when fetching failed. */
@@ -290,5 +290,3 @@ export function createResponseAutosave({ responseId, initial, save, loadLatest, 
     retryLoadTheirs: () => void fetchTheirs(),
   };
 }
-
-export type TResponseAutosave = ReturnType<typeof createResponseAutosave>;

@@ -6,7 +6,7 @@ import type { TThemeNumber } from '@koers/shared/themes';
 
 export type TNoteFields = Omit<TThemeNote, 'theme'>;
 
-export const EMPTY_NOTE: TNoteFields = { evidence: '', nextStep: '', priority: false };
+const EMPTY_NOTE: TNoteFields = { evidence: '', nextStep: '', priority: false };
 
 /** What scoring needs of a questionnaire: its themes and their indicator ids. */
 export function shapeOf(instrument: TInstrumentVersion): TInstrumentShape {

@@ -5,7 +5,7 @@ import { auditKeys } from './query-keys.ts';
 
 export type TAuditFilters = { partnershipId?: string | undefined; personId?: string | undefined; limit: number };
 
-export function auditLogQueryOptions(filters: TAuditFilters) {
+function auditLogQueryOptions(filters: TAuditFilters) {
   return queryOptions({
     queryKey: auditKeys.log(filters),
     queryFn: async ({ signal }) => {

@@ -3,7 +3,7 @@ import type { TAppMeta } from '@koers/shared/auth';
 import { apiGet } from '../../../lib/api-client.ts';
 import { authKeys } from './query-keys.ts';
 
-export function appMetaQueryOptions() {
+function appMetaQueryOptions() {
   return queryOptions({
     queryKey: authKeys.meta(),
     queryFn: ({ signal }) => apiGet<TAppMeta>('/api/meta', { signal }),

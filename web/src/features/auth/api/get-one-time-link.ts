@@ -7,7 +7,7 @@ function getOneTimeLink(token: string, signal: AbortSignal) {
   return apiGet<TOneTimeLinkInfo>(`/api/auth/one-time-links/${encodeURIComponent(token)}`, { signal });
 }
 
-export function oneTimeLinkQueryOptions(token: string) {
+function oneTimeLinkQueryOptions(token: string) {
   return queryOptions({
     queryKey: authKeys.oneTimeLink(token),
     queryFn: ({ signal }) => getOneTimeLink(token, signal),

@@ -19,7 +19,7 @@ function getBoardOverview(query: TBoardOverviewQuery, signal: AbortSignal) {
   });
 }
 
-export function boardOverviewQueryOptions(query: TBoardOverviewQuery) {
+function boardOverviewQueryOptions(query: TBoardOverviewQuery) {
   return queryOptions({
     queryKey: dashboardKeys.boardOverview(query),
     queryFn: ({ signal }) => getBoardOverview(query, signal),

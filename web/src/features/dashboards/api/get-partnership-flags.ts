@@ -11,7 +11,7 @@ async function getPartnershipFlags(partnershipId: string, status: 'open' | 'all'
   return items;
 }
 
-export function partnershipFlagsQueryOptions(partnershipId: string, status: 'open' | 'all') {
+function partnershipFlagsQueryOptions(partnershipId: string, status: 'open' | 'all') {
   return queryOptions({
     queryKey: dashboardKeys.flags(partnershipId, status),
     queryFn: ({ signal }) => getPartnershipFlags(partnershipId, status, signal),

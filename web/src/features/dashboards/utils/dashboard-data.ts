@@ -15,7 +15,7 @@ type TThemeKey = `${TThemeNumber}`;
 export type TFormatScore = (value: number) => string;
 type TLanguage = 'nl' | 'en';
 
-export const themeKey = (theme: TThemeNumber): TThemeKey => `${theme}`;
+const themeKey = (theme: TThemeNumber): TThemeKey => `${theme}`;
 
 /** A change smaller than this is rounding, not movement. */
 const NO_CHANGE = 0.005;
@@ -78,7 +78,7 @@ export type TTrendPoint = {
 export type TNoteMarker = { x: number; number: number; note: TTimelineNote };
 
 /** A score as a chart reads it: Recharts leaves a gap for null. */
-export function trendScore(point: Pick<TTrendPoint, 'scores'>, theme: TThemeNumber): number | null {
+function trendScore(point: Pick<TTrendPoint, 'scores'>, theme: TThemeNumber): number | null {
   return point.scores[themeKey(theme)];
 }
 
@@ -238,7 +238,7 @@ export function trendSummary(points: readonly TTrendPoint[], t: TFunction): stri
   return t('dashboard.trend.summary', { count: points.length, from: first.periodCode, to: last.periodCode });
 }
 
-export const PERSPECTIVES = ['coordination', 'institute', 'school_board', 'school'] as const;
+const PERSPECTIVES = ['coordination', 'institute', 'school_board', 'school'] as const;
 export type TPerspective = (typeof PERSPECTIVES)[number];
 
 /** The perspectives that answered at all this quarter; a column nobody filled in says nothing. */

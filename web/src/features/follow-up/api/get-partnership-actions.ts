@@ -7,7 +7,7 @@ function getPartnershipActions(partnershipId: string, signal: AbortSignal) {
   return apiGet<TItemList<TAction>>(`/api/partnerships/${encodeURIComponent(partnershipId)}/actions`, { signal });
 }
 
-export function partnershipActionsQueryOptions(partnershipId: string) {
+function partnershipActionsQueryOptions(partnershipId: string) {
   return queryOptions({
     queryKey: followUpKeys.actions(partnershipId),
     queryFn: ({ signal }) => getPartnershipActions(partnershipId, signal),

@@ -10,7 +10,7 @@ function getReviewQueue(page: number, signal: AbortSignal) {
   });
 }
 
-export function reviewQueueQueryOptions(page: number) {
+function reviewQueueQueryOptions(page: number) {
   return queryOptions({
     queryKey: followUpKeys.queue(page),
     queryFn: ({ signal }) => getReviewQueue(page, signal),

@@ -9,7 +9,7 @@ function getReview(assessmentId: string, signal: AbortSignal) {
   return apiGet<TReviewAnswer>(`/api/assessments/${encodeURIComponent(assessmentId)}/review`, { signal });
 }
 
-export function reviewQueryOptions(assessmentId: string) {
+function reviewQueryOptions(assessmentId: string) {
   return queryOptions({
     queryKey: followUpKeys.review(assessmentId),
     queryFn: ({ signal }) => getReview(assessmentId, signal),

@@ -8,7 +8,7 @@ function getVersions(signal: AbortSignal) {
   return apiGet<TItemList<z.infer<typeof ZInstrumentVersionSummary>>>('/api/instrument/versions', { signal });
 }
 
-export function versionsQueryOptions() {
+function versionsQueryOptions() {
   return queryOptions({
     queryKey: versionKeys.list(),
     queryFn: ({ signal }) => getVersions(signal),

@@ -7,7 +7,7 @@ function getCurrentInstrument(signal: AbortSignal) {
   return apiGet<TInstrumentVersion>('/api/instrument/current', { signal });
 }
 
-export function currentInstrumentQueryOptions() {
+function currentInstrumentQueryOptions() {
   return queryOptions({
     queryKey: instrumentKeys.current(),
     queryFn: ({ signal }) => getCurrentInstrument(signal),

@@ -7,7 +7,7 @@ function getInstrumentVersion(version: number, signal: AbortSignal) {
   return apiGet<TInstrumentVersion>(`/api/instrument/versions/${version}`, { signal });
 }
 
-export function instrumentVersionQueryOptions(version: number) {
+function instrumentVersionQueryOptions(version: number) {
   return queryOptions({
     queryKey: instrumentKeys.version(version),
     queryFn: ({ signal }) => getInstrumentVersion(version, signal),

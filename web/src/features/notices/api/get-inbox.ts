@@ -7,7 +7,7 @@ function getInbox(signal: AbortSignal) {
   return apiGet<TItemList<TNotice> & { unread: number }>('/api/inbox', { signal });
 }
 
-export function inboxQueryOptions() {
+function inboxQueryOptions() {
   return queryOptions({ queryKey: noticeKeys.inbox(), queryFn: ({ signal }) => getInbox(signal) });
 }
 

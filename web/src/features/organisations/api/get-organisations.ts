@@ -8,7 +8,7 @@ async function getOrganisations(kind: TOrganisationKind | undefined, signal: Abo
   return items;
 }
 
-export function organisationsQueryOptions(kind?: TOrganisationKind) {
+function organisationsQueryOptions(kind?: TOrganisationKind) {
   return queryOptions({
     queryKey: organisationKeys.list(kind),
     queryFn: ({ signal }) => getOrganisations(kind, signal),

@@ -8,7 +8,7 @@ async function getPartnerships(filters: TPartnershipListQuery, signal: AbortSign
   return items;
 }
 
-export function partnershipsQueryOptions(filters: TPartnershipListQuery) {
+function partnershipsQueryOptions(filters: TPartnershipListQuery) {
   return queryOptions({
     queryKey: partnershipKeys.list(filters),
     queryFn: ({ signal }) => getPartnerships(filters, signal),

@@ -3,7 +3,7 @@ import type { TPerson } from '@koers/shared/people';
 import { apiGet, type TItemList } from '../../../lib/api-client.ts';
 import { peopleKeys } from './query-keys.ts';
 
-export function peopleQueryOptions() {
+function peopleQueryOptions() {
   return queryOptions({
     queryKey: peopleKeys.list(),
     queryFn: async ({ signal }) => (await apiGet<TItemList<TPerson>>('/api/people', { signal })).items,

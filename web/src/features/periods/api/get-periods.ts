@@ -7,7 +7,7 @@ function getPeriods(signal: AbortSignal) {
   return apiGet<TItemList<TPeriod>>('/api/periods', { signal });
 }
 
-export function periodsQueryOptions() {
+function periodsQueryOptions() {
   return queryOptions({
     queryKey: periodKeys.all(),
     queryFn: ({ signal }) => getPeriods(signal),
