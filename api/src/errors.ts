@@ -29,9 +29,30 @@ export class LinkExpiredError extends ApiError {
   }
 }
 
+/** Input that is well-formed but breaks a rule only the data can tell (a flag of another partnership...). */
+export class InvalidInputError extends ApiError {
+  constructor(message: string, details: TFieldIssue[]) {
+    super(400, 'VALIDATION_FAILED', message, details);
+  }
+}
+
+export class PasswordTooWeakError extends ApiError {
+  constructor(reason: string) {
+    super(400, 'PASSWORD_TOO_WEAK', 'Choose a password that is harder to guess', [
+      { path: 'body.password', message: reason },
+    ]);
+  }
+}
+
 export class UnauthenticatedError extends ApiError {
   constructor(message = 'Sign in to continue') {
     super(401, 'UNAUTHENTICATED', message);
+  }
+}
+
+export class CsrfTokenError extends ApiError {
+  constructor() {
+    super(403, 'CSRF_TOKEN_INVALID', 'The CSRF token is missing or not valid');
   }
 }
 

@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { CSRF_HEADER } from '@koers/shared/auth';
-import { ApiError, ForbiddenError } from '../errors.ts';
+import { CsrfTokenError, ForbiddenError } from '../errors.ts';
 import { SESSION_COOKIE } from './auth.ts';
 
 declare module 'fastify' {
@@ -77,7 +77,7 @@ export default fp<CsrfPluginOptions>(
       const secret = bindingSecretOf(request);
       const sent = request.headers[CSRF_HEADER];
       if (!secret || typeof sent !== 'string' || !sameToken(sent, csrfTokenOf(secret))) {
-        throw new ApiError(403, 'CSRF_TOKEN_INVALID', 'The CSRF token is missing or not valid');
+        throw new CsrfTokenError();
       }
     });
   },

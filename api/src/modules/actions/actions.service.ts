@@ -4,7 +4,7 @@ import type { TAction, TActionCreate, TActionProgress } from '@koers/shared/foll
 import { can } from '@koers/shared/policy';
 import type { Database } from '../../db/schema.ts';
 import type { Executor } from '../../db/types.ts';
-import { ApiError, NotFoundError } from '../../errors.ts';
+import { InvalidInputError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
@@ -38,7 +38,7 @@ export function createActionService(db: Kysely<Database>) {
       authorizePartnership(actor, 'follow-up:write', { partnershipId });
       const id = await db.transaction().execute(async (trx) => {
         if (!(await repository.isPersonOfPartnership(trx, partnershipId, input.ownerId))) {
-          throw new ApiError(400, 'VALIDATION_FAILED', 'The owner must be a person in the partnership', [
+          throw new InvalidInputError('The owner must be a person in the partnership', [
             { path: 'body.ownerId', message: 'Choose a programme manager or critical friend of this partnership' },
           ]);
         }
@@ -47,9 +47,7 @@ export function createActionService(db: Kysely<Database>) {
         );
         const missing = input.flagIds.filter((_, i) => !flags[i]);
         if (missing.length > 0) {
-          throw new ApiError(
-            400,
-            'VALIDATION_FAILED',
+          throw new InvalidInputError(
             'Link only flags of this partnership',
             missing.map((m) => ({ path: 'body.flagIds', message: `Unknown flag ${m}` })),
           );

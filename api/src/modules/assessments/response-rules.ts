@@ -1,7 +1,7 @@
 import type { TPerspective, TResponseContent } from '@koers/shared/assessments';
 import type { TInstrumentShape } from '@koers/shared/scoring';
 import type { Executor } from '../../db/types.ts';
-import { ApiError } from '../../errors.ts';
+import { InvalidInputError } from '../../errors.ts';
 import { findMemberKind } from './assessments.repository.ts';
 
 /** Every answered indicator must belong to the questionnaire version the assessment is pinned to. */
@@ -9,18 +9,14 @@ export function checkIndicators(shape: TInstrumentShape, content: TResponseConte
   const known = new Set(shape.themes.flatMap((t) => t.indicatorIds));
   const unknown = Object.keys(content.answers).filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new ApiError(
-      400,
-      'VALIDATION_FAILED',
+    throw new InvalidInputError(
       'Some answers are for indicators that are not in this questionnaire',
       unknown.map((id) => ({ path: `body.answers.${id}`, message: 'Not an indicator of this questionnaire version' })),
     );
   }
   const themes = content.notes.map((n) => n.theme);
   if (new Set(themes).size !== themes.length) {
-    throw new ApiError(400, 'VALIDATION_FAILED', 'One note per theme', [
-      { path: 'body.notes', message: 'A theme appears twice' },
-    ]);
+    throw new InvalidInputError('One note per theme', [{ path: 'body.notes', message: 'A theme appears twice' }]);
   }
 }
 
@@ -38,7 +34,7 @@ export async function checkMemberOrganisation(
 ) {
   const kind = organisationId ? await findMemberKind(db, partnershipId, organisationId) : undefined;
   if (!kind || (perspective !== 'coordination' && kind !== perspective)) {
-    throw new ApiError(400, 'VALIDATION_FAILED', message, [
+    throw new InvalidInputError(message, [
       { path: 'body.organisationId', message: 'Choose a member organisation of this kind' },
     ]);
   }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { TCurrentUser, TOneTimeLinkInfo } from '@koers/shared/auth';
 import type { TConfig } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
-import { ApiError, NotFoundError, TooManyRequestsError } from '../../errors.ts';
+import { NotFoundError, PasswordTooWeakError, TooManyRequestsError, UnauthenticatedError } from '../../errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -136,7 +136,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
           details: { address: caller.ip },
         });
         // One message for every failure, so it does not reveal which addresses have an account.
-        throw new ApiError(401, 'UNAUTHENTICATED', 'Email address or password is not correct');
+        throw new UnauthenticatedError('Email address or password is not correct');
       }
 
       const { token, hash } = newToken();
@@ -219,10 +219,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
       const usable = await findUsableLink(db, tokenHash);
       if (!usable) throw new NotFoundError('Link');
       const reason = await weakPasswordReason(password, [usable.display_name, usable.email ?? '']);
-      if (reason)
-        throw new ApiError(400, 'PASSWORD_TOO_WEAK', 'Choose a password that is harder to guess', [
-          { path: 'body.password', message: reason },
-        ]);
+      if (reason) throw new PasswordTooWeakError(reason);
       const passwordHash = await passwords.hashPassword(password);
       await db.transaction().execute(async (trx) => {
         const link = await findUsableLink(trx, tokenHash);

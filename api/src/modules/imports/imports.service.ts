@@ -3,7 +3,7 @@ import type { THistoryImport, THistoryImportResult } from '@koers/shared/history
 import { quarterDates } from '@koers/shared/periods';
 import { scoreThemes } from '@koers/shared/scoring';
 import type { Database } from '../../db/schema.ts';
-import { ApiError, ConflictError } from '../../errors.ts';
+import { ConflictError, InvalidInputError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import * as assessments from '../assessments/assessments.repository.ts';
 import { replaceResponseContent } from '../assessments/response-content.repository.ts';
@@ -37,9 +37,7 @@ export function createImportService(db: Kysely<Database>) {
         }));
         if (input.dryRun) return { dryRun: true, imported: false, quarters: summary, problems };
         if (problems.length > 0) {
-          throw new ApiError(
-            400,
-            'VALIDATION_FAILED',
+          throw new InvalidInputError(
             `The file has ${problems.length} problem(s); nothing was imported`,
             problems.map((p) => ({ path: `csv.line.${p.line}`, message: p.message })),
           );

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TInstrumentDraft, TInstrumentVersion, TTheme } from '@koers/shared/instrument';
 import type { TThemeNumber } from '@koers/shared/themes';
 import type { Database } from '../../db/schema.ts';
-import { ApiError, ConflictError, NotFoundError } from '../../errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
@@ -23,9 +23,7 @@ async function checkContinuations(db: Kysely<Database>, draft: TInstrumentDraft)
   );
   const wrong = claimed.filter((c) => !known.has(c.id));
   if (wrong.length > 0) {
-    throw new ApiError(
-      400,
-      'VALIDATION_FAILED',
+    throw new InvalidInputError(
       'An indicator can only continue one of a published version',
       wrong.map((w) => ({ path: w.path, message: 'Not an indicator of a published version' })),
     );

@@ -7,7 +7,7 @@ import type {
 } from '@koers/shared/organisations';
 import type { Database } from '../../db/schema.ts';
 import type { Executor } from '../../db/types.ts';
-import { ApiError, NotFoundError } from '../../errors.ts';
+import { InvalidInputError, NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
@@ -28,12 +28,9 @@ async function checkParent(db: Executor, kind: TOrganisationKind, parentId: stri
   if (!parentId) return;
   const parent = await repository.findOrganisation(db, parentId);
   if (kind !== 'school' || parent?.kind !== 'school_board') {
-    throw new ApiError(
-      400,
-      'VALIDATION_FAILED',
-      'Only a school belongs to a parent, and that parent is a school board',
-      [{ path: 'body.parentId', message: 'Choose a school board, or none' }],
-    );
+    throw new InvalidInputError('Only a school belongs to a parent, and that parent is a school board', [
+      { path: 'body.parentId', message: 'Choose a school board, or none' },
+    ]);
   }
 }
 
