@@ -14,6 +14,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Documenso's rule: `Z` for zod schemas, `T` for types, so a type and its schema never share a name.
+      '@typescript-eslint/naming-convention': [
+        'error',
+        { selector: 'typeAlias', format: ['PascalCase'], prefix: ['T'] },
+      ],
     },
   },
   {
@@ -24,6 +29,8 @@ export default tseslint.config(
   {
     files: ['migrations/**/*.ts'],
     rules: {
+      // Frozen: a migration keeps the names it shipped with.
+      '@typescript-eslint/naming-convention': 'off',
       'no-restricted-imports': [
         'error',
         {

@@ -36,7 +36,7 @@ import { periodRoutes } from './modules/periods/periods.routes.ts';
 import { reviewQueueRoutes } from './modules/review-queue/review-queue.routes.ts';
 import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
 
-export type AppOptions = {
+export type TAppOptions = {
   config: TConfig;
   /** Where PostgreSQL is: DATABASE_URL, or the embedded server the caller started. */
   connectionString: string;
@@ -50,7 +50,7 @@ export async function buildApp({
   connectionString,
   serveWeb = true,
   beforeRegistering,
-}: AppOptions): Promise<FastifyInstance> {
+}: TAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
     genReqId: () => randomUUID(),

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { TConfig } from './config.ts';
-import type { Database } from './db/schema.ts';
+import type { TDatabase } from './db/schema.ts';
 import { migrateAsOwner } from './db/migrate.ts';
 import { seedDemoData } from './demo/seed-demo.ts';
 
@@ -10,7 +10,7 @@ import { seedDemoData } from './demo/seed-demo.ts';
  * application role the API runs as may not change it), and demo data where it is wanted.
  */
 export async function prepareData(
-  db: Kysely<Database>,
+  db: Kysely<TDatabase>,
   ownerConnectionString: string,
   config: Pick<TConfig, 'env' | 'demoData'>,
   log: Pick<FastifyBaseLogger, 'info' | 'warn'>,

@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/schema.ts';
+import type { TDatabase } from '../src/db/schema.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { DEMO_PARTNERSHIPS } from '../src/demo/demo-partnerships.ts';
 import { seedDemoData } from '../src/demo/seed-demo.ts';
@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import { withDatabase } from './database-url.ts';
 
 describe('two instances starting at once on one empty database', () => {
-  const instances: Kysely<Database>[] = [];
+  const instances: Kysely<TDatabase>[] = [];
   afterAll(async () => {
     await Promise.all(instances.map((db) => db.destroy()));
   });
@@ -24,7 +24,7 @@ describe('two instances starting at once on one empty database', () => {
 
     const url = withDatabase(inject('postgresUrl'), name);
     const connect = () =>
-      new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) });
+      new Kysely<TDatabase>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) });
     const first = connect();
     instances.push(first, connect());
 

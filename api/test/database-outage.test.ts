@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
+import { type TEmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createPerson } from './fixtures.ts';
 import { signedIn, type TestClient } from './session.ts';
@@ -12,7 +12,7 @@ import { buildTestApp } from './test-app.ts';
 // This file stops and restarts PostgreSQL, so it runs its own server rather than the shared one.
 describe('when PostgreSQL goes away and comes back', () => {
   let dataDir: string;
-  let database: EmbeddedDatabase;
+  let database: TEmbeddedDatabase;
   let port: number;
   let app: FastifyInstance;
   let admin: TestClient;

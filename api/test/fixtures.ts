@@ -1,20 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { TRoleGrant } from '@koers/shared/roles';
-import type { Database } from '../src/db/schema.ts';
+import type { TDatabase } from '../src/db/schema.ts';
 import { hashPassword } from '../src/modules/auth/passwords.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
 
-export type TestPerson = { id: string; email: string };
+export type TTestPerson = { id: string; email: string };
 
 /** An active person with the given roles, straight into the database. */
 export async function createPerson(
-  db: Kysely<Database>,
+  db: Kysely<TDatabase>,
   roles: readonly TRoleGrant[],
   options: { email?: string; displayName?: string } = {},
-): Promise<TestPerson> {
+): Promise<TTestPerson> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const email = options.email ?? `person-${randomBytes(4).toString('hex')}@test.koers.nl`;
   const { id } = await db
@@ -41,12 +41,12 @@ export async function createPerson(
   return { id, email };
 }
 
-export async function partnershipIdByName(db: Kysely<Database>, name: string): Promise<string> {
+export async function partnershipIdByName(db: Kysely<TDatabase>, name: string): Promise<string> {
   const row = await db.selectFrom('partnership').select('id').where('name', '=', name).executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function organisationIdByName(db: Kysely<Database>, name: string): Promise<string> {
+export async function organisationIdByName(db: Kysely<TDatabase>, name: string): Promise<string> {
   const row = await db.selectFrom('organisation').select('id').where('name', '=', name).executeTakeFirstOrThrow();
   return row.id;
 }
@@ -54,7 +54,7 @@ export async function organisationIdByName(db: Kysely<Database>, name: string): 
 let periodCounter = 0;
 
 /** A period no other test of this file uses (each file has its own database): quarters from 2200 on. */
-export async function createPeriod(db: Kysely<Database>): Promise<string> {
+export async function createPeriod(db: Kysely<TDatabase>): Promise<string> {
   const n = periodCounter++;
   const code = `${2200 + Math.floor(n / 4)}-Q${(n % 4) + 1}`;
   const { id } = await db
@@ -70,7 +70,7 @@ export async function createPeriod(db: Kysely<Database>): Promise<string> {
  * written straight to the database.
  */
 export async function createAssessment(
-  db: Kysely<Database>,
+  db: Kysely<TDatabase>,
   options: { partnershipId: string; personId: string; scored?: boolean; submitted?: boolean },
 ): Promise<{ assessmentId: string; responseId: string }> {
   const version = await db
@@ -128,7 +128,7 @@ export async function createAssessment(
 }
 
 /** An open flag of the partnership, in a period of its own. */
-export async function createFlag(db: Kysely<Database>, partnershipId: string): Promise<string> {
+export async function createFlag(db: Kysely<TDatabase>, partnershipId: string): Promise<string> {
   const { id } = await db
     .insertInto('flag')
     .values({
@@ -144,7 +144,7 @@ export async function createFlag(db: Kysely<Database>, partnershipId: string): P
   return id;
 }
 
-export async function createAction(db: Kysely<Database>, partnershipId: string, personId: string): Promise<string> {
+export async function createAction(db: Kysely<TDatabase>, partnershipId: string, personId: string): Promise<string> {
   const { id } = await db
     .insertInto('action')
     .values({

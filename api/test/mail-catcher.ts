@@ -1,10 +1,10 @@
 import { SMTPServer } from 'smtp-server';
 
-type CaughtMail = { to: string[]; raw: string };
+type TCaughtMail = { to: string[]; raw: string };
 
 /** A local SMTP server that keeps what it receives: mail in tests never leaves this machine. */
 export async function startMailCatcher() {
-  const mails: CaughtMail[] = [];
+  const mails: TCaughtMail[] = [];
   const arrivals = new Set<() => void>();
   const server = new SMTPServer({
     authOptional: true,

@@ -25,7 +25,7 @@ export function asApplication(testDatabaseUrl: string): string {
   return withDatabase(inject('postgresAppUrl'), new URL(testDatabaseUrl).pathname.slice(1));
 }
 
-export type TestAppOptions = {
+export type TTestAppOptions = {
   /** Routes a test adds before the app is ready, e.g. one that throws. */
   extend?: (app: FastifyInstance) => void;
   /** Hooks that must see every route, e.g. onRoute. */
@@ -37,7 +37,7 @@ export type TestAppOptions = {
 };
 
 /** The real application on a real database, for `app.inject`. */
-export async function buildTestApp(options: TestAppOptions = {}): Promise<FastifyInstance> {
+export async function buildTestApp(options: TTestAppOptions = {}): Promise<FastifyInstance> {
   const connectionString = options.connectionString ?? asApplication(await createTestDatabase());
   const app = await buildApp({
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KOERS_DB_POOL_SIZE: '4', ...options.env }),

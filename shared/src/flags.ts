@@ -144,14 +144,14 @@ export function overdueFlag(dueOn: string): TRaisedFlag {
   return { kind: 'overdue', theme: null, severity: 'high', facts: { dueOn } };
 }
 
-type ThemeNames = Record<TThemeNumber, { nl: string; en: string }>;
+type TThemeNames = Record<TThemeNumber, { nl: string; en: string }>;
 const fmt = (n: number | undefined, locale: 'nl' | 'en') => formatScore(n ?? 0, locale);
 const pct = (n: number | undefined) => `${Math.round((n ?? 0) * 100)}%`;
 
 /** The reason of a flag, as a person reads it, in Dutch and English. */
 export function describeFlag(
   flag: Pick<TRaisedFlag, 'kind' | 'theme' | 'facts'>,
-  themes: ThemeNames,
+  themes: TThemeNames,
 ): { nl: string; en: string } {
   const name = flag.theme ? themes[flag.theme] : { nl: '', en: '' };
   const f = flag.facts;

@@ -13,7 +13,7 @@ export type TAccess = z.infer<typeof ZAccess>;
 /** What is being acted on: a partnership's data, with what that partnership chose to share. */
 export type TPartnershipResource = { partnershipId: string; sharesNarratives?: boolean };
 
-type PartnershipAction =
+type TPartnershipAction =
   | 'partnership:read'
   /** Evidence, next steps and other free text of individual respondents. */
   | 'partnership:read-narrative'
@@ -27,7 +27,7 @@ type PartnershipAction =
   | 'follow-up:write'
   | 'timeline-note:write';
 
-type PlatformAction =
+type TPlatformAction =
   | 'platform:manage'
   | 'audit:read'
   /** The heatmap of every partnership in view: admins and board members. */
@@ -35,13 +35,13 @@ type PlatformAction =
   /** The open flags of one's assigned partnerships: critical friends (and admins). */
   | 'review-queue:read';
 
-export type TAction = PartnershipAction | PlatformAction;
+export type TAction = TPartnershipAction | TPlatformAction;
 
 const manages = (a: TAccess, r: TPartnershipResource) => a.programmeManagerOf.includes(r.partnershipId);
 const befriends = (a: TAccess, r: TPartnershipResource) => a.criticalFriendOf.includes(r.partnershipId);
 const boards = (a: TAccess, r: TPartnershipResource) => a.boardMemberOf.includes(r.partnershipId);
 
-const PARTNERSHIP_RULES: Record<PartnershipAction, (a: TAccess, r: TPartnershipResource) => boolean> = {
+const PARTNERSHIP_RULES: Record<TPartnershipAction, (a: TAccess, r: TPartnershipResource) => boolean> = {
   'partnership:read': (a, r) => a.isAdmin || manages(a, r) || befriends(a, r) || boards(a, r),
   'partnership:read-narrative': (a, r) =>
     a.isAdmin || manages(a, r) || befriends(a, r) || (boards(a, r) && r.sharesNarratives === true),
@@ -55,25 +55,25 @@ const PARTNERSHIP_RULES: Record<PartnershipAction, (a: TAccess, r: TPartnershipR
   'timeline-note:write': (a, r) => manages(a, r) || befriends(a, r),
 };
 
-const PLATFORM_RULES: Record<PlatformAction, (a: TAccess) => boolean> = {
+const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
   'platform:manage': (a) => a.isAdmin,
   'audit:read': (a) => a.isAdmin,
   'board-overview:read': (a) => a.isAdmin || a.boardMemberOf.length > 0,
   'review-queue:read': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
 };
 
-export function can(access: TAccess | null | undefined, action: PlatformAction): boolean;
+export function can(access: TAccess | null | undefined, action: TPlatformAction): boolean;
 export function can(
   access: TAccess | null | undefined,
-  action: PartnershipAction,
+  action: TPartnershipAction,
   resource: TPartnershipResource,
 ): boolean;
 export function can(access: TAccess | null | undefined, action: TAction, resource?: TPartnershipResource): boolean {
   if (!access) return false;
   if (action in PARTNERSHIP_RULES) {
-    return resource !== undefined && PARTNERSHIP_RULES[action as PartnershipAction](access, resource);
+    return resource !== undefined && PARTNERSHIP_RULES[action as TPartnershipAction](access, resource);
   }
-  return PLATFORM_RULES[action as PlatformAction](access);
+  return PLATFORM_RULES[action as TPlatformAction](access);
 }
 
 /** The partnerships a person may read at all; `'all'` for admins. Data queries are scoped by this. */

@@ -31,10 +31,10 @@ const ACTORS = [
   'boardParticipating',
   'boardOther',
 ] as const;
-type Actor = (typeof ACTORS)[number];
-type Expected = Record<Actor, number>;
+type TActor = (typeof ACTORS)[number];
+type TExpected = Record<TActor, number>;
 
-type Fixture = {
+type TFixture = {
   /** A valid next questionnaire version: version 1's content. */
   instrumentDraft: Record<string, unknown>;
   partnershipId: string;
@@ -45,14 +45,14 @@ type Fixture = {
   personId: string;
   app: FastifyInstance;
 };
-type Request = { url: string; payload?: object; headers?: Record<string, string> };
-type Row = { route: string; request: (f: Fixture) => Promise<Request> | Request; expected: Expected };
+type TRequest = { url: string; payload?: object; headers?: Record<string, string> };
+type TRow = { route: string; request: (f: TFixture) => Promise<TRequest> | TRequest; expected: TExpected };
 
-const all = (status: number): Expected => Object.fromEntries(ACTORS.map((a) => [a, status])) as Expected;
-const signedInOnly = (status: number): Expected => ({ ...all(status), anonymous: 401 });
-const adminOnly = (status: number): Expected => ({ ...all(403), anonymous: 401, admin: status });
+const all = (status: number): TExpected => Object.fromEntries(ACTORS.map((a) => [a, status])) as TExpected;
+const signedInOnly = (status: number): TExpected => ({ ...all(status), anonymous: 401 });
+const adminOnly = (status: number): TExpected => ({ ...all(403), anonymous: 401, admin: status });
 /** Only the partnership's own programme manager; others who can read it get 403, the rest 404. */
-const programmeManagerOnly = (status: number): Expected => ({
+const programmeManagerOnly = (status: number): TExpected => ({
   anonymous: 401,
   admin: 403,
   pmOwn: status,
@@ -63,13 +63,13 @@ const programmeManagerOnly = (status: number): Expected => ({
   boardOther: 404,
 });
 /** Only the partnership's own critical friend; others who can read it get 403, the rest 404. */
-const criticalFriendOnly = (status: number): Expected => ({
+const criticalFriendOnly = (status: number): TExpected => ({
   ...programmeManagerOnly(403),
   pmOwn: 403,
   friendAssigned: status,
 });
 /** Readable by the partnership's own people and its board members; others see a 404, as for nothing at all. */
-const partnershipReaders = (status: number): Expected => ({
+const partnershipReaders = (status: number): TExpected => ({
   anonymous: 401,
   admin: status,
   pmOwn: status,
@@ -117,11 +117,11 @@ async function draftOfCurrentInstrument(app: FastifyInstance, adminEmail: string
 const unique = (prefix: string) => `${prefix} ${Date.now()}-${++counter}`;
 const MISSING_TOKEN = 'x'.repeat(43);
 
-async function freshPerson(f: Fixture, roles: Parameters<typeof createPerson>[1] = []) {
+async function freshPerson(f: TFixture, roles: Parameters<typeof createPerson>[1] = []) {
   return createPerson(f.app.db, roles);
 }
 
-async function freshInvitedPerson(f: Fixture) {
+async function freshInvitedPerson(f: TFixture) {
   const { id } = await f.app.db
     .insertInto('person')
     .values({
@@ -134,10 +134,10 @@ async function freshInvitedPerson(f: Fixture) {
   return id;
 }
 
-const assessmentOf = (f: Fixture, options: { scored?: boolean; submitted?: boolean } = {}) =>
+const assessmentOf = (f: TFixture, options: { scored?: boolean; submitted?: boolean } = {}) =>
   createAssessment(f.app.db, { partnershipId: f.partnershipId, personId: f.pmOwnId, ...options });
 
-const MATRIX: Row[] = [
+const MATRIX: TRow[] = [
   { route: 'GET /api/livez', request: () => ({ url: '/api/livez' }), expected: all(200) },
   { route: 'GET /api/readyz', request: () => ({ url: '/api/readyz' }), expected: all(200) },
   { route: 'GET /api/meta', request: () => ({ url: '/api/meta' }), expected: all(200) },
@@ -565,8 +565,8 @@ const MATRIX: Row[] = [
 describe('authorization matrix: every API route x every role', () => {
   let app: FastifyInstance;
   const routes = new Set<string>();
-  const emails = {} as Record<Exclude<Actor, 'anonymous'>, string>;
-  const fixture = {} as Fixture;
+  const emails = {} as Record<Exclude<TActor, 'anonymous'>, string>;
+  const fixture = {} as TFixture;
 
   beforeAll(async () => {
     app = await buildTestApp({
@@ -620,7 +620,7 @@ describe('authorization matrix: every API route x every role', () => {
   });
 
   // A fresh client per request: logout must not end the session the next row relies on.
-  const clientFor = async (actor: Actor) =>
+  const clientFor = async (actor: TActor) =>
     actor === 'anonymous' ? new TestClient(app).start() : signedIn(app, emails[actor]);
 
   const auditCount = async () =>

@@ -6,22 +6,22 @@ import { sql, type Kysely } from 'kysely';
  * indicator, the stored theme summaries computed from those answers, flags and actions.
  * At scale 1: 10,000 partnerships x 40 quarters x 20 indicators = 8 million answers.
  */
-export type BenchScale = { partnerships: number; quarters: number };
+export type TBenchScale = { partnerships: number; quarters: number };
 
-export function benchScale(scale: number): BenchScale {
+export function benchScale(scale: number): TBenchScale {
   return { partnerships: Math.max(12, Math.round(10_000 * scale)), quarters: 40 };
 }
 
 export async function generate(
   pool: Kysely<unknown>,
-  { partnerships, quarters }: BenchScale,
+  { partnerships, quarters }: TBenchScale,
   log: (m: string) => void,
 ) {
   // One connection throughout: the SET statements below hold for this session only.
   await pool.connection().execute((db) => generateOn(db, { partnerships, quarters }, log));
 }
 
-async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: BenchScale, log: (m: string) => void) {
+async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: TBenchScale, log: (m: string) => void) {
   const step = async (label: string, statement: ReturnType<typeof sql>) => {
     const started = Date.now();
     await statement.execute(db);

@@ -65,10 +65,10 @@ const TARGETS = {
 };
 
 /** What a save request remembers until its answer: the draft it saves. */
-type DraftContext = { draft?: { assessment_id: string; response_id: string } };
+type TDraftContext = { draft?: { assessment_id: string; response_id: string } };
 
-type Measurement = { requestsPerSecond: number; p50: number; p99: number; errors: number; statusCodes: string };
-type Scenario = {
+type TMeasurement = { requestsPerSecond: number; p50: number; p99: number; errors: number; statusCodes: string };
+type TScenario = {
   name: string;
   kind: 'read' | 'save' | 'submit' | 'sign-in';
   options: (port: number) => autocannon.Options;
@@ -81,7 +81,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-async function measure(options: autocannon.Options, expectedStatus?: number): Promise<Measurement> {
+async function measure(options: autocannon.Options, expectedStatus?: number): Promise<TMeasurement> {
   const result = await autocannon({ connections, duration, ...options });
   const expected = expectedStatus === undefined ? 0 : (result.statusCodeStats?.[`${expectedStatus}`]?.count ?? 0);
   const answered = Object.values(result.statusCodeStats ?? {}).reduce((sum, stats) => sum + (stats.count ?? 0), 0);
@@ -205,7 +205,7 @@ try {
     notes: [{ theme: 1, evidence: 'Benchmark', nextStep: '', priority: false }],
   });
 
-  const scenarios: Scenario[] = [
+  const scenarios: TScenario[] = [
     {
       name: 'partnership dashboard',
       kind: 'read',
@@ -239,7 +239,7 @@ try {
           {
             method: 'PUT',
             setupRequest: (request, connection) => {
-              const context = connection as DraftContext;
+              const context = connection as TDraftContext;
               context.draft = freeDrafts.pop();
               const draft = context.draft;
               return {
@@ -255,7 +255,7 @@ try {
             // A save moves the version on by one (If-Match): no need to read the answer, which would cost
             // the load generator time on the two cores it shares with the API.
             onResponse: (status, _body, connection) => {
-              const draft = (connection as DraftContext).draft;
+              const draft = (connection as TDraftContext).draft;
               if (!draft) return;
               if (status === 200) draftVersions.set(draft.response_id, (draftVersions.get(draft.response_id) ?? 1) + 1);
               freeDrafts.push(draft);
@@ -302,7 +302,7 @@ try {
   );
 
   const measured = scenarios.filter((scenario) => scenario.name.includes(args.only));
-  const results: Record<string, { endpoint: Measurement[]; baseline: Measurement[] }> = {};
+  const results: Record<string, { endpoint: TMeasurement[]; baseline: TMeasurement[] }> = {};
   for (let round = 1; round <= rounds; round++) {
     for (const scenario of measured) {
       // Fresh drafts each round: a request cut off when a round ends may have saved without telling.

@@ -8,13 +8,13 @@ import { prepareData } from '../../api/src/prepare-data.ts';
 // Brings in the plugin's `app.db` declaration, which the API's emitted app types do not carry along.
 import type {} from '../../api/src/plugins/db.ts';
 
-export type DemoKoers = { url: string; stop: () => Promise<void> };
+export type TDemoKoers = { url: string; stop: () => Promise<void> };
 
 /**
  * Starts Koers as it runs in production: the real API on a fresh embedded PostgreSQL with the demo
  * partnerships, serving the built web app. The database is thrown away when it stops.
  */
-export async function startDemoKoers(log: (message: string) => void): Promise<DemoKoers> {
+export async function startDemoKoers(log: (message: string) => void): Promise<TDemoKoers> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-e2e-'));
   // PostgreSQL runs as its own user when we are root; it must be able to reach its data folder inside.
   await chmod(dataDir, 0o755);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { startDemoKoers, type DemoKoers } from './demo-koers.ts';
+import { startDemoKoers, type TDemoKoers } from './demo-koers.ts';
 import { collectPageErrors, signIn } from './sign-in.ts';
 
 // The Dutch user guide (docs/handleiding/) shows these pictures; this suite makes them from the demo data,
@@ -60,7 +60,7 @@ function imagesIn(markdown: string): string[] {
 describe('the user guide’s screenshots, made from the demo data', () => {
   // A Koers of its own, not the one the other browser suites share: the pictures show the demo data as it
   // is loaded, never what another suite did to it first (a test quarter it opened, a flag it closed).
-  let koers: DemoKoers;
+  let koers: TDemoKoers;
   let baseUrl = '';
   let browser: Browser;
   const contexts: BrowserContext[] = [];

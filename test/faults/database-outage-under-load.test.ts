@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmbeddedDatabase, findFreePort, startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.ts';
+import { type TEmbeddedDatabase, findFreePort, startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.ts';
 import { signIn, startInstance, stopInstance, waitUntilReady } from '../support/instances.ts';
 
 // The issue's bounds: data routes answer within a second while PostgreSQL is away, and full service is
@@ -16,7 +16,7 @@ const OUTAGE_LENGTH_MS = 4_000;
 // A request without an answer after this long counts as a hang.
 const HANG_MS = 15_000;
 
-type Sample = {
+type TSample = {
   kind: 'data' | 'livez' | 'readyz';
   route: string;
   startedAt: number;
@@ -36,7 +36,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 describe('PostgreSQL stops and returns while the API is under load', () => {
   let dataDir: string;
-  let database: EmbeddedDatabase;
+  let database: TEmbeddedDatabase;
   let child: ChildProcess;
   let port: number;
 
@@ -80,13 +80,13 @@ describe('PostgreSQL stops and returns while the API is under load', () => {
     const saveRoute = `/api/assessments/${draft.id}/responses/${draft.responses[0]?.id}`;
     let version = draft.responses[0]?.version ?? 0;
 
-    const samples: Sample[] = [];
-    const timed = async (kind: Sample['kind'], route: string, send: (signal: AbortSignal) => Promise<Response>) => {
+    const samples: TSample[] = [];
+    const timed = async (kind: TSample['kind'], route: string, send: (signal: AbortSignal) => Promise<Response>) => {
       const startedAt = Date.now();
-      let sample: Sample;
+      let sample: TSample;
       try {
         const res = await send(AbortSignal.timeout(HANG_MS));
-        const body = (await res.json().catch(() => ({}))) as Sample['body'];
+        const body = (await res.json().catch(() => ({}))) as TSample['body'];
         const retryAfter = res.headers.get('retry-after');
         sample = { kind, route, startedAt, endedAt: Date.now(), status: res.status, retryAfter, body };
       } catch {
@@ -150,7 +150,7 @@ describe('PostgreSQL stops and returns while the API is under load', () => {
     const back = Date.now();
 
     // Keep the stream going until a second of full service, or well past the recovery bound.
-    const failing = (s: Sample) => s.kind !== 'livez' && s.status !== 200;
+    const failing = (s: TSample) => s.kind !== 'livez' && s.status !== 200;
     while (Date.now() - back < RECOVERY_MS + 5_000) {
       const lastSecond = samples.filter((s) => s.startedAt >= Math.max(back, Date.now() - 1_000));
       if (Date.now() - back > 1_000 && lastSecond.length > 0 && !lastSecond.some(failing)) break;
@@ -161,7 +161,7 @@ describe('PostgreSQL stops and returns while the API is under load', () => {
 
     // Nothing hangs, and no server error other than 503, which always says when to retry.
     expect(samples.filter((s) => s.status === 'no answer')).toEqual([]);
-    const refusedAsStale = (s: Sample) => s.route === saveRoute && s.status === 412;
+    const refusedAsStale = (s: TSample) => s.route === saveRoute && s.status === 412;
     expect(samples.filter((s) => s.status !== 200 && s.status !== 503 && !refusedAsStale(s))).toEqual([]);
     expect(samples.filter((s) => s.status === 503 && !/^\d+$/.test(s.retryAfter ?? ''))).toEqual([]);
     // The process never went down, so nothing restarted it.

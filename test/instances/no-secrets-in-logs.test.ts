@@ -6,7 +6,7 @@ import { findFreePort } from '../../api/src/db/embedded-postgres.ts';
 import { DEMO_PASSWORD } from '../../api/src/demo/demo-people.ts';
 import {
   createEmptyDatabase,
-  type InstanceSession,
+  type TInstanceSession,
   requestThrough,
   signIn,
   startInstance,
@@ -35,7 +35,7 @@ describe('the log of a full flow, from invitation to sign-out', () => {
   const secrets = new Map<string, string>();
 
   /** A visitor without a session, with the pre-session cookie and token a page load gives. */
-  async function visitor(who: string): Promise<InstanceSession['request']> {
+  async function visitor(who: string): Promise<TInstanceSession['request']> {
     const session = await fetch(`http://127.0.0.1:${port}/api/auth/session`);
     const { csrfToken } = (await session.json()) as { csrfToken: string };
     const cookie = session.headers
@@ -47,7 +47,7 @@ describe('the log of a full flow, from invitation to sign-out', () => {
     return requestThrough(port, { cookie, csrfToken });
   }
 
-  function keepSessionSecrets(who: string, session: InstanceSession) {
+  function keepSessionSecrets(who: string, session: TInstanceSession) {
     expect(session.status).toBe(200);
     secrets.set(`${who}'s session cookie`, cookieValue(session.cookie, 'koers_session') ?? '');
     secrets.set(`${who}'s CSRF token`, session.csrfToken);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
-import { type EmbeddedDatabase, findFreePort, startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.ts';
+import { type TEmbeddedDatabase, findFreePort, startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.ts';
 import { signIn, startInstance, stopInstance, waitUntilReady } from '../support/instances.ts';
 
 /**
@@ -168,7 +168,7 @@ async function main(): Promise<number> {
   }
 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-lighthouse-'));
-  let database: EmbeddedDatabase | undefined;
+  let database: TEmbeddedDatabase | undefined;
   let instance: ChildProcess | undefined;
   try {
     database = await startEmbeddedPostgres(dataDir, (message) => console.log(`[lighthouse] ${message}`));

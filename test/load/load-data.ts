@@ -3,7 +3,7 @@ import { hashPassword } from '../../api/src/modules/auth/passwords.ts';
 
 export const LOAD_PASSWORD = 'koers-load-2026';
 
-export type LoadData = {
+export type TLoadData = {
   managers: { email: string; partnershipId: string }[];
   friends: { email: string; personId: string; partnershipIds: string[] }[];
   boardMembers: { email: string; partnershipIds: string[] }[];
@@ -54,7 +54,7 @@ async function assignRoles(
 export async function createLoadData(
   databaseUrl: string,
   counts: { managers: number; friends: number; boardMembers: number },
-): Promise<LoadData> {
+): Promise<TLoadData> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {

@@ -7,13 +7,13 @@ import type {} from '../../api/test/global-setup.ts';
 import { findFreePort } from '../../api/src/db/embedded-postgres.ts';
 import {
   createEmptyDatabase,
-  type InstanceSession,
+  type TInstanceSession,
   signIn,
   startInstance,
   stopInstance,
   waitUntilReady,
 } from '../support/instances.ts';
-import { createLoadData, LOAD_PASSWORD, type LoadData } from './load-data.ts';
+import { createLoadData, LOAD_PASSWORD, type TLoadData } from './load-data.ts';
 import { BOARD_PAGE_SIZE } from '@koers/shared/dashboards';
 
 const USERS = { managers: 100, friends: 50, boardMembers: 50 };
@@ -25,9 +25,9 @@ const THINK_MS = { min: 200, max: 800 };
 // A request without an answer after this long counts as a hang.
 const HANG_MS = 30_000;
 
-type Outcome = { op: string; status: number | 'no answer'; requestId: string | null; ms: number };
+type TOutcome = { op: string; status: number | 'no answer'; requestId: string | null; ms: number };
 /** A write the API answered, with what it says happened. */
-type Write = Outcome & {
+type TWrite = TOutcome & {
   auditAction: string;
   /** What the database must hold afterwards, exactly once, when the write was acknowledged. */
   subject: {
@@ -58,7 +58,7 @@ describe('a mixed workload of 200 simulated users', () => {
   let child: ChildProcess;
   let port: number;
   let databaseUrl: string;
-  let data: LoadData;
+  let data: TLoadData;
 
   beforeAll(async () => {
     databaseUrl = await createEmptyDatabase(inject('postgresUrl'), 'koers_load');
@@ -72,18 +72,18 @@ describe('a mixed workload of 200 simulated users', () => {
   afterAll(() => stopInstance(child));
 
   it('keeps every acknowledged write exactly once, and nothing of a refused one', async () => {
-    const outcomes: Outcome[] = [];
-    const writes: Write[] = [];
+    const outcomes: TOutcome[] = [];
+    const writes: TWrite[] = [];
     const lostUpdates: { responseId: string; acknowledged: number; read: number | undefined }[] = [];
 
     async function send(
-      session: InstanceSession,
+      session: TInstanceSession,
       op: string,
       method: string,
       path: string,
       body?: unknown,
       headers: Record<string, string> = {},
-    ): Promise<Outcome & { body: Record<string, unknown> }> {
+    ): Promise<TOutcome & { body: Record<string, unknown> }> {
       const started = Date.now();
       try {
         const res = await session.request(method, path, body, headers, AbortSignal.timeout(HANG_MS));
@@ -103,24 +103,24 @@ describe('a mixed workload of 200 simulated users', () => {
       }
     }
     const write = async (
-      session: InstanceSession,
+      session: TInstanceSession,
       op: string,
       auditAction: string,
-      subject: Write['subject'],
+      subject: TWrite['subject'],
       method: string,
       path: string,
       body?: unknown,
       headers?: Record<string, string>,
     ) => {
       const res = await send(session, op, method, path, body, headers);
-      const recorded: Write = { op, status: res.status, requestId: res.requestId, ms: res.ms, auditAction, subject };
+      const recorded: TWrite = { op, status: res.status, requestId: res.requestId, ms: res.ms, auditAction, subject };
       writes.push(recorded);
       return { ...res, recorded };
     };
 
     // Sign everyone in first, a few at a time: Argon2 is meant to be slow.
     const signInAll = async (emails: string[]) => {
-      const sessions: InstanceSession[] = [];
+      const sessions: TInstanceSession[] = [];
       for (let i = 0; i < emails.length; i += 10) {
         const batch = await Promise.all(emails.slice(i, i + 10).map((email) => signIn(port, email, LOAD_PASSWORD)));
         for (const s of batch) expect(s.status).toBe(200);
@@ -134,7 +134,7 @@ describe('a mixed workload of 200 simulated users', () => {
     const deadline = Date.now() + SECONDS * 1000;
 
     /** Fills in this quarter's assessment, saves it a few times, submits it, and moves to the next. */
-    async function manager(session: InstanceSession, index: number) {
+    async function manager(session: TInstanceSession, index: number) {
       const { partnershipId } = data.managers[index] ?? { partnershipId: '' };
       for (const periodId of data.openPeriodIds) {
         if (Date.now() >= deadline) return;
@@ -222,7 +222,7 @@ describe('a mixed workload of 200 simulated users', () => {
     }
 
     /** Works the review queue: acknowledges flags, adds actions, writes progress notes. */
-    async function friend(session: InstanceSession, index: number) {
+    async function friend(session: TInstanceSession, index: number) {
       const me = data.friends[index];
       if (!me) return;
       const handled = new Set<string>();
@@ -295,7 +295,7 @@ describe('a mixed workload of 200 simulated users', () => {
     }
 
     /** Reads the board overview and the dashboards of the partnerships the board takes part in. */
-    async function boardMember(session: InstanceSession, index: number) {
+    async function boardMember(session: TInstanceSession, index: number) {
       const me = data.boardMembers[index];
       while (me && Date.now() < deadline) {
         await think();
@@ -350,7 +350,7 @@ describe('a mixed workload of 200 simulated users', () => {
 });
 
 /** Requests, answers and latencies per kind of request: what the run did (not a benchmark). */
-function report(outcomes: Outcome[]) {
+function report(outcomes: TOutcome[]) {
   const ops = [...new Set(outcomes.map((o) => o.op))].sort();
   const rows = ops.map((op) => {
     const of = outcomes.filter((o) => o.op === op);
@@ -373,14 +373,14 @@ function report(outcomes: Outcome[]) {
  * PostgreSQL, asked directly. The audit log is written in the same transaction as every write, under the
  * request's id, so it tells which requests changed something: exactly the acknowledged ones.
  */
-async function checkDatabase(db: pg.Client, writes: Write[], unavailable: number, openPeriodIds: string[]) {
+async function checkDatabase(db: pg.Client, writes: TWrite[], unavailable: number, openPeriodIds: string[]) {
   const audited = await db.query<{ request_id: string; action: string; n: number }>(
     `SELECT request_id, action, count(*)::int AS n FROM audit_log
      WHERE action = ANY($1::text[]) GROUP BY request_id, action`,
     [[...new Set(writes.map((w) => w.auditAction))]],
   );
   const auditOf = new Map(audited.rows.map((r) => [r.request_id, r]));
-  const ok = (w: Write) => w.status === 200 || w.status === 201;
+  const ok = (w: TWrite) => w.status === 200 || w.status === 201;
 
   // Acknowledged writes that change something (a start or a submission that found an earlier one does
   // not) are in the audit log exactly once; refused writes not at all. A 503 means "unknown, retry":

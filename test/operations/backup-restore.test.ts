@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBackupFile } from '../../api/src/db/backup-file.ts';
 import { checksumTables, describeTables, useStableTextOutput } from '../../api/src/db/backup.ts';
 import { findFreePort, startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.ts';
-import { type InstanceSession, signIn, stopInstance, waitUntilReady } from '../support/instances.ts';
+import { type TInstanceSession, signIn, stopInstance, waitUntilReady } from '../support/instances.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const WRITERS = 3;
@@ -50,7 +50,7 @@ function runScript(script: string, args: string[], dataDir: string) {
   });
 }
 
-type Write = { writer: number; text: string; ackedAt: number | null };
+type TWrite = { writer: number; text: string; ackedAt: number | null };
 
 /**
  * Writes made while a backup runs: the backup is taken while Koers writes (three programme-manager
@@ -71,7 +71,7 @@ describe('db:backup and db:restore of the embedded database', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  const timelineNotesOf = async (session: InstanceSession) => {
+  const timelineNotesOf = async (session: TInstanceSession) => {
     const partnerships = (await (await session.request('GET', '/api/partnerships')).json()) as {
       items: { id: string }[];
     };
@@ -87,13 +87,13 @@ describe('db:backup and db:restore of the embedded database', () => {
     const pm = await signIn(port, 'pm@demo.koers.nl');
     const notes = await timelineNotesOf(pm);
 
-    const writes: Write[] = [];
+    const writes: TWrite[] = [];
     let stopWriting = false;
     let enoughWritten: () => void = () => {};
     const enough = new Promise<void>((resolve) => (enoughWritten = resolve));
     const keepWriting = async (writer: number) => {
       for (let n = 0; !stopWriting; n++) {
-        const write: Write = { writer, text: `Back-up test: tab ${writer}, note ${n}`, ackedAt: null };
+        const write: TWrite = { writer, text: `Back-up test: tab ${writer}, note ${n}`, ackedAt: null };
         writes.push(write);
         const response = await pm.request('POST', notes, { notedOn: '2026-11-30', text: write.text });
         expect(response.status).toBe(201);

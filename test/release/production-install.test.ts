@@ -27,7 +27,7 @@ const BUILD_AND_TEST_TOOLS = [
   'smtp-server',
 ];
 
-type RuntimeStage = {
+type TRuntimeStage = {
   steps: Array<{ kind: 'copy'; from: string; to: string } | { kind: 'run'; command: string }>;
   cmd: string[];
   healthcheck: string[];
@@ -37,12 +37,12 @@ type RuntimeStage = {
  * The Dockerfile's runtime stage, read as a recipe: this machine has no Docker engine, so the test follows
  * the same COPY and RUN steps in a folder of its own. Whatever the Dockerfile says is what gets proven.
  */
-async function readRuntimeStage(): Promise<RuntimeStage> {
+async function readRuntimeStage(): Promise<TRuntimeStage> {
   const text = (await readFile(path.join(REPO, 'Dockerfile'), 'utf8')).replace(/\\\n\s*/g, ' ');
   const lines = text.split('\n').map((line) => line.trim());
   const start = lines.findIndex((line) => /^FROM \S+ AS runtime$/i.test(line));
   if (start < 0) throw new Error('the Dockerfile has no "AS runtime" stage');
-  const stage: RuntimeStage = { steps: [], cmd: [], healthcheck: [] };
+  const stage: TRuntimeStage = { steps: [], cmd: [], healthcheck: [] };
   for (const line of lines.slice(start + 1)) {
     if (line.startsWith('COPY ')) {
       const words = line
@@ -74,7 +74,7 @@ async function copyInto(folder: string, from: string, to: string) {
 
 describe('the production image recipe, without Docker', () => {
   let folder = '';
-  let stage: RuntimeStage;
+  let stage: TRuntimeStage;
 
   beforeAll(async () => {
     folder = await mkdtemp(path.join(os.tmpdir(), 'koers-production-'));

@@ -21,7 +21,7 @@ export async function createEmptyDatabase(postgresUrl: string, prefix: string): 
   return withDatabase(postgresUrl, name);
 }
 
-type InstanceOptions = {
+type TInstanceOptions = {
   server?: keyof typeof SERVER;
   /** Node's arguments and the folder to run in, for a server installed elsewhere (the production recipe). */
   command?: string[];
@@ -38,7 +38,7 @@ export function startInstance(
   databaseUrl: string | null,
   port: number,
   env: Record<string, string> = {},
-  { server = 'source', output = 'inherit', command = SERVER[server], cwd }: InstanceOptions = {},
+  { server = 'source', output = 'inherit', command = SERVER[server], cwd }: TInstanceOptions = {},
 ): ChildProcess {
   return spawn(process.execPath, command, {
     cwd,
@@ -86,7 +86,7 @@ const cookiesOf = (res: Response) =>
     .join('; ');
 
 /** A signed-in HTTP client of one instance, with the session cookie and the CSRF token. */
-export type InstanceSession = {
+export type TInstanceSession = {
   status: number;
   cookie: string;
   csrfToken: string;
@@ -100,7 +100,7 @@ export type InstanceSession = {
   ) => Promise<Response>;
 };
 
-export async function signIn(port: number, email: string, password = DEMO_PASSWORD): Promise<InstanceSession> {
+export async function signIn(port: number, email: string, password = DEMO_PASSWORD): Promise<TInstanceSession> {
   const base = `http://127.0.0.1:${port}`;
   const session = await fetch(`${base}/api/auth/session`);
   const { csrfToken } = (await session.json()) as { csrfToken: string };
@@ -131,8 +131,8 @@ export async function signIn(port: number, email: string, password = DEMO_PASSWO
 /** Requests with a session's cookies and CSRF token, sent to the instance on `port` (any instance will do). */
 export function requestThrough(
   port: number,
-  { cookie, csrfToken }: Pick<InstanceSession, 'cookie' | 'csrfToken'>,
-): InstanceSession['request'] {
+  { cookie, csrfToken }: Pick<TInstanceSession, 'cookie' | 'csrfToken'>,
+): TInstanceSession['request'] {
   return (method, pathname, body, headers = {}, signal) =>
     fetch(`http://127.0.0.1:${port}${pathname}`, {
       method,

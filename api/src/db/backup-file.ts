@@ -95,7 +95,7 @@ async function* decompressed(file: string): AsyncGenerator<Buffer> {
   }
 }
 
-export type BackupSection =
+export type TBackupSection =
   | { kind: 'table'; name: string }
   | { kind: 'rows'; lines: Buffer[] }
   | { kind: 'end-of-table' }
@@ -109,7 +109,7 @@ const BATCH_BYTES = 64 * 1024;
  * structure, and every table's row count and checksum against the manifest at its end. The manifest
  * comes only when everything matched, so a consumer that loads the rows as they come can still roll back.
  */
-export async function* readBackupFile(file: string): AsyncGenerator<BackupSection> {
+export async function* readBackupFile(file: string): AsyncGenerator<TBackupSection> {
   const lines = linesOf(decompressed(file));
   const first = await lines.next();
   if (first.done || first.value.toString('utf8') !== MAGIC) {

@@ -1,7 +1,7 @@
 import type { TConfig } from '../config.ts';
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.ts';
 
-export type DatabaseConnection = {
+export type TDatabaseConnection = {
   /** As the owner: migrations and maintenance scripts. */
   connectionString: string;
   /** As the application role: the running API. */
@@ -19,7 +19,7 @@ export async function connectDatabase(
   config: Pick<TConfig, 'databaseUrl' | 'databaseAppUrl' | 'dataDir'>,
   log: (message: string) => void,
   { joinRunning = false }: { joinRunning?: boolean } = {},
-): Promise<DatabaseConnection> {
+): Promise<TDatabaseConnection> {
   if (config.databaseUrl) {
     return {
       connectionString: config.databaseUrl,

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { asApplicationRole, enableApplicationLogin } from './application-role.ts';
 
-export type EmbeddedDatabase = {
+export type TEmbeddedDatabase = {
   /** As the owner, who migrates. */
   connectionString: string;
   /** As the application role, for the running API. */
@@ -133,7 +133,7 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void,
   options: { port?: number } = {},
-): Promise<EmbeddedDatabase> {
+): Promise<TEmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'postgres');
   const passwordFile = path.join(dataDir, 'postgres-password');
   const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));

@@ -3,17 +3,17 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson } from '../../test/fixtures.ts';
 import { createTestDatabase } from '../../test/test-app.ts';
-import type { Database } from './schema.ts';
+import type { TDatabase } from './schema.ts';
 import { createMigrator, listMigrationNames, migrateToLatest } from './migrate.ts';
 
 const MIGRATION = '2026-12-06T0900-flag-readings';
 
 describe('the flag readings migration', () => {
   // As the owner, who migrates: the application role may not change the schema.
-  let db: Kysely<Database>;
+  let db: Kysely<TDatabase>;
   beforeAll(async () => {
     const pool = new pg.Pool({ connectionString: await createTestDatabase() });
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    db = new Kysely<TDatabase>({ dialect: new PostgresDialect({ pool }) });
   });
   afterAll(() => db.destroy());
 

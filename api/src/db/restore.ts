@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { NO_MIGRATIONS } from 'kysely/migration';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { readBackupFile, verifyBackupFile, type BackupSection, type TBackupManifest } from './backup-file.ts';
+import { readBackupFile, verifyBackupFile, type TBackupSection, type TBackupManifest } from './backup-file.ts';
 import {
   checksumTables,
   columnList,
@@ -20,7 +20,7 @@ import { createMigrator, listMigrationNames } from './migrate.ts';
 /** A restore that will not go ahead; nothing has been changed. */
 export class RestoreRefused extends Error {}
 
-export type RestoreResult = {
+export type TRestoreResult = {
   manifest: TBackupManifest;
   /** Where the data folder that was there before now is; null when there was none. */
   setAside: string | null;
@@ -70,7 +70,7 @@ async function migrateToLevel(connectionString: string, manifest: TBackupManifes
 }
 
 /** The rows of the current table, until its end-of-data line. */
-async function* rowsOfTable(sections: AsyncIterator<BackupSection>): AsyncGenerator<Buffer> {
+async function* rowsOfTable(sections: AsyncIterator<TBackupSection>): AsyncGenerator<Buffer> {
   for (;;) {
     const next = await sections.next();
     if (next.done || next.value.kind === 'end-of-table') return;
@@ -158,7 +158,7 @@ export async function restoreBackup(
   file: string,
   dataDir: string,
   log: (message: string) => void,
-): Promise<RestoreResult> {
+): Promise<TRestoreResult> {
   await refuseWhileRunning(dataDir);
   log(`checking ${file}`);
   const manifest = await verifyBackupFile(file);

@@ -10,7 +10,7 @@ import type { TPeopleTables } from './schema/people.ts';
  * The tables of Koers, as Kysely sees them, assembled from one file per domain under schema/.
  * Migrations stay untyped (Kysely<any>) and frozen.
  */
-export type Database = TOrganisationTables &
+export type TDatabase = TOrganisationTables &
   TInstrumentTables &
   TPeopleTables &
   TAuditTables &

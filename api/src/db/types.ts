@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from './schema.ts';
+import type { TDatabase } from './schema.ts';
 
 /** Repository functions take either the database or a running transaction. */
-export type Executor = Kysely<Database> | Transaction<Database>;
+export type TExecutor = Kysely<TDatabase> | Transaction<TDatabase>;

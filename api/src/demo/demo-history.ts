@@ -4,7 +4,7 @@ import { quarterDates } from '@koers/shared/periods';
 import { DONT_KNOW, type TIndicatorAnswer } from '@koers/shared/scale';
 import { scoreThemes } from '@koers/shared/scoring';
 import type { TThemeNumber } from '@koers/shared/themes';
-import type { Executor } from '../db/types.ts';
+import type { TExecutor } from '../db/types.ts';
 import * as assessments from '../modules/assessments/assessments.repository.ts';
 import { replaceResponseContent } from '../modules/assessments/response-content.repository.ts';
 import { insertResponse } from '../modules/assessments/responses.repository.ts';
@@ -26,25 +26,25 @@ export const DEMO_HISTORY = [
 ] as const;
 export const DEMO_CURRENT_PERIOD = '2026-Q4';
 
-type ThemeLevels = Record<TThemeNumber, number>;
-type Respondent = { perspective: TPerspective; offset: number };
+type TThemeLevels = Record<TThemeNumber, number>;
+type TRespondent = { perspective: TPerspective; offset: number };
 
 /**
  * How each partnership's themes develop over the eight quarters: a level at the start, a change per
  * quarter, and for some a story. Levels are on the 1-4 scale; answers scatter around them.
  */
-type Story = {
-  start: ThemeLevels;
+type TStory = {
+  start: TThemeLevels;
   perQuarter: number;
   /** A drop in the last quarters (a key person left). */
   declineFrom?: number;
   /** Quarters this partnership left unsubmitted (index in DEMO_HISTORY). */
   skipped?: readonly number[];
   /** Extra respondents with how far their view lies from the coordinator's. */
-  respondents?: readonly Respondent[];
+  respondents?: readonly TRespondent[];
 };
 
-const level = (a: number, b: number, c: number, d: number, e: number): ThemeLevels => ({
+const level = (a: number, b: number, c: number, d: number, e: number): TThemeLevels => ({
   1: a,
   2: b,
   3: c,
@@ -52,7 +52,7 @@ const level = (a: number, b: number, c: number, d: number, e: number): ThemeLeve
   5: e,
 });
 
-export const DEMO_STORIES: Record<string, Story> = {
+export const DEMO_STORIES: Record<string, TStory> = {
   // Data and feedback stays weak while the rest grows: the critical friend's conversation starter.
   'Partnerschap Twente Leert': { start: level(2.7, 2.6, 2.8, 0.9, 2.6), perQuarter: 0.06 },
   // A steady partnership until its coordinator left after 2026-Q1.
@@ -136,14 +136,14 @@ function submissionMoments(partnership: string, code: string): { startedAt: Date
 
 const clampScore = (value: number): 1 | 2 | 3 | 4 => Math.min(4, Math.max(1, Math.round(value))) as 1 | 2 | 3 | 4;
 
-function themeLevel(story: Story, theme: TThemeNumber, quarter: number): number {
+function themeLevel(story: TStory, theme: TThemeNumber, quarter: number): number {
   let value = story.start[theme] + story.perQuarter * quarter;
   if (story.declineFrom !== undefined && quarter >= story.declineFrom)
     value -= 0.55 * (quarter - story.declineFrom + 1);
   return value;
 }
 
-export type DemoHistoryIds = {
+export type TDemoHistoryIds = {
   partnershipIds: ReadonlyMap<string, string>;
   /** The programme manager who fills in and submits for each partnership. */
   managerIds: ReadonlyMap<string, { id: string; name: string }>;
@@ -152,7 +152,7 @@ export type DemoHistoryIds = {
 };
 
 /** Periods, eight submitted quarters per partnership (less where a story says so) and the open current one. */
-export async function seedDemoHistory(trx: Executor, ids: DemoHistoryIds): Promise<void> {
+export async function seedDemoHistory(trx: TExecutor, ids: TDemoHistoryIds): Promise<void> {
   const periodIds = new Map<string, string>();
   for (const code of [...DEMO_HISTORY, DEMO_CURRENT_PERIOD]) {
     const dates = quarterDates(code);
@@ -179,7 +179,7 @@ export async function seedDemoHistory(trx: Executor, ids: DemoHistoryIds): Promi
       const periodId = periodIds.get(code) ?? '';
       const { id: assessmentId } = await assessments.insertAssessment(trx, partnershipId, periodId, instrument.id);
       const { startedAt, submittedAt } = submissionMoments(name, code);
-      const respondents: Respondent[] = [{ perspective: 'coordination', offset: 0 }, ...(story.respondents ?? [])];
+      const respondents: TRespondent[] = [{ perspective: 'coordination', offset: 0 }, ...(story.respondents ?? [])];
       const responses = [];
       for (const [index, respondent] of respondents.entries()) {
         const organisation = ids.members.get(name)?.find((m) => m.kind === respondent.perspective);
@@ -274,7 +274,7 @@ export async function seedDemoHistory(trx: Executor, ids: DemoHistoryIds): Promi
  * A quarter's flags, readings and notice dated at its submission: a flag raised then takes that moment,
  * one carried on keeps the moment it was first raised.
  */
-async function backdateFlags(trx: Executor, partnershipId: string, periodId: string, submittedAt: Date) {
+async function backdateFlags(trx: TExecutor, partnershipId: string, periodId: string, submittedAt: Date) {
   await sql`
     UPDATE flag_reading r SET recorded_at = ${submittedAt}
     FROM flag f WHERE f.id = r.flag_id AND f.partnership_id = ${partnershipId} AND r.period_id = ${periodId}

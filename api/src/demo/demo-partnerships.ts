@@ -4,23 +4,23 @@ import type { TScenario, TSector } from '@koers/shared/partnerships';
  * A dozen fictional partnerships spread over the country's regions, the three sectors and the three
  * collaboration scenarios. Names are invented; any likeness to a real organisation is unintended.
  */
-export type DemoBoard = { name: string; schools: readonly string[] };
-export type DemoPartnership = {
+export type TDemoBoard = { name: string; schools: readonly string[] };
+export type TDemoPartnership = {
   name: string;
   region: string;
   sector: TSector;
   scenario: TScenario;
   institutes: readonly string[];
-  boards: readonly DemoBoard[];
+  boards: readonly TDemoBoard[];
 };
 
 /** A board that takes part in several partnerships: the demo board member's organisation. */
-export const SHARED_BOARD: DemoBoard = {
+export const SHARED_BOARD: TDemoBoard = {
   name: 'Stichting Samen Sterk Onderwijs',
   schools: ['CBS De Regenboog', 'OBS Het Kompas', 'Kindcentrum De Vlinder'],
 };
 
-export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
+export const DEMO_PARTNERSHIPS: readonly TDemoPartnership[] = [
   {
     name: 'Opleidingsschool Noorderlicht',
     region: 'Groningen',

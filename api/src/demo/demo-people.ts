@@ -4,7 +4,7 @@ import { SHARED_BOARD } from './demo-partnerships.ts';
 /** Every demo account signs in with this password; listed only while demo data is on. */
 export const DEMO_PASSWORD = 'koers-demo-2026';
 
-export type DemoPerson = {
+export type TDemoPerson = {
   email: string;
   displayName: string;
   role: TRole;
@@ -13,10 +13,10 @@ export type DemoPerson = {
   organisation?: string;
 };
 
-export type DemoAccount = DemoPerson & { description: string };
+export type TDemoAccount = TDemoPerson & { description: string };
 
 /** The accounts the login page and the README list, one per role. */
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+export const DEMO_ACCOUNTS: readonly TDemoAccount[] = [
   {
     email: 'admin@demo.koers.nl',
     displayName: 'Anne de Beheerder',
@@ -53,7 +53,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ];
 
 /** More people, so partnerships and admin screens are not empty; same password, not listed. */
-export const OTHER_DEMO_PEOPLE: readonly DemoPerson[] = [
+export const OTHER_DEMO_PEOPLE: readonly TDemoPerson[] = [
   {
     email: 'noorderlicht@demo.koers.nl',
     displayName: 'Sietske Hoekstra',

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { TOrganisationKind } from '@koers/shared/organisations';
-import type { Database } from '../db/schema.ts';
+import type { TDatabase } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { DEMO_PARTNERSHIPS } from './demo-partnerships.ts';
 import { seedDemoHistory } from './demo-history.ts';
@@ -13,7 +13,7 @@ const DEMO_SEED_LOCK = 0x6b6f6572; // "koer"
  * Loads the demo partnerships into an empty database, in one transaction. Returns false when the
  * database already holds partnerships: demo data never mixes with, or overwrites, real data.
  */
-export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
+export async function seedDemoData(db: Kysely<TDatabase>): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     // Another instance may be loading the demo right now, which takes longer than requests may wait for a
     // lock (the pool's lock_timeout): a start waits for it to finish, then finds the partnerships there.

@@ -4,7 +4,7 @@ import type { TConfig } from '../config.ts';
 
 export type TMail = { to: string; subject: string; text: string };
 
-export type Mailer = {
+export type TMailer = {
   /** False when no mail server is configured: the caller must hand the content over another way. */
   readonly delivers: boolean;
   send: (mail: TMail) => Promise<void>;
@@ -14,7 +14,7 @@ export type Mailer = {
  * SMTP when SMTP_URL is set. Without it nothing is sent: one-time links are shown to the admin who
  * made them, and in development also written to the console so a local user can follow them.
  */
-export function createMailer(config: Pick<TConfig, 'smtpUrl' | 'smtpFrom' | 'env'>, log: FastifyBaseLogger): Mailer {
+export function createMailer(config: Pick<TConfig, 'smtpUrl' | 'smtpFrom' | 'env'>, log: FastifyBaseLogger): TMailer {
   if (!config.smtpUrl) {
     return {
       delivers: false,

@@ -43,9 +43,9 @@ export const SESSION_COOKIE = 'koers_session';
 
 type TRolesAndAccess = Awaited<ReturnType<typeof loadRolesAndAccess>>;
 
-type AuthPluginOptions = { sessionIdleMinutes: number };
+type TAuthPluginOptions = { sessionIdleMinutes: number };
 
-export default fp<AuthPluginOptions>(
+export default fp<TAuthPluginOptions>(
   async (fastify, opts) => {
     await fastify.register(fastifyCookie);
     fastify.decorateRequest('actor', null);

@@ -37,9 +37,9 @@ function sameToken(sent: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-type CsrfPluginOptions = { publicUrl: string };
+type TCsrfPluginOptions = { publicUrl: string };
 
-export default fp<CsrfPluginOptions>(
+export default fp<TCsrfPluginOptions>(
   async (fastify, { publicUrl }) => {
     const publicOrigin = new URL(publicUrl).origin;
     const preSessionCookie = { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto' } as const;

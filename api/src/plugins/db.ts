@@ -2,14 +2,14 @@ import fastifyPostgres from '@fastify/postgres';
 import fp from 'fastify-plugin';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { Database } from '../db/schema.ts';
+import type { TDatabase } from '../db/schema.ts';
 import { listMigrationNames } from '../db/migrate.ts';
 
 declare module 'fastify' {
   // Declaration merging needs an interface.
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyInstance {
-    db: Kysely<Database>;
+    db: Kysely<TDatabase>;
     /** True when PostgreSQL answers and every shipped migration is applied. */
     isDatabaseReady: () => Promise<boolean>;
   }
@@ -19,14 +19,14 @@ declare module 'fastify' {
 // a Date at local midnight that shifts with the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-type DbPluginOptions = {
+type TDbPluginOptions = {
   connectionString: string;
   poolSize: number;
   /** A request that finds every connection busy for this long answers 503 instead of queueing on. */
   connectionTimeoutMs: number;
 };
 
-export default fp<DbPluginOptions>(
+export default fp<TDbPluginOptions>(
   async (fastify, opts) => {
     await fastify.register(fastifyPostgres, {
       connectionString: opts.connectionString,
@@ -50,7 +50,7 @@ export default fp<DbPluginOptions>(
     fastify.pg.pool.on('error', () => {});
 
     // Built on @fastify/postgres's pool, which ends it on close: Kysely must never destroy() it too.
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: fastify.pg.pool }) });
+    const db = new Kysely<TDatabase>({ dialect: new PostgresDialect({ pool: fastify.pg.pool }) });
     fastify.decorate('db', db);
 
     const shipped = listMigrationNames();

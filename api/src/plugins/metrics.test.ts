@@ -5,10 +5,10 @@ import { buildTestApp } from '../../test/test-app.ts';
 
 const TOKEN = 'metrics-token-of-the-test-0123456789abcdef';
 
-type Sample = { name: string; labels: Record<string, string>; value: number };
+type TSample = { name: string; labels: Record<string, string>; value: number };
 
 /** The samples of a Prometheus text exposition (comment lines skipped). */
-function samples(text: string): Sample[] {
+function samples(text: string): TSample[] {
   return text
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith('#'))
@@ -22,7 +22,7 @@ function samples(text: string): Sample[] {
     });
 }
 
-const valueOf = (all: Sample[], name: string, labels: Record<string, string> = {}) =>
+const valueOf = (all: TSample[], name: string, labels: Record<string, string> = {}) =>
   all.find(
     (sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value),
   )?.value;

@@ -11,7 +11,7 @@ const UNMATCHED_ROUTE = '(unmatched)';
 /** The label of the built web app's files and pages: one route per file is no help to read. */
 const WEB_APP_ROUTE = '(web app)';
 
-type MetricsPluginOptions = {
+type TMetricsPluginOptions = {
   /** Absent: metrics are off and /metrics answers 404, as an unknown route does. */
   token: string | undefined;
 };
@@ -36,7 +36,7 @@ function bearerToken(authorization: string | undefined): string | undefined {
  * PostgreSQL pool's connections at the moment of the scrape, and Node's process metrics (memory, CPU,
  * event-loop delay, garbage collection). Nothing is measured while the token is unset.
  */
-export default fp<MetricsPluginOptions>(
+export default fp<TMetricsPluginOptions>(
   async (fastify, opts) => {
     const { token } = opts;
     if (token === undefined) {

@@ -43,7 +43,7 @@ declare module 'fastify' {
   }
 }
 
-type Encode = () => Promise<TCachedJson>;
+type TEncode = () => Promise<TCachedJson>;
 
 /** Below this, compressing saves less than a network packet. */
 const COMPRESS_MIN_BYTES = 1024;
@@ -55,7 +55,7 @@ function encoded(value: unknown): TCachedJson {
 
 export function createReadCache(maxBytes: number): TReadCache {
   // fetch() runs one computation per key however many requests ask for it at once.
-  const entries = new LRUCache<string, TCachedJson, Encode>({
+  const entries = new LRUCache<string, TCachedJson, TEncode>({
     maxSize: maxBytes,
     sizeCalculation: ({ json, gzip }) => Math.max(1, json.byteLength + (gzip?.byteLength ?? 0)),
     fetchMethod: (_key, _stale, { context }) => context(),

@@ -10,8 +10,8 @@ import { authorizePartnership, authorizePlatform } from '../modules/auth/authori
 import { findUsableLink } from '../modules/auth/one-time-links.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
 
-type PlatformAction = Parameters<typeof authorizePlatform>[1];
-type PartnershipAction = Exclude<TAction, PlatformAction>;
+type TPlatformAction = Parameters<typeof authorizePlatform>[1];
+type TPartnershipAction = Exclude<TAction, TPlatformAction>;
 
 /**
  * Who may call a route, decided from the path alone, before the body, query or headers are validated:
@@ -20,8 +20,8 @@ type PartnershipAction = Exclude<TAction, PlatformAction>;
  * token in the path is the key, and a token that opens nothing is refused before the body is read.
  */
 type TRouteAccess =
-  | { platform: PlatformAction }
-  | { partnership: PartnershipAction; of: 'partnership' | TOwnedResource }
+  | { platform: TPlatformAction }
+  | { partnership: TPartnershipAction; of: 'partnership' | TOwnedResource }
   | { link: 'respondent' | 'one-time' };
 
 declare module 'fastify' {

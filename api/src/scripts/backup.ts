@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, loadConfig } from '../config.ts';
 import { writeBackup } from '../db/backup.ts';
-import { connectDatabase, type DatabaseConnection } from '../db/database.ts';
+import { connectDatabase, type TDatabaseConnection } from '../db/database.ts';
 
 // `npm run db:backup -- --file <path>`: a consistent backup of Koers's database, also while Koers runs
 // and writes. A relative path is taken from the repository root, like KOERS_DATA_DIR.
@@ -30,7 +30,7 @@ const config = loadConfig();
 const { version } = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 /** The database to read: DATABASE_URL, the embedded server a running Koers keeps, or one started for this. */
-async function openDatabase(): Promise<DatabaseConnection> {
+async function openDatabase(): Promise<TDatabaseConnection> {
   if (config.databaseUrl) {
     console.log('backing up the server at DATABASE_URL (its own backups or pg_dump are the better tool there)');
   } else if (!existsSync(path.join(config.dataDir, 'postgres', 'PG_VERSION'))) {

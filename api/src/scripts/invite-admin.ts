@@ -4,7 +4,7 @@ import { ZInvitationCreate } from '@koers/shared/people';
 import { loadConfig } from '../config.ts';
 import { connectDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import type { Database } from '../db/schema.ts';
+import type { TDatabase } from '../db/schema.ts';
 import { ConflictError } from '../errors.ts';
 import { oneTimeLinkUrl } from '../modules/auth/one-time-links.ts';
 import { invitePerson } from '../modules/people/people.service.ts';
@@ -31,7 +31,7 @@ if (!parsed.success) {
 
 const config = loadConfig();
 const database = await connectDatabase(config, console.log, { joinRunning: true });
-const db = new Kysely<Database>({
+const db = new Kysely<TDatabase>({
   dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.connectionString }) }),
 });
 try {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './confirm-dialog.module.css';
 
-type ConfirmDialogProps = {
+type TConfirmDialogProps = {
   title: string;
   children: ReactNode;
   confirmLabel: string;
@@ -26,7 +26,7 @@ export function ConfirmDialog({
   onCancel,
   busy,
   tone = 'danger',
-}: ConfirmDialogProps) {
+}: TConfirmDialogProps) {
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);

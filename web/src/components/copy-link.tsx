@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './copy-link.module.css';
 
-type CopyLinkProps = {
+type TCopyLinkProps = {
   label: string;
   /** Who the link is for and what it opens: whoever has a personal link can use it. */
   hint: string;
@@ -10,7 +10,7 @@ type CopyLinkProps = {
 };
 
 /** A personal link the person passes on themselves (no mail server sends it): shown, selectable, copyable. */
-export function CopyLink({ label, hint, url }: CopyLinkProps) {
+export function CopyLink({ label, hint, url }: TCopyLinkProps) {
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import styles from './status.module.css';
 
-type EmptyStateProps = {
+type TEmptyStateProps = {
   title: string;
   /** 1 when the empty state is all the page shows (not found, no access), so the page keeps its main heading. */
   headingLevel?: 1 | 2;
@@ -10,7 +10,7 @@ type EmptyStateProps = {
   action?: ReactNode;
 };
 
-export function EmptyState({ title, headingLevel = 2, children, action }: EmptyStateProps) {
+export function EmptyState({ title, headingLevel = 2, children, action }: TEmptyStateProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <div className={styles.panel}>

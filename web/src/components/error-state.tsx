@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../lib/api-client.ts';
 import styles from './status.module.css';
 
-type ErrorStateProps = {
+type TErrorStateProps = {
   error: unknown;
   onRetry: () => void;
 };
@@ -17,7 +17,7 @@ function messageKey(error: unknown): TErrorMessageKey {
   return 'status.request';
 }
 
-export function ErrorState({ error, onRetry }: ErrorStateProps) {
+export function ErrorState({ error, onRetry }: TErrorStateProps) {
   const { t } = useTranslation();
   const requestId = error instanceof ApiRequestError ? error.apiError?.requestId : undefined;
 

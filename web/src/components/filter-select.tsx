@@ -2,7 +2,7 @@ import { useId } from 'react';
 
 type TFilterOption = { value: string; label: string };
 
-type FilterSelectProps = {
+type TFilterSelectProps = {
   label: string;
   /** The chosen value; undefined when the filter is off. */
   value: string | undefined;
@@ -16,7 +16,7 @@ type FilterSelectProps = {
 };
 
 /** One labelled filter of a search form: a native select, so keyboard and screen readers work as they expect. */
-export function FilterSelect({ label, value, allLabel, options, onChange, className }: FilterSelectProps) {
+export function FilterSelect({ label, value, allLabel, options, onChange, className }: TFilterSelectProps) {
   const id = useId();
   return (
     <div className={className}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import styles from './pagination.module.css';
 
-type PaginationProps = {
+type TPaginationProps = {
   page: number;
   pageCount: number;
   onPage: (page: number) => void;
@@ -10,7 +10,7 @@ type PaginationProps = {
 };
 
 /** Previous, "page 2 of 5", next; nothing when everything fits on one page. */
-export function Pagination({ page, pageCount, onPage, label }: PaginationProps) {
+export function Pagination({ page, pageCount, onPage, label }: TPaginationProps) {
   const { t } = useTranslation();
   if (pageCount <= 1) return null;
   return (

@@ -9,13 +9,13 @@ export function rolePlace(role: TRoleAssignment): string | undefined {
   return role.role === 'board_member' ? role.organisationName : role.partnershipName;
 }
 
-type RoleListProps = {
+type TRoleListProps = {
   roles: readonly TRoleAssignment[];
   /** Renders an action (such as "revoke") after each role. */
   renderAction?: (role: TRoleAssignment) => ReactNode;
 };
 
-export function RoleList({ roles, renderAction }: RoleListProps) {
+export function RoleList({ roles, renderAction }: TRoleListProps) {
   const { t } = useTranslation();
   if (roles.length === 0) return <p className={styles.none}>{t('roles.none')}</p>;
   return (

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
-type TableScrollerProps = {
+type TTableScrollerProps = {
   /** Names the region while it scrolls; the table's caption says it best. */
   label: string;
   id?: string;
@@ -12,7 +12,7 @@ type TableScrollerProps = {
  * scrolls is it a named region in the tab order: keyboard users can then scroll it with the arrow keys
  * (WCAG 2.1.1), and tables that fit add no tab stop.
  */
-export function TableScroller({ label, id, children }: TableScrollerProps) {
+export function TableScroller({ label, id, children }: TTableScrollerProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
 

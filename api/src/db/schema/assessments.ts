@@ -3,7 +3,7 @@ import type { TPerspective } from '@koers/shared/assessments';
 import type { TScenario, TSector } from '@koers/shared/partnerships';
 import type { TCreatedAt, TNumeric } from './columns.ts';
 
-type PeriodTable = {
+type TPeriodTable = {
   id: Generated<string>;
   code: string;
   opens_on: ColumnType<string, string, string>;
@@ -11,7 +11,7 @@ type PeriodTable = {
   created_at: TCreatedAt;
 };
 
-type AssessmentTable = {
+type TAssessmentTable = {
   id: Generated<string>;
   partnership_id: string;
   period_id: string;
@@ -21,7 +21,7 @@ type AssessmentTable = {
   submitted_at: Date | null;
 };
 
-type ResponseTable = {
+type TResponseTable = {
   id: Generated<string>;
   assessment_id: string;
   perspective: TPerspective;
@@ -35,14 +35,14 @@ type ResponseTable = {
   updated_at: Generated<Date>;
 };
 
-type AnswerTable = {
+type TAnswerTable = {
   response_id: string;
   indicator_id: string;
   score: number | null;
   dont_know: boolean;
 };
 
-type ThemeNoteTable = {
+type TThemeNoteTable = {
   response_id: string;
   theme_number: number;
   evidence: string;
@@ -50,7 +50,7 @@ type ThemeNoteTable = {
   priority: boolean;
 };
 
-type SubmissionTable = {
+type TSubmissionTable = {
   id: Generated<string>;
   assessment_id: string;
   idempotency_key: string;
@@ -61,7 +61,7 @@ type SubmissionTable = {
   reopen_reason: string | null;
 };
 
-type ThemeSummaryTable = {
+type TThemeSummaryTable = {
   partnership_id: string;
   period_id: string;
   theme_number: number;
@@ -78,7 +78,7 @@ type ThemeSummaryTable = {
 };
 
 /** Running sums of theme scores per quarter, theme and group of partnerships; triggers keep them. */
-type ThemeAverageTable = {
+type TThemeAverageTable = {
   period_id: string;
   theme_number: number;
   sector: TSector;
@@ -91,12 +91,12 @@ type ThemeAverageTable = {
 
 /** Quarters, the assessments filled in for them, and the theme figures computed from them. */
 export type TAssessmentTables = {
-  period: PeriodTable;
-  assessment: AssessmentTable;
-  response: ResponseTable;
-  answer: AnswerTable;
-  theme_note: ThemeNoteTable;
-  submission: SubmissionTable;
-  theme_summary: ThemeSummaryTable;
-  theme_average: ThemeAverageTable;
+  period: TPeriodTable;
+  assessment: TAssessmentTable;
+  response: TResponseTable;
+  answer: TAnswerTable;
+  theme_note: TThemeNoteTable;
+  submission: TSubmissionTable;
+  theme_summary: TThemeSummaryTable;
+  theme_average: TThemeAverageTable;
 };

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { TCreatedAt } from './columns.ts';
 
-type AuditLogTable = {
+type TAuditLogTable = {
   id: Generated<string>;
   occurred_at: TCreatedAt;
   actor_person_id: string | null;
@@ -15,5 +15,5 @@ type AuditLogTable = {
 
 /** The audit log: one row per write. */
 export type TAuditTables = {
-  audit_log: AuditLogTable;
+  audit_log: TAuditLogTable;
 };

@@ -3,7 +3,7 @@ import type { TFlagFacts, TFlagKind, TFlagSeverity } from '@koers/shared/flags';
 import type { TActionStatus, TSupportType } from '@koers/shared/follow-up';
 import type { TCreatedAt } from './columns.ts';
 
-type FlagTable = {
+type TFlagTable = {
   id: Generated<string>;
   partnership_id: string;
   period_id: string;
@@ -21,7 +21,7 @@ type FlagTable = {
 };
 
 /** One quarter's reading of a flag: a flag carried on over quarters has one per quarter. */
-type FlagReadingTable = {
+type TFlagReadingTable = {
   flag_id: string;
   period_id: string;
   severity: TFlagSeverity;
@@ -29,14 +29,14 @@ type FlagReadingTable = {
   recorded_at: TCreatedAt;
 };
 
-type FlagSettingsTable = {
+type TFlagSettingsTable = {
   id: Generated<number>;
   thresholds: ColumnType<unknown, string, string>;
   updated_at: Generated<Date>;
   updated_by: string | null;
 };
 
-type TimelineNoteTable = {
+type TTimelineNoteTable = {
   id: Generated<string>;
   partnership_id: string;
   noted_on: ColumnType<string, string, string>;
@@ -45,7 +45,7 @@ type TimelineNoteTable = {
   created_at: TCreatedAt;
 };
 
-type FlagEventTable = {
+type TFlagEventTable = {
   id: Generated<string>;
   flag_id: string;
   occurred_at: Generated<Date>;
@@ -54,7 +54,7 @@ type FlagEventTable = {
   note: string | null;
 };
 
-type ReviewTable = {
+type TReviewTable = {
   id: Generated<string>;
   assessment_id: string;
   author_id: string;
@@ -68,7 +68,7 @@ type ReviewTable = {
   updated_at: Generated<Date>;
 };
 
-type ActionTable = {
+type TActionTable = {
   id: Generated<string>;
   partnership_id: string;
   theme_number: number | null;
@@ -82,9 +82,9 @@ type ActionTable = {
   updated_at: Generated<Date>;
 };
 
-type ActionFlagTable = { action_id: string; flag_id: string };
+type TActionFlagTable = { action_id: string; flag_id: string };
 
-type ActionNoteTable = {
+type TActionNoteTable = {
   id: Generated<string>;
   action_id: string;
   author_id: string;
@@ -95,13 +95,13 @@ type ActionNoteTable = {
 
 /** Follow-up: flags and their history, timeline notes, reviews and actions. */
 export type TFollowUpTables = {
-  flag: FlagTable;
-  flag_reading: FlagReadingTable;
-  flag_settings: FlagSettingsTable;
-  timeline_note: TimelineNoteTable;
-  flag_event: FlagEventTable;
-  review: ReviewTable;
-  action: ActionTable;
-  action_flag: ActionFlagTable;
-  action_note: ActionNoteTable;
+  flag: TFlagTable;
+  flag_reading: TFlagReadingTable;
+  flag_settings: TFlagSettingsTable;
+  timeline_note: TTimelineNoteTable;
+  flag_event: TFlagEventTable;
+  review: TReviewTable;
+  action: TActionTable;
+  action_flag: TActionFlagTable;
+  action_note: TActionNoteTable;
 };

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { TCreatedAt } from './columns.ts';
 
-type InstrumentVersionTable = {
+type TInstrumentVersionTable = {
   id: Generated<string>;
   version: number;
   title_nl: string;
@@ -11,7 +11,7 @@ type InstrumentVersionTable = {
   created_at: TCreatedAt;
 };
 
-type ThemeTable = {
+type TThemeTable = {
   id: Generated<string>;
   instrument_version_id: string;
   number: number;
@@ -21,7 +21,7 @@ type ThemeTable = {
   question_en: string;
 };
 
-type IndicatorTable = {
+type TIndicatorTable = {
   id: Generated<string>;
   theme_id: string;
   code: string;
@@ -33,7 +33,7 @@ type IndicatorTable = {
 
 /** The questionnaire: versions, their themes and indicators. */
 export type TInstrumentTables = {
-  instrument_version: InstrumentVersionTable;
-  theme: ThemeTable;
-  indicator: IndicatorTable;
+  instrument_version: TInstrumentVersionTable;
+  theme: TThemeTable;
+  indicator: TIndicatorTable;
 };

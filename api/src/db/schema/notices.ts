@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { TNoticeKind } from '@koers/shared/follow-up';
 import type { TCreatedAt } from './columns.ts';
 
-type NoticeTable = {
+type TNoticeTable = {
   id: Generated<string>;
   person_id: string;
   kind: TNoticeKind;
@@ -16,10 +16,10 @@ type NoticeTable = {
   emailed_at: Date | null;
 };
 
-type NoticePreferenceTable = { person_id: string; kind: TNoticeKind; in_app: boolean; email: boolean };
+type TNoticePreferenceTable = { person_id: string; kind: TNoticeKind; in_app: boolean; email: boolean };
 
 /** Notices to people, and how each wants to receive them. */
 export type TNoticeTables = {
-  notice: NoticeTable;
-  notice_preference: NoticePreferenceTable;
+  notice: TNoticeTable;
+  notice_preference: TNoticePreferenceTable;
 };

@@ -3,7 +3,7 @@ import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { TScenario, TSector } from '@koers/shared/partnerships';
 import type { TCreatedAt } from './columns.ts';
 
-type OrganisationTable = {
+type TOrganisationTable = {
   id: Generated<string>;
   name: string;
   kind: TOrganisationKind;
@@ -11,7 +11,7 @@ type OrganisationTable = {
   created_at: TCreatedAt;
 };
 
-type PartnershipTable = {
+type TPartnershipTable = {
   id: Generated<string>;
   name: string;
   region: string;
@@ -21,14 +21,14 @@ type PartnershipTable = {
   created_at: TCreatedAt;
 };
 
-type PartnershipMemberTable = {
+type TPartnershipMemberTable = {
   partnership_id: string;
   organisation_id: string;
 };
 
 /** Organisations and the partnerships they form. */
 export type TOrganisationTables = {
-  organisation: OrganisationTable;
-  partnership: PartnershipTable;
-  partnership_member: PartnershipMemberTable;
+  organisation: TOrganisationTable;
+  partnership: TPartnershipTable;
+  partnership_member: TPartnershipMemberTable;
 };

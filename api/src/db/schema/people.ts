@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { TRole } from '@koers/shared/roles';
 import type { TCreatedAt } from './columns.ts';
 
-type PersonTable = {
+type TPersonTable = {
   id: Generated<string>;
   email: string | null;
   display_name: string;
@@ -12,7 +12,7 @@ type PersonTable = {
   erased_at: Date | null;
 };
 
-type RoleAssignmentTable = {
+type TRoleAssignmentTable = {
   id: Generated<string>;
   person_id: string;
   role: TRole;
@@ -21,7 +21,7 @@ type RoleAssignmentTable = {
   created_at: TCreatedAt;
 };
 
-type SessionTable = {
+type TSessionTable = {
   token_hash: string;
   person_id: string;
   created_at: TCreatedAt;
@@ -29,7 +29,7 @@ type SessionTable = {
   expires_at: Date;
 };
 
-type OneTimeLinkTable = {
+type TOneTimeLinkTable = {
   token_hash: string;
   person_id: string;
   purpose: 'invitation' | 'password_reset';
@@ -38,7 +38,7 @@ type OneTimeLinkTable = {
   used_at: Date | null;
 };
 
-type AttemptThrottleTable = {
+type TAttemptThrottleTable = {
   key: string;
   attempts: Generated<number>;
   window_ends_at: Generated<Date>;
@@ -48,9 +48,9 @@ type AttemptThrottleTable = {
 
 /** People, their roles, and what signing in keeps. */
 export type TPeopleTables = {
-  person: PersonTable;
-  role_assignment: RoleAssignmentTable;
-  session: SessionTable;
-  one_time_link: OneTimeLinkTable;
-  attempt_throttle: AttemptThrottleTable;
+  person: TPersonTable;
+  role_assignment: TRoleAssignmentTable;
+  session: TSessionTable;
+  one_time_link: TOneTimeLinkTable;
+  attempt_throttle: TAttemptThrottleTable;
 };

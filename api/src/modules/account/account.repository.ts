@@ -1,9 +1,9 @@
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 // What Koers holds about one person, table by table, for their GDPR export. Every table that stores a
 // person's id, name or email has a query here; the audit log's is in the audit module, which alone reads it.
 
-export async function findPerson(db: Executor, personId: string) {
+export async function findPerson(db: TExecutor, personId: string) {
   return db
     .selectFrom('person')
     .select(['id', 'display_name', 'email', 'status', 'created_at'])
@@ -11,7 +11,7 @@ export async function findPerson(db: Executor, personId: string) {
     .executeTakeFirst();
 }
 
-export async function listSessions(db: Executor, personId: string) {
+export async function listSessions(db: TExecutor, personId: string) {
   return db
     .selectFrom('session')
     .select(['created_at', 'last_seen_at', 'expires_at'])
@@ -20,7 +20,7 @@ export async function listSessions(db: Executor, personId: string) {
     .execute();
 }
 
-export async function listResponses(db: Executor, personId: string) {
+export async function listResponses(db: TExecutor, personId: string) {
   return db
     .selectFrom('response as r')
     .innerJoin('assessment as a', 'a.id', 'r.assessment_id')
@@ -42,7 +42,7 @@ export async function listResponses(db: Executor, personId: string) {
     .execute();
 }
 
-export async function listAnswers(db: Executor, responseIds: string[]) {
+export async function listAnswers(db: TExecutor, responseIds: string[]) {
   if (responseIds.length === 0) return [];
   return db
     .selectFrom('answer as an')
@@ -53,7 +53,7 @@ export async function listAnswers(db: Executor, responseIds: string[]) {
     .execute();
 }
 
-export async function listThemeNotes(db: Executor, responseIds: string[]) {
+export async function listThemeNotes(db: TExecutor, responseIds: string[]) {
   if (responseIds.length === 0) return [];
   return db
     .selectFrom('theme_note')
@@ -63,7 +63,7 @@ export async function listThemeNotes(db: Executor, responseIds: string[]) {
     .execute();
 }
 
-export async function listSubmissions(db: Executor, personId: string) {
+export async function listSubmissions(db: TExecutor, personId: string) {
   return db
     .selectFrom('submission as s')
     .innerJoin('assessment as a', 'a.id', 's.assessment_id')
@@ -82,7 +82,7 @@ export async function listSubmissions(db: Executor, personId: string) {
     .execute();
 }
 
-export async function listReviews(db: Executor, personId: string) {
+export async function listReviews(db: TExecutor, personId: string) {
   return db
     .selectFrom('review as r')
     .innerJoin('assessment as a', 'a.id', 'r.assessment_id')
@@ -105,7 +105,7 @@ export async function listReviews(db: Executor, personId: string) {
     .execute();
 }
 
-export async function listTimelineNotes(db: Executor, personId: string) {
+export async function listTimelineNotes(db: TExecutor, personId: string) {
   return db
     .selectFrom('timeline_note as n')
     .innerJoin('partnership as p', 'p.id', 'n.partnership_id')
@@ -115,7 +115,7 @@ export async function listTimelineNotes(db: Executor, personId: string) {
     .execute();
 }
 
-export async function listActions(db: Executor, personId: string) {
+export async function listActions(db: TExecutor, personId: string) {
   return db
     .selectFrom('action as a')
     .innerJoin('partnership as p', 'p.id', 'a.partnership_id')
@@ -134,7 +134,7 @@ export async function listActions(db: Executor, personId: string) {
     .execute();
 }
 
-export async function listActionNotes(db: Executor, personId: string) {
+export async function listActionNotes(db: TExecutor, personId: string) {
   return db
     .selectFrom('action_note')
     .select(['action_id', 'text', 'status_change', 'created_at'])
@@ -143,7 +143,7 @@ export async function listActionNotes(db: Executor, personId: string) {
     .execute();
 }
 
-export async function listFlagEvents(db: Executor, personId: string) {
+export async function listFlagEvents(db: TExecutor, personId: string) {
   return db
     .selectFrom('flag_event')
     .select(['flag_id', 'event', 'note', 'occurred_at'])
@@ -152,7 +152,7 @@ export async function listFlagEvents(db: Executor, personId: string) {
     .execute();
 }
 
-export async function listNotices(db: Executor, personId: string) {
+export async function listNotices(db: TExecutor, personId: string) {
   return db
     .selectFrom('notice')
     .select(['kind', 'title_nl', 'title_en', 'created_at', 'read_at'])
@@ -161,7 +161,7 @@ export async function listNotices(db: Executor, personId: string) {
     .execute();
 }
 
-export async function listNoticePreferences(db: Executor, personId: string) {
+export async function listNoticePreferences(db: TExecutor, personId: string) {
   return db
     .selectFrom('notice_preference')
     .select(['kind', 'in_app', 'email'])

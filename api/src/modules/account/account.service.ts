@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TAccountExport } from '@koers/shared/people';
 import type { TIndicatorAnswer } from '@koers/shared/scale';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { listActivityOfPerson } from '../audit/audit.repository.ts';
@@ -10,7 +10,7 @@ import * as repository from './account.repository.ts';
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
 
-export function createAccountService(db: Kysely<Database>) {
+export function createAccountService(db: Kysely<TDatabase>) {
   return {
     /** Everything Koers holds about the signed-in person (GDPR access and portability), read in one snapshot. */
     async export({ actor }: TRequestContext): Promise<TAccountExport> {

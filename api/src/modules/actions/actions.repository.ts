@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TActionCreate, TActionStatus } from '@koers/shared/follow-up';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 const ACTION_COLUMNS = [
   'a.id',
@@ -18,7 +18,7 @@ const ACTION_COLUMNS = [
 
 type TActionFilter = { partnershipId?: string; flagId?: string; actionId?: string };
 
-export async function listActions(db: Executor, filter: TActionFilter) {
+export async function listActions(db: TExecutor, filter: TActionFilter) {
   let q = db
     .selectFrom('action as a')
     .innerJoin('person as o', 'o.id', 'a.owner_id')
@@ -45,7 +45,7 @@ export async function listActions(db: Executor, filter: TActionFilter) {
   return q.execute();
 }
 
-async function actionLinks(db: Executor, actionIds: readonly string[]) {
+async function actionLinks(db: TExecutor, actionIds: readonly string[]) {
   if (actionIds.length === 0) return [];
   return db
     .selectFrom('action_flag as af')
@@ -56,7 +56,7 @@ async function actionLinks(db: Executor, actionIds: readonly string[]) {
     .execute();
 }
 
-async function actionNotes(db: Executor, actionIds: readonly string[]) {
+async function actionNotes(db: TExecutor, actionIds: readonly string[]) {
   if (actionIds.length === 0) return [];
   return db
     .selectFrom('action_note as n')
@@ -68,7 +68,7 @@ async function actionNotes(db: Executor, actionIds: readonly string[]) {
 }
 
 /** Actions with the flags they answer and their progress notes: everything an action shows. */
-export async function listActionRecords(db: Executor, filter: TActionFilter) {
+export async function listActionRecords(db: TExecutor, filter: TActionFilter) {
   const rows = await listActions(db, filter);
   const ids = rows.map((r) => r.id);
   const [links, notes] = await Promise.all([actionLinks(db, ids), actionNotes(db, ids)]);
@@ -77,7 +77,7 @@ export async function listActionRecords(db: Executor, filter: TActionFilter) {
 
 export type TActionRecords = Awaited<ReturnType<typeof listActionRecords>>;
 
-export async function insertAction(db: Executor, partnershipId: string, input: TActionCreate, personId: string) {
+export async function insertAction(db: TExecutor, partnershipId: string, input: TActionCreate, personId: string) {
   return db
     .insertInto('action')
     .values({
@@ -93,7 +93,7 @@ export async function insertAction(db: Executor, partnershipId: string, input: T
     .executeTakeFirstOrThrow();
 }
 
-export async function linkFlags(db: Executor, actionId: string, flagIds: readonly string[]) {
+export async function linkFlags(db: TExecutor, actionId: string, flagIds: readonly string[]) {
   if (flagIds.length === 0) return;
   await db
     .insertInto('action_flag')
@@ -103,7 +103,7 @@ export async function linkFlags(db: Executor, actionId: string, flagIds: readonl
 }
 
 export async function addActionNote(
-  db: Executor,
+  db: TExecutor,
   actionId: string,
   personId: string,
   text: string,
@@ -122,7 +122,7 @@ export async function addActionNote(
 }
 
 /** People who may own an action: those with a role in the partnership. */
-export async function isPersonOfPartnership(db: Executor, partnershipId: string, personId: string) {
+export async function isPersonOfPartnership(db: TExecutor, partnershipId: string, personId: string) {
   const row = await db
     .selectFrom('role_assignment')
     .select('id')

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { formatCalendarDate } from '@koers/shared/calendar';
 import type { TAction, TActionCreate, TActionProgress } from '@koers/shared/follow-up';
 import { can } from '@koers/shared/policy';
-import type { Database } from '../../db/schema.ts';
-import type { Executor } from '../../db/types.ts';
+import type { TDatabase } from '../../db/schema.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { InvalidInputError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -13,14 +13,14 @@ import { insertNotices } from '../notices/notices.repository.ts';
 import { toActions } from './actions.mapper.ts';
 import * as repository from './actions.repository.ts';
 
-async function findAction(db: Executor, actionId: string): Promise<TAction> {
+async function findAction(db: TExecutor, actionId: string): Promise<TAction> {
   const [action] = toActions(await repository.listActionRecords(db, { actionId }));
   if (!action) throw new NotFoundError('Action');
   return action;
 }
 
 /** A partnership's action plan: actions linked to the flags they answer, tracked until done. */
-export function createActionService(db: Kysely<Database>) {
+export function createActionService(db: Kysely<TDatabase>) {
   async function loadAction(actor: TActor, actionId: string) {
     const [row] = await repository.listActions(db, { actionId });
     if (!row || !can(actor.access, 'partnership:read', { partnershipId: row.partnership_id }))

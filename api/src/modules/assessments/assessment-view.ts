@@ -3,7 +3,7 @@ import { can } from '@koers/shared/policy';
 import type { TIndicatorAnswer } from '@koers/shared/scale';
 import { roundScore } from '@koers/shared/score-format';
 import { scoreThemes, type TInstrumentShape } from '@koers/shared/scoring';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { scopeOf } from '../auth/access-scope.ts';
@@ -20,14 +20,14 @@ export async function requireShape(shapeOf: TShapeOf, instrumentVersionId: strin
 }
 
 /** The assessment as far as the actor may see it exists; others' assessments are not found. */
-export async function loadAssessment(db: Executor, actor: TActor, assessmentId: string): Promise<TAssessmentRow> {
+export async function loadAssessment(db: TExecutor, actor: TActor, assessmentId: string): Promise<TAssessmentRow> {
   const assessment = await findAssessment(db, scopeOf(actor), assessmentId);
   if (!assessment) throw new NotFoundError('Assessment');
   return assessment;
 }
 
 /** Responses with their answers and notes; `mine` when the actor is the respondent. */
-export async function readResponses(db: Executor, rows: TResponseRow[], actor: TActor | null): Promise<TResponse[]> {
+export async function readResponses(db: TExecutor, rows: TResponseRow[], actor: TActor | null): Promise<TResponse[]> {
   const ids = rows.map((r) => r.id);
   const [answers, notes] = await Promise.all([listAnswers(db, ids), listNotes(db, ids)]);
   return rows.map((row) => ({
@@ -60,7 +60,7 @@ export async function readResponses(db: Executor, rows: TResponseRow[], actor: T
 
 /** An assessment as the actor may see it: scores, responses and submission history. */
 export async function viewAssessment(
-  { db, shapeOf }: { db: Executor; shapeOf: TShapeOf },
+  { db, shapeOf }: { db: TExecutor; shapeOf: TShapeOf },
   actor: TActor,
   assessment: TAssessmentRow,
 ): Promise<TAssessment> {

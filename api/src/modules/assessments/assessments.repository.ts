@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { roundScore } from '@koers/shared/score-format';
 import type { TThemeScore } from '@koers/shared/scoring';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
-export async function findAssessment(db: Executor, scope: TAccessScope, assessmentId: string) {
+export async function findAssessment(db: TExecutor, scope: TAccessScope, assessmentId: string) {
   return db
     .selectFrom('assessment as a')
     .innerJoin('partnership as p', 'p.id', 'a.partnership_id')
@@ -31,7 +31,7 @@ export async function findAssessment(db: Executor, scope: TAccessScope, assessme
 export type TAssessmentRow = NonNullable<Awaited<ReturnType<typeof findAssessment>>>;
 
 /** Locks the assessment row for the rest of the transaction: submits and reopens queue behind each other. */
-export async function lockAssessment(db: Executor, assessmentId: string) {
+export async function lockAssessment(db: TExecutor, assessmentId: string) {
   return db
     .selectFrom('assessment')
     .select(['id', 'status'])
@@ -40,7 +40,7 @@ export async function lockAssessment(db: Executor, assessmentId: string) {
     .executeTakeFirst();
 }
 
-export async function findAssessmentFor(db: Executor, partnershipId: string, periodId: string) {
+export async function findAssessmentFor(db: TExecutor, partnershipId: string, periodId: string) {
   return db
     .selectFrom('assessment')
     .select('id')
@@ -49,7 +49,7 @@ export async function findAssessmentFor(db: Executor, partnershipId: string, per
     .executeTakeFirst();
 }
 
-export async function listAssessmentsOfPartnership(db: Executor, partnershipId: string) {
+export async function listAssessmentsOfPartnership(db: TExecutor, partnershipId: string) {
   return db
     .selectFrom('assessment as a')
     .innerJoin('period as pe', 'pe.id', 'a.period_id')
@@ -71,7 +71,7 @@ export async function listAssessmentsOfPartnership(db: Executor, partnershipId: 
 }
 
 /** The kind of a member organisation of the partnership; nothing when it is not a member. */
-export async function findMemberKind(db: Executor, partnershipId: string, organisationId: string) {
+export async function findMemberKind(db: TExecutor, partnershipId: string, organisationId: string) {
   const member = await db
     .selectFrom('partnership_member as m')
     .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
@@ -83,7 +83,7 @@ export async function findMemberKind(db: Executor, partnershipId: string, organi
 }
 
 export async function insertAssessment(
-  db: Executor,
+  db: TExecutor,
   partnershipId: string,
   periodId: string,
   instrumentVersionId: string,
@@ -95,7 +95,7 @@ export async function insertAssessment(
     .executeTakeFirstOrThrow();
 }
 
-export async function findSubmissionByKey(db: Executor, assessmentId: string, key: string) {
+export async function findSubmissionByKey(db: TExecutor, assessmentId: string, key: string) {
   return db
     .selectFrom('submission')
     .select(['id', 'reopened_at'])
@@ -104,14 +104,14 @@ export async function findSubmissionByKey(db: Executor, assessmentId: string, ke
     .executeTakeFirst();
 }
 
-export async function insertSubmission(db: Executor, assessmentId: string, key: string, personId: string) {
+export async function insertSubmission(db: TExecutor, assessmentId: string, key: string, personId: string) {
   await db
     .insertInto('submission')
     .values({ assessment_id: assessmentId, idempotency_key: key, submitted_by: personId })
     .execute();
 }
 
-export async function listSubmissions(db: Executor, assessmentId: string) {
+export async function listSubmissions(db: TExecutor, assessmentId: string) {
   return db
     .selectFrom('submission as s')
     .innerJoin('person as sb', 'sb.id', 's.submitted_by')
@@ -129,7 +129,7 @@ export async function listSubmissions(db: Executor, assessmentId: string) {
     .execute();
 }
 
-export async function setSubmitted(db: Executor, assessmentId: string) {
+export async function setSubmitted(db: TExecutor, assessmentId: string) {
   await db
     .updateTable('assessment')
     .set({ status: 'submitted', submitted_at: sql<Date>`now()` })
@@ -137,7 +137,7 @@ export async function setSubmitted(db: Executor, assessmentId: string) {
     .execute();
 }
 
-export async function reopen(db: Executor, assessmentId: string, personId: string, reason: string) {
+export async function reopen(db: TExecutor, assessmentId: string, personId: string, reason: string) {
   await db
     .updateTable('submission')
     .set({ reopened_at: sql<Date>`now()`, reopened_by: personId, reopen_reason: reason })
@@ -153,7 +153,7 @@ export async function reopen(db: Executor, assessmentId: string, personId: strin
 }
 
 export async function writeSummaries(
-  db: Executor,
+  db: TExecutor,
   assessment: { id: string; partnership_id: string; period_id: string; instrument_version_id: string },
   scores: readonly TThemeScore[],
   respondentCount: number,

@@ -27,13 +27,13 @@ import { createQuestionnaireShapes } from './questionnaire-shapes.ts';
 import { createResponseFacts } from './response-facts.ts';
 import { createResponseService } from './responses.service.ts';
 
-export type AssessmentRoutesOptions = { config: Pick<TConfig, 'publicUrl'> };
+export type TAssessmentRoutesOptions = { config: Pick<TConfig, 'publicUrl'> };
 
 const ZSaved = z.object({ version: z.number().int(), updatedAt: z.iso.datetime({ offset: true }) });
 const ZIdempotencyHeaders = z.looseObject({ [IDEMPOTENCY_HEADER]: ZIdempotencyKey });
 
 /** The quarterly self-assessment: start, fill in (with version checks), invite respondents, submit, reopen. */
-export const assessmentRoutes: FastifyPluginAsyncZod<AssessmentRoutesOptions> = async (fastify, { config }) => {
+export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> = async (fastify, { config }) => {
   // What is read once and kept (questionnaire shapes, a response's fixed facts) and the batching of draft
   // saves live here, beside the services, so that the services hold the rules only.
   const shapeOf = createQuestionnaireShapes(fastify.db);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TAssessment, TAssessmentSummary, TPerspective } from '@koers/shared/assessments';
 import { scoreThemes } from '@koers/shared/scoring';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -14,7 +14,7 @@ import * as repository from './assessments.repository.ts';
 import { checkMemberOrganisation } from './response-rules.ts';
 import { insertResponse, listResponses } from './responses.repository.ts';
 
-type TDeps = { db: Kysely<Database>; shapeOf: TShapeOf };
+type TDeps = { db: Kysely<TDatabase>; shapeOf: TShapeOf };
 
 /** The quarterly assessment of a partnership: opened, answered by its responses, submitted, reopened. */
 export function createAssessmentService({ db, shapeOf }: TDeps) {

@@ -2,7 +2,7 @@ import { CompiledQuery } from 'kysely';
 import type { Pool } from 'pg';
 import type { TResponseContent } from '@koers/shared/assessments';
 import { queryPrepared } from '../../db/prepared.ts';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import {
   AUDIT_RECORD_COLUMNS,
   insertAuditRecords,
@@ -78,7 +78,7 @@ const REPLACE_ONE = `
   SELECT 1`;
 
 /** A whole response (an import, the demo history): make what is stored equal to it, in one statement. */
-export async function replaceResponseContent(db: Executor, responseId: string, content: TResponseContent) {
+export async function replaceResponseContent(db: TExecutor, responseId: string, content: TResponseContent) {
   const { answers, notes } = contentRows(content);
   await db.executeQuery(CompiledQuery.raw(REPLACE_ONE, [responseId, JSON.stringify(answers), JSON.stringify(notes)]));
 }

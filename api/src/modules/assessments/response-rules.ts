@@ -1,6 +1,6 @@
 import type { TPerspective, TResponseContent } from '@koers/shared/assessments';
 import type { TInstrumentShape } from '@koers/shared/scoring';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { InvalidInputError } from '../../errors.ts';
 import { findMemberKind } from './assessments.repository.ts';
 
@@ -26,7 +26,7 @@ export function checkIndicators(shape: TInstrumentShape, content: TResponseConte
  * partnership's organisation, or the wrong perspective, with this partnership's scores.
  */
 export async function checkMemberOrganisation(
-  db: Executor,
+  db: TExecutor,
   partnershipId: string,
   perspective: TPerspective,
   organisationId: string | null,

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 const RESPONSE_COLUMNS = [
   'id',
@@ -13,7 +13,7 @@ const RESPONSE_COLUMNS = [
   'updated_at',
 ] as const;
 
-export async function listResponses(db: Executor, assessmentId: string) {
+export async function listResponses(db: TExecutor, assessmentId: string) {
   return db
     .selectFrom('response')
     .select(RESPONSE_COLUMNS)
@@ -24,7 +24,7 @@ export async function listResponses(db: Executor, assessmentId: string) {
 
 export type TResponseRow = Awaited<ReturnType<typeof listResponses>>[number];
 
-export async function findResponse(db: Executor, assessmentId: string, responseId: string) {
+export async function findResponse(db: TExecutor, assessmentId: string, responseId: string) {
   return db
     .selectFrom('response')
     .select(RESPONSE_COLUMNS)
@@ -34,7 +34,7 @@ export async function findResponse(db: Executor, assessmentId: string, responseI
 }
 
 /** The response a respondent's link opens, and whether its quarter has closed (its due date has passed). */
-export async function findResponseByLink(db: Executor, tokenHash: string) {
+export async function findResponseByLink(db: TExecutor, tokenHash: string) {
   return db
     .selectFrom('response')
     .select(RESPONSE_COLUMNS)
@@ -48,7 +48,7 @@ export async function findResponseByLink(db: Executor, tokenHash: string) {
 }
 
 export async function insertResponse(
-  db: Executor,
+  db: TExecutor,
   values: {
     assessment_id: string;
     perspective: TResponseRow['perspective'];
@@ -61,7 +61,7 @@ export async function insertResponse(
   return db.insertInto('response').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export async function listAnswers(db: Executor, responseIds: readonly string[]) {
+export async function listAnswers(db: TExecutor, responseIds: readonly string[]) {
   if (responseIds.length === 0) return [];
   return db
     .selectFrom('answer')
@@ -70,7 +70,7 @@ export async function listAnswers(db: Executor, responseIds: readonly string[]) 
     .execute();
 }
 
-export async function listNotes(db: Executor, responseIds: readonly string[]) {
+export async function listNotes(db: TExecutor, responseIds: readonly string[]) {
   if (responseIds.length === 0) return [];
   return db
     .selectFrom('theme_note')
@@ -84,7 +84,7 @@ export async function listNotes(db: Executor, responseIds: readonly string[]) {
  * The facts of a response that never change once it exists: its assessment, that assessment's partnership
  * and questionnaire version, and whose response it is.
  */
-export async function findResponseFacts(db: Executor, responseId: string) {
+export async function findResponseFacts(db: TExecutor, responseId: string) {
   return db
     .selectFrom('response as r')
     .innerJoin('assessment as a', 'a.id', 'r.assessment_id')
@@ -96,7 +96,7 @@ export async function findResponseFacts(db: Executor, responseId: string) {
 export type TResponseFacts = NonNullable<Awaited<ReturnType<typeof findResponseFacts>>>;
 
 /** Why a save changed nothing: the response as it is now, and whether its assessment was submitted. */
-export async function findResponseState(db: Executor, responseId: string) {
+export async function findResponseState(db: TExecutor, responseId: string) {
   return db
     .selectFrom('response as r')
     .innerJoin('assessment as a', 'a.id', 'r.assessment_id')

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TResponseContent, TRespondentInvite, TRespondentView } from '@koers/shared/assessments';
 import type { TConfig } from '../../config.ts';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import type { TAuditEntry } from '../audit/audit.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import {
@@ -22,7 +22,7 @@ import { checkIndicators, checkMemberOrganisation } from './response-rules.ts';
 import * as responses from './responses.repository.ts';
 
 type TDeps = {
-  db: Kysely<Database>;
+  db: Kysely<TDatabase>;
   config: Pick<TConfig, 'publicUrl'>;
   shapeOf: TShapeOf;
   responseFactsOf: (responseId: string) => Promise<responses.TResponseFacts | undefined>;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 export type TAuditEntry = {
   actorPersonId: string | null;
@@ -59,12 +59,12 @@ export function insertAuditRecords(from: string, alias: string): string {
 }
 
 /** One row per write, in the same transaction as the write: both happen, or neither. */
-export async function recordAudit(db: Executor, entry: TAuditEntry): Promise<void> {
+export async function recordAudit(db: TExecutor, entry: TAuditEntry): Promise<void> {
   await db.insertInto('audit_log').values(toAuditRow(entry)).execute();
 }
 
 export async function listAuditEntries(
-  db: Executor,
+  db: TExecutor,
   query: { partnershipId?: string | undefined; personId?: string | undefined; limit: number },
 ) {
   let q = db
@@ -89,7 +89,7 @@ export async function listAuditEntries(
 }
 
 /** What a person did, and what was done to them: the audit log's part of their GDPR export. */
-export async function listActivityOfPerson(db: Executor, personId: string) {
+export async function listActivityOfPerson(db: TExecutor, personId: string) {
   return db
     .selectFrom('audit_log')
     .select(['occurred_at', 'action', 'subject_type', 'subject_id', 'partnership_id', 'details'])
@@ -101,6 +101,6 @@ export async function listActivityOfPerson(db: Executor, personId: string) {
 }
 
 /** Rewrites a person's name and email in the audit log's details, through the one function allowed to. */
-export async function eraseFromAuditLog(db: Executor, personId: string, pseudonym: string) {
+export async function eraseFromAuditLog(db: TExecutor, personId: string, pseudonym: string) {
   await sql`SELECT erase_person_from_audit_log(${personId}::uuid, ${pseudonym})`.execute(db);
 }

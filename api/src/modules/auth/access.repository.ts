@@ -2,11 +2,11 @@ import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import type { Pool } from 'pg';
 import { queryPrepared } from '../../db/prepared.ts';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 /** Role assignments of the given people, with the names of where they hold them. */
 export async function listRoleAssignments(
-  db: Executor,
+  db: TExecutor,
   personIds: readonly string[],
 ): Promise<(TRoleAssignment & { personId: string })[]> {
   if (personIds.length === 0) return [];
@@ -32,7 +32,7 @@ export async function listRoleAssignments(
   return rows.map((row) => ({ ...toRoleAssignment(row), personId: row.person_id }));
 }
 
-type RoleRow = {
+type TRoleRow = {
   id: string;
   role: TRoleAssignment['role'];
   partnership_id: string | null;
@@ -42,7 +42,7 @@ type RoleRow = {
 };
 
 // The table's check constraint guarantees each role has exactly its own kind of place.
-function toRoleAssignment(row: RoleRow): TRoleAssignment {
+function toRoleAssignment(row: TRoleRow): TRoleAssignment {
   if (row.role === 'admin') return { id: row.id, role: 'admin' };
   if (row.role === 'board_member') {
     return {
@@ -124,7 +124,7 @@ export async function findLiveSessions(
 
 /** A person's roles, and the partnerships those roles let them reach. */
 export async function loadRolesAndAccess(
-  db: Executor,
+  db: TExecutor,
   personId: string,
 ): Promise<{ roles: TRoleAssignment[]; access: TAccess }> {
   const roles = (await listRoleAssignments(db, [personId])).map(({ personId: _personId, ...role }) => role);
@@ -152,7 +152,7 @@ export type TOwnedResource = 'assessment' | 'flag' | 'action';
 
 /** The partnerships of the given assessments, flags or actions, by id; ids without a row are left out. */
 export async function partnershipsOfResources(
-  db: Executor,
+  db: TExecutor,
   resource: TOwnedResource,
   ids: readonly string[],
 ): Promise<Map<string, string>> {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson, TEST_PASSWORD, type TestPerson } from '../../../test/fixtures.ts';
+import { createPerson, TEST_PASSWORD, type TTestPerson } from '../../../test/fixtures.ts';
 import { TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { addressOf, PASSWORD_RESET_LIMITS, SIGN_IN_LIMITS } from './attempt-throttle.ts';
@@ -34,7 +34,7 @@ describe('throttling sign-in and password-reset attempts', () => {
     visitor.inject({ method: 'POST', url: '/api/auth/password-reset-requests', payload: { email }, remoteAddress });
 
   const statuses = (responses: LightMyRequestResponse[]) => responses.map((r) => r.statusCode).sort();
-  const auditRows = (action: string, person: TestPerson) =>
+  const auditRows = (action: string, person: TTestPerson) =>
     app.db
       .selectFrom('audit_log')
       .select(['details', 'actor_person_id'])
@@ -168,7 +168,7 @@ describe('throttling sign-in and password-reset attempts', () => {
     const shared = [newAddress(), newAddress()];
     const answers = await Promise.all(
       Array.from({ length: 48 }, (_, i) => {
-        const person = people[i % people.length] as TestPerson;
+        const person = people[i % people.length] as TTestPerson;
         return signIn(person.email, i % 3 === 0 ? TEST_PASSWORD : `guess ${i}`, shared[i % 2] ?? '');
       }),
     );

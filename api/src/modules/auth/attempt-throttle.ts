@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import { sql } from 'kysely';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 /**
  * One limit on attempts: at most `attempts` weighed per window. A tight limit then refuses until the
@@ -88,9 +88,9 @@ function waitSeconds(limit: TLimit, state: TState, now: number): number {
  * However many requests or API instances arrive together, no more attempts are let through than the
  * limits allow. A refused attempt counts against nothing, so refusals cannot push an account into delay.
  */
-export async function weighAttempt(db: Executor, limits: readonly TCountedLimit[]): Promise<TThrottleDecision> {
+export async function weighAttempt(db: TExecutor, limits: readonly TCountedLimit[]): Promise<TThrottleDecision> {
   const counted = limits.map((c) => ({ ...c, key: keyOf(c) })).sort((a, b) => (a.key < b.key ? -1 : 1));
-  const run = async (trx: Executor): Promise<TThrottleDecision> => {
+  const run = async (trx: TExecutor): Promise<TThrottleDecision> => {
     // The no-op update locks an existing row; a new row is locked by its insert.
     const rows = await trx
       .insertInto('attempt_throttle')
@@ -159,7 +159,7 @@ export async function weighAttempt(db: Executor, limits: readonly TCountedLimit[
  * One row per statement: holding one row while waiting for another could deadlock with a decision.
  */
 export async function forgiveAttempt(
-  db: Executor,
+  db: TExecutor,
   limits: { giveBack: readonly TCountedLimit[]; clear: readonly TCountedLimit[] },
 ): Promise<void> {
   for (const key of limits.clear.map(keyOf))

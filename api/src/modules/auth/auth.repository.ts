@@ -1,7 +1,7 @@
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 /** The account an email address signs in to, whatever the case it was typed in. */
-export async function findAccountByEmail(db: Executor, email: string) {
+export async function findAccountByEmail(db: TExecutor, email: string) {
   return db
     .selectFrom('person')
     .select(['id', 'email', 'display_name', 'password_hash', 'status'])
@@ -10,7 +10,7 @@ export async function findAccountByEmail(db: Executor, email: string) {
 }
 
 /** The password a person chose through a one-time link; choosing it activates an invited account. */
-export async function setPasswordAndActivate(db: Executor, personId: string, passwordHash: string) {
+export async function setPasswordAndActivate(db: TExecutor, personId: string, passwordHash: string) {
   await db
     .updateTable('person')
     .set({ password_hash: passwordHash, status: 'active' })

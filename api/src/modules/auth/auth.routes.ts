@@ -11,17 +11,17 @@ import {
   ZSignedIn,
 } from '@koers/shared/auth';
 import type { TConfig } from '../../config.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { TMailer } from '../../mail/mailer.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { csrfTokenOf } from '../../plugins/csrf.ts';
 import { createAuthService, toCurrentUser } from './auth.service.ts';
 
-export type AuthRoutesOptions = {
+export type TAuthRoutesOptions = {
   config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
-  mailer: Mailer;
+  mailer: TMailer;
 };
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (fastify, { config, mailer }) => {
+export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (fastify, { config, mailer }) => {
   const service = createAuthService({ db: fastify.db, config, mailer, log: fastify.log });
   fastify.addHook('onClose', () => service.settle());
 

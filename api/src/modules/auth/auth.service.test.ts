@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, TEST_PASSWORD } from '../../../test/fixtures.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { loadConfig } from '../../config.ts';
-import type { Mailer, TMail } from '../../mail/mailer.ts';
+import type { TMailer, TMail } from '../../mail/mailer.ts';
 import { createAuthService, type TCaller } from './auth.service.ts';
 import * as passwords from './passwords.ts';
 
@@ -39,7 +39,7 @@ describe('the same work for known and unknown email addresses', () => {
     const sent: TMail[] = [];
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
-    const mailer: Mailer = {
+    const mailer: TMailer = {
       delivers: true,
       send: async (mail) => {
         await released;

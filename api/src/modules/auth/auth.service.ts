@@ -2,9 +2,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { TCurrentUser, TOneTimeLinkInfo } from '@koers/shared/auth';
 import type { TConfig } from '../../config.ts';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError, PasswordTooWeakError, TooManyRequestsError, UnauthenticatedError } from '../../errors.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { TMailer } from '../../mail/mailer.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { loadRolesAndAccess } from './access.repository.ts';
@@ -23,10 +23,10 @@ import * as realPasswords from './passwords.ts';
 import * as sessions from './session.repository.ts';
 import { hashToken, newToken } from './tokens.ts';
 
-type Deps = {
-  db: Kysely<Database>;
+type TDeps = {
+  db: Kysely<TDatabase>;
   config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
-  mailer: Mailer;
+  mailer: TMailer;
   log: FastifyBaseLogger;
   /** Argon2id hashing and checking; the real one unless a caller needs to watch it work. */
   passwords?: Pick<typeof realPasswords, 'hashPassword' | 'verifyPassword'>;
@@ -45,7 +45,7 @@ export function toCurrentUser(actor: Omit<TActor, 'sessionTokenHash' | 'readVers
   };
 }
 
-export function createAuthService({ db, config, mailer, log, passwords = realPasswords }: Deps) {
+export function createAuthService({ db, config, mailer, log, passwords = realPasswords }: TDeps) {
   /**
    * Weighs the attempt before any password is: refused, it answers 429, and the first refusal of a window
    * goes to the audit log (with the account it aimed at when there is one, never the email address typed).

@@ -3,8 +3,8 @@ import { can, type TAction } from '@koers/shared/policy';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 
-type PlatformAction = Extract<TAction, 'platform:manage' | 'audit:read' | 'board-overview:read' | 'review-queue:read'>;
-type PartnershipAction = Exclude<TAction, PlatformAction>;
+type TPlatformAction = Extract<TAction, 'platform:manage' | 'audit:read' | 'board-overview:read' | 'review-queue:read'>;
+type TPartnershipAction = Exclude<TAction, TPlatformAction>;
 
 /** The signed-in person; routes that reach here without one were registered without `authenticate`. */
 export function actorOf(request: FastifyRequest): TActor {
@@ -16,7 +16,7 @@ export function contextOf(request: FastifyRequest): TRequestContext {
   return { actor: actorOf(request), requestId: request.id };
 }
 
-export function authorizePlatform(actor: TActor, action: PlatformAction): void {
+export function authorizePlatform(actor: TActor, action: TPlatformAction): void {
   if (!can(actor.access, action)) throw new ForbiddenError();
 }
 
@@ -26,7 +26,7 @@ export function authorizePlatform(actor: TActor, action: PlatformAction): void {
  */
 export function authorizePartnership(
   actor: TActor,
-  action: PartnershipAction,
+  action: TPartnershipAction,
   resource: { partnershipId: string; sharesNarratives?: boolean },
   what = 'Partnership',
 ): void {

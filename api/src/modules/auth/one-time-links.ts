@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { newToken } from './tokens.ts';
 
 export type TLinkPurpose = 'invitation' | 'password_reset';
@@ -8,7 +8,7 @@ export type TLinkPurpose = 'invitation' | 'password_reset';
 const VALID_HOURS: Record<TLinkPurpose, number> = { invitation: 24 * 14, password_reset: 1 };
 
 /** Issues a fresh link and voids the person's earlier unused ones of the same purpose. */
-export async function issueOneTimeLink(db: Executor, personId: string, purpose: TLinkPurpose): Promise<string> {
+export async function issueOneTimeLink(db: TExecutor, personId: string, purpose: TLinkPurpose): Promise<string> {
   await db
     .updateTable('one_time_link')
     .set({ used_at: sql<Date>`now()` })
@@ -29,7 +29,7 @@ export async function issueOneTimeLink(db: Executor, personId: string, purpose: 
   return token;
 }
 
-export async function findUsableLink(db: Executor, tokenHash: string) {
+export async function findUsableLink(db: TExecutor, tokenHash: string) {
   return db
     .selectFrom('one_time_link as l')
     .innerJoin('person as p', 'p.id', 'l.person_id')
@@ -42,7 +42,7 @@ export async function findUsableLink(db: Executor, tokenHash: string) {
 }
 
 /** Marks the link used; false when another request used it first. */
-export async function consumeLink(db: Executor, tokenHash: string): Promise<boolean> {
+export async function consumeLink(db: TExecutor, tokenHash: string): Promise<boolean> {
   const result = await db
     .updateTable('one_time_link')
     .set({ used_at: sql<Date>`now()` })

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
-export async function insertSession(db: Executor, tokenHash: string, personId: string, absoluteHours: number) {
+export async function insertSession(db: TExecutor, tokenHash: string, personId: string, absoluteHours: number) {
   await db
     .insertInto('session')
     .values({
@@ -12,7 +12,7 @@ export async function insertSession(db: Executor, tokenHash: string, personId: s
     .execute();
 }
 
-export async function touchSession(db: Executor, tokenHash: string) {
+export async function touchSession(db: TExecutor, tokenHash: string) {
   // Requests of one session arriving together all see it stale: the first one writes, the others find it
   // fresh once they get the row, and write nothing.
   await db
@@ -23,15 +23,15 @@ export async function touchSession(db: Executor, tokenHash: string) {
     .execute();
 }
 
-export async function deleteSession(db: Executor, tokenHash: string) {
+export async function deleteSession(db: TExecutor, tokenHash: string) {
   await db.deleteFrom('session').where('token_hash', '=', tokenHash).execute();
 }
 
-export async function deleteSessionsOfPerson(db: Executor, personId: string) {
+export async function deleteSessionsOfPerson(db: TExecutor, personId: string) {
   await db.deleteFrom('session').where('person_id', '=', personId).execute();
 }
 
-export async function deleteExpiredSessions(db: Executor, idleMinutes: number) {
+export async function deleteExpiredSessions(db: TExecutor, idleMinutes: number) {
   await db
     .deleteFrom('session')
     .where((eb) =>

@@ -1,6 +1,6 @@
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
-export async function setSharesWithBoard(db: Executor, partnershipId: string, sharesWithBoard: boolean) {
+export async function setSharesWithBoard(db: TExecutor, partnershipId: string, sharesWithBoard: boolean) {
   await db
     .updateTable('partnership')
     .set({ shares_with_board: sharesWithBoard })

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { TBoardOverviewQuery } from '@koers/shared/dashboards';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
-type Filters = Pick<TBoardOverviewQuery, 'sector' | 'scenario' | 'region'>;
+type TFilters = Pick<TBoardOverviewQuery, 'sector' | 'scenario' | 'region'>;
 
-function partnershipsInView(db: Executor, scope: TAccessScope, filters: Filters) {
+function partnershipsInView(db: TExecutor, scope: TAccessScope, filters: TFilters) {
   let q = db.selectFrom('partnership as p').where(inScope('p.id', scope));
   if (filters.sector) q = q.where('p.sector', '=', filters.sector);
   if (filters.scenario) q = q.where('p.scenario', '=', filters.scenario);
@@ -17,7 +17,7 @@ const THEME_COLUMNS = [1, 2, 3, 4, 5] as const;
 
 /** One page of the heatmap: partnerships in view with their five theme scores for the quarter. */
 export async function heatmapPage(
-  db: Executor,
+  db: TExecutor,
   scope: TAccessScope,
   query: TBoardOverviewQuery,
   periodId: string | null,
@@ -67,7 +67,7 @@ export async function heatmapPage(
  * Average score per quarter and theme over the partnerships in view. The national view reads the running
  * sums per group (theme_average); a board member's handful of partnerships reads their summaries.
  */
-export async function trendOfAverages(db: Executor, scope: TAccessScope, filters: Filters) {
+export async function trendOfAverages(db: TExecutor, scope: TAccessScope, filters: TFilters) {
   if (scope.kind === 'all') {
     let q = db
       .selectFrom('theme_average as t')
@@ -106,7 +106,7 @@ export async function trendOfAverages(db: Executor, scope: TAccessScope, filters
     .execute();
 }
 
-export async function notSubmitted(db: Executor, scope: TAccessScope, filters: Filters, periodId: string) {
+export async function notSubmitted(db: TExecutor, scope: TAccessScope, filters: TFilters, periodId: string) {
   return partnershipsInView(db, scope, filters)
     .select(['p.id', 'p.name'])
     .where(({ not, exists, selectFrom }) =>
@@ -129,7 +129,7 @@ export async function notSubmitted(db: Executor, scope: TAccessScope, filters: F
  * Periods with at least one submission in view, and the open ones (opened, due date not passed) even
  * without, newest first. `today` comes from the caller: cached answers are kept per date.
  */
-export async function boardPeriods(db: Executor, scope: TAccessScope, today: string) {
+export async function boardPeriods(db: TExecutor, scope: TAccessScope, today: string) {
   const periods = db
     .selectFrom('period as pe')
     .select(({ exists, selectFrom }) => [
@@ -153,7 +153,7 @@ export async function boardPeriods(db: Executor, scope: TAccessScope, today: str
     .execute();
 }
 
-export async function regionsInView(db: Executor, scope: TAccessScope) {
+export async function regionsInView(db: TExecutor, scope: TAccessScope) {
   const rows = await db
     .selectFrom('partnership as p')
     .select('p.region')

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { MIN_PEERS, type TBoardOverview, type TBoardOverviewQuery } from '@koers/shared/dashboards';
 import { roundScore } from '@koers/shared/score-format';
 import type { TThemeNumber } from '@koers/shared/themes';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import type { TAccessScope } from '../auth/access-scope.ts';
@@ -80,7 +80,7 @@ function byTheme<T>(value: (theme: TThemeNumber) => T): Record<`${TThemeNumber}`
 }
 
 /** The heatmap of partnerships x themes, the board's trend and who has not submitted, from the stored summaries. */
-export function createBoardOverviewService(db: Kysely<Database>) {
+export function createBoardOverviewService(db: Kysely<TDatabase>) {
   return {
     /** Refuses who may not see the board overview; for the others, what theirs depends on. */
     viewOf(actor: TActor, query: TBoardOverviewQuery): TBoardOverviewView {

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 /** A partnership's stored theme results for every submitted quarter, oldest first. */
-export async function partnershipSummaries(db: Executor, partnershipId: string) {
+export async function partnershipSummaries(db: TExecutor, partnershipId: string) {
   return db
     .selectFrom('theme_summary as s')
     .innerJoin('period as p', 'p.id', 's.period_id')
@@ -27,7 +27,7 @@ export async function partnershipSummaries(db: Executor, partnershipId: string) 
 }
 
 /** Median per theme of the other partnerships with the same scenario in that quarter. */
-export async function peerMedians(db: Executor, partnershipId: string, scenario: 'A' | 'B' | 'C', periodId: string) {
+export async function peerMedians(db: TExecutor, partnershipId: string, scenario: 'A' | 'B' | 'C', periodId: string) {
   return db
     .selectFrom('theme_summary as s')
     .innerJoin('partnership as p', 'p.id', 's.partnership_id')
@@ -45,7 +45,7 @@ export async function peerMedians(db: Executor, partnershipId: string, scenario:
 }
 
 /** Per indicator of one assessment: the mean of the scores given and how often "don't know" was said. */
-export async function indicatorDetail(db: Executor, assessmentId: string) {
+export async function indicatorDetail(db: TExecutor, assessmentId: string) {
   return db
     .selectFrom('indicator as i')
     .innerJoin('theme as t', 't.id', 'i.theme_id')
@@ -67,7 +67,7 @@ export async function indicatorDetail(db: Executor, assessmentId: string) {
     .execute();
 }
 
-export async function narratives(db: Executor, assessmentId: string) {
+export async function narratives(db: TExecutor, assessmentId: string) {
   return db
     .selectFrom('theme_note as n')
     .innerJoin('response as r', 'r.id', 'n.response_id')
@@ -79,7 +79,7 @@ export async function narratives(db: Executor, assessmentId: string) {
     .execute();
 }
 
-export async function timelineNotes(db: Executor, partnershipId: string) {
+export async function timelineNotes(db: TExecutor, partnershipId: string) {
   return db
     .selectFrom('timeline_note as n')
     .innerJoin('person as p', 'p.id', 'n.author_id')
@@ -90,7 +90,7 @@ export async function timelineNotes(db: Executor, partnershipId: string) {
 }
 
 export async function insertTimelineNote(
-  db: Executor,
+  db: TExecutor,
   values: { partnership_id: string; noted_on: string; text: string; author_id: string },
 ) {
   return db.insertInto('timeline_note').values(values).returning('id').executeTakeFirstOrThrow();

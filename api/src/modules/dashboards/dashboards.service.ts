@@ -3,7 +3,7 @@ import { MIN_PEERS, type TPartnershipDashboard, type TTimelineNote } from '@koer
 import { can } from '@koers/shared/policy';
 import { roundScore } from '@koers/shared/score-format';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -25,7 +25,7 @@ export type TDashboardView = {
 };
 
 /** Dashboards read the stored summaries only: their cost does not grow with the number of answers. */
-export function createDashboardService(db: Kysely<Database>) {
+export function createDashboardService(db: Kysely<TDatabase>) {
   const flags = createFlagService(db);
 
   async function notes(partnershipId: string): Promise<TTimelineNote[]> {

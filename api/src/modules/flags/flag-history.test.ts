@@ -12,8 +12,8 @@ import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 
 /** A theme's four answers. */
-type ThemeAnswers = readonly [TIndicatorAnswer, TIndicatorAnswer, TIndicatorAnswer, TIndicatorAnswer];
-const steady: ThemeAnswers = [3, 3, 3, 3];
+type TThemeAnswers = readonly [TIndicatorAnswer, TIndicatorAnswer, TIndicatorAnswer, TIndicatorAnswer];
+const steady: TThemeAnswers = [3, 3, 3, 3];
 
 describe('flags over consecutive quarters, and the order of the review queue', () => {
   let app: FastifyInstance;
@@ -43,7 +43,7 @@ describe('flags over consecutive quarters, and the order of the review queue', (
   afterAll(() => app.close());
 
   /** Opens the next quarter and submits it through the API, with the given answers per theme (3s elsewhere). */
-  async function submitQuarter(themes: Partial<Record<TThemeNumber, ThemeAnswers>>): Promise<string> {
+  async function submitQuarter(themes: Partial<Record<TThemeNumber, TThemeAnswers>>): Promise<string> {
     const code = `${2040 + Math.floor(quarter / 4)}-Q${(quarter % 4) + 1}`;
     quarter++;
     const period = await admin.inject({

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { DEFAULT_FLAG_THRESHOLDS, type TFlagThresholds, type TRaisedFlag, ZFlagThresholds } from '@koers/shared/flags';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
-export async function loadThresholds(db: Executor): Promise<TFlagThresholds> {
+export async function loadThresholds(db: TExecutor): Promise<TFlagThresholds> {
   const row = await db.selectFrom('flag_settings').select('thresholds').where('id', '=', 1).executeTakeFirst();
   // Stored settings written by an older release may lack newer thresholds: the defaults fill them in.
   return row
@@ -11,7 +11,7 @@ export async function loadThresholds(db: Executor): Promise<TFlagThresholds> {
     : DEFAULT_FLAG_THRESHOLDS;
 }
 
-export async function saveThresholds(db: Executor, thresholds: TFlagThresholds, personId: string) {
+export async function saveThresholds(db: TExecutor, thresholds: TFlagThresholds, personId: string) {
   await db
     .insertInto('flag_settings')
     .values({ id: 1, thresholds: JSON.stringify(thresholds), updated_by: personId })
@@ -30,7 +30,7 @@ export async function saveThresholds(db: Executor, thresholds: TFlagThresholds, 
  * flag holds a quarter once, so a retry or a second instance changes nothing. Returns how many flags are new.
  */
 export async function raiseFlags(
-  db: Executor,
+  db: TExecutor,
   partnershipId: string,
   periodId: string,
   previousPeriodId: string | null,
@@ -84,7 +84,7 @@ export async function raiseFlags(
 }
 
 /** The partnership's stored theme results up to and including a period, oldest first. */
-export async function summariesUpTo(db: Executor, partnershipId: string, periodId: string) {
+export async function summariesUpTo(db: TExecutor, partnershipId: string, periodId: string) {
   return db
     .selectFrom('theme_summary as s')
     .innerJoin('period as p', 'p.id', 's.period_id')
@@ -99,7 +99,7 @@ export async function summariesUpTo(db: Executor, partnershipId: string, periodI
  * Quarters whose due date has passed without a submitted assessment. A partnership is held to a quarter
  * when it was created before the due date or has submitted an earlier quarter (history imported later).
  */
-export async function insertOverdueFlags(db: Executor) {
+export async function insertOverdueFlags(db: TExecutor) {
   // Each partnership's first submitted quarter is found once, not once per partnership and quarter: the
   // sweep stays a few hash joins at 10,000 partnerships x 40 quarters.
   const result = await sql`
@@ -127,7 +127,7 @@ export async function insertOverdueFlags(db: Executor) {
 export type TFlagReadingRow = Awaited<ReturnType<typeof flagReadings>>[number];
 
 /** Each quarter's reading of a flag, oldest first. */
-export async function flagReadings(db: Executor, flagId: string) {
+export async function flagReadings(db: TExecutor, flagId: string) {
   return db
     .selectFrom('flag_reading as r')
     .innerJoin('period as pe', 'pe.id', 'r.period_id')
@@ -138,7 +138,7 @@ export async function flagReadings(db: Executor, flagId: string) {
 }
 
 /** Flags with their partnership and latest quarter: the one shape every flag listing starts from. */
-export function selectFlags(db: Executor) {
+export function selectFlags(db: TExecutor) {
   return db
     .selectFrom('flag as f')
     .innerJoin('partnership as p', 'p.id', 'f.partnership_id')
@@ -160,11 +160,11 @@ export function selectFlags(db: Executor) {
 
 export type TFlagRow = Awaited<ReturnType<ReturnType<typeof selectFlags>['executeTakeFirstOrThrow']>>;
 
-export async function findFlag(db: Executor, scope: TAccessScope, flagId: string) {
+export async function findFlag(db: TExecutor, scope: TAccessScope, flagId: string) {
   return selectFlags(db).where('f.id', '=', flagId).where(inScope('f.partnership_id', scope)).executeTakeFirst();
 }
 
-export async function listFlags(db: Executor, scope: TAccessScope, partnershipId: string, status: 'open' | 'all') {
+export async function listFlags(db: TExecutor, scope: TAccessScope, partnershipId: string, status: 'open' | 'all') {
   let q = selectFlags(db)
     .where('f.partnership_id', '=', partnershipId)
     .where(inScope('f.partnership_id', scope))
@@ -175,7 +175,7 @@ export async function listFlags(db: Executor, scope: TAccessScope, partnershipId
   return q.execute();
 }
 
-export async function flagEvents(db: Executor, flagId: string) {
+export async function flagEvents(db: TExecutor, flagId: string) {
   return db
     .selectFrom('flag_event as e')
     .leftJoin('person as p', 'p.id', 'e.actor_person_id')
@@ -188,7 +188,7 @@ export async function flagEvents(db: Executor, flagId: string) {
 export type TFlagEventRow = Awaited<ReturnType<typeof flagEvents>>[number];
 
 export async function addFlagEvent(
-  db: Executor,
+  db: TExecutor,
   flagId: string,
   personId: string,
   event: 'acknowledged' | 'action_linked' | 'closed',
@@ -199,7 +199,7 @@ export async function addFlagEvent(
 
 /** Moves a flag on; false when it had already moved (acknowledged, or closed). */
 export async function setFlagStatus(
-  db: Executor,
+  db: TExecutor,
   flagId: string,
   status: 'acknowledged' | 'closed',
   personId: string,

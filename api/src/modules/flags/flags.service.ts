@@ -3,8 +3,8 @@ import { evaluateFlags, type TFlagThresholds, type TQuarterThemes } from '@koers
 import type { TFlag } from '@koers/shared/dashboards';
 import type { TFlagDetail } from '@koers/shared/follow-up';
 import type { TThemeNumber } from '@koers/shared/themes';
-import type { Database } from '../../db/schema.ts';
-import type { Executor } from '../../db/types.ts';
+import type { TDatabase } from '../../db/schema.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { toActions } from '../actions/actions.mapper.ts';
@@ -25,7 +25,7 @@ import * as repository from './flags.repository.ts';
  * Evaluates the flag rules for a partnership's quarter from its stored summaries; raises new flags and
  * carries on those still open from the previous submitted quarter.
  */
-export async function raiseFlagsForQuarter(db: Executor, partnershipId: string, periodId: string): Promise<void> {
+export async function raiseFlagsForQuarter(db: TExecutor, partnershipId: string, periodId: string): Promise<void> {
   const rows = await repository.summariesUpTo(db, partnershipId, periodId);
   const quarters = new Map<string, TQuarterThemes>();
   for (const row of rows) {
@@ -54,7 +54,7 @@ export async function raiseFlagsForQuarter(db: Executor, partnershipId: string, 
 }
 
 /** Tells the partnership's programme managers and critical friends that flags were raised. */
-async function noticeOfNewFlags(db: Executor, partnershipId: string, periodId: string, count: number) {
+async function noticeOfNewFlags(db: TExecutor, partnershipId: string, periodId: string, count: number) {
   const [people, partnership] = await Promise.all([
     peopleOfPartnership(db, partnershipId, ['programme_manager', 'critical_friend']),
     // The rules run for the submission, not for one reader: no scope to keep the name from.
@@ -73,7 +73,7 @@ async function noticeOfNewFlags(db: Executor, partnershipId: string, periodId: s
 }
 
 /** A partnership's flags, and what people do with them: acknowledge, follow up, close. */
-export function createFlagService(db: Kysely<Database>) {
+export function createFlagService(db: Kysely<TDatabase>) {
   async function loadFlag(actor: TActor, flagId: string) {
     const flag = await repository.findFlag(db, scopeOf(actor), flagId);
     if (!flag) throw new NotFoundError('Flag');

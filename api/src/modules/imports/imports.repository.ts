@@ -1,8 +1,8 @@
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import type { TImportedResponse } from './history-csv.ts';
 
 /** The indicators of an instrument version by their code, the name a spreadsheet's columns use. */
-export async function indicatorIdsByCode(db: Executor, instrumentVersionId: string) {
+export async function indicatorIdsByCode(db: TExecutor, instrumentVersionId: string) {
   const rows = await db
     .selectFrom('indicator as i')
     .innerJoin('theme as t', 't.id', 'i.theme_id')
@@ -13,7 +13,7 @@ export async function indicatorIdsByCode(db: Executor, instrumentVersionId: stri
 }
 
 /** Codes of the quarters the partnership already has an assessment for. */
-export async function assessedQuarters(db: Executor, partnershipId: string) {
+export async function assessedQuarters(db: TExecutor, partnershipId: string) {
   const rows = await db
     .selectFrom('assessment as a')
     .innerJoin('period as p', 'p.id', 'a.period_id')
@@ -24,7 +24,7 @@ export async function assessedQuarters(db: Executor, partnershipId: string) {
 }
 
 /** The period of a quarter, made with the given dates when no partnership has used it yet. */
-export async function ensurePeriod(db: Executor, code: string, dates: { opensOn: string; dueOn: string }) {
+export async function ensurePeriod(db: TExecutor, code: string, dates: { opensOn: string; dueOn: string }) {
   await db
     .insertInto('period')
     .values({ code, opens_on: dates.opensOn, due_on: dates.dueOn })
@@ -35,7 +35,7 @@ export async function ensurePeriod(db: Executor, code: string, dates: { opensOn:
 }
 
 /** A response read from the spreadsheet, marked as imported; its answers follow separately. */
-export async function insertImportedResponse(db: Executor, assessmentId: string, response: TImportedResponse) {
+export async function insertImportedResponse(db: TExecutor, assessmentId: string, response: TImportedResponse) {
   const { id } = await db
     .insertInto('response')
     .values({

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { THistoryImport, THistoryImportResult } from '@koers/shared/history-import';
 import { quarterDates } from '@koers/shared/periods';
 import { scoreThemes } from '@koers/shared/scoring';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { ConflictError, InvalidInputError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import * as assessments from '../assessments/assessments.repository.ts';
@@ -14,7 +14,7 @@ import { readHistoryCsv } from './history-csv.ts';
 import * as repository from './imports.repository.ts';
 
 /** Past quarters from a spreadsheet: a dry run reports every bad row; the real run is all or nothing. */
-export function createImportService(db: Kysely<Database>) {
+export function createImportService(db: Kysely<TDatabase>) {
   return {
     async importHistory(
       { actor, requestId }: TRequestContext,

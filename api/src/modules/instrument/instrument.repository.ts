@@ -2,10 +2,10 @@ import { sql } from 'kysely';
 import type { TInstrumentDraft } from '@koers/shared/instrument';
 import type { TInstrumentShape } from '@koers/shared/scoring';
 import type { TThemeNumber } from '@koers/shared/themes';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 /** The newest published version, or the one with the given number. */
-export async function findInstrumentVersion(db: Executor, version: number | 'current') {
+export async function findInstrumentVersion(db: TExecutor, version: number | 'current') {
   let q = db
     .selectFrom('instrument_version')
     .select(['id', 'version', 'title_nl', 'title_en', 'status', 'published_at']);
@@ -16,7 +16,7 @@ export async function findInstrumentVersion(db: Executor, version: number | 'cur
   return q.executeTakeFirst();
 }
 
-export async function listThemesWithIndicators(db: Executor, instrumentVersionId: string) {
+export async function listThemesWithIndicators(db: TExecutor, instrumentVersionId: string) {
   return db
     .selectFrom('theme as t')
     .innerJoin('indicator as i', 'i.theme_id', 't.id')
@@ -39,7 +39,7 @@ export async function listThemesWithIndicators(db: Executor, instrumentVersionId
 }
 
 /** The themes and indicator ids of a version: what scoring and answer validation need. */
-export async function instrumentShape(db: Executor, instrumentVersionId: string): Promise<TInstrumentShape> {
+export async function instrumentShape(db: TExecutor, instrumentVersionId: string): Promise<TInstrumentShape> {
   const rows = await db
     .selectFrom('theme as t')
     .innerJoin('indicator as i', 'i.theme_id', 't.id')
@@ -53,7 +53,7 @@ export async function instrumentShape(db: Executor, instrumentVersionId: string)
   return { themes: [...themes].map(([number, indicatorIds]) => ({ number: number as TThemeNumber, indicatorIds })) };
 }
 
-export async function listVersions(db: Executor) {
+export async function listVersions(db: TExecutor) {
   return db
     .selectFrom('instrument_version')
     .select(['id', 'version', 'title_nl', 'title_en', 'status', 'published_at'])
@@ -62,17 +62,17 @@ export async function listVersions(db: Executor) {
 }
 
 /** Holds off other drafts until the transaction ends, so two drafts never take the same number. */
-export async function lockVersionNumbering(db: Executor) {
+export async function lockVersionNumbering(db: TExecutor) {
   await sql`LOCK TABLE instrument_version IN SHARE ROW EXCLUSIVE MODE`.execute(db);
 }
 
-export async function hasDraftVersion(db: Executor) {
+export async function hasDraftVersion(db: TExecutor) {
   const row = await db.selectFrom('instrument_version').select('id').where('status', '=', 'draft').executeTakeFirst();
   return row !== undefined;
 }
 
 /** A new draft, numbered after the newest version. */
-export async function insertNextDraftVersion(db: Executor, title: TInstrumentDraft['title']) {
+export async function insertNextDraftVersion(db: TExecutor, title: TInstrumentDraft['title']) {
   const newest = await db
     .selectFrom('instrument_version')
     .select((eb) => eb.fn.max('version').as('max'))
@@ -84,7 +84,7 @@ export async function insertNextDraftVersion(db: Executor, title: TInstrumentDra
     .executeTakeFirstOrThrow();
 }
 
-export async function updateDraftTitle(db: Executor, instrumentVersionId: string, title: TInstrumentDraft['title']) {
+export async function updateDraftTitle(db: TExecutor, instrumentVersionId: string, title: TInstrumentDraft['title']) {
   await db
     .updateTable('instrument_version')
     .set({ title_nl: title.nl, title_en: title.en })
@@ -93,11 +93,11 @@ export async function updateDraftTitle(db: Executor, instrumentVersionId: string
     .execute();
 }
 
-export async function retirePublishedVersion(db: Executor) {
+export async function retirePublishedVersion(db: TExecutor) {
   await db.updateTable('instrument_version').set({ status: 'retired' }).where('status', '=', 'published').execute();
 }
 
-export async function markPublished(db: Executor, instrumentVersionId: string) {
+export async function markPublished(db: TExecutor, instrumentVersionId: string) {
   await db
     .updateTable('instrument_version')
     .set({ status: 'published', published_at: sql<Date>`now()` })
@@ -106,7 +106,7 @@ export async function markPublished(db: Executor, instrumentVersionId: string) {
 }
 
 /** Writes a draft's themes and indicators; the database refuses this for a published version. */
-export async function replaceDraftContent(db: Executor, instrumentVersionId: string, draft: TInstrumentDraft) {
+export async function replaceDraftContent(db: TExecutor, instrumentVersionId: string, draft: TInstrumentDraft) {
   await db.deleteFrom('theme').where('instrument_version_id', '=', instrumentVersionId).execute();
   for (const theme of draft.themes) {
     const { id: themeId } = await db
@@ -138,7 +138,7 @@ export async function replaceDraftContent(db: Executor, instrumentVersionId: str
 }
 
 /** Ids among `ids` that are indicators of a published or retired version: what a draft may continue. */
-export async function continuableIndicators(db: Executor, ids: readonly string[]) {
+export async function continuableIndicators(db: TExecutor, ids: readonly string[]) {
   if (ids.length === 0) return new Set<string>();
   const rows = await db
     .selectFrom('indicator as i')
@@ -152,7 +152,7 @@ export async function continuableIndicators(db: Executor, ids: readonly string[]
 }
 
 /** The theme names of the questionnaire in use, for flag reasons and summaries. */
-export async function themeNames(db: Executor): Promise<Record<TThemeNumber, { nl: string; en: string }>> {
+export async function themeNames(db: TExecutor): Promise<Record<TThemeNumber, { nl: string; en: string }>> {
   const current = await findInstrumentVersion(db, 'current');
   const rows = current
     ? await db

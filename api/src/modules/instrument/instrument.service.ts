@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TInstrumentDraft, TInstrumentVersion, TTheme } from '@koers/shared/instrument';
 import type { TThemeNumber } from '@koers/shared/themes';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -9,7 +9,7 @@ import { authorizePlatform } from '../auth/authorize.ts';
 import * as repository from './instrument.repository.ts';
 
 /** Every indicator a draft continues must belong to an earlier, published version. */
-async function checkContinuations(db: Kysely<Database>, draft: TInstrumentDraft) {
+async function checkContinuations(db: Kysely<TDatabase>, draft: TInstrumentDraft) {
   const claimed = draft.themes.flatMap((t, ti) =>
     t.indicators.flatMap((i, ii) =>
       i.continuesIndicatorId
@@ -30,7 +30,7 @@ async function checkContinuations(db: Kysely<Database>, draft: TInstrumentDraft)
   }
 }
 
-export function createInstrumentService(db: Kysely<Database>) {
+export function createInstrumentService(db: Kysely<TDatabase>) {
   const service = {
     async list() {
       const rows = await repository.listVersions(db);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TNoticeKind } from '@koers/shared/follow-up';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 export type TNewNotice = {
   kind: TNoticeKind;
@@ -13,7 +13,7 @@ export type TNewNotice = {
 
 /** People with a role in the partnership: its programme managers and/or critical friends. */
 export async function peopleOfPartnership(
-  db: Executor,
+  db: TExecutor,
   partnershipId: string,
   roles: readonly ('programme_manager' | 'critical_friend')[],
 ) {
@@ -30,7 +30,7 @@ export async function peopleOfPartnership(
 }
 
 /** Leaves out people who switched this kind of notice off in the app and by email. */
-export async function insertNotices(db: Executor, personIds: readonly string[], notice: TNewNotice) {
+export async function insertNotices(db: TExecutor, personIds: readonly string[], notice: TNewNotice) {
   if (personIds.length === 0) return;
   const silenced = await db
     .selectFrom('notice_preference')
@@ -59,7 +59,7 @@ export async function insertNotices(db: Executor, personIds: readonly string[], 
     .execute();
 }
 
-export async function listNotices(db: Executor, personId: string) {
+export async function listNotices(db: TExecutor, personId: string) {
   return db
     .selectFrom('notice as n')
     .select(['n.id', 'n.kind', 'n.title_nl', 'n.title_en', 'n.link', 'n.created_at', 'n.read_at'])
@@ -80,7 +80,7 @@ export async function listNotices(db: Executor, personId: string) {
     .execute();
 }
 
-export async function markRead(db: Executor, personId: string, noticeId: string | 'all') {
+export async function markRead(db: TExecutor, personId: string, noticeId: string | 'all') {
   let q = db
     .updateTable('notice')
     .set({ read_at: sql<Date>`now()` })
@@ -91,7 +91,7 @@ export async function markRead(db: Executor, personId: string, noticeId: string 
 }
 
 /** Notices still to be emailed to people who want this kind by email (the default) and have an address. */
-export async function isNoticeOf(db: Executor, personId: string, noticeId: string) {
+export async function isNoticeOf(db: TExecutor, personId: string, noticeId: string) {
   const row = await db
     .selectFrom('notice')
     .select('id')
@@ -101,7 +101,7 @@ export async function isNoticeOf(db: Executor, personId: string, noticeId: strin
   return row !== undefined;
 }
 
-export async function noticesToEmail(db: Executor) {
+export async function noticesToEmail(db: TExecutor) {
   return db
     .selectFrom('notice as n')
     .innerJoin('person as p', 'p.id', 'n.person_id')
@@ -121,7 +121,7 @@ export async function noticesToEmail(db: Executor) {
  * Takes a notice for emailing; false when another run (on this or another instance) took it first. Claiming
  * before sending means two instances never send the same notice twice.
  */
-export async function claimForEmail(db: Executor, noticeId: string): Promise<boolean> {
+export async function claimForEmail(db: TExecutor, noticeId: string): Promise<boolean> {
   const result = await db
     .updateTable('notice')
     .set({ emailed_at: sql<Date>`now()` })
@@ -132,11 +132,11 @@ export async function claimForEmail(db: Executor, noticeId: string): Promise<boo
 }
 
 /** Gives a claimed notice back when its email could not be sent, so the next run tries again. */
-export async function releaseEmailClaim(db: Executor, noticeId: string) {
+export async function releaseEmailClaim(db: TExecutor, noticeId: string) {
   await db.updateTable('notice').set({ emailed_at: null }).where('id', '=', noticeId).execute();
 }
 
-export async function listPreferences(db: Executor, personId: string) {
+export async function listPreferences(db: TExecutor, personId: string) {
   return db
     .selectFrom('notice_preference')
     .select(['kind', 'in_app', 'email'])
@@ -145,7 +145,7 @@ export async function listPreferences(db: Executor, personId: string) {
 }
 
 export async function savePreference(
-  db: Executor,
+  db: TExecutor,
   personId: string,
   kind: TNoticeKind,
   inApp: boolean,
@@ -159,7 +159,7 @@ export async function savePreference(
 }
 
 /** Actions due within a week, or past due, that are still open or in progress. */
-export async function actionsToRemind(db: Executor) {
+export async function actionsToRemind(db: TExecutor) {
   return db
     .selectFrom('action as a')
     .innerJoin('partnership as p', 'p.id', 'a.partnership_id')
@@ -178,7 +178,7 @@ export async function actionsToRemind(db: Executor) {
 }
 
 /** Partnerships whose quarter is due within two weeks and not submitted yet. */
-export async function assessmentsDueSoon(db: Executor) {
+export async function assessmentsDueSoon(db: TExecutor) {
   return db
     .selectFrom('partnership as p')
     .innerJoin('period as pe', (join) =>

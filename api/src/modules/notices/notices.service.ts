@@ -3,13 +3,13 @@ import type { Kysely } from 'kysely';
 import { calendarDateInBoth, formatCalendarDate } from '@koers/shared/calendar';
 import { NOTICE_KINDS, type TNotice, type TNoticePreferences } from '@koers/shared/follow-up';
 import type { TConfig } from '../../config.ts';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { TMailer } from '../../mail/mailer.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import * as repository from './notices.repository.ts';
 
-export function createNoticeService(db: Kysely<Database>) {
+export function createNoticeService(db: Kysely<TDatabase>) {
   return {
     async inbox(actor: TActor): Promise<{ items: TNotice[]; unread: number }> {
       const rows = await repository.listNotices(db, actor.personId);
@@ -54,8 +54,8 @@ export function createNoticeService(db: Kysely<Database>) {
  * by email to those who want it, when a mail server is configured. Safe to run on every instance.
  */
 export async function sendReminders(
-  db: Kysely<Database>,
-  mailer: Mailer,
+  db: Kysely<TDatabase>,
+  mailer: TMailer,
   config: Pick<TConfig, 'publicUrl'>,
   log: FastifyBaseLogger,
 ) {

@@ -1,8 +1,8 @@
 import type { TOrganisationKind } from '@koers/shared/organisations';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 /** Organisations with the number of partnerships they take part in. */
-function selectOrganisations(db: Executor) {
+function selectOrganisations(db: TExecutor) {
   return db
     .selectFrom('organisation as o')
     .leftJoin('partnership_member as m', 'm.organisation_id', 'o.id')
@@ -16,25 +16,25 @@ function selectOrganisations(db: Executor) {
     .groupBy('o.id');
 }
 
-export async function listOrganisations(db: Executor, kind: TOrganisationKind | undefined) {
+export async function listOrganisations(db: TExecutor, kind: TOrganisationKind | undefined) {
   let q = selectOrganisations(db).orderBy('o.kind').orderBy('o.name');
   if (kind) q = q.where('o.kind', '=', kind);
   return q.execute();
 }
 
-export async function findOrganisation(db: Executor, organisationId: string) {
+export async function findOrganisation(db: TExecutor, organisationId: string) {
   return selectOrganisations(db).where('o.id', '=', organisationId).executeTakeFirst();
 }
 
 export async function insertOrganisation(
-  db: Executor,
+  db: TExecutor,
   values: { name: string; kind: TOrganisationKind; parent_id: string | null },
 ) {
   return db.insertInto('organisation').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
 export async function updateOrganisation(
-  db: Executor,
+  db: TExecutor,
   organisationId: string,
   values: { name?: string; parent_id?: string | null },
 ) {

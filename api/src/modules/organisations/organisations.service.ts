@@ -5,17 +5,17 @@ import type {
   TOrganisationKind,
   TOrganisationUpdate,
 } from '@koers/shared/organisations';
-import type { Database } from '../../db/schema.ts';
-import type { Executor } from '../../db/types.ts';
+import type { TDatabase } from '../../db/schema.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { InvalidInputError, NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
 import * as repository from './organisations.repository.ts';
 
-type Row = NonNullable<Awaited<ReturnType<typeof repository.findOrganisation>>>;
+type TRow = NonNullable<Awaited<ReturnType<typeof repository.findOrganisation>>>;
 
-const toDetail = (row: Row): TOrganisationDetail => ({
+const toDetail = (row: TRow): TOrganisationDetail => ({
   id: row.id,
   name: row.name,
   kind: row.kind,
@@ -24,7 +24,7 @@ const toDetail = (row: Row): TOrganisationDetail => ({
 });
 
 /** Only schools sit under a parent, and that parent is a school board. */
-async function checkParent(db: Executor, kind: TOrganisationKind, parentId: string | null | undefined) {
+async function checkParent(db: TExecutor, kind: TOrganisationKind, parentId: string | null | undefined) {
   if (!parentId) return;
   const parent = await repository.findOrganisation(db, parentId);
   if (kind !== 'school' || parent?.kind !== 'school_board') {
@@ -34,7 +34,7 @@ async function checkParent(db: Executor, kind: TOrganisationKind, parentId: stri
   }
 }
 
-export function createOrganisationService(db: Kysely<Database>) {
+export function createOrganisationService(db: Kysely<TDatabase>) {
   return {
     async list({ actor }: TRequestContext, kind: TOrganisationKind | undefined): Promise<TOrganisationDetail[]> {
       authorizePlatform(actor, 'platform:manage');

@@ -1,8 +1,8 @@
 import type { TPartnershipListQuery } from '@koers/shared/partnerships';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
-export async function listPartnerships(db: Executor, scope: TAccessScope, query: TPartnershipListQuery) {
+export async function listPartnerships(db: TExecutor, scope: TAccessScope, query: TPartnershipListQuery) {
   let q = db
     .selectFrom('partnership as p')
     .leftJoin('partnership_member as m', 'm.partnership_id', 'p.id')
@@ -26,7 +26,7 @@ export async function listPartnerships(db: Executor, scope: TAccessScope, query:
   return q.execute();
 }
 
-export async function findPartnership(db: Executor, scope: TAccessScope, partnershipId: string) {
+export async function findPartnership(db: TExecutor, scope: TAccessScope, partnershipId: string) {
   return db
     .selectFrom('partnership as p')
     .select(['p.id', 'p.name', 'p.region', 'p.sector', 'p.scenario', 'p.shares_with_board'])
@@ -35,7 +35,7 @@ export async function findPartnership(db: Executor, scope: TAccessScope, partner
     .executeTakeFirst();
 }
 
-export async function listMemberOrganisations(db: Executor, partnershipId: string) {
+export async function listMemberOrganisations(db: TExecutor, partnershipId: string) {
   return db
     .selectFrom('partnership_member as m')
     .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
@@ -53,16 +53,16 @@ export type TPartnershipValues = {
   scenario: 'A' | 'B' | 'C';
 };
 
-export async function insertPartnership(db: Executor, values: TPartnershipValues) {
+export async function insertPartnership(db: TExecutor, values: TPartnershipValues) {
   return db.insertInto('partnership').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export async function updatePartnership(db: Executor, partnershipId: string, values: Partial<TPartnershipValues>) {
+export async function updatePartnership(db: TExecutor, partnershipId: string, values: Partial<TPartnershipValues>) {
   const result = await db.updateTable('partnership').set(values).where('id', '=', partnershipId).executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
 
-export async function replaceMembers(db: Executor, partnershipId: string, organisationIds: readonly string[]) {
+export async function replaceMembers(db: TExecutor, partnershipId: string, organisationIds: readonly string[]) {
   await db.deleteFrom('partnership_member').where('partnership_id', '=', partnershipId).execute();
   if (organisationIds.length === 0) return;
   await db
@@ -71,7 +71,7 @@ export async function replaceMembers(db: Executor, partnershipId: string, organi
     .execute();
 }
 
-export async function listPeopleOfPartnership(db: Executor, partnershipId: string) {
+export async function listPeopleOfPartnership(db: TExecutor, partnershipId: string) {
   return (
     db
       .selectFrom('role_assignment as r')

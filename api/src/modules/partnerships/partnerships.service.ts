@@ -7,7 +7,7 @@ import type {
   TPartnershipSummary,
   TPartnershipUpdate,
 } from '@koers/shared/partnerships';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -15,7 +15,7 @@ import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
 import * as repository from './partnerships.repository.ts';
 
-export function createPartnershipService(db: Kysely<Database>) {
+export function createPartnershipService(db: Kysely<TDatabase>) {
   async function get(actor: TActor, partnershipId: string): Promise<TPartnership> {
     const partnership = await repository.findPartnership(db, scopeOf(actor), partnershipId);
     if (!partnership) throw new NotFoundError('Partnership');

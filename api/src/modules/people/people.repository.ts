@@ -1,20 +1,20 @@
 import { sql } from 'kysely';
 import type { TRoleGrant } from '@koers/shared/roles';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { eraseFromAuditLog } from '../audit/audit.repository.ts';
 
 const PERSON_COLUMNS = ['id', 'display_name', 'email', 'status', 'created_at'] as const;
 
-export async function listPeople(db: Executor) {
+export async function listPeople(db: TExecutor) {
   return db.selectFrom('person').select(PERSON_COLUMNS).orderBy('display_name').orderBy('id').execute();
 }
 
-export async function findPerson(db: Executor, personId: string) {
+export async function findPerson(db: TExecutor, personId: string) {
   return db.selectFrom('person').select(PERSON_COLUMNS).where('id', '=', personId).executeTakeFirst();
 }
 
 /** Whether someone already has an account under this address, whatever its case. */
-export async function emailInUse(db: Executor, email: string) {
+export async function emailInUse(db: TExecutor, email: string) {
   const row = await db
     .selectFrom('person')
     .select('id')
@@ -23,7 +23,7 @@ export async function emailInUse(db: Executor, email: string) {
   return row !== undefined;
 }
 
-export async function insertInvitedPerson(db: Executor, email: string, displayName: string) {
+export async function insertInvitedPerson(db: TExecutor, email: string, displayName: string) {
   return db
     .insertInto('person')
     .values({ email, display_name: displayName, status: 'invited' })
@@ -32,14 +32,14 @@ export async function insertInvitedPerson(db: Executor, email: string, displayNa
 }
 
 export async function updatePerson(
-  db: Executor,
+  db: TExecutor,
   personId: string,
   values: { display_name?: string; status?: 'active' | 'disabled' },
 ) {
   await db.updateTable('person').set(values).where('id', '=', personId).execute();
 }
 
-export async function insertRole(db: Executor, personId: string, grant: TRoleGrant) {
+export async function insertRole(db: TExecutor, personId: string, grant: TRoleGrant) {
   return db
     .insertInto('role_assignment')
     .values({
@@ -52,7 +52,7 @@ export async function insertRole(db: Executor, personId: string, grant: TRoleGra
     .executeTakeFirstOrThrow();
 }
 
-export async function deleteRole(db: Executor, personId: string, roleId: string) {
+export async function deleteRole(db: TExecutor, personId: string, roleId: string) {
   return db
     .deleteFrom('role_assignment')
     .where('id', '=', roleId)
@@ -68,7 +68,7 @@ export async function deleteRole(db: Executor, personId: string, roleId: string)
  * author, under a pseudonym. A test scans every table for leftovers, so a new table that copies a name or
  * an email must be added here.
  */
-export async function pseudonymisePerson(db: Executor, personId: string, pseudonym: string) {
+export async function pseudonymisePerson(db: TExecutor, personId: string, pseudonym: string) {
   await eraseFromAuditLog(db, personId, pseudonym);
   await db.deleteFrom('role_assignment').where('person_id', '=', personId).execute();
   await db.deleteFrom('one_time_link').where('person_id', '=', personId).execute();

@@ -10,14 +10,14 @@ import {
 } from '@koers/shared/people';
 import { ZRoleGrant } from '@koers/shared/roles';
 import type { TConfig } from '../../config.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { TMailer } from '../../mail/mailer.ts';
 import { contextOf } from '../auth/authorize.ts';
 import { createPeopleService } from './people.service.ts';
 
-export type PeopleRoutesOptions = { config: Pick<TConfig, 'publicUrl'>; mailer: Mailer };
+export type TPeopleRoutesOptions = { config: Pick<TConfig, 'publicUrl'>; mailer: TMailer };
 
 /** People, invitations and roles: managed by admins. */
-export const peopleRoutes: FastifyPluginAsyncZod<PeopleRoutesOptions> = async (fastify, { config, mailer }) => {
+export const peopleRoutes: FastifyPluginAsyncZod<TPeopleRoutesOptions> = async (fastify, { config, mailer }) => {
   const service = createPeopleService({ db: fastify.db, config, mailer });
   fastify.addHook('onRequest', fastify.authenticate);
   const tags = ['people'];

@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { TInvitationCreate, TInvitationResult, TPerson, TPersonUpdate } from '@koers/shared/people';
 import type { TRoleGrant } from '@koers/shared/roles';
 import type { TConfig } from '../../config.ts';
-import type { Database } from '../../db/schema.ts';
-import type { Executor } from '../../db/types.ts';
+import type { TDatabase } from '../../db/schema.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { TMailer } from '../../mail/mailer.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit, type TAuditEntry } from '../audit/audit.repository.ts';
 import { listRoleAssignments } from '../auth/access.repository.ts';
@@ -14,10 +14,10 @@ import { issueOneTimeLink, oneTimeLinkUrl } from '../auth/one-time-links.ts';
 import { deleteSessionsOfPerson } from '../auth/session.repository.ts';
 import * as repository from './people.repository.ts';
 
-type Deps = { db: Kysely<Database>; config: Pick<TConfig, 'publicUrl'>; mailer: Mailer };
-type PersonRow = NonNullable<Awaited<ReturnType<typeof repository.findPerson>>>;
+type TDeps = { db: Kysely<TDatabase>; config: Pick<TConfig, 'publicUrl'>; mailer: TMailer };
+type TPersonRow = NonNullable<Awaited<ReturnType<typeof repository.findPerson>>>;
 
-async function toPeople(db: Executor, rows: PersonRow[]): Promise<TPerson[]> {
+async function toPeople(db: TExecutor, rows: TPersonRow[]): Promise<TPerson[]> {
   const roles = await listRoleAssignments(
     db,
     rows.map((r) => r.id),
@@ -43,7 +43,7 @@ function partnershipOf(grant: TRoleGrant | { role: string; partnership_id: strin
  * actor is the admin who invites, or nobody for the first admin, whom an operator invites from the shell.
  */
 export async function invitePerson(
-  db: Kysely<Database>,
+  db: Kysely<TDatabase>,
   input: TInvitationCreate,
   actor: Pick<TAuditEntry, 'actorPersonId' | 'requestId'>,
 ): Promise<{ personId: string; token: string }> {
@@ -68,8 +68,8 @@ export async function invitePerson(
 }
 
 /** People and their roles: the admin's work. */
-export function createPeopleService({ db, config, mailer }: Deps) {
-  async function get(db: Executor, personId: string): Promise<TPerson> {
+export function createPeopleService({ db, config, mailer }: TDeps) {
+  async function get(db: TExecutor, personId: string): Promise<TPerson> {
     const row = await repository.findPerson(db, personId);
     if (!row) throw new NotFoundError('Person');
     const [person] = await toPeople(db, [row]);
@@ -78,7 +78,7 @@ export function createPeopleService({ db, config, mailer }: Deps) {
   }
 
   /** Loads the person for a change, refusing erased people and, for some changes, oneself. */
-  async function changeable(trx: Executor, { actor }: TRequestContext, personId: string, notSelf: string | null) {
+  async function changeable(trx: TExecutor, { actor }: TRequestContext, personId: string, notSelf: string | null) {
     const row = await repository.findPerson(trx, personId);
     if (!row) throw new NotFoundError('Person');
     if (row.status === 'erased') throw new ConflictError('This person has been erased');
@@ -87,7 +87,7 @@ export function createPeopleService({ db, config, mailer }: Deps) {
   }
 
   const audit = (
-    trx: Executor,
+    trx: TExecutor,
     { actor, requestId }: TRequestContext,
     entry: Omit<TAuditEntry, 'actorPersonId' | 'requestId'>,
   ) => recordAudit(trx, { actorPersonId: actor.personId, requestId, ...entry });

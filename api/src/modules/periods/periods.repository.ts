@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
 /** Periods, newest first, with the newest one that has opened marked as current. */
-export async function listPeriods(db: Executor) {
+export async function listPeriods(db: TExecutor) {
   return db
     .selectFrom('period')
     .select([
@@ -18,7 +18,7 @@ export async function listPeriods(db: Executor) {
     .execute();
 }
 
-export async function findPeriod(db: Executor, periodId: string) {
+export async function findPeriod(db: TExecutor, periodId: string) {
   return db
     .selectFrom('period')
     .select(['id', 'code', 'opens_on', 'due_on'])
@@ -26,11 +26,11 @@ export async function findPeriod(db: Executor, periodId: string) {
     .executeTakeFirst();
 }
 
-export async function insertPeriod(db: Executor, values: { code: string; opens_on: string; due_on: string }) {
+export async function insertPeriod(db: TExecutor, values: { code: string; opens_on: string; due_on: string }) {
   return db.insertInto('period').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export async function updatePeriod(db: Executor, periodId: string, values: { opens_on?: string; due_on?: string }) {
+export async function updatePeriod(db: TExecutor, periodId: string, values: { opens_on?: string; due_on?: string }) {
   const result = await db.updateTable('period').set(values).where('id', '=', periodId).executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }

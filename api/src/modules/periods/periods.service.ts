@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { TPeriod, TPeriodCreate, TPeriodUpdate } from '@koers/shared/periods';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
 import * as repository from './periods.repository.ts';
 
-export function createPeriodService(db: Kysely<Database>) {
+export function createPeriodService(db: Kysely<TDatabase>) {
   async function list(): Promise<TPeriod[]> {
     const rows = await repository.listPeriods(db);
     return rows.map((r) => ({ id: r.id, code: r.code, opensOn: r.opens_on, dueOn: r.due_on, current: r.current }));

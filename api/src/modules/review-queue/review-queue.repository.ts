@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { TReviewQueueQuery } from '@koers/shared/follow-up';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 import { selectFlags } from '../flags/flags.repository.ts';
 
 /** Open flags of the partnerships in scope: most severe first, then longest open first; one page of them. */
-export async function queueFlags(db: Executor, scope: TAccessScope, { page, pageSize }: TReviewQueueQuery) {
+export async function queueFlags(db: TExecutor, scope: TAccessScope, { page, pageSize }: TReviewQueueQuery) {
   return selectFlags(db)
     .select([
       (eb) =>
@@ -39,7 +39,7 @@ export async function queueFlags(db: Executor, scope: TAccessScope, { page, page
 
 export type TQueueFlagRow = Awaited<ReturnType<typeof queueFlags>>[number];
 
-export async function countQueueFlags(db: Executor, scope: TAccessScope): Promise<number> {
+export async function countQueueFlags(db: TExecutor, scope: TAccessScope): Promise<number> {
   const { n } = await db
     .selectFrom('flag as f')
     .select((eb) => eb.fn.countAll<string>().as('n'))

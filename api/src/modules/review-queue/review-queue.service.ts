@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { TReviewQueue, TReviewQueueQuery } from '@koers/shared/follow-up';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import type { TAccessScope } from '../auth/access-scope.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
@@ -9,7 +9,7 @@ import { toQueueItem } from './review-queue.mapper.ts';
 import * as repository from './review-queue.repository.ts';
 
 /** The critical friend's worklist: open flags across their partnerships, a page at a time. */
-export function createReviewQueueService(db: Kysely<Database>) {
+export function createReviewQueueService(db: Kysely<TDatabase>) {
   return {
     /** Whose open flags the actor's queue holds: a critical friend's own partnerships; an admin's, every one. */
     scopeOf(actor: TActor): TAccessScope {

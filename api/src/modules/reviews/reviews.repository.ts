@@ -1,7 +1,7 @@
 import type { TReviewWrite } from '@koers/shared/follow-up';
-import type { Executor } from '../../db/types.ts';
+import type { TExecutor } from '../../db/types.ts';
 
-export async function findReview(db: Executor, assessmentId: string) {
+export async function findReview(db: TExecutor, assessmentId: string) {
   return db
     .selectFrom('review as r')
     .innerJoin('person as a', 'a.id', 'r.author_id')
@@ -26,7 +26,7 @@ export async function findReview(db: Executor, assessmentId: string) {
 export type TReviewRow = NonNullable<Awaited<ReturnType<typeof findReview>>>;
 
 /** One review per assessment: writing again revises it. */
-export async function saveReview(db: Executor, assessmentId: string, authorId: string, input: TReviewWrite) {
+export async function saveReview(db: TExecutor, assessmentId: string, authorId: string, input: TReviewWrite) {
   const remarks = JSON.stringify(input.themeRemarks);
   await db
     .insertInto('review')
@@ -50,7 +50,7 @@ export async function saveReview(db: Executor, assessmentId: string, authorId: s
 
 /** The programme manager's response; false when the assessment has no review to respond to. */
 export async function saveReviewResponse(
-  db: Executor,
+  db: TExecutor,
   assessmentId: string,
   personId: string,
   text: string,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TReview, TReviewWrite } from '@koers/shared/follow-up';
 import { can } from '@koers/shared/policy';
-import type { Database } from '../../db/schema.ts';
+import type { TDatabase } from '../../db/schema.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { findAssessment } from '../assessments/assessments.repository.ts';
@@ -13,7 +13,7 @@ import { toReview } from './reviews.mapper.ts';
 import * as repository from './reviews.repository.ts';
 
 /** The critical friend's review of a submitted assessment, and the programme manager's response. */
-export function createReviewService(db: Kysely<Database>) {
+export function createReviewService(db: Kysely<TDatabase>) {
   async function loadAssessment(actor: TActor, assessmentId: string) {
     const assessment = await findAssessment(db, scopeOf(actor), assessmentId);
     if (!assessment) throw new NotFoundError('Assessment');

@@ -9,7 +9,7 @@ import styles from './charts.module.css';
 
 export type TLegendItem = { label: string; style: TSeriesStyle };
 
-type ChartFigureProps = {
+type TChartFigureProps = {
   title: string;
   headingLevel?: 2 | 3;
   /** One or two sentences that say what the chart shows; screen readers hear it with the chart. */
@@ -48,7 +48,7 @@ export function ChartFigure({
   height,
   nothingToDraw,
   children,
-}: ChartFigureProps) {
+}: TChartFigureProps) {
   const { t } = useTranslation();
   const { score, count } = useFormatNumber();
   const id = useId();

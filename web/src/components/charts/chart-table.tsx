@@ -18,7 +18,7 @@ export function chartTableSheet(table: TChartTable): TExportSheet {
   return { header: table.columns.map((column) => column.label), rows: table.rows };
 }
 
-type ChartTableProps = {
+type TChartTableProps = {
   table: TChartTable;
   formatNumber: (value: number) => string;
   formatCount?: (value: number) => string;
@@ -27,7 +27,7 @@ type ChartTableProps = {
   id?: string;
 };
 
-export function ChartTable({ table, formatNumber, formatCount = String, emptyCell, id }: ChartTableProps) {
+export function ChartTable({ table, formatNumber, formatCount = String, emptyCell, id }: TChartTableProps) {
   const [first, ...rest] = table.columns;
   return (
     <TableScroller label={table.caption} id={id}>

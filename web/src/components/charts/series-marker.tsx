@@ -1,6 +1,6 @@
 import type { TMarkerShape } from './palette.ts';
 
-type SeriesMarkerProps = {
+type TSeriesMarkerProps = {
   shape: TMarkerShape;
   cx: number;
   cy: number;
@@ -11,7 +11,7 @@ type SeriesMarkerProps = {
 };
 
 /** The marker shape of a series, drawn in SVG; Recharts calls it for every data point. */
-export function SeriesMarker({ shape, cx, cy, color, size = 4, faint = false }: SeriesMarkerProps) {
+export function SeriesMarker({ shape, cx, cy, color, size = 4, faint = false }: TSeriesMarkerProps) {
   const common = { stroke: color, strokeWidth: 1.5, fill: faint ? '#ffffff' : color, opacity: faint ? 0.5 : 1 };
   switch (shape) {
     case 'circle':

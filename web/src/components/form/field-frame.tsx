@@ -8,7 +8,7 @@ type TControlProps = {
   'aria-describedby': string | undefined;
 };
 
-type FieldFrameProps = {
+type TFieldFrameProps = {
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
@@ -16,7 +16,7 @@ type FieldFrameProps = {
 };
 
 /** The label, hint and error around one form control, so screen readers read them with it. */
-export function FieldFrame({ label, error, hint, children }: FieldFrameProps) {
+export function FieldFrame({ label, error, hint, children }: TFieldFrameProps) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (

@@ -2,7 +2,7 @@ import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { FieldFrame } from './field-frame.tsx';
 import styles from './form.module.css';
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className' | 'onChange'> & {
+type TSelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className' | 'onChange'> & {
   label: string;
   value: string;
   onValueChange: (value: string) => void;
@@ -12,7 +12,7 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'cl
   children: ReactNode;
 };
 
-export function SelectField({ label, value, onValueChange, error, hint, children, ...selectProps }: SelectFieldProps) {
+export function SelectField({ label, value, onValueChange, error, hint, children, ...selectProps }: TSelectFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
       {(control) => (

@@ -2,7 +2,7 @@ import type { TextareaHTMLAttributes } from 'react';
 import { FieldFrame } from './field-frame.tsx';
 import styles from './form.module.css';
 
-type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'onChange'> & {
+type TTextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'onChange'> & {
   label: string;
   value: string;
   onValueChange: (value: string) => void;
@@ -11,7 +11,7 @@ type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'
 };
 
 /** A labelled multi-line field whose hint and error are read out with it. */
-export function TextAreaField({ label, value, onValueChange, error, hint, ...textareaProps }: TextAreaFieldProps) {
+export function TextAreaField({ label, value, onValueChange, error, hint, ...textareaProps }: TTextAreaFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
       {(control) => (

@@ -2,7 +2,7 @@ import type { InputHTMLAttributes } from 'react';
 import { FieldFrame } from './field-frame.tsx';
 import styles from './form.module.css';
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'onChange'> & {
+type TTextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'onChange'> & {
   label: string;
   value: string;
   onValueChange: (value: string) => void;
@@ -11,7 +11,7 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'classN
 };
 
 /** A labelled input whose hint and error are read out with it. */
-export function TextField({ label, value, onValueChange, error, hint, ...inputProps }: TextFieldProps) {
+export function TextField({ label, value, onValueChange, error, hint, ...inputProps }: TTextFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
       {(control) => (

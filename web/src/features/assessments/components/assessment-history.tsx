@@ -9,7 +9,7 @@ import { usePartnershipAssessments } from '../api/get-partnership-assessments.ts
 import { useStartAssessment } from '../api/start-assessment.ts';
 import styles from './assessment.module.css';
 
-type AssessmentHistoryProps = {
+type TAssessmentHistoryProps = {
   partnershipId: string;
   currentPeriod: TPeriod | undefined;
   /** The partnership's programme manager starts the quarter's assessment. */
@@ -17,7 +17,7 @@ type AssessmentHistoryProps = {
 };
 
 /** The quarterly self-assessments of one partnership, newest first, and the way into this quarter's. */
-export function AssessmentHistory({ partnershipId, currentPeriod, canStart }: AssessmentHistoryProps) {
+export function AssessmentHistory({ partnershipId, currentPeriod, canStart }: TAssessmentHistoryProps) {
   const { t } = useTranslation();
   const { date, dateTime } = useFormatDate();
   const navigate = useNavigate();

@@ -20,7 +20,7 @@ import { SubmissionHistory } from './submission-history.tsx';
 import { SubmitAssessment } from './submit-assessment.tsx';
 import styles from './assessment.module.css';
 
-type AssessmentPageProps = {
+type TAssessmentPageProps = {
   assessment: TAssessment;
   instrument: TInstrumentVersion;
   access: TAccess | null;
@@ -28,7 +28,7 @@ type AssessmentPageProps = {
   members?: readonly TOrganisation[] | undefined;
 };
 
-export function AssessmentPage({ assessment, instrument, access, members }: AssessmentPageProps) {
+export function AssessmentPage({ assessment, instrument, access, members }: TAssessmentPageProps) {
   const { t } = useTranslation();
   const { date, dateTime } = useFormatDate();
   const queryClient = useQueryClient();

@@ -34,14 +34,14 @@ export function liveResults(
   }));
 }
 
-type AssessmentResultsProps = {
+type TAssessmentResultsProps = {
   instrument: TInstrumentVersion;
   results: readonly TResultRow[];
   /** Draft results change as people answer; submitted ones are what was stored at submission. */
   live: boolean;
 };
 
-export function AssessmentResults({ instrument, results, live }: AssessmentResultsProps) {
+export function AssessmentResults({ instrument, results, live }: TAssessmentResultsProps) {
   const { t, i18n } = useTranslation();
   const localise = useLocalisedText();
   const format = useFormatNumber();

@@ -9,7 +9,7 @@ import type { TConflict } from '../utils/response-autosave.ts';
 import { noteOf } from '../utils/response-content.ts';
 import styles from './assessment.module.css';
 
-type ConflictPanelProps = {
+type TConflictPanelProps = {
   instrument: TInstrumentVersion;
   mine: TResponseContent;
   conflict: TConflict;
@@ -31,7 +31,7 @@ export function ConflictPanel({
   onLoadTheirs,
   onKeepMine,
   onRetryLoad,
-}: ConflictPanelProps) {
+}: TConflictPanelProps) {
   const { t } = useTranslation();
   const localise = useLocalisedText();
   const { dateTime } = useFormatDate();

@@ -7,7 +7,7 @@ import styles from './note-text-field.module.css';
 /** From this share of the limit on, the field shows how many characters are left. */
 const COUNTER_FROM = 0.8;
 
-type NoteTextFieldProps = {
+type TNoteTextFieldProps = {
   label: string;
   hint: string;
   value: string;
@@ -19,7 +19,7 @@ type NoteTextFieldProps = {
  * An evidence or next-step text. It never cuts what was typed or pasted: a text over the limit stays
  * whole in the field, marked invalid with what to do, and autosave waits until it fits.
  */
-export function NoteTextField({ label, hint, value, onValueChange, onBlur }: NoteTextFieldProps) {
+export function NoteTextField({ label, hint, value, onValueChange, onBlur }: TNoteTextFieldProps) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(toLanguage(i18n.resolvedLanguage));
   const length = value.length;

@@ -10,7 +10,7 @@ import { noteOf, shapeOf, type TNoteFields } from '../utils/response-content.ts'
 import { NoteTextField } from './note-text-field.tsx';
 import styles from './questionnaire-form.module.css';
 
-type QuestionnaireFormProps = {
+type TQuestionnaireFormProps = {
   instrument: TInstrumentVersion;
   content: TResponseContent;
   /** Read-only: a submitted assessment, or someone else's response. */
@@ -37,7 +37,7 @@ export function QuestionnaireForm({
   onNote,
   onCommit,
   toolbar,
-}: QuestionnaireFormProps) {
+}: TQuestionnaireFormProps) {
   const { t } = useTranslation();
   const localise = useLocalisedText();
   const id = useId();
@@ -163,13 +163,13 @@ export function QuestionnaireForm({
   );
 }
 
-type ThemePanelProps = Pick<QuestionnaireFormProps, 'content' | 'onAnswer' | 'onNote' | 'onCommit'> & {
+type TThemePanelProps = Pick<TQuestionnaireFormProps, 'content' | 'onAnswer' | 'onNote' | 'onCommit'> & {
   theme: TTheme;
   readOnly: boolean;
   name: string;
 };
 
-function ThemePanel({ theme, content, readOnly, name, onAnswer, onNote, onCommit }: ThemePanelProps) {
+function ThemePanel({ theme, content, readOnly, name, onAnswer, onNote, onCommit }: TThemePanelProps) {
   const { t } = useTranslation();
   const localise = useLocalisedText();
   const note = noteOf(content, theme.number);

@@ -9,7 +9,7 @@ import { QuestionnaireForm } from './questionnaire-form.tsx';
 import { ResponseEditor } from './response-editor.tsx';
 import styles from './assessment.module.css';
 
-type RespondentPageProps = {
+type TRespondentPageProps = {
   token: string;
   view: TRespondentView;
   instrument: TInstrumentVersion;
@@ -17,7 +17,7 @@ type RespondentPageProps = {
 };
 
 /** What an invited respondent's personal link opens: one partnership, one quarter, their own answers. */
-export function RespondentPage({ token, view, instrument, onClosed }: RespondentPageProps) {
+export function RespondentPage({ token, view, instrument, onClosed }: TRespondentPageProps) {
   const { t } = useTranslation();
   const { date } = useFormatDate();
   const { response } = view;

@@ -18,7 +18,7 @@ import styles from './assessment.module.css';
 
 const INVITABLE = ['institute', 'school_board', 'school'] as const;
 
-type RespondentsPanelProps = {
+type TRespondentsPanelProps = {
   assessment: TAssessment;
   instrument: TInstrumentVersion;
   /** The partnership's member organisations, for invitations; absent for people who cannot invite. */
@@ -27,7 +27,7 @@ type RespondentsPanelProps = {
 };
 
 /** Every partner's view: who responds from which perspective, how far they are, and inviting more. */
-export function RespondentsPanel({ assessment, instrument, members, canInvite }: RespondentsPanelProps) {
+export function RespondentsPanel({ assessment, instrument, members, canInvite }: TRespondentsPanelProps) {
   const { t } = useTranslation();
   const { dateTime } = useFormatDate();
   const [viewing, setViewing] = useState<string>();

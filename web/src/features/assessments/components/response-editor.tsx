@@ -17,7 +17,7 @@ type TEditorControls = {
   flush: () => Promise<boolean>;
 };
 
-type ResponseEditorProps = TAutosaveOptions & {
+type TResponseEditorProps = TAutosaveOptions & {
   instrument: TInstrumentVersion;
   /** Beside the save status, such as the submit button. */
   actions?: (controls: TEditorControls) => ReactNode;
@@ -26,7 +26,7 @@ type ResponseEditorProps = TAutosaveOptions & {
 };
 
 /** Fills in one response, with autosave, the draft in this browser and conflict handling. */
-export function ResponseEditor({ instrument, actions, children, ...options }: ResponseEditorProps) {
+export function ResponseEditor({ instrument, actions, children, ...options }: TResponseEditorProps) {
   const { t } = useTranslation();
   const { content, status, conflict, savedAt, error, restored, autosave } = useResponseAutosave(options);
 

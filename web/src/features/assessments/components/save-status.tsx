@@ -4,7 +4,7 @@ import { useErrorMessage } from '../../../i18n/use-error-message.ts';
 import type { TSaveStatus } from '../utils/response-autosave.ts';
 import styles from './assessment.module.css';
 
-type SaveStatusProps = {
+type TSaveStatusProps = {
   status: TSaveStatus;
   savedAt: string | null;
   error: unknown;
@@ -12,7 +12,7 @@ type SaveStatusProps = {
 };
 
 /** Where the person's words are: a polite live region, so screen readers hear it without losing their place. */
-export function SaveStatus({ status, savedAt, error, onRetry }: SaveStatusProps) {
+export function SaveStatus({ status, savedAt, error, onRetry }: TSaveStatusProps) {
   const { t } = useTranslation();
   const { time } = useFormatDate();
   const errorMessage = useErrorMessage();

@@ -11,7 +11,7 @@ import { useSubmitAssessment } from '../api/submit-assessment.ts';
 import { hasOverLongNote, shapeOf } from '../utils/response-content.ts';
 import styles from './assessment.module.css';
 
-type SubmitAssessmentProps = {
+type TSubmitAssessmentProps = {
   assessment: TAssessment;
   instrument: TInstrumentVersion;
   /** The response as typed, so the dialog can say which themes are still open. */
@@ -21,7 +21,7 @@ type SubmitAssessmentProps = {
 };
 
 /** Submitting closes every response of the quarter, so it is asked once more, with what it means. */
-export function SubmitAssessment({ assessment, instrument, content, flush }: SubmitAssessmentProps) {
+export function SubmitAssessment({ assessment, instrument, content, flush }: TSubmitAssessmentProps) {
   const { answers } = content;
   const { t } = useTranslation();
   const { date } = useFormatDate();

@@ -11,13 +11,13 @@ import styles from './auth.module.css';
 
 export type TCredentials = { email: string; password: string };
 
-type LoginFormProps = {
+type TLoginFormProps = {
   credentials: TCredentials;
   onCredentialsChange: (credentials: TCredentials) => void;
   onForgotPassword: () => void;
 };
 
-export function LoginForm({ credentials, onCredentialsChange, onForgotPassword }: LoginFormProps) {
+export function LoginForm({ credentials, onCredentialsChange, onForgotPassword }: TLoginFormProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { fromZod } = useFormErrors();

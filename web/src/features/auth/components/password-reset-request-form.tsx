@@ -9,14 +9,14 @@ import { useRequestPasswordReset } from '../api/request-password-reset.ts';
 import { loadAuthSchemas } from '../utils/auth-schemas.ts';
 import styles from './auth.module.css';
 
-type PasswordResetRequestFormProps = {
+type TPasswordResetRequestFormProps = {
   email: string;
   onEmailChange: (email: string) => void;
   onBack: () => void;
 };
 
 /** Asks for a one-time link; the answer is the same whether or not the address has an account. */
-export function PasswordResetRequestForm({ email, onEmailChange, onBack }: PasswordResetRequestFormProps) {
+export function PasswordResetRequestForm({ email, onEmailChange, onBack }: TPasswordResetRequestFormProps) {
   const { t } = useTranslation();
   const { fromZod } = useFormErrors();
   const request = useRequestPasswordReset();

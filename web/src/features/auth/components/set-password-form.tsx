@@ -10,9 +10,9 @@ import { useSetPassword } from '../api/set-password.ts';
 import type { TLoginNotice } from './login-panel.tsx';
 import styles from './auth.module.css';
 
-type SetPasswordFormProps = { token: string; link: TOneTimeLinkInfo };
+type TSetPasswordFormProps = { token: string; link: TOneTimeLinkInfo };
 
-export function SetPasswordForm({ token, link }: SetPasswordFormProps) {
+export function SetPasswordForm({ token, link }: TSetPasswordFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { fromZod, fromApi } = useFormErrors();

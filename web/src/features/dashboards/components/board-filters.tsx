@@ -5,10 +5,10 @@ import { FilterSelect } from '../../../components/filter-select.tsx';
 import type { useBoardQuery } from '../hooks/use-board-query.ts';
 import styles from './board.module.css';
 
-type BoardFiltersProps = { overview: TBoardOverview; board: ReturnType<typeof useBoardQuery> };
+type TBoardFiltersProps = { overview: TBoardOverview; board: ReturnType<typeof useBoardQuery> };
 
 /** Quarter, sector, scenario and region of the board overview; each choice is kept in the address. */
-export function BoardFilters({ overview, board }: BoardFiltersProps) {
+export function BoardFilters({ overview, board }: TBoardFiltersProps) {
   const { t } = useTranslation();
   const { query } = board;
   // The default quarter is the latest closed one; its option stands for "no quarter chosen".

@@ -7,7 +7,7 @@ import { useFormatNumber } from '../../../i18n/use-format-number.ts';
 import type { TBoardSort } from '../hooks/use-board-query.ts';
 import styles from './board.module.css';
 
-type BoardHeatmapProps = {
+type TBoardHeatmapProps = {
   overview: TBoardOverview;
   sort: TBoardSort;
   order: 'asc' | 'desc';
@@ -15,7 +15,7 @@ type BoardHeatmapProps = {
 };
 
 /** One row per partnership, one coloured cell per theme, and the open flags; every column header sorts. */
-export function BoardHeatmap({ overview, sort, order, onSort }: BoardHeatmapProps) {
+export function BoardHeatmap({ overview, sort, order, onSort }: TBoardHeatmapProps) {
   const { t } = useTranslation();
   const { score } = useFormatNumber();
   const quarter = overview.period ? `?quarter=${overview.period.id}` : '';
@@ -88,10 +88,10 @@ export function BoardHeatmap({ overview, sort, order, onSort }: BoardHeatmapProp
   );
 }
 
-type SortHeaderProps = Omit<BoardHeatmapProps, 'overview'> & { column: TBoardSort; label: string; numeric?: boolean };
+type TSortHeaderProps = Omit<TBoardHeatmapProps, 'overview'> & { column: TBoardSort; label: string; numeric?: boolean };
 
 /** A column header that sorts the table, telling assistive technology which way it is sorted now. */
-function SortHeader({ column, label, sort, order, onSort, numeric = false }: SortHeaderProps) {
+function SortHeader({ column, label, sort, order, onSort, numeric = false }: TSortHeaderProps) {
   const active = sort === column;
   return (
     <th

@@ -8,14 +8,14 @@ import { usePartnershipFlagHistory } from '../api/get-partnership-flags.ts';
 import styles from './dashboard.module.css';
 import flagStyles from './flag-list.module.css';
 
-type FlagListProps = {
+type TFlagListProps = {
   partnershipId: string;
   /** The open flags, as the dashboard already holds them. */
   flags: readonly TFlag[];
 };
 
 /** Flags invite a conversation with the critical friend; the wording and the look stay calm on purpose. */
-export function FlagList({ partnershipId, flags }: FlagListProps) {
+export function FlagList({ partnershipId, flags }: TFlagListProps) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
   const history = usePartnershipFlagHistory(partnershipId, showAll);

@@ -5,10 +5,10 @@ import { downloadCsv, downloadXlsx, exportFileName } from '../../../lib/chart-ex
 import { heatmapSheet } from '../utils/board-data.ts';
 import styles from './board.module.css';
 
-type HeatmapExportsProps = { overview: TBoardOverview; filters: TBoardOverviewQuery };
+type THeatmapExportsProps = { overview: TBoardOverview; filters: TBoardOverviewQuery };
 
 /** The heatmap as CSV or Excel, with the filters it was made with. */
-export function HeatmapExports({ overview, filters }: HeatmapExportsProps) {
+export function HeatmapExports({ overview, filters }: THeatmapExportsProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const fileName = exportFileName(t('board.file'), overview.period?.code ?? '');

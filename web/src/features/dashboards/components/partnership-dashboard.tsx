@@ -19,7 +19,7 @@ import { ThemeTrend } from './theme-trend.tsx';
 import { TimelineNoteForm } from './timeline-note-form.tsx';
 import styles from './dashboard.module.css';
 
-type PartnershipDashboardProps = {
+type TPartnershipDashboardProps = {
   partnershipId: string;
   /** The chosen quarter; undefined for the latest submitted one. */
   periodId: string | undefined;
@@ -38,7 +38,7 @@ export function PartnershipDashboard({
   access,
   notFound,
   footer,
-}: PartnershipDashboardProps) {
+}: TPartnershipDashboardProps) {
   const { t } = useTranslation();
   const query = usePartnershipDashboard(partnershipId, periodId);
   // A long page of charts and tables: drawn at a lower priority, React splits the work into short slices

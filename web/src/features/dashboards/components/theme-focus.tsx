@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
 import styles from './theme-focus.module.css';
 
-type ThemeFocusProps = {
+type TThemeFocusProps = {
   focus: TThemeNumber | null;
   onFocus: (theme: TThemeNumber | null) => void;
 };
 
 /** Picks one theme to draw strongly; the others stay visible, faintly, for context. */
-export function ThemeFocus({ focus, onFocus }: ThemeFocusProps) {
+export function ThemeFocus({ focus, onFocus }: TThemeFocusProps) {
   const { t } = useTranslation();
   return (
     <div role="group" aria-label={t('dashboard.trend.focus')} className={styles.focus}>

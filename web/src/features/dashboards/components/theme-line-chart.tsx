@@ -27,7 +27,7 @@ export type TLinePoint = {
   detail?: string;
 };
 
-type ThemeLineChartProps = {
+type TThemeLineChartProps = {
   points: readonly TLinePoint[];
   themeNames: Record<TThemeNumber, string>;
   /** One theme drawn strongly and the others faintly; null draws all five alike. */
@@ -47,7 +47,7 @@ export function ThemeLineChart({
   versionChanges = [],
   notes = [],
   height = 320,
-}: ThemeLineChartProps) {
+}: TThemeLineChartProps) {
   const { t } = useTranslation();
   const { score } = useFormatNumber();
   const first = points[0]?.x ?? 0;

@@ -22,7 +22,7 @@ function markers(style: TSeriesStyle) {
     );
 }
 
-type ThemeRadarChartProps = {
+type TThemeRadarChartProps = {
   points: readonly TRadarPoint[];
   /** The series' names, as the legend shows them; a series without a name is not drawn. */
   current: string;
@@ -32,7 +32,7 @@ type ThemeRadarChartProps = {
 };
 
 /** The drawing of the theme radar: the quarter, the quarter before and the peers' median. */
-export function ThemeRadarChart({ points, current, previous, peers, height }: ThemeRadarChartProps) {
+export function ThemeRadarChart({ points, current, previous, peers, height }: TThemeRadarChartProps) {
   const { score } = useFormatNumber();
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 480, height }}>

@@ -15,7 +15,7 @@ import { useThemeName } from './use-theme-name.ts';
 import formStyles from '../../../components/form/form.module.css';
 import styles from './follow-up.module.css';
 
-type ActionFormProps = {
+type TActionFormProps = {
   partnershipId: string;
   user: TCurrentUser;
   /** The flags the action answers; empty for an action of the plan as a whole. */
@@ -26,7 +26,7 @@ type ActionFormProps = {
 type TValues = { theme: string; description: string; ownerId: string; dueOn: string; supportType: string };
 
 /** An agreement from the conversation: what, who, by when, and with which support. */
-export function ActionForm({ partnershipId, user, flagIds, theme }: ActionFormProps) {
+export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormProps) {
   const { t } = useTranslation();
   const themeName = useThemeName();
   const { fromZod, fromApi } = useFormErrors();

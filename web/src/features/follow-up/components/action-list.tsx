@@ -13,7 +13,7 @@ import { useThemeName } from './use-theme-name.ts';
 import formStyles from '../../../components/form/form.module.css';
 import styles from './follow-up.module.css';
 
-type ActionListProps = {
+type TActionListProps = {
   actions: readonly TAction[];
   /** Programme managers and critical friends of the partnership note progress. */
   canWrite: boolean;
@@ -22,7 +22,7 @@ type ActionListProps = {
   headingLevel?: 3 | 4;
 };
 
-export function ActionList({ actions, canWrite, currentFlagId, headingLevel = 3 }: ActionListProps) {
+export function ActionList({ actions, canWrite, currentFlagId, headingLevel = 3 }: TActionListProps) {
   return (
     <ul className={styles.actions}>
       {actions.map((action) => (
@@ -166,9 +166,9 @@ function ActionItem({
   );
 }
 
-type ProgressFormProps = { action: TAction; onSaved: () => void; onCancel: () => void };
+type TProgressFormProps = { action: TAction; onSaved: () => void; onCancel: () => void };
 
-function ProgressForm({ action, onSaved, onCancel }: ProgressFormProps) {
+function ProgressForm({ action, onSaved, onCancel }: TProgressFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const { fromZod, fromApi } = useFormErrors();

@@ -23,14 +23,14 @@ import { SeverityBadge } from './severity-badge.tsx';
 import { useThemeName } from './use-theme-name.ts';
 import styles from './follow-up.module.css';
 
-type FlagDetailProps = {
+type TFlagDetailProps = {
   flagId: string;
   user: TCurrentUser;
   /** Shown when the flag does not exist or is out of reach. */
   notFound: ReactNode;
 };
 
-export function FlagDetail({ flagId, user, notFound }: FlagDetailProps) {
+export function FlagDetail({ flagId, user, notFound }: TFlagDetailProps) {
   const query = useFlag(flagId);
   if (query.isPending) return <LoadingState />;
   if (query.isError) {

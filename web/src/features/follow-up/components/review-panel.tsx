@@ -18,7 +18,7 @@ import { useThemeName } from './use-theme-name.ts';
 import formStyles from '../../../components/form/form.module.css';
 import styles from './follow-up.module.css';
 
-type ReviewPanelProps = {
+type TReviewPanelProps = {
   assessmentId: string;
   partnershipId: string;
   access: TAccess | null;
@@ -30,7 +30,7 @@ type ReviewPanelProps = {
  * The critical friend's review of a submitted quarter: remarks per theme, the question behind the
  * question and a summary; the programme manager answers it and decides what board members see.
  */
-export function ReviewPanel({ assessmentId, partnershipId, access, sharesWithBoard }: ReviewPanelProps) {
+export function ReviewPanel({ assessmentId, partnershipId, access, sharesWithBoard }: TReviewPanelProps) {
   const { t } = useTranslation();
   const review = useReview(assessmentId);
   const [editing, setEditing] = useState(false);

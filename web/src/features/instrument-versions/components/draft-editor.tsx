@@ -17,7 +17,7 @@ import { SaveAndPublish } from './save-and-publish.tsx';
 import { ThemeEditor } from './theme-editor.tsx';
 import styles from './instrument-versions.module.css';
 
-type DraftEditorProps = {
+type TDraftEditorProps = {
   draft: TInstrumentVersion;
   /** The version in use now, which this draft replaces: its indicators are what an indicator can continue. */
   predecessor: TInstrumentVersion | undefined;
@@ -27,7 +27,7 @@ type DraftEditorProps = {
 };
 
 /** Edits a draft version: texts, indicators added and removed, and which indicator each one continues. */
-export function DraftEditor({ draft, predecessor, onPublish, publishing, publishError }: DraftEditorProps) {
+export function DraftEditor({ draft, predecessor, onPublish, publishing, publishError }: TDraftEditorProps) {
   const { t } = useTranslation();
   const { fromZod, fromApi } = useFormErrors();
   const update = useUpdateDraft();

@@ -8,7 +8,7 @@ import type { TFieldErrors } from '../../../lib/form-errors.ts';
 import type { TDraftIndicator } from '../utils/draft-form.ts';
 import styles from './instrument-versions.module.css';
 
-type IndicatorEditorProps = {
+type TIndicatorEditorProps = {
   indicator: TDraftIndicator;
   path: string;
   predecessor: TInstrumentVersion | undefined;
@@ -27,7 +27,7 @@ export function IndicatorEditor({
   canRemove,
   onChange,
   onRemove,
-}: IndicatorEditorProps) {
+}: TIndicatorEditorProps) {
   const { t } = useTranslation();
   const localised = useLocalisedText();
   const name = indicator.code.trim()

@@ -5,7 +5,7 @@ import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { Notice } from '../../../components/form/notice.tsx';
 import styles from './instrument-versions.module.css';
 
-type SaveAndPublishProps = {
+type TSaveAndPublishProps = {
   version: number;
   /** The version in use now, which publishing retires. */
   predecessorVersion: number | undefined;
@@ -33,7 +33,7 @@ export function SaveAndPublish({
   publishing,
   publishError,
   onPublish,
-}: SaveAndPublishProps) {
+}: TSaveAndPublishProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   return (

@@ -8,7 +8,7 @@ import { MAX_INDICATORS, type TDraftIndicator, type TDraftTheme } from '../utils
 import { IndicatorEditor } from './indicator-editor.tsx';
 import styles from './instrument-versions.module.css';
 
-type ThemeEditorProps = {
+type TThemeEditorProps = {
   index: number;
   theme: TDraftTheme;
   predecessor: TInstrumentVersion | undefined;
@@ -19,7 +19,7 @@ type ThemeEditorProps = {
 };
 
 /** One theme of a draft: its names and question in both languages, and its indicators. */
-export function ThemeEditor({ index, theme, predecessor, errors, onChange, onAdd, onRemove }: ThemeEditorProps) {
+export function ThemeEditor({ index, theme, predecessor, errors, onChange, onAdd, onRemove }: TThemeEditorProps) {
   const { t } = useTranslation();
   const localised = useLocalisedText();
   const path = `themes.${index}`;

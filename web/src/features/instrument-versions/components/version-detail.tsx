@@ -11,14 +11,14 @@ import { VersionStatus } from './version-status.tsx';
 import { VersionView } from './version-view.tsx';
 import styles from './instrument-versions.module.css';
 
-type VersionDetailProps = {
+type TVersionDetailProps = {
   version: TInstrumentVersion;
   /** The version in use now: what a draft replaces and can continue. */
   current: TInstrumentVersion | undefined;
 };
 
 /** One version: a draft opens in the editor; a published or retired one is shown read-only. */
-export function VersionDetail({ version, current }: VersionDetailProps) {
+export function VersionDetail({ version, current }: TVersionDetailProps) {
   const { t } = useTranslation();
   const localised = useLocalisedText();
   // The publication lives here, not in the editor: the editor gives way to the read-only view once it succeeds.

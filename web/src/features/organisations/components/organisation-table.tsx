@@ -8,13 +8,13 @@ import { focusFirstInvalidField, useFormErrors, type TFieldErrors } from '../../
 import { useUpdateOrganisation } from '../api/update-organisation.ts';
 import styles from './organisations.module.css';
 
-type OrganisationTableProps = {
+type TOrganisationTableProps = {
   organisations: readonly TOrganisationDetail[];
   /** Names of the school boards, to show which board a school belongs to. */
   boardNames: ReadonlyMap<string, string>;
 };
 
-export function OrganisationTable({ organisations, boardNames }: OrganisationTableProps) {
+export function OrganisationTable({ organisations, boardNames }: TOrganisationTableProps) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState<string>();
 

@@ -31,13 +31,13 @@ export function PartnershipNotFound() {
   );
 }
 
-type PartnershipDetailsProps = {
+type TPartnershipDetailsProps = {
   partnershipId: string;
   /** More about the partnership, shown once it has loaded (its assessments). */
   children?: ReactNode;
 };
 
-export function PartnershipDetails({ partnershipId, children }: PartnershipDetailsProps) {
+export function PartnershipDetails({ partnershipId, children }: TPartnershipDetailsProps) {
   const { t } = useTranslation();
   const query = usePartnership(partnershipId);
 

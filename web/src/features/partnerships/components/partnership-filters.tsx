@@ -8,14 +8,14 @@ import styles from './partnership-filters.module.css';
 /** Long enough to not fetch on every keystroke, short enough to feel live. */
 const SEARCH_DELAY_MS = 300;
 
-type PartnershipFiltersProps = {
+type TPartnershipFiltersProps = {
   filters: TPartnershipFilters;
   onChange: (name: TPartnershipFilterName, value: string) => void;
   onClear: () => void;
   isFiltered: boolean;
 };
 
-export function PartnershipFilters({ filters, onChange, onClear, isFiltered }: PartnershipFiltersProps) {
+export function PartnershipFilters({ filters, onChange, onClear, isFiltered }: TPartnershipFiltersProps) {
   const { t } = useTranslation();
   const id = useId();
   const [searchText, setSearchText] = useState(filters.search);

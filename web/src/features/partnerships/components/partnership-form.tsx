@@ -13,14 +13,14 @@ import styles from './partnership-admin.module.css';
 
 type TValues = { name: string; region: string; sector: string; scenario: string };
 
-type PartnershipFormProps = {
+type TPartnershipFormProps = {
   /** Absent: a new partnership. */
   partnership?: TPartnership;
   onCreated?: (partnership: TPartnership) => void;
 };
 
 /** Name, region, sector and scenario of a partnership: to create one, or to change one. */
-export function PartnershipForm({ partnership, onCreated }: PartnershipFormProps) {
+export function PartnershipForm({ partnership, onCreated }: TPartnershipFormProps) {
   const { t } = useTranslation();
   const { fromZod, fromApi } = useFormErrors();
   const create = useCreatePartnership();

@@ -7,13 +7,13 @@ import type { TPartnershipFilters } from '../hooks/use-partnership-filters.ts';
 import { PartnershipTable } from './partnership-table.tsx';
 import styles from './partnership-list.module.css';
 
-type PartnershipListProps = {
+type TPartnershipListProps = {
   filters: TPartnershipFilters;
   isFiltered: boolean;
   onClearFilters: () => void;
 };
 
-export function PartnershipList({ filters, isFiltered, onClearFilters }: PartnershipListProps) {
+export function PartnershipList({ filters, isFiltered, onClearFilters }: TPartnershipListProps) {
   const { t } = useTranslation();
   const search = filters.search.trim();
   const query = usePartnerships({

@@ -7,7 +7,7 @@ import { Notice } from '../../../components/form/notice.tsx';
 import { useReplacePartnershipMembers } from '../api/replace-partnership-members.ts';
 import styles from './partnership-admin.module.css';
 
-type PartnershipMemberEditorProps = {
+type TPartnershipMemberEditorProps = {
   partnership: TPartnership;
   /** Every organisation that could be a member. */
   organisations: readonly TOrganisation[];
@@ -17,7 +17,7 @@ type PartnershipMemberEditorProps = {
  * Which organisations take part, as checkboxes grouped by kind with a search over names. A search only
  * hides organisations: what was ticked stays ticked.
  */
-export function PartnershipMemberEditor({ partnership, organisations }: PartnershipMemberEditorProps) {
+export function PartnershipMemberEditor({ partnership, organisations }: TPartnershipMemberEditorProps) {
   const { t } = useTranslation();
   const id = useId();
   const replace = useReplacePartnershipMembers();

@@ -5,7 +5,7 @@ import { TableScroller } from '../../../components/table-scroller.tsx';
 import { ScenarioBadge, SectorBadge } from './partnership-badges.tsx';
 import styles from './partnership-table.module.css';
 
-type PartnershipTableProps = {
+type TPartnershipTableProps = {
   partnerships: readonly TPartnershipSummary[];
   /** Where a partnership's name leads: its page, unless the table is used for managing. */
   linkTo?: (partnershipId: string) => string;
@@ -14,7 +14,7 @@ type PartnershipTableProps = {
 export function PartnershipTable({
   partnerships,
   linkTo = (partnershipId) => `/partnerships/${partnershipId}`,
-}: PartnershipTableProps) {
+}: TPartnershipTableProps) {
   const { t } = useTranslation();
 
   return (

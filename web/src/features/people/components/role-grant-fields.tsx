@@ -25,7 +25,7 @@ export type TRolePlaces = {
   organisations: readonly TOrganisation[];
 };
 
-type RoleGrantFieldsProps = TRolePlaces & {
+type TRoleGrantFieldsProps = TRolePlaces & {
   draft: TRoleDraft;
   onChange: (draft: TRoleDraft) => void;
   /** Errors keyed as the schema reports them, relative to this grant (`role`, `partnershipId`...). */
@@ -41,7 +41,7 @@ export function RoleGrantFields({
   position,
   partnerships,
   organisations,
-}: RoleGrantFieldsProps) {
+}: TRoleGrantFieldsProps) {
   const { t } = useTranslation();
   const suffix = position === undefined ? '' : ` ${position}`;
   const placeError = errors.partnershipId ?? errors.organisationId;

@@ -101,14 +101,14 @@ export function PeriodsAdmin() {
   );
 }
 
-type CreatePeriodFormProps = {
+type TCreatePeriodFormProps = {
   suggested: string;
   /** The quarter opened last, announced above the form. */
   created: string | undefined;
   onCreated: (code: string | undefined) => void;
 };
 
-function CreatePeriodForm({ suggested, created, onCreated }: CreatePeriodFormProps) {
+function CreatePeriodForm({ suggested, created, onCreated }: TCreatePeriodFormProps) {
   const { t } = useTranslation();
   const { fromZod, fromApi } = useFormErrors();
   const create = useCreatePeriod();

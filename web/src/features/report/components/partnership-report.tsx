@@ -14,7 +14,7 @@ import { ReportSummary } from './report-summary.tsx';
 import { ReportTitle } from './report-title.tsx';
 import styles from './report.module.css';
 
-type PartnershipReportProps = {
+type TPartnershipReportProps = {
   dashboard: TPartnershipDashboard;
   /** The partnership's member organisations, for the title block. */
   members: readonly TOrganisation[];
@@ -31,7 +31,7 @@ type PartnershipReportProps = {
  * steps, the critical friend's review and the action plan. On paper the parts flow on from one another;
  * a card, chart or table row is never cut in two, and every sheet carries a running head and its number.
  */
-export function PartnershipReport({ dashboard, members, charts, review, actions }: PartnershipReportProps) {
+export function PartnershipReport({ dashboard, members, charts, review, actions }: TPartnershipReportProps) {
   const { t, i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
   const { date } = useFormatDate();

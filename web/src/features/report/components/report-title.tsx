@@ -3,7 +3,7 @@ import type { TPartnershipDashboard } from '@koers/shared/dashboards';
 import type { TOrganisation } from '@koers/shared/organisations';
 import styles from './report.module.css';
 
-type ReportTitleProps = {
+type TReportTitleProps = {
   dashboard: TPartnershipDashboard;
   /** The partnership's member organisations: institutes and boards by name, schools counted. */
   members: readonly TOrganisation[];
@@ -12,7 +12,7 @@ type ReportTitleProps = {
 };
 
 /** The top of the first sheet: whose report, which quarter against which, and who train teachers together. */
-export function ReportTitle({ dashboard, members, printedOn }: ReportTitleProps) {
+export function ReportTitle({ dashboard, members, printedOn }: TReportTitleProps) {
   const { t } = useTranslation();
   const { partnership, period, previousPeriod } = dashboard;
   const names = (kind: TOrganisation['kind']) =>
