@@ -43,7 +43,7 @@ function DraftAssessment({ open, assessmentId }: { open: TOpenAssessment; assess
   const progress = mine && instrument.data ? responseProgress(shapeOf(instrument.data), mine.answers) : undefined;
 
   return (
-    <div className={styles.card}>
+    <div className={`surface ${styles.card}`}>
       <p className={styles.partnership}>{assessment.data.partnershipName}</p>
       <p className={styles.title}>
         <Link to={`/assessments/${assessmentId}`}>
@@ -67,7 +67,7 @@ function AssessmentToStart({ open }: { open: TOpenAssessment }) {
   const start = useStartAssessment();
 
   return (
-    <div className={styles.card}>
+    <div className={`surface ${styles.card}`}>
       {partnership.data ? <p className={styles.partnership}>{partnership.data.name}</p> : null}
       <p className={styles.title}>
         {t('fillIn.open.notStarted', { period: open.period.code, date: date(open.period.dueOn) })}

@@ -41,7 +41,7 @@ export function BoardOverview() {
         </EmptyState>
       ) : (
         <>
-          <section aria-labelledby="heatmap" aria-busy={query.isPlaceholderData} className={styles.card}>
+          <section aria-labelledby="heatmap" aria-busy={query.isPlaceholderData} className={`surface ${styles.card}`}>
             <div className={styles.cardHeader}>
               <h2 id="heatmap">{t('board.heatmap.title', { period: overview.period.code })}</h2>
               <HeatmapExports overview={overview} filters={board.query} />
@@ -392,7 +392,7 @@ function BoardTrend({ overview }: { overview: TBoardOverview }) {
 function NotSubmitted({ overview }: { overview: TBoardOverview }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="not-submitted" className={styles.card}>
+    <section aria-labelledby="not-submitted" className={`surface ${styles.card}`}>
       <h2 id="not-submitted">{t('board.notSubmitted.title', { period: overview.period?.code ?? '' })}</h2>
       {overview.notSubmitted.length === 0 ? (
         <p className={styles.calm}>{t('board.notSubmitted.none')}</p>

@@ -119,7 +119,7 @@ export function DraftEditor({ draft, predecessor, onPublish, publishing, publish
       className={styles.editor}
     >
       <p className={styles.muted}>{t('instrumentVersions.editor.intro', { version: predecessor?.version ?? '–' })}</p>
-      <fieldset className={styles.card}>
+      <fieldset className={`surface ${styles.card}`}>
         <legend>{t('instrumentVersions.editor.general')}</legend>
         <div className={styles.pair}>
           <TextField
@@ -228,7 +228,7 @@ function ThemeEditor({ index, theme, predecessor, errors, onChange, onAdd, onRem
   const full = theme.indicators.length >= MAX_INDICATORS;
 
   return (
-    <fieldset className={styles.card} data-theme={index}>
+    <fieldset className={`surface ${styles.card}`} data-theme={index}>
       <legend>{t('instrumentVersions.editor.theme', { number: theme.number, name: localised(theme.name) })}</legend>
       <div className={styles.pair}>
         <TextField
