@@ -57,12 +57,12 @@ function FlagPage({ detail, user }: { detail: TFlagDetail; user: TCurrentUser })
       <DocumentTitle page={t('followUp.flag.pageTitle', { name: `${partnership.name} · ${title}` })} />
       <header className={styles.header}>
         {can(user.access, 'review-queue:read') ? (
-          <Link to="/review-queue" className={styles.back}>
+          <Link to="/review-queue" className="back-link">
             <span aria-hidden="true">←</span> {t('followUp.flag.back')}
           </Link>
         ) : null}
         <h1>
-          <span className={styles.eyebrow}>{t('followUp.flag.eyebrow')}</span>
+          <span className="eyebrow">{t('followUp.flag.eyebrow')}</span>
           {title}
         </h1>
       </header>

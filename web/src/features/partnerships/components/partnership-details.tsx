@@ -51,7 +51,7 @@ export function PartnershipDetails({ partnershipId, children }: PartnershipDetai
   return (
     <article className={styles.details}>
       <DocumentTitle page={partnership.name} />
-      <Link to="/" className={styles.back}>
+      <Link to="/" className="back-link">
         <span aria-hidden="true">←</span> {t('partnership.back')}
       </Link>
       <h1>{partnership.name}</h1>

@@ -65,7 +65,7 @@ export function PersonDetail({ personId, places }: { personId: string; places: T
   return (
     <article className={styles.detail}>
       <DocumentTitle page={person.displayName} />
-      <Link to="/admin/people" className={styles.back}>
+      <Link to="/admin/people" className={`back-link ${styles.back}`}>
         <span aria-hidden="true">←</span> {t('admin.people.back')}
       </Link>
       <header className={styles.detailHeader}>
