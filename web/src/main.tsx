@@ -1,4 +1,6 @@
+import './styles/tokens.css';
 import './styles/global.css';
+import './styles/primitives.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';

@@ -13,7 +13,7 @@ type TEmptyStateProps = {
 export function EmptyState({ title, headingLevel = 2, children, action }: TEmptyStateProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
-    <div className={styles.panel}>
+    <div className={`surface ${styles.panel}`}>
       <Heading className={styles.title}>{title}</Heading>
       {children}
       {action ? <div className={styles.actions}>{action}</div> : null}

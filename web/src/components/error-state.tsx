@@ -22,7 +22,7 @@ export function ErrorState({ error, onRetry }: TErrorStateProps) {
   const requestId = error instanceof ApiRequestError ? error.apiError?.requestId : undefined;
 
   return (
-    <div role="alert" className={`${styles.panel} ${styles.error}`}>
+    <div role="alert" className={`surface ${styles.panel} ${styles.error}`}>
       <h2 className={styles.title}>{t('status.errorTitle')}</h2>
       <p>{t(messageKey(error))}</p>
       {requestId ? <p className={styles.reference}>{t('status.requestId', { requestId })}</p> : null}

@@ -29,11 +29,11 @@ function PartnershipActions({ partnershipId }: { partnershipId: string }) {
     <article className={styles.page}>
       <DocumentTitle page={t('followUp.plan.pageTitle', { name })} />
       <header className={styles.header}>
-        <Link to={`/partnerships/${partnershipId}`} className={styles.back}>
+        <Link to={`/partnerships/${partnershipId}`} className="back-link">
           <span aria-hidden="true">←</span> {t('followUp.plan.back')}
         </Link>
         <h1>
-          <span className={styles.eyebrow}>{t('followUp.plan.eyebrow')}</span>
+          <span className="eyebrow">{t('followUp.plan.eyebrow')}</span>
           {name}
         </h1>
         <p className={styles.muted}>{t('followUp.plan.intro')}</p>

@@ -54,7 +54,7 @@ function PartnershipImport({ partnershipId }: { partnershipId: string }) {
           <span aria-hidden="true">←</span> {t('historyImport.back')}
         </Link>
         <h1>
-          <span className={styles.eyebrow}>{t('historyImport.eyebrow')}</span>
+          <span className="eyebrow">{t('historyImport.eyebrow')}</span>
           {name}
         </h1>
         <p className="lead">{t('historyImport.intro')}</p>

@@ -72,7 +72,7 @@ export function ChartFigure({
   };
 
   return (
-    <section className={styles.figure} aria-labelledby={`${id}-title`}>
+    <section className={`surface ${styles.figure}`} aria-labelledby={`${id}-title`}>
       <div className={styles.header}>
         <Heading id={`${id}-title`} className={styles.title}>
           {title}

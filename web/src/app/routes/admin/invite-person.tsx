@@ -14,7 +14,7 @@ export function Component() {
   return (
     <div className={styles.stack}>
       <DocumentTitle page={t('admin.people.invite.title')} />
-      <Link to="/admin/people" className={styles.back}>
+      <Link to="/admin/people" className={`back-link ${styles.back}`}>
         <span aria-hidden="true">←</span> {t('admin.people.back')}
       </Link>
       <div>

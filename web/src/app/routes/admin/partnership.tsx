@@ -29,7 +29,7 @@ function ManagePartnership({ partnershipId }: { partnershipId: string }) {
   return (
     <div className={styles.stack}>
       <DocumentTitle page={partnership.data.name} />
-      <Link to="/admin/partnerships" className={styles.back}>
+      <Link to="/admin/partnerships" className={`back-link ${styles.back}`}>
         <span aria-hidden="true">←</span> {t('admin.partnerships.back')}
       </Link>
       <div className={styles.header}>

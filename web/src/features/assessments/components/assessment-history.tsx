@@ -34,7 +34,7 @@ export function AssessmentHistory({ partnershipId, currentPeriod, canStart }: TA
     <section aria-labelledby="partnership-assessments" className={styles.section}>
       <h2 id="partnership-assessments">{t('assessment.partnership.title')}</h2>
       {currentPeriod && canStart ? (
-        <div className={styles.startCard}>
+        <div className={`surface ${styles.startCard}`}>
           <p>
             {t('assessment.partnership.current', {
               period: currentPeriod.code,
@@ -90,7 +90,7 @@ export function AssessmentHistory({ partnershipId, currentPeriod, canStart }: TA
                     </Link>
                   </th>
                   <td data-label={t('assessment.partnership.status')}>
-                    <span className={styles.badge} data-status={assessment.status}>
+                    <span className={`badge ${styles.badge}`} data-status={assessment.status}>
                       {t(`assessment.status.${assessment.status}`)}
                     </span>
                   </td>

@@ -54,7 +54,7 @@ export function AssessmentPage({ assessment, instrument, access, members }: TAss
           <p className={styles.eyebrow}>{assessment.partnershipName}</p>
           <h1>{title}</h1>
           <p className={styles.meta}>
-            <span className={styles.badge} data-status={assessment.status}>
+            <span className={`badge ${styles.badge}`} data-status={assessment.status}>
               {t(`assessment.status.${assessment.status}`)}
             </span>
             <span>{t('assessment.due', { date: date(assessment.dueOn) })}</span>

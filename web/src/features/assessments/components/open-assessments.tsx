@@ -32,7 +32,7 @@ export function DraftAssessment({ open, assessment, instrument }: TDraftAssessme
   const progress = mine && instrument ? responseProgress(shapeOf(instrument), mine.answers) : undefined;
 
   return (
-    <div className={styles.card}>
+    <div className={`surface ${styles.card}`}>
       <p className={styles.partnership}>{assessment.partnershipName}</p>
       <p className={styles.title}>
         <Link to={`/assessments/${assessment.id}`}>
@@ -56,7 +56,7 @@ export function AssessmentToStart({ open, partnershipName }: { open: TOpenAssess
   const start = useStartAssessment();
 
   return (
-    <div className={styles.card}>
+    <div className={`surface ${styles.card}`}>
       {partnershipName ? <p className={styles.partnership}>{partnershipName}</p> : null}
       <p className={styles.title}>
         {t('fillIn.open.notStarted', { period: open.period.code, date: date(open.period.dueOn) })}

@@ -133,7 +133,7 @@ export function QuestionnaireForm({
         role="tabpanel"
         aria-labelledby={`${id}-tab-${active.number}`}
         tabIndex={-1}
-        className={styles.panel}
+        className={`surface ${styles.panel}`}
       >
         <ThemePanel
           theme={active}

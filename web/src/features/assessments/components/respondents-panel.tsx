@@ -135,7 +135,13 @@ function InviteRespondentForm({ assessmentId, members }: { assessmentId: string;
   };
 
   return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby="invite-respondent" className={styles.invite}>
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="invite-respondent"
+      className={`surface ${styles.invite}`}
+    >
       <h3 id="invite-respondent">{t('assessment.invite.title')}</h3>
       <p className={styles.muted}>{t('assessment.invite.intro')}</p>
       {invited ? (

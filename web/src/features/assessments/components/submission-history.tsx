@@ -77,7 +77,13 @@ function ReopenForm({ assessmentId }: { assessmentId: string }) {
   };
 
   return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} className={styles.reopen} aria-labelledby="reopen-title">
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={onSubmit}
+      className={`surface ${styles.reopen}`}
+      aria-labelledby="reopen-title"
+    >
       <h3 id="reopen-title">{t('assessment.reopen.title')}</h3>
       <p className={styles.muted}>{t('assessment.reopen.intro')}</p>
       <FormAlert error={reopen.error} />

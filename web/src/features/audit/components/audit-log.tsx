@@ -40,7 +40,7 @@ export function AuditLog({ names }: { names: TAuditNames }) {
   return (
     <>
       <form
-        className={styles.filters}
+        className={`surface ${styles.filters}`}
         role="search"
         aria-label={t('admin.audit.filters')}
         onSubmit={(e) => e.preventDefault()}

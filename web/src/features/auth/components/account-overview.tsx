@@ -15,7 +15,7 @@ export function AccountOverview() {
 
   return (
     <div className={styles.account}>
-      <section aria-labelledby="account-details" className={styles.panel}>
+      <section aria-labelledby="account-details" className={`surface ${styles.panel}`}>
         <h2 id="account-details">{t('account.details')}</h2>
         <dl className={styles.facts}>
           <div>
@@ -30,7 +30,7 @@ export function AccountOverview() {
         <h3>{t('account.roles')}</h3>
         <RoleList roles={user.roles} />
       </section>
-      <section aria-labelledby="account-data" className={styles.panel}>
+      <section aria-labelledby="account-data" className={`surface ${styles.panel}`}>
         <h2 id="account-data">{t('account.data.title')}</h2>
         <p>{t('account.data.text')}</p>
         <FormAlert error={exportAccount.error} />
@@ -46,7 +46,7 @@ export function AccountOverview() {
         </div>
         {exportAccount.isSuccess ? <p role="status">{t('account.data.exported')}</p> : null}
       </section>
-      <section aria-labelledby="account-sign-out" className={styles.panel}>
+      <section aria-labelledby="account-sign-out" className={`surface ${styles.panel}`}>
         <h2 id="account-sign-out">{t('account.signOut.title')}</h2>
         <p>{t('account.signOut.text')}</p>
         <button type="button" className="button" onClick={() => logout.mutate()}>

@@ -23,7 +23,7 @@ export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
 
   return (
     <div className={styles.layout}>
-      <section className={styles.card} aria-labelledby="login-title">
+      <section className={`surface ${styles.card}`} aria-labelledby="login-title">
         <h1 id="login-title" className={styles.title}>
           {mode === 'login' ? t('auth.login.title') : t('auth.reset.title')}
         </h1>

@@ -39,7 +39,7 @@ export function OneTimeLink({ token }: { token: string }) {
   }
   return (
     <div className={styles.layout}>
-      <section className={styles.card} aria-labelledby="link-title">
+      <section className={`surface ${styles.card}`} aria-labelledby="link-title">
         <h1 id="link-title" className={styles.title}>
           {link.data.purpose === 'invitation' ? t('auth.link.invitationTitle') : t('auth.link.resetTitle')}
         </h1>

@@ -32,7 +32,7 @@ export function BoardOverview() {
         </EmptyState>
       ) : (
         <>
-          <section aria-labelledby="heatmap" aria-busy={query.isPlaceholderData} className={styles.card}>
+          <section aria-labelledby="heatmap" aria-busy={query.isPlaceholderData} className={`surface ${styles.card}`}>
             <div className={styles.cardHeader}>
               <h2 id="heatmap">{t('board.heatmap.title', { period: overview.period.code })}</h2>
               <HeatmapExports overview={overview} filters={board.query} />

@@ -22,7 +22,7 @@ export function FlagList({ partnershipId, flags }: TFlagListProps) {
 
   const shown = showAll && history.data ? history.data : flags;
   return (
-    <section aria-labelledby="flags" className={styles.card}>
+    <section aria-labelledby="flags" className={`surface ${styles.card}`}>
       <div className={styles.cardHeader}>
         <h2 id="flags">{t('flags.title')}</h2>
         <button

@@ -7,7 +7,7 @@ import styles from './board.module.css';
 export function NotSubmitted({ overview }: { overview: TBoardOverview }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="not-submitted" className={styles.card}>
+    <section aria-labelledby="not-submitted" className={`surface ${styles.card}`}>
       <h2 id="not-submitted">{t('board.notSubmitted.title', { period: overview.period?.code ?? '' })}</h2>
       {overview.notSubmitted.length === 0 ? (
         <p className={styles.calm}>{t('board.notSubmitted.none')}</p>

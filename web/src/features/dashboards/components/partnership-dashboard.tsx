@@ -115,11 +115,11 @@ function DashboardHeader({
   return (
     <header className={styles.header}>
       <div>
-        <Link to={`/partnerships/${dashboard.partnership.id}`} className={styles.back}>
+        <Link to={`/partnerships/${dashboard.partnership.id}`} className="back-link">
           <span aria-hidden="true">←</span> {t('dashboard.backToPartnership')}
         </Link>
         <h1>
-          <span className={styles.eyebrow}>{t('dashboard.title')}</span>
+          <span className="eyebrow">{t('dashboard.title')}</span>
           {dashboard.partnership.name}
         </h1>
         <p className={styles.facts}>

@@ -24,7 +24,7 @@ export function PerspectiveView({ dashboard }: { dashboard: TPartnershipDashboar
   const wide = dashboard.themes.filter((theme) => (theme.perspectiveSpread ?? 0) >= WIDE_SPREAD);
 
   return (
-    <section aria-labelledby="perspectives" className={styles.card}>
+    <section aria-labelledby="perspectives" className={`surface ${styles.card}`}>
       <div className={styles.cardHeader}>
         <h2 id="perspectives">{t('dashboard.perspectives.title')}</h2>
         <button

@@ -15,7 +15,7 @@ export function ThemeChanges({ dashboard }: { dashboard: TPartnershipDashboard }
   const { score } = useFormatNumber();
 
   return (
-    <section aria-labelledby="theme-changes" className={styles.card}>
+    <section aria-labelledby="theme-changes" className={`surface ${styles.card}`}>
       <h2 id="theme-changes">{t('dashboard.change.title', { period: dashboard.period?.code ?? '' })}</h2>
       <p className={changeStyles.mostMoved}>{mostMovedSummary(dashboard, language, t, score)}</p>
       <ul className={changeStyles.changes}>

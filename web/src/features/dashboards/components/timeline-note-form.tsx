@@ -49,7 +49,7 @@ export function TimelineNoteForm({ partnershipId }: { partnershipId: string }) {
   };
 
   return (
-    <section aria-labelledby="add-note" className={styles.card}>
+    <section aria-labelledby="add-note" className={`surface ${styles.card}`}>
       <h2 id="add-note">{t('dashboard.notes.addTitle')}</h2>
       <p className={styles.muted}>{t('dashboard.notes.addIntro')}</p>
       <form ref={formRef} noValidate className={`${formStyles.form} ${styles.noteForm}`} onSubmit={onSubmit}>

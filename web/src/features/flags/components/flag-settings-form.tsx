@@ -73,7 +73,7 @@ function ThresholdsForm({ saved }: { saved: TFlagThresholds }) {
   };
 
   return (
-    <form ref={formRef} noValidate className={`${formStyles.form} ${styles.form}`} onSubmit={onSubmit}>
+    <form ref={formRef} noValidate className={`surface ${formStyles.form} ${styles.form}`} onSubmit={onSubmit}>
       <p className={styles.tone}>{t('admin.flagSettings.tone')}</p>
       <div className={styles.fields}>
         {FIELDS.map((field) => (

@@ -85,7 +85,7 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
   };
 
   return (
-    <section aria-labelledby="add-action" className={styles.card}>
+    <section aria-labelledby="add-action" className={`surface ${styles.card}`}>
       <h2 id="add-action">{t('followUp.action.form.title')}</h2>
       <p className={styles.muted}>{t('followUp.action.form.intro')}</p>
       <form ref={formRef} noValidate className={formStyles.form} onSubmit={onSubmit}>

@@ -28,7 +28,7 @@ export function ActionPlan({ partnershipId, user }: { partnershipId: string; use
           <p>{t('followUp.plan.empty')}</p>
         </EmptyState>
       ) : (
-        <section aria-labelledby="action-plan" className={styles.card}>
+        <section aria-labelledby="action-plan" className={`surface ${styles.card}`}>
           <h2 id="action-plan">{t('followUp.plan.title')}</h2>
           <ActionList actions={sorted} canWrite={canWrite} />
         </section>

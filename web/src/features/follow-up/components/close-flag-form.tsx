@@ -34,7 +34,7 @@ export function CloseFlagForm({ flagId }: { flagId: string }) {
   };
 
   return (
-    <section aria-labelledby="close-flag" className={styles.card}>
+    <section aria-labelledby="close-flag" className={`surface ${styles.card}`}>
       <h2 id="close-flag">{t('followUp.flag.close.title')}</h2>
       <p className={styles.muted}>{t('followUp.flag.close.intro')}</p>
       <form ref={formRef} noValidate className={formStyles.form} onSubmit={onSubmit}>

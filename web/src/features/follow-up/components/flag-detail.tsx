@@ -57,17 +57,17 @@ function FlagPage({ detail, user }: { detail: TFlagDetail; user: TCurrentUser })
       <DocumentTitle page={t('followUp.flag.pageTitle', { name: `${partnership.name} · ${title}` })} />
       <header className={styles.header}>
         {can(user.access, 'review-queue:read') ? (
-          <Link to="/review-queue" className={styles.back}>
+          <Link to="/review-queue" className="back-link">
             <span aria-hidden="true">←</span> {t('followUp.flag.back')}
           </Link>
         ) : null}
         <h1>
-          <span className={styles.eyebrow}>{t('followUp.flag.eyebrow')}</span>
+          <span className="eyebrow">{t('followUp.flag.eyebrow')}</span>
           {title}
         </h1>
       </header>
       <div className={styles.grid}>
-        <section aria-labelledby="flag-reason" className={styles.card}>
+        <section aria-labelledby="flag-reason" className={`surface ${styles.card}`}>
           <h2 id="flag-reason">{t('followUp.flag.reason')}</h2>
           <p className={styles.reason}>{localised(flag.reason)}</p>
           <p className={styles.muted}>{t('followUp.flag.calm')}</p>
@@ -102,7 +102,7 @@ function FlagPage({ detail, user }: { detail: TFlagDetail; user: TCurrentUser })
         <FlagHistory history={detail.history} />
         {detail.readings.length > 1 ? <FlagReadings readings={detail.readings} /> : null}
       </div>
-      <section aria-labelledby="flag-actions" className={styles.card}>
+      <section aria-labelledby="flag-actions" className={`surface ${styles.card}`}>
         <h2 id="flag-actions">{t('followUp.flag.actions.title')}</h2>
         {detail.actions.length === 0 ? (
           <p className={styles.muted}>{t('followUp.flag.actions.none')}</p>

@@ -8,7 +8,7 @@ export function FlagHistory({ history }: { history: TFlagDetail['history'] }) {
   const { t } = useTranslation();
   const { dateTime } = useFormatDate();
   return (
-    <section aria-labelledby="flag-history" className={styles.card}>
+    <section aria-labelledby="flag-history" className={`surface ${styles.card}`}>
       <h2 id="flag-history">{t('followUp.flag.history.title')}</h2>
       <ol className={styles.timeline}>
         {history.map((step, index) => (

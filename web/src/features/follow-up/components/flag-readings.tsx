@@ -9,7 +9,7 @@ export function FlagReadings({ readings }: { readings: TFlagDetail['readings'] }
   const { t } = useTranslation();
   const localised = useLocalisedText();
   return (
-    <section aria-labelledby="flag-readings" className={styles.card}>
+    <section aria-labelledby="flag-readings" className={`surface ${styles.card}`}>
       <h2 id="flag-readings">{t('followUp.flag.readings.title')}</h2>
       <p className={styles.muted}>{t('followUp.flag.readings.intro')}</p>
       <ol className={styles.timeline}>

@@ -40,7 +40,7 @@ export function ReviewPanel({ assessmentId, partnershipId, access, sharesWithBoa
   const canShare = can(access, 'partnership:share', resource);
 
   return (
-    <section aria-labelledby="review" className={styles.card}>
+    <section aria-labelledby="review" className={`surface ${styles.card}`}>
       <h2 id="review">{t('followUp.review.title')}</h2>
       <p className={styles.muted}>{t('followUp.review.intro')}</p>
       {review.isPending ? <LoadingState /> : null}

@@ -17,7 +17,7 @@ const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['respondent']);
 export function CsvFormat() {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="csv-format" className={styles.card}>
+    <section aria-labelledby="csv-format" className={`surface ${styles.card}`}>
       <h2 id="csv-format">{t('historyImport.format.title')}</h2>
       <p className={styles.muted}>{t('historyImport.format.intro')}</p>
       <TableScroller label={t('historyImport.format.caption')}>

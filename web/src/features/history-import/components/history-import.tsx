@@ -114,7 +114,7 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
         onSubmit={onCheck}
         aria-labelledby="history-import-form"
         aria-busy={busy}
-        className={styles.card}
+        className={`surface ${styles.card}`}
       >
         <h2 id="history-import-form">{t('historyImport.form.title')}</h2>
         <div className={styles.field}>
@@ -168,7 +168,7 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
         {problemsOfRefusal(run.error).length > 0 ? null : <FormAlert error={run.error} />}
       </form>
       {checked ? (
-        <section aria-labelledby="history-import-result" className={styles.card}>
+        <section aria-labelledby="history-import-result" className={`surface ${styles.card}`}>
           <h2 id="history-import-result" ref={resultRef} tabIndex={-1}>
             {t('historyImport.result.title')}
           </h2>

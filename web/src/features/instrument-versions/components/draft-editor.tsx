@@ -112,7 +112,7 @@ export function DraftEditor({ draft, predecessor, onPublish, publishing, publish
       className={styles.editor}
     >
       <p className={styles.muted}>{t('instrumentVersions.editor.intro', { version: predecessor?.version ?? '–' })}</p>
-      <fieldset className={styles.card}>
+      <fieldset className={`surface ${styles.card}`}>
         <legend>{t('instrumentVersions.editor.general')}</legend>
         <div className={styles.pair}>
           <TextField

@@ -28,7 +28,7 @@ export function ThemeEditor({ index, theme, predecessor, errors, onChange, onAdd
   const full = theme.indicators.length >= MAX_INDICATORS;
 
   return (
-    <fieldset className={styles.card} data-theme={index}>
+    <fieldset className={`surface ${styles.card}`} data-theme={index}>
       <legend>{t('instrumentVersions.editor.theme', { number: theme.number, name: localised(theme.name) })}</legend>
       <div className={styles.pair}>
         <TextField

@@ -6,7 +6,7 @@ import styles from './instrument-versions.module.css';
 export function VersionStatus({ status }: { status: TInstrumentVersion['status'] }) {
   const { t } = useTranslation();
   return (
-    <span className={styles.status} data-status={status}>
+    <span className={`badge ${styles.status}`} data-status={status}>
       {t(`instrumentVersions.statuses.${status}`)}
     </span>
   );

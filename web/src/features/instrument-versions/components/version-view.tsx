@@ -15,7 +15,11 @@ export function VersionView({ version }: { version: TInstrumentVersion }) {
         )}
       </p>
       {version.themes.map((theme) => (
-        <section key={theme.number} aria-labelledby={`version-theme-${theme.number}`} className={styles.card}>
+        <section
+          key={theme.number}
+          aria-labelledby={`version-theme-${theme.number}`}
+          className={`surface ${styles.card}`}
+        >
           <h2 id={`version-theme-${theme.number}`}>
             {t('instrumentVersions.editor.theme', { number: theme.number, name: theme.name.nl })}
           </h2>

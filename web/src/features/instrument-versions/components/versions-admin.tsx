@@ -36,7 +36,7 @@ export function VersionsAdmin({ current }: { current: TInstrumentVersion | undef
 
   return (
     <div className={styles.page}>
-      <section aria-labelledby="new-version" className={styles.card}>
+      <section aria-labelledby="new-version" className={`surface ${styles.card}`}>
         <h2 id="new-version">{t('instrumentVersions.create.title')}</h2>
         {draft ? (
           <p>

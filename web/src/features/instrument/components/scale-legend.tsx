@@ -6,7 +6,7 @@ export function ScaleLegend() {
   const { t } = useTranslation();
 
   return (
-    <section aria-labelledby="scale-legend" className={styles.legend}>
+    <section aria-labelledby="scale-legend" className={`surface ${styles.legend}`}>
       <h2 id="scale-legend">{t('questionnaire.scale.title')}</h2>
       <p>{t('questionnaire.scale.intro')}</p>
       <ol className={styles.levels}>

@@ -9,7 +9,7 @@ export function ThemeSection({ theme }: { theme: TTheme }) {
   const headingId = `theme-${theme.number}`;
 
   return (
-    <section aria-labelledby={headingId} className={styles.theme}>
+    <section aria-labelledby={headingId} className={`surface ${styles.theme}`}>
       <h3 id={headingId} className={styles.themeTitle}>
         <span className={styles.themeNumber}>{t('questionnaire.themes.number', { number: theme.number })}</span>
         {localise(theme.name)}

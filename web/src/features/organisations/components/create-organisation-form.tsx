@@ -45,7 +45,13 @@ export function CreateOrganisationForm({ boards }: { boards: readonly TOrganisat
   };
 
   return (
-    <form ref={formRef} className={styles.form} noValidate onSubmit={onSubmit} aria-labelledby="create-organisation">
+    <form
+      ref={formRef}
+      className={`surface ${styles.form}`}
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="create-organisation"
+    >
       <h2 id="create-organisation">{t('admin.organisations.create.title')}</h2>
       {created ? (
         <Notice>

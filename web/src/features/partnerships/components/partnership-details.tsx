@@ -51,11 +51,11 @@ export function PartnershipDetails({ partnershipId, children }: TPartnershipDeta
   return (
     <article className={styles.details}>
       <DocumentTitle page={partnership.name} />
-      <Link to="/" className={styles.back}>
+      <Link to="/" className="back-link">
         <span aria-hidden="true">←</span> {t('partnership.back')}
       </Link>
       <h1>{partnership.name}</h1>
-      <section aria-labelledby="partnership-characteristics" className={styles.card}>
+      <section aria-labelledby="partnership-characteristics" className={`surface ${styles.card}`}>
         <h2 id="partnership-characteristics" className="visually-hidden">
           {t('partnership.details')}
         </h2>

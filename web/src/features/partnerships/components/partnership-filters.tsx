@@ -46,7 +46,7 @@ export function PartnershipFilters({ filters, onChange, onClear, isFiltered }: T
     <form
       role="search"
       aria-label={t('partnerships.filters.label')}
-      className={styles.filters}
+      className={`surface ${styles.filters}`}
       onSubmit={(event) => event.preventDefault()}
     >
       <div className={`${styles.field} ${styles.searchField}`}>

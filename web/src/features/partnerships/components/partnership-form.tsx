@@ -58,7 +58,7 @@ export function PartnershipForm({ partnership, onCreated }: TPartnershipFormProp
 
   const headingId = partnership ? 'partnership-edit' : 'partnership-create';
   return (
-    <form ref={formRef} className={styles.form} noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+    <form ref={formRef} className={`surface ${styles.form}`} noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
       <h2 id={headingId}>{partnership ? t('admin.partnerships.edit.title') : t('admin.partnerships.create.title')}</h2>
       {saved ? (
         <Notice>

@@ -57,7 +57,7 @@ export function PartnershipMemberEditor({ partnership, organisations }: TPartner
   };
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
+    <form className={`surface ${styles.form}`} onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('admin.partnerships.members.title')}</h2>
       <p className={styles.muted}>{t('admin.partnerships.members.intro')}</p>
       <div className={styles.memberToolbar}>

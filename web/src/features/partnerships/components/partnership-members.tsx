@@ -18,7 +18,7 @@ export function PartnershipMembers({ members }: { members: readonly TOrganisatio
       ) : (
         <div className={styles.groups}>
           {groups.map(({ kind, organisations }) => (
-            <section key={kind} aria-labelledby={`members-${kind}`} className={styles.card}>
+            <section key={kind} aria-labelledby={`members-${kind}`} className={`surface ${styles.card}`}>
               <h3 id={`members-${kind}`} className={styles.groupTitle}>
                 {t(`partnership.kinds.${kind}`)} <span className={styles.groupCount}>{organisations.length}</span>
               </h3>

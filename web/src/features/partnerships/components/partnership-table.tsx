@@ -20,7 +20,7 @@ export function PartnershipTable({
   return (
     // Scrolls sideways when the columns outgrow the page, instead of cutting off the last ones.
     <TableScroller label={t('partnerships.table.caption')}>
-      <table className={styles.table}>
+      <table className={`data-table ${styles.table}`}>
         <caption className="visually-hidden">{t('partnerships.table.caption')}</caption>
         <thead>
           <tr>

@@ -62,7 +62,7 @@ export function InvitePersonForm(places: TRolePlaces) {
 
   if (result) {
     return (
-      <section aria-labelledby="invitation-done" className={`${styles.card} ${styles.success}`}>
+      <section aria-labelledby="invitation-done" className={`surface ${styles.card} ${styles.success}`}>
         <h2 id="invitation-done">{t('admin.people.invite.doneTitle', { name: result.person.displayName })}</h2>
         {result.invitationUrl ? (
           <>
@@ -87,7 +87,7 @@ export function InvitePersonForm(places: TRolePlaces) {
   return (
     <form
       ref={formRef}
-      className={styles.card}
+      className={`surface ${styles.card}`}
       noValidate
       onSubmit={onSubmit}
       aria-label={t('admin.people.invite.title')}

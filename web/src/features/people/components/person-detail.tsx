@@ -65,7 +65,7 @@ export function PersonDetail({ personId, places }: { personId: string; places: T
   return (
     <article className={styles.detail}>
       <DocumentTitle page={person.displayName} />
-      <Link to="/admin/people" className={styles.back}>
+      <Link to="/admin/people" className={`back-link ${styles.back}`}>
         <span aria-hidden="true">←</span> {t('admin.people.back')}
       </Link>
       <header className={styles.detailHeader}>
@@ -111,7 +111,13 @@ function RenamePerson({ person }: { person: TPerson }) {
   };
 
   return (
-    <form ref={formRef} className={styles.card} noValidate onSubmit={onSubmit} aria-labelledby="person-name">
+    <form
+      ref={formRef}
+      className={`surface ${styles.card}`}
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="person-name"
+    >
       <h2 id="person-name">{t('admin.people.rename.title')}</h2>
       {update.isSuccess ? (
         <Notice>
@@ -142,7 +148,7 @@ function PersonAccess({ person }: { person: TPerson }) {
   const reinvite = useReinvitePerson();
 
   return (
-    <section className={styles.card} aria-labelledby="person-access">
+    <section className={`surface ${styles.card}`} aria-labelledby="person-access">
       <h2 id="person-access">{t('admin.people.access.title')}</h2>
       {person.status === 'invited' ? (
         <>
@@ -217,7 +223,7 @@ function PersonRoles({ person, places }: { person: TPerson; places: TRolePlaces 
   };
 
   return (
-    <section className={styles.card} aria-labelledby="person-roles">
+    <section className={`surface ${styles.card}`} aria-labelledby="person-roles">
       <h2 id="person-roles">{t('admin.people.roles.title')}</h2>
       <FormAlert error={revoke.error} />
       <RoleList
@@ -254,7 +260,7 @@ function ErasePerson({ person }: { person: TPerson }) {
   const [confirming, setConfirming] = useState(false);
 
   return (
-    <section className={`${styles.card} ${styles.danger}`} aria-labelledby="person-erase">
+    <section className={`surface ${styles.card} ${styles.danger}`} aria-labelledby="person-erase">
       <h2 id="person-erase">{t('admin.people.erase.title')}</h2>
       <p>{t('admin.people.erase.text')}</p>
       <FormAlert error={erase.error} />

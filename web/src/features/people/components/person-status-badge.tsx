@@ -4,5 +4,5 @@ import styles from './people.module.css';
 
 export function PersonStatusBadge({ status }: { status: TPersonStatus }) {
   const { t } = useTranslation();
-  return <span className={`${styles.status} ${styles[status]}`}>{t(`personStatus.${status}`)}</span>;
+  return <span className={`badge ${styles.status} ${styles[status]}`}>{t(`personStatus.${status}`)}</span>;
 }

@@ -136,7 +136,13 @@ function CreatePeriodForm({ suggested, created, onCreated }: TCreatePeriodFormPr
   };
 
   return (
-    <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby="create-period" className={styles.form}>
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="create-period"
+      className={`surface ${styles.form}`}
+    >
       <h2 id="create-period">{t('admin.periods.create.title')}</h2>
       <p className={styles.muted}>{t('admin.periods.create.intro')}</p>
       {created ? (

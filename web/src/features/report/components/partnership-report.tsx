@@ -53,7 +53,7 @@ export function PartnershipReport({ dashboard, members, charts, review, actions 
     <article className={styles.report}>
       <DocumentTitle page={t('report.pageTitle', { name: dashboard.partnership.name, period })} />
       <div className={styles.toolbar}>
-        <Link to={`/partnerships/${dashboard.partnership.id}/dashboard`} className={styles.back}>
+        <Link to={`/partnerships/${dashboard.partnership.id}/dashboard`} className="back-link">
           <span aria-hidden="true">←</span> {t('report.back')}
         </Link>
         <button type="button" className="button" onClick={print}>
