@@ -7,7 +7,7 @@ import { findResponseByLink } from '../modules/assessments/responses.repository.
 import { batchPerTurn } from '../db/batch-per-turn.ts';
 import { partnershipsOfResources, type TOwnedResource } from '../modules/auth/access.repository.ts';
 import { authorizePartnership, authorizePlatform } from '../modules/auth/authorize.ts';
-import { findUsableLink } from '../modules/auth/one-time-links.ts';
+import { findUsableLink } from '../modules/auth/one-time-link.repository.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
 
 type TPlatformAction = Parameters<typeof authorizePlatform>[1];

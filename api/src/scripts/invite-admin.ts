@@ -6,7 +6,7 @@ import { connectDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { TDatabase } from '../db/schema.ts';
 import { ConflictError } from '../errors.ts';
-import { oneTimeLinkUrl } from '../modules/auth/one-time-links.ts';
+import { oneTimeLinkUrl } from '../modules/auth/one-time-link.repository.ts';
 import { invitePerson } from '../modules/people/people.service.ts';
 
 // `npm run admin:invite -- --email <address> --name "<display name>"`: the first admin of a new installation

@@ -17,7 +17,7 @@ import {
   type TCountedLimit,
   weighAttempt,
 } from './attempt-throttle.ts';
-import { consumeLink, findUsableLink, issueOneTimeLink, oneTimeLinkUrl } from './one-time-links.ts';
+import { consumeLink, findUsableLink, issueOneTimeLink, oneTimeLinkUrl } from './one-time-link.repository.ts';
 import { weakPasswordReason } from './password-strength.ts';
 import * as realPasswords from './passwords.ts';
 import * as sessions from './session.repository.ts';

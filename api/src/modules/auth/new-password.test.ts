@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson } from '../../../test/fixtures.ts';
 import { TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
-import { issueOneTimeLink } from './one-time-links.ts';
+import { issueOneTimeLink } from './one-time-link.repository.ts';
 
 describe('choosing a new password', () => {
   let app: FastifyInstance;

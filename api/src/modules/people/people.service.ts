@@ -10,7 +10,7 @@ import type { TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit, type TAuditEntry } from '../audit/audit.repository.ts';
 import { listRoleAssignments } from '../auth/access.repository.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
-import { issueOneTimeLink, oneTimeLinkUrl } from '../auth/one-time-links.ts';
+import { issueOneTimeLink, oneTimeLinkUrl } from '../auth/one-time-link.repository.ts';
 import { deleteSessionsOfPerson } from '../auth/session.repository.ts';
 import * as repository from './people.repository.ts';
 
