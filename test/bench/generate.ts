@@ -121,8 +121,9 @@ async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: TBenc
   );
 
   // Triggers are off for this session: the running sums are counted once, from all summaries. Every
-  // figure that submissions keep up to date is rebuilt here the same way, in one call (for issue 18's
-  // kept peer figures: the rebuild function its migration adds, called beside this one).
+  // figure that submissions keep up to date is rebuilt here the same way, in one call: issue 18's kept
+  // peer figures by `SELECT rebuild_peer_figures()`, added beside this step with the migration that
+  // brings them.
   await step('theme averages', sql`SELECT rebuild_theme_averages()`);
 
   // What a submission writes besides its summaries: its submission row (who submitted, under which key).
