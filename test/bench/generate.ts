@@ -3,10 +3,14 @@ import { sql, type Kysely } from 'kysely';
 /**
  * Generates a synthetic national-scale-and-beyond data set in SQL, in a few statements: partnerships
  * with member organisations, quarters, submitted assessments with one response each and an answer per
- * indicator, the stored theme summaries computed from those answers, flags and actions.
+ * indicator, and what their submissions write: submission rows, the stored theme summaries computed from
+ * those answers, flags with their readings, and actions.
  * At scale 1: 10,000 partnerships x 40 quarters x 20 indicators = 8 million answers.
  */
 export type TBenchScale = { partnerships: number; quarters: number };
+
+/** The regions the partnerships are spread over (the board overview filters on them). */
+export const BENCH_REGIONS = ['Noord', 'Oost', 'Zuid', 'West', 'Midden', 'Randstad'];
 
 export function benchScale(scale: number): TBenchScale {
   return { partnerships: Math.max(12, Math.round(10_000 * scale)), quarters: 40 };
@@ -40,7 +44,7 @@ async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: TBenc
     ), partnerships AS (
       INSERT INTO partnership (name, region, sector, scenario)
       SELECT 'Bench partnerschap ' || g,
-             (ARRAY['Noord', 'Oost', 'Zuid', 'West', 'Midden', 'Randstad'])[1 + g % 6],
+             (${BENCH_REGIONS}::text[])[1 + g % ${BENCH_REGIONS.length}],
              (ARRAY['po', 'vo', 'mbo'])[1 + g % 3]::sector,
              (ARRAY['A', 'B', 'C'])[1 + (g / 3) % 3]::collaboration_scenario
       FROM generate_series(1, ${partnerships}) g RETURNING id, name
@@ -116,11 +120,27 @@ async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: TBenc
   `,
   );
 
-  // Triggers are off for this session: the running sums are counted once, from all summaries.
+  // Triggers are off for this session: the running sums are counted once, from all summaries. Every
+  // figure that submissions keep up to date is rebuilt here the same way, in one call: issue 18's kept
+  // peer figures by `SELECT rebuild_peer_figures()`, added beside this step with the migration that
+  // brings them.
   await step('theme averages', sql`SELECT rebuild_theme_averages()`);
 
+  // What a submission writes besides its summaries: its submission row (who submitted, under which key).
   await step(
-    'flags and actions',
+    'submissions',
+    sql`
+    INSERT INTO submission (assessment_id, idempotency_key, submitted_by, submitted_at)
+    SELECT a.id, 'bench-' || a.id, owner.id, a.submitted_at
+    FROM assessment a CROSS JOIN (SELECT id FROM person ORDER BY created_at LIMIT 1) owner
+    WHERE a.status = 'submitted'
+  `,
+  );
+
+  // Flags as a submission raises them: the flag with its latest reading, and that quarter's reading kept
+  // in flag_reading (the flag's history).
+  await step(
+    'flags, their readings and actions',
     sql`
     WITH latest AS (SELECT id FROM period ORDER BY opens_on DESC LIMIT 1),
     f AS (
@@ -129,7 +149,10 @@ async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: TBenc
              jsonb_build_object('score', s.score)
       FROM theme_summary s JOIN latest ON latest.id = s.period_id
       WHERE s.score < 2.5
-      RETURNING id, partnership_id
+      RETURNING id, partnership_id, period_id, severity, facts, raised_at
+    ), readings AS (
+      INSERT INTO flag_reading (flag_id, period_id, severity, facts, recorded_at)
+      SELECT id, period_id, severity, facts, raised_at FROM f
     ), owner AS (SELECT id FROM person ORDER BY created_at LIMIT 1),
     acts AS (
       INSERT INTO action (partnership_id, theme_number, description, owner_id, due_on, support_type, created_by)

@@ -22,6 +22,23 @@ export async function createBenchPeople(db: Kysely<unknown>) {
   }
 }
 
+/**
+ * Board members of different school boards, for the board overview over many organisations: board member
+ * k sits on the board of every k-th organisation (given in `assignBenchRoles`, once the organisations
+ * exist), so each sees a different share of the partnerships.
+ */
+export const BOARD_MEMBERS = 20;
+export const boardMember = (k: number) => `board-${k}@bench.koers.nl`;
+
+export async function createBoardMembers(db: Kysely<unknown>) {
+  const hash = await hashPassword(BENCH_PASSWORD);
+  await sql`
+    INSERT INTO person (email, display_name, password_hash, status)
+    SELECT 'board-' || k || '@bench.koers.nl', 'Bench board member ' || k, ${hash}, 'active'
+    FROM generate_series(1, ${BOARD_MEMBERS}) k
+  `.execute(db);
+}
+
 /** Accounts the sign-in scenario guesses at: enough that none of them reaches its per-account limit. */
 const SIGN_IN_ACCOUNTS = 2000;
 export const signInAccount = (n: number) => `sign-in-${(n % SIGN_IN_ACCOUNTS) + 1}@bench.koers.nl`;
@@ -54,6 +71,13 @@ export async function assignBenchRoles(db: Kysely<unknown>) {
     INSERT INTO role_assignment (person_id, role, organisation_id)
     SELECT pe.id, 'board_member', o.id FROM person pe, organisation o
     WHERE pe.email = ${BENCH_PEOPLE.board} AND o.name = 'Bench schoolbestuur 1'
+  `.execute(db);
+  await sql`
+    INSERT INTO role_assignment (person_id, role, organisation_id)
+    SELECT pe.id, 'board_member', o.id
+    FROM organisation o
+    JOIN person pe ON pe.email = 'board-' || (1 + substring(o.name FROM 'bestuur (\\d+)')::int % ${BOARD_MEMBERS}) || '@bench.koers.nl'
+    WHERE o.name LIKE 'Bench schoolbestuur %'
   `.execute(db);
 }
 

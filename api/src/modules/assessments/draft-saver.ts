@@ -1,14 +1,24 @@
-import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
-import { batchPerTurn } from '../../db/batch-per-turn.ts';
+import { batchBehindCommits } from '../../db/batch-behind-commits.ts';
 import { saveDrafts, type TDraftSave } from './response-content.repository.ts';
+
+/**
+ * Statements that may be committing at once: enough that one batch is written while others wait for the
+ * disk, few enough that saves gather into the next batch meanwhile and leave most of the pool (10 by
+ * default) to everything else. In the save bench (scale 0.05, shared 2-core machine) 4 gave about 2,200
+ * saves a second against some 1,500 with 1 and with no limit; 8 was no faster.
+ */
+const COMMITS_IN_FLIGHT = 4;
 
 export type TSavedDraft = { version: number; updatedAt: Date };
 type TPending = { save: TDraftSave; index: number };
 
 /**
- * Draft saves that arrive in one turn of the event loop go to PostgreSQL together, in one statement:
- * autosave makes saves the most frequent write, and under load one round trip then serves many of them.
+ * Draft saves go to PostgreSQL together, in one statement and so one commit: autosave makes saves the
+ * most frequent write, and each is acknowledged only once its commit is on disk (what a person typed must
+ * survive a crash). Saves that arrive in one turn of the event loop, or while earlier saves still wait
+ * for their commits, share the next statement, so under load one round trip and one flush of the
+ * write-ahead log serve many of them.
  * A response saved twice in one turn (two tabs) is saved in a second statement after the first, so each
  * save is checked against the version the other left. When a statement fails, its saves are tried one by
  * one: one save's failure (an assessment that was submitted a moment ago) stays that save's alone.
@@ -31,24 +41,27 @@ export function createDraftSaver(pool: Pool): (save: TDraftSave) => Promise<TSav
     }
   }
 
-  const loader = new DataLoader<TDraftSave, TSavedDraft | undefined>(async (saves) => {
-    const results: (TSavedDraft | undefined | Error)[] = [];
-    let pending = saves.map((save, index) => ({ save, index }));
-    while (pending.length > 0) {
-      const responses = new Set<string>();
-      const round: TPending[] = [];
-      const later: TPending[] = [];
-      for (const item of pending) {
-        if (responses.has(item.save.responseId)) later.push(item);
-        else {
-          responses.add(item.save.responseId);
-          round.push(item);
+  const loader = batchBehindCommits<TDraftSave, TSavedDraft | undefined>(
+    async (saves) => {
+      const results: (TSavedDraft | undefined | Error)[] = [];
+      let pending = saves.map((save, index) => ({ save, index }));
+      while (pending.length > 0) {
+        const responses = new Set<string>();
+        const round: TPending[] = [];
+        const later: TPending[] = [];
+        for (const item of pending) {
+          if (responses.has(item.save.responseId)) later.push(item);
+          else {
+            responses.add(item.save.responseId);
+            round.push(item);
+          }
         }
+        await saveTogether(round, results);
+        pending = later;
       }
-      await saveTogether(round, results);
-      pending = later;
-    }
-    return results;
-  }, batchPerTurn(50));
+      return results;
+    },
+    { maxBatchSize: 50, inFlight: COMMITS_IN_FLIGHT },
+  );
   return (save) => loader.load(save);
 }

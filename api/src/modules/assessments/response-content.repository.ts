@@ -93,9 +93,6 @@ export type TDraftSave = { responseId: string; basedOn: number; content: TRespon
  * written. Responses that come back were saved; the others changed nothing.
  *
  * Rows are locked in one order, whatever order the saves came in, so two of these never deadlock.
- * It does not wait for its commit to reach the disk (`synchronous_commit` off for this transaction only):
- * autosave sends the whole response again moments later and the browser keeps its own copy, so a crash of
- * PostgreSQL itself can lose at most the last fraction of a second of typing, never consistency.
  */
 const SAVE_DRAFTS = `
   WITH input AS (
@@ -111,10 +108,8 @@ const SAVE_DRAFTS = `
     RETURNING r.id, r.version, r.updated_at
   ), ${REPLACE_CONTENT}, audited AS (
     ${insertAuditRecords('target t JOIN input i ON i.response_id = t.id', 'i')}
-  ), draft_commit AS (
-    SELECT set_config('synchronous_commit', 'off', true)
   )
-  SELECT t.id, t.version, t.updated_at FROM target t, draft_commit`;
+  SELECT t.id, t.version, t.updated_at FROM target t`;
 
 /** Saves drafts of different responses at once; returns what each saved response is now at. */
 export async function saveDrafts(pool: Pool, saves: readonly TDraftSave[]) {
