@@ -125,3 +125,15 @@ export async function expectPeerFiguresExact(app: FastifyInstance): Promise<numb
   );
   return recomputed.rows.length;
 }
+
+/** A partnership's peer median per theme in a quarter, computed afresh from every submitted summary. */
+export async function recomputedPeerMedians(app: FastifyInstance, partnershipId: string, periodId: string) {
+  const { rows } = await sql<{ theme_number: number; peers: string; median: number }>`
+    SELECT o.theme_number, count(*) AS peers, percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score) AS median
+    FROM theme_summary o JOIN partnership op ON op.id = o.partnership_id
+    WHERE o.period_id = ${periodId} AND o.score IS NOT NULL AND o.partnership_id <> ${partnershipId}
+      AND op.scenario = (SELECT scenario FROM partnership WHERE id = ${partnershipId})
+    GROUP BY o.theme_number ORDER BY o.theme_number
+  `.execute(app.db);
+  return rows.map((r) => ({ theme: r.theme_number, peers: Number(r.peers), median: r.median }));
+}
