@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZPartnershipDashboard } from '@koers/shared/dashboards';
 import { roundScore } from '@koers/shared/score-format';
@@ -40,7 +41,7 @@ describe('a submission makes stale only what depends on it', () => {
       buildTestApp({ connectionString: databaseUrl }),
       buildTestApp({ connectionString: databaseUrl }),
     ]);
-    sameScenario = await createPeerGroup(first, 'A', 9);
+    sameScenario = await createPeerGroup(first, 'A', 10);
     otherScenario = await createPeerGroup(first, 'C', 1);
     periodId = await openPeriod(sameScenario.admin, '2030-Q1');
     latecomers = sameScenario.partnershipIds.slice(7);
@@ -108,5 +109,27 @@ describe('a submission makes stale only what depends on it', () => {
     const after = (await dashboardOf(sameScenario.admin, first, watched ?? '')).result;
     expect(after.peers).toEqual({ count: before.peers.count + 1, shown: true });
     await expectRecomputedPeers(watched ?? '', after);
+  });
+
+  it('moves no version with a draft save: nothing others read becomes stale', async () => {
+    const [watched] = sameScenario.partnershipIds;
+    const draft = latecomers[2] ?? '';
+    const started = await sameScenario.pm.inject({
+      method: 'POST',
+      url: `/api/partnerships/${draft}/assessments`,
+      payload: { periodId },
+    });
+    expect(started.statusCode).toBe(201);
+    const kept = await warm(sameScenario.admin, first, watched ?? '');
+    const versions = async () =>
+      (await sql`SELECT scope, version FROM data_version ORDER BY scope`.execute(first.db)).rows;
+    const before = await versions();
+
+    await answeredAssessment(sameScenario.pm, draft, periodId, 17);
+
+    expect(await versions()).toEqual(before);
+    const after = await dashboardOf(sameScenario.admin, first, watched ?? '');
+    expect(after.queries).toBeLessThanOrEqual(2);
+    expect(after.result).toEqual(kept);
   });
 });
