@@ -5,7 +5,6 @@ import * as readVersion from './2026-11-22T1600-read-version.ts';
 // stale only the cached answers that show what changed. Scopes:
 //   partnership:<id>          a partnership's own rows (and `partnerships`, for views over all of them)
 //   peers:<scenario>:<period> the kept peer figures of one scenario in one quarter
-//   theme-averages            the national trend of the board overview
 //   access:<person id>        what a person's roles let them reach
 //   catalogue                 rare global changes: questionnaire, periods, organisations, people's names
 // A scope without a row is at version 0. Drafts touch none of these tables: a save makes nothing stale.
@@ -95,10 +94,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       RETURN NULL;
     END $$
   `.execute(db);
-  await sql`
-    CREATE CONSTRAINT TRIGGER bump_data_version AFTER INSERT OR UPDATE OR DELETE ON theme_average
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_scope_version('theme-averages')
-  `.execute(db);
   for (const table of CATALOGUE_TABLES) {
     await sql`
       CREATE CONSTRAINT TRIGGER bump_data_version AFTER INSERT OR UPDATE OR DELETE ON ${sql.table(table)}
@@ -148,7 +143,6 @@ export async function down(db: Kysely<any>): Promise<void> {
     'action_flag',
     'flag_reading',
     'peer_figure',
-    'theme_average',
     ...CATALOGUE_TABLES,
     'person',
   ];

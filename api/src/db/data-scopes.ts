@@ -7,16 +7,16 @@ import type { TAccessScope } from '../modules/auth/access-scope.ts';
 /** Questionnaire, periods, organisations and people's names: rare changes that many answers show. */
 export const CATALOGUE_SCOPE = 'catalogue';
 
-/** The board overview's national trend, which every submission anywhere moves. */
-export const THEME_AVERAGES_SCOPE = 'theme-averages';
-
 /** A partnership's own rows: itself, its members, assessments, summaries, flags, reviews, actions, notes. */
 export const partnershipScope = (partnershipId: string): string => `partnership:${partnershipId}`;
 
 /** The kept peer figures of one scenario in one quarter. */
 export const peerScope = (scenario: TScenario, periodId: string): string => `peers:${scenario}:${periodId}`;
 
-/** The partnerships an access scope reaches: each one's scope, or for all of them the one that any moves. */
+/**
+ * The partnerships an access scope reaches: each one's scope, or for all of them the one that any moves
+ * (which the national sums in theme_average follow too: they change only with summaries and partnerships).
+ */
 export function partnershipScopes(scope: TAccessScope): string[] {
   return scope.kind === 'all' ? ['partnerships'] : scope.ids.map(partnershipScope);
 }

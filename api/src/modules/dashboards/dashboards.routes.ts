@@ -9,13 +9,7 @@ import {
   ZTimelineNoteCreate,
 } from '@koers/shared/dashboards';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
-import {
-  CATALOGUE_SCOPE,
-  partnershipScope,
-  partnershipScopes,
-  peerScope,
-  THEME_AVERAGES_SCOPE,
-} from '../../db/data-scopes.ts';
+import { CATALOGUE_SCOPE, partnershipScope, partnershipScopes, peerScope } from '../../db/data-scopes.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createDashboardService } from './dashboards.service.ts';
 import { createBoardOverviewService } from './board-overview.service.ts';
@@ -105,7 +99,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const view = boardOverview.viewOf(actor, request.query);
       return reply.cachedJson(
         boardOverviewKey(view),
-        [...partnershipScopes(view.scope), THEME_AVERAGES_SCOPE, CATALOGUE_SCOPE],
+        [...partnershipScopes(view.scope), CATALOGUE_SCOPE],
         ZBoardOverview,
         () => boardOverview.overview(view),
       );
