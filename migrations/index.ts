@@ -11,6 +11,8 @@ import * as flagReadings from './2026-12-06T0900-flag-readings.ts';
 import * as signInThrottle from './2026-12-06T1010-sign-in-throttle.ts';
 import * as auditLogErasure from './2026-12-06T1130-audit-log-erasure.ts';
 import * as applicationRole from './2026-12-06T1140-application-role.ts';
+import * as peerFigures from './2026-12-06T1300-peer-figures.ts';
+import * as dataVersions from './2026-12-06T1310-data-versions.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -29,4 +31,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1010-sign-in-throttle': signInThrottle,
   '2026-12-06T1130-audit-log-erasure': auditLogErasure,
   '2026-12-06T1140-application-role': applicationRole,
+  '2026-12-06T1300-peer-figures': peerFigures,
+  '2026-12-06T1310-data-versions': dataVersions,
 };

@@ -145,6 +145,8 @@ export async function createLoadData(
        FROM theme_summary s`,
     );
     await db.query('SET session_replication_role = origin');
+    // The triggers that keep the peer figures were off for the history: count them once from it.
+    await db.query('SELECT rebuild_peer_figures()');
 
     const openPeriodIds = (
       await db.query<{ id: string; code: string }>(

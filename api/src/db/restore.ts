@@ -82,7 +82,7 @@ async function* rowsOfTable(sections: AsyncIterator<TBackupSection>): AsyncGener
 /**
  * Replaces every table's rows with the backup's, in one transaction that commits only if each table's
  * count and checksum then equal the manifest's. Triggers are off during the load (replica mode): the
- * derived tables (theme averages, the read version) come from the backup as they were, and must not be
+ * derived tables (theme averages, peer figures, data versions) come from the backup as they were, and must not be
  * counted a second time; foreign keys are not checked either, so the tables can load in any order.
  */
 async function loadTables(connectionString: string, file: string, manifest: TBackupManifest): Promise<void> {

@@ -19,8 +19,6 @@ export type TActor = {
   roles: TRoleAssignment[];
   access: TAccess;
   sessionTokenHash: string;
-  /** `read_version` as it was when the session was checked, before the request read anything else. */
-  readVersion: string;
 };
 
 /** Who acts, and under which request id the audit log records it. */
@@ -50,16 +48,17 @@ export default fp<TAuthPluginOptions>(
     await fastify.register(fastifyCookie);
     fastify.decorateRequest('actor', null);
 
-    // Roles and what they reach, per person, as of a read version: role assignments and memberships move
-    // the read version, so a person's access is loaded again after any change to it, on every instance.
-    // One entry per person (the latest version seen), so memory stays bounded by the people signed in.
-    const accessOfPerson = new LRUCache<string, { readVersion: string; load: Promise<TRolesAndAccess> }>({
+    // Roles and what they reach, per person, as of the version of their access scope: their role
+    // assignments, and the memberships of the organisations they sit on the board of, move it, so a
+    // person's access is loaded again after any change to it, on every instance. One entry per person
+    // (the latest version seen), so memory stays bounded by the people signed in.
+    const accessOfPerson = new LRUCache<string, { accessVersion: string; load: Promise<TRolesAndAccess> }>({
       max: 10_000,
     });
-    const rolesAndAccessOf = (personId: string, readVersion: string) => {
+    const rolesAndAccessOf = (personId: string, accessVersion: string) => {
       const cached = accessOfPerson.get(personId);
-      if (cached?.readVersion === readVersion) return cached.load;
-      const entry = { readVersion, load: loadRolesAndAccess(fastify.db, personId) };
+      if (cached?.accessVersion === accessVersion) return cached.load;
+      const entry = { accessVersion, load: loadRolesAndAccess(fastify.db, personId) };
       accessOfPerson.set(personId, entry);
       entry.load.catch(() => {
         if (accessOfPerson.get(personId) === entry) accessOfPerson.delete(personId);
@@ -68,7 +67,7 @@ export default fp<TAuthPluginOptions>(
     };
 
     // Every request with a session cookie looks it up; requests that arrive in one turn of the event loop
-    // (under load, several at once) share one query, and each sees its session and the read version as
+    // (under load, several at once) share one query, and each sees its session and its access version as
     // they are when it arrived, or newer.
     const liveSessions = new DataLoader<string, TLiveSession | undefined>(async (tokenHashes) => {
       const found = await findLiveSessions(fastify.pg.pool, tokenHashes, opts.sessionIdleMinutes);
@@ -83,8 +82,8 @@ export default fp<TAuthPluginOptions>(
       if (!session) return;
       // Sliding idle timeout, written at most once a minute per session.
       if (session.stale) await sessions.touchSession(fastify.db, tokenHash);
-      const { stale: _stale, ...person } = session;
-      const rolesAndAccess = await rolesAndAccessOf(person.personId, person.readVersion);
+      const { stale: _stale, accessVersion, ...person } = session;
+      const rolesAndAccess = await rolesAndAccessOf(person.personId, accessVersion);
       request.actor = { ...person, ...rolesAndAccess, sessionTokenHash: tokenHash };
     });
 

@@ -1,75 +1,98 @@
 import { gunzipSync } from 'node:zlib';
-import Fastify from 'fastify';
-import { describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import readCachePlugin, { createReadCache } from './read-cache.ts';
+import { buildTestApp } from '../../test/test-app.ts';
+import { createReadCache } from './read-cache.ts';
 
 const text = (answer: Promise<{ json: Buffer }>) => answer.then(({ json }) => json.toString('utf8'));
 
-const ZCount = z.object({ count: z.number().int() });
+const ZCount = z.object({ count: z.number().int(), scope: z.string().optional() });
+
+/** A cache over versions the test moves by hand, as the triggers move them in the database. */
+function cacheOverVersions() {
+  const versions = new Map<string, string>();
+  const cache = createReadCache(1_000_000, async (scopes) => {
+    return new Map(scopes.map((scope) => [scope, versions.get(scope) ?? '0']));
+  });
+  const bump = (scope: string) => versions.set(scope, String(Number(versions.get(scope) ?? '0') + 1));
+  return { cache, bump };
+}
 
 describe('read cache', () => {
-  it('computes an answer once per key and read version, also for requests that arrive together', async () => {
-    const cache = createReadCache(1_000_000);
+  it('computes an answer once per key and versions of its scopes, also for requests that arrive together', async () => {
+    const { cache, bump } = cacheOverVersions();
     let computed = 0;
     const compute = async () => ({ count: ++computed });
-    const together = await Promise.all([1, 2, 3].map(() => text(cache.json('k', '7', ZCount, compute))));
+    const together = await Promise.all([1, 2, 3].map(() => text(cache.json('k', ['a', 'b'], ZCount, compute))));
     expect(together).toEqual(['{"count":1}', '{"count":1}', '{"count":1}']);
-    expect(await text(cache.json('k', '7', ZCount, compute))).toBe('{"count":1}');
-    expect(await text(cache.json('other', '7', ZCount, compute))).toBe('{"count":2}');
-    expect(await text(cache.json('k', '8', ZCount, compute))).toBe('{"count":3}');
+    expect(await text(cache.json('k', ['a', 'b'], ZCount, compute))).toBe('{"count":1}');
+    expect(await text(cache.json('other', ['a'], ZCount, compute))).toBe('{"count":2}');
+    // A change elsewhere leaves both kept; a change in one of its scopes makes only that answer stale.
+    bump('c');
+    expect(await text(cache.json('k', ['a', 'b'], ZCount, compute))).toBe('{"count":1}');
+    bump('b');
+    expect(await text(cache.json('k', ['a', 'b'], ZCount, compute))).toBe('{"count":3}');
+    expect(await text(cache.json('other', ['a'], ZCount, compute))).toBe('{"count":2}');
   });
 
-  it('answers a request that read an older version without keeping that answer for newer ones', async () => {
-    const cache = createReadCache(1_000_000);
+  it('depends on the scopes an answer names, read before the computation that keeps it', async () => {
+    const { cache, bump } = cacheOverVersions();
     let computed = 0;
-    const compute = async () => ({ count: ++computed });
-    expect(await text(cache.json('k', '9', ZCount, compute))).toBe('{"count":1}');
-    expect(await text(cache.json('k', '8', ZCount, compute))).toBe('{"count":2}');
-    expect(await text(cache.json('k', '9', ZCount, compute))).toBe('{"count":1}');
-  });
-
-  it('still answers requests whose computation was under way when a newer version arrived', async () => {
-    const cache = createReadCache(1_000_000);
-    let finish: (value: { count: number }) => void = () => undefined;
-    const slow = text(cache.json('k', '1', ZCount, () => new Promise((resolve) => (finish = resolve))));
-    expect(await text(cache.json('k', '2', ZCount, async () => ({ count: 2 })))).toBe('{"count":2}');
-    finish({ count: 1 });
-    expect(await slow).toBe('{"count":1}');
-    expect(await text(cache.json('k', '2', ZCount, async () => ({ count: 3 })))).toBe('{"count":2}');
+    let named = 'peers:1';
+    const compute = async () => ({ count: ++computed, scope: named });
+    const ask = () => text(cache.json('k', ['a'], ZCount, compute, (answer) => [answer.scope ?? '']));
+    // The first answer names a scope not read before it: sent, not kept; the next one is kept.
+    expect(await ask()).toBe('{"count":1,"scope":"peers:1"}');
+    expect(await ask()).toBe('{"count":2,"scope":"peers:1"}');
+    expect(await ask()).toBe('{"count":2,"scope":"peers:1"}');
+    bump('peers:2');
+    expect(await ask()).toBe('{"count":2,"scope":"peers:1"}');
+    bump('peers:1');
+    expect(await ask()).toBe('{"count":3,"scope":"peers:1"}');
+    // The answer now names another scope (its quarter moved on): kept again once that one was read first.
+    bump('a');
+    named = 'peers:2';
+    expect(await ask()).toBe('{"count":4,"scope":"peers:2"}');
+    expect(await ask()).toBe('{"count":5,"scope":"peers:2"}');
+    expect(await ask()).toBe('{"count":5,"scope":"peers:2"}');
   });
 
   it('keeps nothing when the computation fails or does not match the schema', async () => {
-    const cache = createReadCache(1_000_000);
-    await expect(cache.json('k', '1', ZCount, () => Promise.reject(new Error('database away')))).rejects.toThrow(
+    const { cache } = cacheOverVersions();
+    await expect(cache.json('k', ['a'], ZCount, () => Promise.reject(new Error('database away')))).rejects.toThrow(
       'database away',
     );
-    await expect(cache.json('k', '1', ZCount, async () => ({ count: 1.5 }))).rejects.toThrow();
-    expect(await text(cache.json('k', '1', ZCount, async () => ({ count: 2 })))).toBe('{"count":2}');
+    await expect(cache.json('k', ['a'], ZCount, async () => ({ count: 1.5 }))).rejects.toThrow();
+    expect(await text(cache.json('k', ['a'], ZCount, async () => ({ count: 2 })))).toBe('{"count":2}');
   });
 });
 
 describe('reply.cachedJson', () => {
   const ZTally = z.object({ count: z.number().int(), text: z.string() });
+  let app: FastifyInstance;
+  let computed = 0;
 
-  async function appCounting() {
-    const app = Fastify();
-    await app.register(readCachePlugin);
-    let computed = 0;
-    // Long enough to be worth compressing.
-    const compute = async () => ({ count: ++computed, text: 'koers '.repeat(400) });
-    app.get<{ Querystring: { version: string } }>('/tally', (request, reply) =>
-      reply.cachedJson('tally', request.query.version, ZTally, compute),
-    );
-    return app;
-  }
+  beforeAll(async () => {
+    app = await buildTestApp({
+      extend: (fastify) =>
+        fastify.get<{ Querystring: { scope: string } }>('/tally', (request, reply) =>
+          // Long enough to be worth compressing.
+          reply.cachedJson('tally', [request.query.scope], ZTally, async () => ({
+            count: ++computed,
+            text: 'koers '.repeat(400),
+          })),
+        ),
+    });
+  });
+  afterAll(() => app.close());
 
   it('sends the kept answer gzipped to clients that accept it, the same JSON either way', async () => {
-    const app = await appCounting();
-    const plain = await app.inject({ method: 'GET', url: '/tally?version=1' });
+    const plain = await app.inject({ method: 'GET', url: '/tally?scope=s1' });
     const gzipped = await app.inject({
       method: 'GET',
-      url: '/tally?version=1',
+      url: '/tally?scope=s1',
       headers: { 'accept-encoding': 'gzip, deflate, br' },
     });
     expect(plain.statusCode).toBe(200);
@@ -78,17 +101,16 @@ describe('reply.cachedJson', () => {
     expect(gzipped.headers['content-encoding']).toBe('gzip');
     expect(gzipped.headers.vary).toBe('accept-encoding');
     expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString('utf8'))).toEqual(plain.json());
-    expect(plain.json()).toMatchObject({ count: 1 });
-    await app.close();
   });
 
-  it('computes again for a newer read version', async () => {
-    const app = await appCounting();
-    const count = async (version: string) =>
-      (await app.inject({ method: 'GET', url: `/tally?version=${version}` })).json<{ count: number }>().count;
-    expect(await count('1')).toBe(1);
-    expect(await count('1')).toBe(1);
-    expect(await count('2')).toBe(2);
-    await app.close();
+  it('computes again once the scope’s version in PostgreSQL moves, and only then', async () => {
+    const count = async () =>
+      (await app.inject({ method: 'GET', url: '/tally?scope=s2' })).json<{ count: number }>().count;
+    const first = await count();
+    expect(await count()).toBe(first);
+    await sql`SELECT bump_data_versions(ARRAY['s3'])`.execute(app.db);
+    expect(await count()).toBe(first);
+    await sql`SELECT bump_data_versions(ARRAY['s2'])`.execute(app.db);
+    expect(await count()).toBe(first + 1);
   });
 });

@@ -3,7 +3,10 @@ import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
+import DataLoader from 'dataloader';
 import { z } from 'zod';
+import { batchPerTurn } from '../db/batch-per-turn.ts';
+import { findDataVersions } from '../db/data-versions.ts';
 
 /** A cached answer as it is sent: the JSON's UTF-8 bytes, and gzipped for clients that accept it. */
 type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
@@ -11,17 +14,20 @@ type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
 /**
  * The JSON of read-heavy answers (dashboards, board overview, review queue) as the bytes sent, encoded and
  * compressed once instead of for every request (browsers accept gzip; the answers are tens of kilobytes
- * that shrink to a few). They are kept per read version: the number in `read_version`, which a trigger
- * moves at the commit of every change to the data those answers show. A request reads the number with its
- * session, before its data, so a cached answer is never older than what the request itself could have
- * read. Each API instance keeps its own; they agree through PostgreSQL.
+ * that shrink to a few). An answer is kept with the versions of the data scopes it depends on (see
+ * `db/data-scopes.ts`), which triggers move at the commit of a change: the scopes a route names before
+ * computing (a partnership, the catalogue), and the scopes its answer names (the peer figures of the
+ * scenario and quarter it shows). A request reads those versions after its session and before its data,
+ * so a kept answer is never older than what the request itself could have read, and a change elsewhere
+ * leaves it valid. Each API instance keeps its own; they agree through PostgreSQL.
  */
 export type TReadCache = {
   json<S extends z.ZodType>(
     key: string,
-    readVersion: string,
+    scopes: readonly string[],
     schema: S,
     compute: () => Promise<z.output<S>>,
+    scopesOfAnswer?: (answer: z.output<S>) => readonly string[],
   ): Promise<TCachedJson>;
 };
 
@@ -30,20 +36,20 @@ declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyReply {
     /**
-     * Sends the answer kept for `key` as of `readVersion`, running `compute` only when none is kept. A
-     * kept answer is sent without `compute`, so the route authorizes before it calls this, and the key
-     * holds everything besides the data that the answer depends on (who may see what, the date, the query).
+     * Sends the answer kept for `key` as of the current versions of `scopes` (and of the scopes that
+     * `scopesOfAnswer` finds in it), running `compute` only when none is kept. A kept answer is sent
+     * without `compute`, so the route authorizes before it calls this, and the key holds everything
+     * besides the data that the answer depends on (who may see what, the date, the query).
      */
     cachedJson<S extends z.ZodType>(
       key: string,
-      readVersion: string,
+      scopes: readonly string[],
       schema: S,
       compute: () => Promise<z.output<S>>,
+      scopesOfAnswer?: (answer: z.output<S>) => readonly string[],
     ): Promise<FastifyReply>;
   }
 }
-
-type TEncode = () => Promise<TCachedJson>;
 
 /** Below this, compressing saves less than a network packet. */
 const COMPRESS_MIN_BYTES = 1024;
@@ -53,31 +59,46 @@ function encoded(value: unknown): TCachedJson {
   return { json, gzip: json.byteLength < COMPRESS_MIN_BYTES ? undefined : gzipSync(json) };
 }
 
-export function createReadCache(maxBytes: number): TReadCache {
-  // fetch() runs one computation per key however many requests ask for it at once.
-  const entries = new LRUCache<string, TCachedJson, TEncode>({
+const sameScopes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((scope) => b.includes(scope));
+
+export function createReadCache(
+  maxBytes: number,
+  versionsOf: (scopes: readonly string[]) => Promise<ReadonlyMap<string, string>>,
+): TReadCache {
+  const entries = new LRUCache<string, TCachedJson>({
     maxSize: maxBytes,
     sizeCalculation: ({ json, gzip }) => Math.max(1, json.byteLength + (gzip?.byteLength ?? 0)),
-    fetchMethod: (_key, _stale, { context }) => context(),
-    // A newer version clears the cache while older computations may still run: their requests still
-    // get their answers (clearing would otherwise abort them).
-    ignoreFetchAbort: true,
   });
-  let newest = -1n;
+  // Per key, the scopes its last answer named: read with the others before the next computation, so an
+  // answer is kept only with versions read before its data.
+  const namedScopes = new LRUCache<string, readonly string[]>({ max: 100_000 });
+  // One computation per key and versions however many requests ask for it at once.
+  const running = new Map<string, Promise<TCachedJson>>();
 
   return {
-    async json(key, readVersion, schema, compute) {
-      // The same checks and shape as the route's response serializer, then plain JSON to send as is.
-      const encode = async () => encoded(z.encode(schema, await compute()));
-      const version = BigInt(readVersion);
-      if (version > newest) {
-        newest = version;
-        entries.clear();
+    async json(key, scopes, schema, compute, scopesOfAnswer) {
+      const named = namedScopes.get(key) ?? [];
+      const all = [...new Set([...scopes, ...named])];
+      const versions = await versionsOf(all);
+      const entryKey = `${key}|${all.map((scope) => `${scope}=${versions.get(scope) ?? '0'}`).join(' ')}`;
+      const kept = entries.get(entryKey) ?? running.get(entryKey);
+      if (kept) return kept;
+
+      const computing = (async () => {
+        const answer = await compute();
+        const json = encoded(z.encode(schema, answer));
+        const answerNames = scopesOfAnswer?.(answer) ?? [];
+        if (sameScopes(answerNames, named)) entries.set(entryKey, json);
+        else namedScopes.set(key, answerNames);
+        return json;
+      })();
+      running.set(entryKey, computing);
+      try {
+        return await computing;
+      } finally {
+        running.delete(entryKey);
       }
-      // A request that read its version just before a change: right for it, not worth keeping.
-      if (version < newest) return encode();
-      const json = await entries.fetch(`${readVersion}:${key}`, { context: encode });
-      return json ?? encode();
     },
   };
 }
@@ -97,10 +118,31 @@ const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 
 export default fp(
   async (fastify) => {
-    const cache = createReadCache(MAX_CACHED_BYTES);
-    fastify.decorateReply('cachedJson', async function (this: FastifyReply, key, readVersion, schema, compute) {
-      return sendJson(this, await cache.json(key, readVersion, schema, compute));
+    // Requests that arrive in one turn of the event loop read their scopes' versions in one query.
+    const versions = new DataLoader<string, string>(async (scopes) => {
+      const found = await findDataVersions(fastify.pg.pool, scopes);
+      return scopes.map((scope) => found.get(scope) ?? '0');
+    }, batchPerTurn(1000));
+    const cache = createReadCache(MAX_CACHED_BYTES, async (scopes) => {
+      const read = await versions.loadMany(scopes);
+      return new Map(
+        scopes.map((scope, i) => {
+          const version = read[i];
+          if (version instanceof Error) throw version;
+          return [scope, version ?? '0'];
+        }),
+      );
+    });
+    fastify.decorateReply('cachedJson', async function (
+      this: FastifyReply,
+      key,
+      scopes,
+      schema,
+      compute,
+      scopesOfAnswer,
+    ) {
+      return sendJson(this, await cache.json(key, scopes, schema, compute, scopesOfAnswer));
     } satisfies FastifyReply['cachedJson']);
   },
-  { name: 'read-cache' },
+  { name: 'read-cache', dependencies: ['db'] },
 );

@@ -89,6 +89,15 @@ type TThemeAverageTable = {
   partnership_count: number;
 };
 
+/** The scores of a scenario's partnerships in a quarter, per theme: how many, and the sorted ones around the middle. */
+type TPeerFigureTable = {
+  scenario: TScenario;
+  period_id: string;
+  theme_number: number;
+  partnership_count: number;
+  middle_scores: string[];
+};
+
 /** Quarters, the assessments filled in for them, and the theme figures computed from them. */
 export type TAssessmentTables = {
   period: TPeriodTable;
@@ -99,4 +108,5 @@ export type TAssessmentTables = {
   submission: TSubmissionTable;
   theme_summary: TThemeSummaryTable;
   theme_average: TThemeAverageTable;
+  peer_figure: TPeerFigureTable;
 };

@@ -73,7 +73,7 @@ function accessOf(roles: readonly TRoleAssignment[], boardPartnershipIds: readon
 const LIVE_SESSIONS = `
   SELECT s.token_hash, s.person_id, p.email, p.display_name,
     s.last_seen_at < now() - interval '1 minute' AS stale,
-    (SELECT version::text FROM read_version) AS read_version
+    COALESCE((SELECT version::text FROM data_version WHERE scope = 'access:' || s.person_id), '0') AS access_version
   FROM session s JOIN person p ON p.id = s.person_id
   WHERE s.token_hash = ANY($1::text[])
     AND s.expires_at > now()
@@ -86,13 +86,13 @@ export type TLiveSession = {
   displayName: string;
   /** Not seen for a minute: its idle clock is due to be written. */
   stale: boolean;
-  /** `read_version` as this lookup saw it, before the request reads anything else. */
-  readVersion: string;
+  /** The version of the person's access scope as this lookup saw it: it moves when their roles change. */
+  accessVersion: string;
 };
 
 /**
- * The people behind live sessions (within both timeouts, active), by token hash, and the read version their
- * cached reads may be as old as. This runs for (nearly) every request, so it is prepared, and it takes
+ * The people behind live sessions (within both timeouts, active), by token hash, and the version of what
+ * their roles let them reach. This runs for (nearly) every request, so it is prepared, and it takes
  * several sessions at once: requests that arrive together share one query.
  */
 export async function findLiveSessions(
@@ -106,7 +106,7 @@ export async function findLiveSessions(
     email: string | null;
     display_name: string;
     stale: boolean;
-    read_version: string;
+    access_version: string;
   }>(pool, 'koers-live-sessions', LIVE_SESSIONS, [tokenHashes, idleMinutes]);
   const sessions = new Map<string, TLiveSession>();
   for (const row of rows) {
@@ -116,7 +116,7 @@ export async function findLiveSessions(
       email: row.email,
       displayName: row.display_name,
       stale: row.stale,
-      readVersion: row.read_version,
+      accessVersion: row.access_version,
     });
   }
   return sessions;

@@ -26,21 +26,13 @@ export async function partnershipSummaries(db: TExecutor, partnershipId: string)
     .execute();
 }
 
-/** Median per theme of the other partnerships with the same scenario in that quarter. */
-export async function peerMedians(db: TExecutor, partnershipId: string, scenario: 'A' | 'B' | 'C', periodId: string) {
+/** The kept peer figures per theme of a scenario in a quarter: one indexed lookup, whatever the number of partnerships. */
+export async function peerFigures(db: TExecutor, scenario: 'A' | 'B' | 'C', periodId: string) {
   return db
-    .selectFrom('theme_summary as s')
-    .innerJoin('partnership as p', 'p.id', 's.partnership_id')
-    .select([
-      's.theme_number',
-      (eb) => eb.fn.count<string>('s.partnership_id').as('peers'),
-      sql<string>`percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score)`.as('median'),
-    ])
-    .where('s.period_id', '=', periodId)
-    .where('p.scenario', '=', scenario)
-    .where('p.id', '<>', partnershipId)
-    .where('s.score', 'is not', null)
-    .groupBy('s.theme_number')
+    .selectFrom('peer_figure')
+    .select(['theme_number', 'partnership_count', 'middle_scores'])
+    .where('scenario', '=', scenario)
+    .where('period_id', '=', periodId)
     .execute();
 }
 

@@ -9,6 +9,7 @@ import {
   ZTimelineNoteCreate,
 } from '@koers/shared/dashboards';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
+import { CATALOGUE_SCOPE, partnershipScope, partnershipScopes, peerScope } from '../../db/data-scopes.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createDashboardService } from './dashboards.service.ts';
 import { createBoardOverviewService } from './board-overview.service.ts';
@@ -38,8 +39,13 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const actor = actorOf(request);
       // Decided before a cached answer can be sent.
       const view = service.viewOf(actor, request.params.partnershipId, request.query.periodId);
-      return reply.cachedJson(dashboardKey(view), actor.readVersion, ZPartnershipDashboard, () =>
-        service.dashboard(actor, view),
+      return reply.cachedJson(
+        dashboardKey(view),
+        [partnershipScope(view.partnershipId), CATALOGUE_SCOPE],
+        ZPartnershipDashboard,
+        () => service.dashboard(actor, view),
+        // Which peers it compares with follows from its own data: the scenario and the quarter shown.
+        ({ partnership, period }) => (period ? [peerScope(partnership.scenario, period.id)] : []),
       );
     },
   );
@@ -91,8 +97,11 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const actor = actorOf(request);
       // Decided before a cached answer can be sent.
       const view = boardOverview.viewOf(actor, request.query);
-      return reply.cachedJson(boardOverviewKey(view), actor.readVersion, ZBoardOverview, () =>
-        boardOverview.overview(view),
+      return reply.cachedJson(
+        boardOverviewKey(view),
+        [...partnershipScopes(view.scope), CATALOGUE_SCOPE],
+        ZBoardOverview,
+        () => boardOverview.overview(view),
       );
     },
   );

@@ -14,6 +14,7 @@ import { themeNames } from '../instrument/instrument.repository.ts';
 import { findPartnership } from '../partnerships/partnerships.repository.ts';
 import * as repository from './dashboards.repository.ts';
 import { fromNumeric } from './numeric.ts';
+import { peerMedian } from './peer-median.ts';
 
 /** One viewer's dashboard as asked for and allowed: everything besides the data that it depends on. */
 export type TDashboardView = {
@@ -82,10 +83,17 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       const selected = quarters[index];
       const previous = index > 0 ? quarters[index - 1] : undefined;
 
-      const medians = selected
-        ? await repository.peerMedians(db, partnershipId, partnership.scenario, selected.id)
-        : [];
-      const peerCount = Math.max(0, ...medians.map((m) => Number(m.peers)));
+      const figures = selected ? await repository.peerFigures(db, partnership.scenario, selected.id) : [];
+      const medians = new Map(
+        figures.map((f) => [
+          f.theme_number,
+          peerMedian(
+            { partnershipCount: f.partnership_count, middleScores: f.middle_scores.map(Number) },
+            fromNumeric(selected?.themes.get(f.theme_number)?.score),
+          ),
+        ]),
+      );
+      const peerCount = Math.max(0, ...[...medians.values()].map((m) => m.peers));
       const showPeers = peerCount >= MIN_PEERS;
       const narrative = partnership.shares_with_board ? mayRead.whenShared : mayRead.whenNotShared;
       const [indicators, narratives, openFlags] = await Promise.all([
@@ -105,7 +113,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
           const before = previous?.themes.get(theme);
           const score = fromNumeric(now?.score);
           const prior = fromNumeric(before?.score);
-          const median = medians.find((m) => m.theme_number === theme);
+          const median = medians.get(theme)?.median ?? null;
           return {
             theme,
             name: names[theme],
@@ -116,7 +124,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
             perspectives: now?.perspective_scores ?? {},
             perspectiveSpread: fromNumeric(now?.perspective_spread),
             respondentSpread: fromNumeric(now?.respondent_spread),
-            peerMedian: showPeers && median ? roundScore(fromNumeric(median.median)) : null,
+            peerMedian: showPeers && median !== null ? roundScore(median) : null,
           };
         }),
         peers: { count: peerCount, shown: showPeers },

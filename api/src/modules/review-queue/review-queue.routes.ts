@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZReviewQueue, ZReviewQueueQuery } from '@koers/shared/follow-up';
+import { CATALOGUE_SCOPE, partnershipScopes } from '../../db/data-scopes.ts';
 import { actorOf } from '../auth/authorize.ts';
 import { reviewQueueKey } from './review-queue-cache-key.ts';
 import { createReviewQueueService } from './review-queue.service.ts';
@@ -24,8 +25,11 @@ export const reviewQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const actor = actorOf(request);
       // Decided before a cached answer can be sent.
       const scope = service.scopeOf(actor);
-      return reply.cachedJson(reviewQueueKey(scope, request.query), actor.readVersion, ZReviewQueue, () =>
-        service.queue(scope, request.query),
+      return reply.cachedJson(
+        reviewQueueKey(scope, request.query),
+        [...partnershipScopes(scope), CATALOGUE_SCOPE],
+        ZReviewQueue,
+        () => service.queue(scope, request.query),
       );
     },
   );
