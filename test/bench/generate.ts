@@ -120,11 +120,10 @@ async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: TBenc
   `,
   );
 
-  // Triggers are off for this session: the running sums are counted once, from all summaries. Every
-  // figure that submissions keep up to date is rebuilt here the same way, in one call: issue 18's kept
-  // peer figures by `SELECT rebuild_peer_figures()`, added beside this step with the migration that
-  // brings them.
+  // Triggers are off for this session: every figure that submissions keep up to date (the running sums,
+  // the peer figures per scenario and quarter) is counted once here, from all summaries.
   await step('theme averages', sql`SELECT rebuild_theme_averages()`);
+  await step('peer figures', sql`SELECT rebuild_peer_figures()`);
 
   // What a submission writes besides its summaries: its submission row (who submitted, under which key).
   await step(
