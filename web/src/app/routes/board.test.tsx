@@ -30,7 +30,7 @@ const boardRequests = (fetchMock: ReturnType<typeof api>) =>
 describe('board overview', () => {
   it('shows the heatmap with a number in every scored cell, and who has not submitted', async () => {
     api();
-    renderApp('/board');
+    await renderApp('/board');
 
     const heatmap = await screen.findByRole('table', { name: /Scores per partnerschap en thema in 2026-Q3/ });
     const twente = within(heatmap).getByRole('row', { name: /Partnerschap Twente Leert/ });
@@ -52,7 +52,7 @@ describe('board overview', () => {
 
   it('sorts by a theme, says so to assistive technology, and asks the API for that order', async () => {
     const fetchMock = api();
-    const { user, router } = renderApp('/board');
+    const { user, router } = await renderApp('/board');
 
     const heatmap = await screen.findByRole('table');
     expect(within(heatmap).getByRole('columnheader', { name: /Partnerschap/ })).toHaveAttribute(
@@ -76,7 +76,7 @@ describe('board overview', () => {
 
   it('filters by sector, scenario and region, keeping them in the address', async () => {
     const fetchMock = api();
-    const { user, router } = renderApp('/board');
+    const { user, router } = await renderApp('/board');
 
     await user.selectOptions(await screen.findByLabelText('Sector'), 'po');
     await user.selectOptions(screen.getByLabelText('Samenwerkingsscenario'), 'A');
@@ -95,7 +95,7 @@ describe('board overview', () => {
 
   it('shows the trend of averages as a table with exactly the chart’s numbers', async () => {
     api();
-    const { user } = renderApp('/board');
+    const { user } = await renderApp('/board');
     const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' });
     await user.click(within(trend).getByRole('button', { name: 'Toon als tabel' }));
     const rows = within(within(trend).getByRole('table')).getAllByRole('row').slice(1);
@@ -110,7 +110,7 @@ describe('board overview', () => {
 
   it('opens on the latest closed quarter and lets the open one be chosen', async () => {
     const fetchMock = api();
-    const { user, router } = renderApp('/board');
+    const { user, router } = await renderApp('/board');
 
     const quarter = await screen.findByLabelText('Kwartaal');
     expect(quarter).toHaveDisplayValue('2026-Q3 (laatst afgesloten)');
@@ -136,7 +136,7 @@ describe('board overview', () => {
       '/api/periods': () => jsonResponse({ items: [] }),
       '/api/board-overview': () => jsonResponse(thin),
     });
-    const { user } = renderApp('/board');
+    const { user } = await renderApp('/board');
     const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' });
     expect(within(trend).getByText(/Geen kwartaal heeft 5 of meer partnerschappen in beeld/)).toBeInTheDocument();
     expect(within(trend).queryByRole('img')).not.toBeInTheDocument();
@@ -153,7 +153,7 @@ describe('board overview', () => {
 
   it('is not there for a programme manager', async () => {
     api(PROGRAMME_MANAGER);
-    renderApp('/board');
+    await renderApp('/board');
     expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeInTheDocument();
   });
 });

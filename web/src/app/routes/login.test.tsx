@@ -39,7 +39,7 @@ function authApi(login: (request: TMockRequest) => Response, extra: Parameters<t
   });
 }
 
-async function signIn(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
+async function signIn(user: Awaited<ReturnType<typeof renderApp>>['user'], email: string, password: string) {
   await user.type(await screen.findByLabelText('E-mailadres'), email);
   await user.type(screen.getByLabelText('Wachtwoord'), password);
   await user.click(screen.getByRole('button', { name: 'Inloggen' }));
@@ -48,7 +48,7 @@ async function signIn(user: ReturnType<typeof renderApp>['user'], email: string,
 describe('sign-in', () => {
   it('sends a visitor without a session to the sign-in page, and back to where they were afterwards', async () => {
     const fetchMock = authApi(() => signedInResponse());
-    const { router, user } = renderApp('/?sector=vo');
+    const { router, user } = await renderApp('/?sector=vo', { laterPaths: ['/login'] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
@@ -75,7 +75,7 @@ describe('sign-in', () => {
 
   it('checks the fields before asking the API', async () => {
     const fetchMock = authApi(() => signedInResponse());
-    const { user } = renderApp('/login');
+    const { user } = await renderApp('/login');
 
     await user.click(await screen.findByRole('button', { name: 'Inloggen' }));
 
@@ -90,7 +90,7 @@ describe('sign-in', () => {
 
   it('says so when the email address and password do not match, and stays on the page', async () => {
     authApi(() => apiErrorResponse(401, 'UNAUTHENTICATED', 'Wrong email address or password'));
-    const { router, user } = renderApp('/login');
+    const { router, user } = await renderApp('/login');
 
     await signIn(user, 'pm@demo.koers.nl', 'verkeerd');
 
@@ -106,7 +106,7 @@ describe('sign-in', () => {
         headers: { 'retry-after': '42' },
       }),
     );
-    const { user } = renderApp('/login');
+    const { user } = await renderApp('/login');
 
     await signIn(user, 'pm@demo.koers.nl', 'nog-eens-fout');
 
@@ -126,7 +126,7 @@ describe('sign-in', () => {
           demoPassword: 'koers-demo-2026',
         }),
     });
-    const { user } = renderApp('/login');
+    const { user } = await renderApp('/login');
 
     const demo = await screen.findByRole('region', { name: 'Demo-accounts' });
     expect(within(demo).getByText(/het wachtwoord is koers-demo-2026/)).toBeInTheDocument();
@@ -138,7 +138,7 @@ describe('sign-in', () => {
 
   it('shows no demo accounts when the API lists none', async () => {
     authApi(() => signedInResponse());
-    renderApp('/login');
+    await renderApp('/login');
 
     await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Demo-accounts' })).not.toBeInTheDocument());
@@ -148,7 +148,7 @@ describe('sign-in', () => {
     const fetchMock = authApi(() => signedInResponse(), {
       '/api/auth/password-reset-requests': () => new Response(null, { status: 202 }),
     });
-    const { user } = renderApp('/login');
+    const { user } = await renderApp('/login');
 
     await user.click(await screen.findByRole('button', { name: 'Wachtwoord vergeten?' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' })).toBeInTheDocument();
@@ -179,7 +179,7 @@ describe('session expiry', () => {
         return signedInResponse();
       },
     });
-    const view = renderApp('/');
+    const view = await renderApp('/', { laterPaths: ['/login'] });
     await screen.findByRole('link', { name: 'Opleidingsschool Noorderlicht' });
 
     // The session ends on the server (idle timeout); the next page the person opens finds out.
@@ -207,7 +207,7 @@ describe('session expiry', () => {
         return new Response(null, { status: 204 });
       },
     });
-    const view = renderApp('/');
+    const view = await renderApp('/', { laterPaths: ['/login'] });
 
     await view.user.click(await screen.findByRole('button', { name: /Priya Manders/ }));
     await view.user.click(screen.getByRole('button', { name: 'Uitloggen' }));

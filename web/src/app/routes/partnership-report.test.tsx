@@ -57,7 +57,7 @@ describe('partnership report', () => {
     'opens with who and when, then a summary: the five scores, what changed and each open flag once',
     async () => {
       mockReport();
-      renderApp(`/partnerships/${TWENTE_ID}/report`);
+      await renderApp(`/partnerships/${TWENTE_ID}/report`);
 
       const heading = await screen.findByRole('heading', { level: 1, name: 'Partnerschap Twente Leert' });
       const title = heading.closest('header');
@@ -113,7 +113,7 @@ describe('partnership report', () => {
         const figures = [...document.querySelectorAll('article [role="img"]')];
         drawnWhenPrinted.push(`${figures.filter((figure) => figure.querySelector('svg')).length}/${figures.length}`);
       });
-      renderApp(`/partnerships/${TWENTE_ID}/report`);
+      await renderApp(`/partnerships/${TWENTE_ID}/report`);
 
       await userEvent.click(await screen.findByRole('button', { name: 'Print / opslaan als PDF' }));
       await waitFor(() => expect(drawnWhenPrinted).toEqual(['2/2']));
