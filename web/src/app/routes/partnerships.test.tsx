@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { INSTRUMENT, PARTNERSHIP_SUMMARIES, NOORDERLICHT_ID, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { apiErrorResponse, jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
@@ -53,7 +54,15 @@ describe('partnerships page', () => {
     );
     expect(screen.getByRole('link', { name: 'Samen Opleiden Waddenkust' })).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('Zoek op naam of regio'), 'fries');
+    // Typed on a stopped clock, so however slowly a busy machine types, the letters fall within the search's
+    // pause of 300 ms; then the clock is moved past the pause. Testing Library moves a fake clock itself
+    // where it would wait on one, once it sees Jest's name for that.
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const typist = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    await typist.type(screen.getByLabelText('Zoek op naam of regio'), 'fries');
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    vi.useRealTimers();
     await waitFor(() => expect(router.state.location.search).toBe('?sector=po&search=fries'));
     await waitFor(() =>
       expect(requestedUrls(fetchMock).at(-1)?.searchParams.toString()).toBe('sector=po&search=fries'),
