@@ -34,3 +34,14 @@ export async function renderApp(path: string, { laterPaths = [] }: { laterPaths?
   );
   return { router, user };
 }
+
+/**
+ * Loads the chart modules the dashboard, report and board pages load after their data. A test of those
+ * pages awaits this first, so what it waits for is the page's data and drawing, not Recharts compiling.
+ */
+export async function loadCharts(): Promise<void> {
+  await Promise.all([
+    import('../src/features/dashboards/components/theme-line-chart.tsx'),
+    import('../src/features/dashboards/components/theme-radar-chart.tsx'),
+  ]);
+}

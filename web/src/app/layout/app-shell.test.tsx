@@ -57,7 +57,7 @@ describe('app shell', () => {
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
       '/api/people': () => jsonResponse({ items: [] }),
     });
-    const { user } = await renderApp('/');
+    const { user } = await renderApp('/', { laterPaths: ['/admin/people'] });
 
     const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     expect(

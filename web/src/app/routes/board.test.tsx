@@ -1,12 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { TCurrentUser } from '@koers/shared/auth';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BOARD_OVERVIEW, OPEN_PERIOD, TWENTE_ID } from '../../../test/dashboard-fixtures.ts';
 import { PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
-import { renderApp } from '../../../test/render-app.tsx';
-
-/** The first render of a route loads its chunk, Recharts included: more than the default second. */
+import { loadCharts, renderApp } from '../../../test/render-app.tsx';
 
 const BOARD_MEMBER: TCurrentUser = {
   id: '4fa06e5c-8a71-4c2e-9f5d-6e1a9b3c5d03',
@@ -28,6 +26,8 @@ const boardRequests = (fetchMock: ReturnType<typeof api>) =>
   requestedUrls(fetchMock).filter((url) => url.pathname === '/api/board-overview');
 
 describe('board overview', () => {
+  beforeAll(loadCharts);
+
   it('shows the heatmap with a number in every scored cell, and who has not submitted', async () => {
     api();
     await renderApp('/board');

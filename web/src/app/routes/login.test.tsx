@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PARTNERSHIP_SUMMARIES, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import {
   apiErrorResponse,
@@ -46,6 +46,9 @@ async function signIn(user: Awaited<ReturnType<typeof renderApp>>['user'], email
 }
 
 describe('sign-in', () => {
+  // The sign-in form loads its schema on demand; loaded here, a check waits for the form, not for compiling.
+  beforeAll(() => import('@koers/shared/auth'));
+
   it('sends a visitor without a session to the sign-in page, and back to where they were afterwards', async () => {
     const fetchMock = authApi(() => signedInResponse());
     const { router, user } = await renderApp('/?sector=vo', { laterPaths: ['/login'] });
@@ -65,6 +68,9 @@ describe('sign-in', () => {
     expect(login?.body).toEqual({ email: 'pm@demo.koers.nl', password: 'koers-demo-2026' });
     expect(login?.headers.get('x-csrf-token')).toBe(CSRF_TOKEN);
     expect(await screen.findByRole('button', { name: /Priya Manders/ })).toBeInTheDocument();
+    // The router's location moves before the page it leads to is drawn; a menu opened in between would
+    // close again when it is (arriving on a page closes the menu), so the test waits for that page.
+    await screen.findByRole('heading', { level: 1, name: 'Partnerschappen' });
 
     // The answer to sign-in brought the new session's token: the next change sends that one.
     await user.click(screen.getByRole('button', { name: /Priya Manders/ }));

@@ -23,7 +23,7 @@ describe('one-time link', () => {
           ? emptyResponse()
           : jsonResponse({ purpose: 'invitation', displayName: 'Sanne de Vries' }),
     });
-    const { router, user } = await renderApp(`/link/${TOKEN}`);
+    const { router, user } = await renderApp(`/link/${TOKEN}`, { laterPaths: ['/login'] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom bij Koers' })).toBeInTheDocument();
     expect(screen.getByText(/Welkom, Sanne de Vries/)).toBeInTheDocument();

@@ -1,13 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { EMPTY_DASHBOARD, TWENTE_DASHBOARD, TWENTE_ID, TWENTE_WITH_PEERS } from '../../../test/dashboard-fixtures.ts';
 import { CSRF_TOKEN, jsonResponse, mockApi, requestedUrls, requestsTo, sessionOf } from '../../../test/mock-api.ts';
-import { renderApp } from '../../../test/render-app.tsx';
+import { loadCharts, renderApp } from '../../../test/render-app.tsx';
 import { i18n } from '../../i18n/i18n.ts';
 import { radarPoints, radarTable, trendPoints, trendTable } from '../../features/dashboards/utils/dashboard-data.ts';
-
-/** The first render of a route loads its chunk, Recharts included: more than the default second. */
 
 const DASHBOARD_PATH = `/api/partnerships/${TWENTE_ID}/dashboard`;
 const nl = i18n.getFixedT('nl');
@@ -34,6 +32,8 @@ function api(dashboard = TWENTE_DASHBOARD, user = PROGRAMME_MANAGER) {
 }
 
 describe('partnership dashboard', () => {
+  beforeAll(loadCharts);
+
   it('says what moved, in words as well as colour', async () => {
     api();
     await renderApp(`/partnerships/${TWENTE_ID}/dashboard`);

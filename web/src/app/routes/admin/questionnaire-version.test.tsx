@@ -173,7 +173,7 @@ describe('the list of questionnaire versions', () => {
       },
       '/api/instrument/versions/2': () => jsonResponse(DRAFT),
     });
-    const { user, router } = await renderApp('/admin/questionnaire');
+    const { user, router } = await renderApp('/admin/questionnaire', { laterPaths: ['/admin/questionnaire/2'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Vragenlijstversies' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Alle versies van de vragenlijst, nieuwste eerst' });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/Versie 1.*In gebruik/);
