@@ -35,6 +35,8 @@ export default defineConfig({
           // A page test renders, clicks and waits for the state it means; on a busy two-core machine that
           // can take longer than the 5 s default without anything being wrong.
           testTimeout: 20_000,
+          // Loading the chart modules up front compiles Recharts, which takes a while on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {

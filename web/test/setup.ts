@@ -3,9 +3,12 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { i18n, LANGUAGES } from '../src/i18n/i18n.ts';
 
-// findBy and waitFor wait for the state a test means; their 1 s default fails on a busy machine while a
-// lazy page module still loads, so they may wait up to 5 s (they return as soon as the state is there).
-configure({ asyncUtilTimeout: 5_000 });
+// Tests wait for the state they mean: renderApp loads the page modules before rendering, the autosave
+// pause is passed on a fake clock, and a request is held by the test until it has done what it means to
+// do meanwhile. So findBy and waitFor wait only for a mocked request and a render, and the suite passes
+// with Testing Library's 1 s default on a busy two-core machine. This bound is a safety net only a real
+// failure reaches; it stays under the test timeout, so a failure says which state never came.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom does not implement scrolling, and the router's scroll restoration calls it on every navigation.
 window.scrollTo = () => {};

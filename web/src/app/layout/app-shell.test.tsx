@@ -10,7 +10,7 @@ describe('app shell', () => {
       ...sessionOf(PROGRAMME_MANAGER),
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
     });
-    renderApp('/');
+    await renderApp('/');
 
     const skipLink = await screen.findByRole('link', { name: 'Naar de inhoud' });
     expect(skipLink).toHaveAttribute('href', '#main-content');
@@ -27,7 +27,7 @@ describe('app shell', () => {
       ...sessionOf(PROGRAMME_MANAGER),
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
     });
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Partnerschappen' });
 
     const dutch = screen.getByRole('button', { name: 'NL, Nederlands' });
@@ -57,7 +57,7 @@ describe('app shell', () => {
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
       '/api/people': () => jsonResponse({ items: [] }),
     });
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/', { laterPaths: ['/admin/people'] });
 
     const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     expect(
@@ -89,7 +89,7 @@ describe('app shell', () => {
       ...sessionOf(PROGRAMME_MANAGER),
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
     });
-    renderApp('/');
+    await renderApp('/');
 
     const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     expect(
@@ -100,7 +100,7 @@ describe('app shell', () => {
     expect(screen.queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();
 
     cleanup();
-    renderApp('/admin/people');
+    await renderApp('/admin/people');
     expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeInTheDocument();
   });
 
@@ -109,7 +109,7 @@ describe('app shell', () => {
       ...sessionOf(PROGRAMME_MANAGER),
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
     });
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
 
     const trigger = await screen.findByRole('button', { name: /Priya Manders/ });
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
@@ -128,7 +128,7 @@ describe('app shell', () => {
 
   it('shows a not-found page for an unknown address', async () => {
     mockApi({ ...sessionOf(PROGRAMME_MANAGER) });
-    renderApp('/nergens');
+    await renderApp('/nergens');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar de partnerschappen' })).toHaveAttribute('href', '/');

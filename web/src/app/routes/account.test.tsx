@@ -33,7 +33,7 @@ describe('my account', () => {
 
   it('shows who is signed in with their roles', async () => {
     mockApi({ ...sessionOf(PROGRAMME_MANAGER) });
-    renderApp('/account');
+    await renderApp('/account');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeInTheDocument();
     const details = screen.getByRole('region', { name: 'Gegevens' });
@@ -57,7 +57,7 @@ describe('my account', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       downloads.push({ href: this.href, download: this.download });
     });
-    const { user } = renderApp('/account');
+    const { user } = await renderApp('/account');
 
     await user.click(await screen.findByRole('button', { name: 'Download mijn gegevens' }));
 

@@ -1,5 +1,5 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TAssessment } from '@koers/shared/assessments';
 import { INSTRUMENT, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { apiErrorResponse, jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
@@ -72,19 +72,29 @@ const radio = (indicator: string, name: RegExp) =>
   within(screen.getByRole('group', { name: new RegExp(`^${indicator.replace('.', '\\.')} `) })).getByRole('radio', {
     name,
   });
-const SLOW = { timeout: 4000 };
+// The editor saves after a pause of a second; the test moves the clock past it instead of sitting it out.
+const AUTOSAVE_PAUSE_MS = 1000;
+const pauseEnds = () => act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_PAUSE_MS));
 const saveStatus = () => screen.getAllByRole('status').find((status) => status.closest('[data-status]'))?.textContent;
-const isSaved = () => waitFor(() => expect(saveStatus()).toMatch(/^Opgeslagen/), SLOW);
+const isSaved = async () => {
+  await pauseEnds();
+  await waitFor(() => expect(saveStatus()).toMatch(/^Opgeslagen/));
+};
 
 describe('assessment page', () => {
-  // The lazy route module is transformed once here, so the first test's waits are not spent compiling it.
-  beforeAll(() => import('./assessment.tsx'), 30_000);
+  // A clock that runs by itself, so requests and renders go on as usual, and that a test can move on.
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('counts answered indicators overall and per theme', async () => {
     api({}, assessment({}, { [I11]: 3, [I12]: 'dont_know', [I21]: 2 }));
-    renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await renderApp(`/assessments/${ASSESSMENT_ID}`);
 
-    expect(await screen.findByText('3 van 10 indicatoren beantwoord', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('3 van 10 indicatoren beantwoord')).toBeInTheDocument();
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual([
       '1Belang en doel van de samenwerking✓ 2 van 2',
@@ -95,17 +105,17 @@ describe('assessment page', () => {
     ]);
     expect(radio('1.1', /^3 Functionerend/)).toBeChecked();
     expect(radio('1.2', /^Weet niet/)).toBeChecked();
-  }, 10_000);
+  });
 
   it('autosaves with the version it was based on and says so', async () => {
     const fetchMock = api({ [SAVE_PATH]: () => saved(2) });
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
 
     await screen.findByText('0 van 10 indicatoren beantwoord');
     await user.click(radio('1.1', /^4 Verankerd/));
     expect(screen.getByText('Opslaan…')).toBeInTheDocument();
     await isSaved();
-    await waitFor(() => expect(requestsTo(fetchMock, SAVE_PATH)).toHaveLength(1), SLOW);
+    await waitFor(() => expect(requestsTo(fetchMock, SAVE_PATH)).toHaveLength(1));
     const [request] = requestsTo(fetchMock, SAVE_PATH);
     expect(request?.method).toBe('PUT');
     expect(request?.headers.get('if-match')).toBe('"1"');
@@ -120,11 +130,12 @@ describe('assessment page', () => {
         throw new TypeError('Failed to fetch');
       },
     });
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
     await screen.findByText('0 van 10 indicatoren beantwoord');
     await user.click(radio('1.2', /^2 In ontwikkeling/));
+    await pauseEnds();
 
-    expect(await screen.findByText('Offline, we proberen het opnieuw', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('Offline, we proberen het opnieuw')).toBeInTheDocument();
     const draft = JSON.parse(localStorage.getItem(`koers.response-draft.${RESPONSE_ID}.1`) ?? 'null') as {
       content: unknown;
     };
@@ -132,13 +143,13 @@ describe('assessment page', () => {
 
     cleanup();
     const fetchMock = api({ [SAVE_PATH]: () => saved(2) });
-    renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await renderApp(`/assessments/${ASSESSMENT_ID}`);
     expect(await screen.findByText(/We hebben wijzigingen teruggezet/)).toBeInTheDocument();
     expect(radio('1.2', /^2 In ontwikkeling/)).toBeChecked();
     await isSaved();
     expect(requestsTo(fetchMock, SAVE_PATH)[0]?.body).toEqual({ answers: { [I12]: 2 }, notes: [] });
     expect(localStorage.getItem(`koers.response-draft.${RESPONSE_ID}.1`)).toBeNull();
-  }, 10_000);
+  });
 
   it('stops on a stale save and offers to load theirs or review the differences', async () => {
     let reads = 0;
@@ -148,11 +159,12 @@ describe('assessment page', () => {
       // The page loaded before "their" save; afterwards the server holds their answers.
       [`/api/assessments/${ASSESSMENT_ID}`]: () => jsonResponse(reads++ === 0 ? assessment() : theirs),
     });
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
     await screen.findByText('0 van 10 indicatoren beantwoord');
     await user.click(radio('1.1', /^3 Functionerend/));
+    await pauseEnds();
 
-    const panel = await screen.findByRole('alert', {}, SLOW);
+    const panel = await screen.findByRole('alert');
     expect(
       within(panel).getByRole('heading', { name: 'Iemand anders heeft dit intussen opgeslagen' }),
     ).toBeInTheDocument();
@@ -172,7 +184,7 @@ describe('assessment page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(radio('1.1', /^1 Nog niet gestart/)).toBeChecked();
     expect(localStorage.getItem(`koers.response-draft.${RESPONSE_ID}.1`)).toBeNull();
-  }, 10_000);
+  });
 
   it('keeps mine on top of their version, with their version as If-Match', async () => {
     let serverVersion = 1;
@@ -187,18 +199,19 @@ describe('assessment page', () => {
         return jsonResponse(current);
       },
     });
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
     await screen.findByText('0 van 10 indicatoren beantwoord');
     serverVersion = 3;
     await user.click(radio('1.1', /^3 Functionerend/));
-    const panel = await screen.findByRole('alert', {}, SLOW);
+    await pauseEnds();
+    const panel = await screen.findByRole('alert');
     await user.click(await within(panel).findByRole('button', { name: 'Mijn versie bewaren' }));
 
     await isSaved();
     const saves = requestsTo(fetchMock, SAVE_PATH);
     expect(saves.map((r) => r.headers.get('if-match'))).toEqual(['"1"', '"3"']);
     expect(saves[1]?.body).toEqual({ answers: { [I11]: 3 }, notes: [] });
-  }, 10_000);
+  });
 
   it('submits once with one idempotency key however often it is clicked, then shows it read-only', async () => {
     const submitted = assessment(
@@ -219,20 +232,24 @@ describe('assessment page', () => {
       { [I11]: 3 },
     );
     let current = assessment({}, { [I11]: 3 });
+    // The server answers only after both clicks: the second lands while the first is still on its way.
+    let answer = () => {};
+    const bothClicked = new Promise<void>((resolve) => (answer = resolve));
     const fetchMock = api({
       [SUBMIT_PATH]: async () => {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await bothClicked;
         current = submitted;
         return jsonResponse(submitted, 201);
       },
       [`/api/assessments/${ASSESSMENT_ID}`]: () => jsonResponse(current),
     });
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
     await user.click(await screen.findByRole('button', { name: 'Indienen…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Zelfevaluatie 2026-Q4 indienen?' });
     expect(dialog).toHaveTextContent('De antwoorden van alle respondenten liggen daarna vast');
     const confirm = within(dialog).getByRole('button', { name: 'Ja, indienen' });
     await user.dblClick(confirm);
+    answer();
 
     expect((await screen.findAllByText(/^Ingediend op /))[0]).toBeInTheDocument();
     const submissions = requestsTo(fetchMock, SUBMIT_PATH);
@@ -261,7 +278,7 @@ describe('assessment page', () => {
       },
       assessment({}, { [I11]: 3 }),
     );
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
     await user.click(await screen.findByRole('button', { name: 'Indienen…' }));
     const dialog = screen.getByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Ja, indienen' }));
@@ -276,7 +293,7 @@ describe('assessment page', () => {
 
   it('says nothing is saved yet until something is, and then when it was', async () => {
     api({ [SAVE_PATH]: () => saved(2) });
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
     await screen.findByText('0 van 10 indicatoren beantwoord');
     expect(saveStatus()).toBe('Nog niets ingevuld: we slaan vanzelf op zodra je begint');
 
@@ -287,7 +304,7 @@ describe('assessment page', () => {
 
   it('keeps a pasted text over the limit whole, says so, and saves only once it fits', async () => {
     const fetchMock = api({ [SAVE_PATH]: () => saved(2) });
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
     const evidence = await screen.findByLabelText('Onderbouwing');
     expect(evidence).toHaveAttribute('dir', 'auto');
     const pasted = 'Visiedocument ondertekend door alle besturen. '.repeat(435).slice(0, 20_000);
@@ -324,12 +341,12 @@ describe('assessment page', () => {
     await isSaved();
     const bodies = requestsTo(fetchMock, SAVE_PATH).map((r) => r.body as { notes: { evidence: string }[] });
     expect(bodies.map((body) => body.notes[0]?.evidence.length)).toEqual([9_000]);
-  }, 10_000);
+  });
 
   it('names the themes still open when submitting with part answered', async () => {
     api({}, assessment({}, { [I11]: 3, [I12]: 'dont_know', [I21]: 2 }));
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
-    await user.click(await screen.findByRole('button', { name: 'Indienen…' }, SLOW));
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await user.click(await screen.findByRole('button', { name: 'Indienen…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Zelfevaluatie 2026-Q4 indienen?' });
 
     expect(dialog).toHaveTextContent('Je hebt 3 van de 10 indicatoren beantwoord.');
@@ -350,8 +367,8 @@ describe('assessment page', () => {
 
   it('shows in the respondents table what the editor has saved, not what was loaded first', async () => {
     api({ [SAVE_PATH]: () => saved(2) });
-    const { user } = renderApp(`/assessments/${ASSESSMENT_ID}`);
-    await screen.findByText('0 van 10 indicatoren beantwoord', {}, SLOW);
+    const { user } = await renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await screen.findByText('0 van 10 indicatoren beantwoord');
     const own = () =>
       within(screen.getByRole('table', { name: /^Respondenten/ })).getByRole('row', { name: /\(jij\)/ });
     expect(own()).toHaveTextContent('0 van 10');
@@ -374,9 +391,9 @@ describe('assessment page', () => {
       { theme: 4, evidence: '', nextStep: 'مراجعة البيانات مع المدارس', priority: false },
     ];
     api({}, submitted);
-    renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await renderApp(`/assessments/${ASSESSMENT_ID}`);
 
-    expect(await screen.findByRole('link', { name: 'Bekijk het dashboard' }, SLOW)).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'Bekijk het dashboard' })).toHaveAttribute(
       'href',
       `/partnerships/${TWENTE_ID}/dashboard`,
     );
@@ -411,7 +428,7 @@ describe('assessment page for a board member', () => {
 
   it('shows a draft as the partnership’s own, without scores', async () => {
     asBoard(assessment({ responses: [] }));
-    renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await renderApp(`/assessments/${ASSESSMENT_ID}`);
     expect(
       await screen.findByText(/^Een concept blijft binnen het partnerschap: de resultaten verschijnen/),
     ).toBeInTheDocument();
@@ -428,7 +445,7 @@ describe('assessment page for a board member', () => {
         responses: response ? [{ ...response, mine: false }] : [],
       }),
     );
-    renderApp(`/assessments/${ASSESSMENT_ID}`);
+    await renderApp(`/assessments/${ASSESSMENT_ID}`);
     expect(await screen.findByRole('heading', { name: 'Respondenten' })).toBeInTheDocument();
     expect(screen.queryByText(/Als bestuurder zie je de gezamenlijke resultaten/)).not.toBeInTheDocument();
   });

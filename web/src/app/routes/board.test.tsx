@@ -1,12 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { TCurrentUser } from '@koers/shared/auth';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BOARD_OVERVIEW, OPEN_PERIOD, TWENTE_ID } from '../../../test/dashboard-fixtures.ts';
 import { PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
-import { renderApp } from '../../../test/render-app.tsx';
-
-/** The first render of a route loads its chunk, Recharts included: more than the default second. */
+import { loadCharts, renderApp } from '../../../test/render-app.tsx';
 
 const BOARD_MEMBER: TCurrentUser = {
   id: '4fa06e5c-8a71-4c2e-9f5d-6e1a9b3c5d03',
@@ -28,9 +26,11 @@ const boardRequests = (fetchMock: ReturnType<typeof api>) =>
   requestedUrls(fetchMock).filter((url) => url.pathname === '/api/board-overview');
 
 describe('board overview', () => {
+  beforeAll(loadCharts);
+
   it('shows the heatmap with a number in every scored cell, and who has not submitted', async () => {
     api();
-    renderApp('/board');
+    await renderApp('/board');
 
     const heatmap = await screen.findByRole('table', { name: /Scores per partnerschap en thema in 2026-Q3/ });
     const twente = within(heatmap).getByRole('row', { name: /Partnerschap Twente Leert/ });
@@ -52,7 +52,7 @@ describe('board overview', () => {
 
   it('sorts by a theme, says so to assistive technology, and asks the API for that order', async () => {
     const fetchMock = api();
-    const { user, router } = renderApp('/board');
+    const { user, router } = await renderApp('/board');
 
     const heatmap = await screen.findByRole('table');
     expect(within(heatmap).getByRole('columnheader', { name: /Partnerschap/ })).toHaveAttribute(
@@ -76,7 +76,7 @@ describe('board overview', () => {
 
   it('filters by sector, scenario and region, keeping them in the address', async () => {
     const fetchMock = api();
-    const { user, router } = renderApp('/board');
+    const { user, router } = await renderApp('/board');
 
     await user.selectOptions(await screen.findByLabelText('Sector'), 'po');
     await user.selectOptions(screen.getByLabelText('Samenwerkingsscenario'), 'A');
@@ -95,7 +95,7 @@ describe('board overview', () => {
 
   it('shows the trend of averages as a table with exactly the chart’s numbers', async () => {
     api();
-    const { user } = renderApp('/board');
+    const { user } = await renderApp('/board');
     const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' });
     await user.click(within(trend).getByRole('button', { name: 'Toon als tabel' }));
     const rows = within(within(trend).getByRole('table')).getAllByRole('row').slice(1);
@@ -110,7 +110,7 @@ describe('board overview', () => {
 
   it('opens on the latest closed quarter and lets the open one be chosen', async () => {
     const fetchMock = api();
-    const { user, router } = renderApp('/board');
+    const { user, router } = await renderApp('/board');
 
     const quarter = await screen.findByLabelText('Kwartaal');
     expect(quarter).toHaveDisplayValue('2026-Q3 (laatst afgesloten)');
@@ -136,7 +136,7 @@ describe('board overview', () => {
       '/api/periods': () => jsonResponse({ items: [] }),
       '/api/board-overview': () => jsonResponse(thin),
     });
-    const { user } = renderApp('/board');
+    const { user } = await renderApp('/board');
     const trend = await screen.findByRole('region', { name: 'Gemiddelde per thema over de kwartalen' });
     expect(within(trend).getByText(/Geen kwartaal heeft 5 of meer partnerschappen in beeld/)).toBeInTheDocument();
     expect(within(trend).queryByRole('img')).not.toBeInTheDocument();
@@ -153,7 +153,7 @@ describe('board overview', () => {
 
   it('is not there for a programme manager', async () => {
     api(PROGRAMME_MANAGER);
-    renderApp('/board');
+    await renderApp('/board');
     expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeInTheDocument();
   });
 });

@@ -41,7 +41,7 @@ describe('flag page', () => {
         return jsonResponse(detail);
       },
     });
-    const { user } = renderApp(`/flags/${WEAK_FLAG.id}`);
+    const { user } = await renderApp(`/flags/${WEAK_FLAG.id}`);
 
     expect(await screen.findByText('Data en feedback scoort 1,8: zwak.')).toBeInTheDocument();
     const history = screen.getByRole('region', { name: 'Verloop' });
@@ -68,7 +68,7 @@ describe('flag page', () => {
         return jsonResponse(PEER_REVIEW_ACTION, 201);
       },
     });
-    const { user } = renderApp(`/flags/${WEAK_FLAG.id}`);
+    const { user } = await renderApp(`/flags/${WEAK_FLAG.id}`);
 
     const form = await screen.findByRole('region', { name: 'Actie toevoegen' });
     // Without the required fields nothing is sent.
@@ -110,7 +110,7 @@ describe('flag page', () => {
           details: [{ path: 'body.resolution', message: 'Give a reason, or finish the linked actions first' }],
         }),
     });
-    const { user } = renderApp(`/flags/${WEAK_FLAG.id}`);
+    const { user } = await renderApp(`/flags/${WEAK_FLAG.id}`);
 
     const form = await screen.findByRole('region', { name: 'Signaal afronden' });
     await user.click(within(form).getByRole('button', { name: 'Signaal afronden' }));
@@ -145,7 +145,7 @@ describe('flag page', () => {
           }),
         ),
     });
-    renderApp(`/flags/${WEAK_FLAG.id}`);
+    await renderApp(`/flags/${WEAK_FLAG.id}`);
 
     const readings = await screen.findByRole('region', { name: 'Per kwartaal' });
     const items = within(readings).getAllByRole('listitem');
@@ -164,7 +164,7 @@ describe('flag page', () => {
       ],
     };
     mockApi({ ...baseApi(), [FLAG_PATH]: () => jsonResponse(flagDetail({ actions: [action] })) });
-    renderApp(`/flags/${WEAK_FLAG.id}`);
+    await renderApp(`/flags/${WEAK_FLAG.id}`);
 
     const actions = await screen.findByRole('region', { name: 'Acties bij dit signaal' });
     // This page's own flag needs no link back to it.

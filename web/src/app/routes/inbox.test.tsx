@@ -37,7 +37,7 @@ describe('inbox', () => {
         return emptyResponse();
       },
     });
-    const { user } = renderApp('/inbox');
+    const { user } = await renderApp('/inbox');
 
     expect(await screen.findByRole('link', { name: 'Meldingen, 1 ongelezen' })).toHaveAttribute('href', '/inbox');
     expect(await screen.findByText('Nieuwe actie voor jou: peer review')).toBeInTheDocument();
@@ -68,7 +68,7 @@ describe('inbox', () => {
       '/api/inbox': () => jsonResponse({ items: NOTICES, unread: 1 }),
       '/api/inbox/read-all': () => emptyResponse(),
     });
-    const { user } = renderApp('/inbox');
+    const { user } = await renderApp('/inbox');
     await user.click(await screen.findByRole('button', { name: 'Alles gelezen' }));
     await waitFor(() => expect(requestsTo(fetchMock, '/api/inbox/read-all')).toHaveLength(1));
   });

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PARTNERSHIP_SUMMARIES, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import {
   apiErrorResponse,
@@ -39,16 +39,19 @@ function authApi(login: (request: TMockRequest) => Response, extra: Parameters<t
   });
 }
 
-async function signIn(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
+async function signIn(user: Awaited<ReturnType<typeof renderApp>>['user'], email: string, password: string) {
   await user.type(await screen.findByLabelText('E-mailadres'), email);
   await user.type(screen.getByLabelText('Wachtwoord'), password);
   await user.click(screen.getByRole('button', { name: 'Inloggen' }));
 }
 
 describe('sign-in', () => {
+  // The sign-in form loads its schema on demand; loaded here, a check waits for the form, not for compiling.
+  beforeAll(() => import('@koers/shared/auth'));
+
   it('sends a visitor without a session to the sign-in page, and back to where they were afterwards', async () => {
     const fetchMock = authApi(() => signedInResponse());
-    const { router, user } = renderApp('/?sector=vo');
+    const { router, user } = await renderApp('/?sector=vo', { laterPaths: ['/login'] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
@@ -65,6 +68,9 @@ describe('sign-in', () => {
     expect(login?.body).toEqual({ email: 'pm@demo.koers.nl', password: 'koers-demo-2026' });
     expect(login?.headers.get('x-csrf-token')).toBe(CSRF_TOKEN);
     expect(await screen.findByRole('button', { name: /Priya Manders/ })).toBeInTheDocument();
+    // The router's location moves before the page it leads to is drawn; a menu opened in between would
+    // close again when it is (arriving on a page closes the menu), so the test waits for that page.
+    await screen.findByRole('heading', { level: 1, name: 'Partnerschappen' });
 
     // The answer to sign-in brought the new session's token: the next change sends that one.
     await user.click(screen.getByRole('button', { name: /Priya Manders/ }));
@@ -75,7 +81,7 @@ describe('sign-in', () => {
 
   it('checks the fields before asking the API', async () => {
     const fetchMock = authApi(() => signedInResponse());
-    const { user } = renderApp('/login');
+    const { user } = await renderApp('/login');
 
     await user.click(await screen.findByRole('button', { name: 'Inloggen' }));
 
@@ -90,7 +96,7 @@ describe('sign-in', () => {
 
   it('says so when the email address and password do not match, and stays on the page', async () => {
     authApi(() => apiErrorResponse(401, 'UNAUTHENTICATED', 'Wrong email address or password'));
-    const { router, user } = renderApp('/login');
+    const { router, user } = await renderApp('/login');
 
     await signIn(user, 'pm@demo.koers.nl', 'verkeerd');
 
@@ -106,7 +112,7 @@ describe('sign-in', () => {
         headers: { 'retry-after': '42' },
       }),
     );
-    const { user } = renderApp('/login');
+    const { user } = await renderApp('/login');
 
     await signIn(user, 'pm@demo.koers.nl', 'nog-eens-fout');
 
@@ -126,7 +132,7 @@ describe('sign-in', () => {
           demoPassword: 'koers-demo-2026',
         }),
     });
-    const { user } = renderApp('/login');
+    const { user } = await renderApp('/login');
 
     const demo = await screen.findByRole('region', { name: 'Demo-accounts' });
     expect(within(demo).getByText(/het wachtwoord is koers-demo-2026/)).toBeInTheDocument();
@@ -138,7 +144,7 @@ describe('sign-in', () => {
 
   it('shows no demo accounts when the API lists none', async () => {
     authApi(() => signedInResponse());
-    renderApp('/login');
+    await renderApp('/login');
 
     await screen.findByRole('heading', { level: 1, name: 'Inloggen' });
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Demo-accounts' })).not.toBeInTheDocument());
@@ -148,7 +154,7 @@ describe('sign-in', () => {
     const fetchMock = authApi(() => signedInResponse(), {
       '/api/auth/password-reset-requests': () => new Response(null, { status: 202 }),
     });
-    const { user } = renderApp('/login');
+    const { user } = await renderApp('/login');
 
     await user.click(await screen.findByRole('button', { name: 'Wachtwoord vergeten?' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' })).toBeInTheDocument();
@@ -179,7 +185,7 @@ describe('session expiry', () => {
         return signedInResponse();
       },
     });
-    const view = renderApp('/');
+    const view = await renderApp('/', { laterPaths: ['/login'] });
     await screen.findByRole('link', { name: 'Opleidingsschool Noorderlicht' });
 
     // The session ends on the server (idle timeout); the next page the person opens finds out.
@@ -207,7 +213,7 @@ describe('session expiry', () => {
         return new Response(null, { status: 204 });
       },
     });
-    const view = renderApp('/');
+    const view = await renderApp('/', { laterPaths: ['/login'] });
 
     await view.user.click(await screen.findByRole('button', { name: /Priya Manders/ }));
     await view.user.click(screen.getByRole('button', { name: 'Uitloggen' }));

@@ -1,13 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { EMPTY_DASHBOARD, TWENTE_DASHBOARD, TWENTE_ID, TWENTE_WITH_PEERS } from '../../../test/dashboard-fixtures.ts';
 import { CSRF_TOKEN, jsonResponse, mockApi, requestedUrls, requestsTo, sessionOf } from '../../../test/mock-api.ts';
-import { renderApp } from '../../../test/render-app.tsx';
+import { loadCharts, renderApp } from '../../../test/render-app.tsx';
 import { i18n } from '../../i18n/i18n.ts';
 import { radarPoints, radarTable, trendPoints, trendTable } from '../../features/dashboards/utils/dashboard-data.ts';
-
-/** The first render of a route loads its chunk, Recharts included: more than the default second. */
 
 const DASHBOARD_PATH = `/api/partnerships/${TWENTE_ID}/dashboard`;
 const nl = i18n.getFixedT('nl');
@@ -34,9 +32,11 @@ function api(dashboard = TWENTE_DASHBOARD, user = PROGRAMME_MANAGER) {
 }
 
 describe('partnership dashboard', () => {
+  beforeAll(loadCharts);
+
   it('says what moved, in words as well as colour', async () => {
     api();
-    renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
+    await renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
 
     expect(await screen.findByRole('heading', { level: 1, name: /Partnerschap Twente Leert/ })).toBeInTheDocument();
     expect(screen.getByText('Het meest bewogen sinds 2026-Q2: Data en feedback daalde 0,6.')).toBeInTheDocument();
@@ -45,7 +45,7 @@ describe('partnership dashboard', () => {
   });
 
   it('shows the radar as a table with exactly the chart’s numbers, and says why peers are missing', async () => {
-    const { user } = renderWith(TWENTE_DASHBOARD);
+    const { user } = await renderWith(TWENTE_DASHBOARD);
     const radar = await screen.findByRole('region', { name: 'De vijf thema’s in één beeld' });
     expect(
       within(radar).getByText(
@@ -66,7 +66,7 @@ describe('partnership dashboard', () => {
   });
 
   it('adds the peer median to chart and table when enough peers share the scenario', async () => {
-    const { user } = renderWith(TWENTE_WITH_PEERS);
+    const { user } = await renderWith(TWENTE_WITH_PEERS);
     const radar = await screen.findByRole('region', { name: 'De vijf thema’s in één beeld' });
     expect(within(radar).queryByText(/minder dan 5 vergelijkbare/)).not.toBeInTheDocument();
     expect(within(radar).getByText(/mediaan van 6 partnerschappen met hetzelfde scenario/)).toBeInTheDocument();
@@ -77,7 +77,7 @@ describe('partnership dashboard', () => {
   });
 
   it('shows the trend as a table with every quarter, the questionnaire version and the notes', async () => {
-    const { user } = renderWith(TWENTE_DASHBOARD);
+    const { user } = await renderWith(TWENTE_DASHBOARD);
     const trend = await screen.findByRole('region', { name: 'Trend over de kwartalen' });
     expect(within(trend).getByText(/nieuwe versie van de vragenlijst \(2026-Q2\)/)).toBeInTheDocument();
     expect(within(trend).getByText(/Coördinator data vertrokken/)).toBeInTheDocument();
@@ -96,7 +96,7 @@ describe('partnership dashboard', () => {
   });
 
   it('lists the open flags with their reason, as an invitation', async () => {
-    renderWith(TWENTE_DASHBOARD);
+    await renderWith(TWENTE_DASHBOARD);
     const flags = await screen.findByRole('region', { name: 'Signalen om over te praten' });
     expect(within(flags).getByText(/Een signaal nodigt uit tot een gesprek/)).toBeInTheDocument();
     expect(within(flags).getByText('Nu bespreken')).toBeInTheDocument();
@@ -118,7 +118,7 @@ describe('partnership dashboard', () => {
         return jsonResponse({ items: dashboard.notes }, 201);
       },
     });
-    const { user } = renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
+    const { user } = await renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
 
     const form = await screen.findByRole('region', { name: 'Notitie toevoegen aan de tijdlijn' });
     await user.clear(within(form).getByLabelText('Datum'));
@@ -142,7 +142,7 @@ describe('partnership dashboard', () => {
       '/api/periods': () => jsonResponse({ items: [] }),
       [DASHBOARD_PATH]: () => jsonResponse(TWENTE_DASHBOARD),
     });
-    const { user } = renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
+    const { user } = await renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
 
     const form = await screen.findByRole('region', { name: 'Notitie toevoegen aan de tijdlijn' });
     await user.clear(within(form).getByLabelText('Datum'));
@@ -156,14 +156,14 @@ describe('partnership dashboard', () => {
 
   it('offers no note form to people who may not write one', async () => {
     api(TWENTE_DASHBOARD, ADMIN);
-    renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
+    await renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
     await screen.findByRole('region', { name: 'Trend over de kwartalen' });
     expect(screen.queryByRole('region', { name: 'Notitie toevoegen aan de tijdlijn' })).not.toBeInTheDocument();
   });
 
   it('asks for the chosen quarter and keeps it in the address', async () => {
     const fetchMock = api();
-    const { user, router } = renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
+    const { user, router } = await renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
     await user.selectOptions(await screen.findByLabelText('Kwartaal'), '2025-Q4');
     const chosen = TWENTE_DASHBOARD.periods.find((p) => p.code === '2025-Q4')?.id;
     await waitFor(() =>
@@ -184,7 +184,7 @@ describe('partnership dashboard', () => {
       '/api/periods': () => jsonResponse({ items: [] }),
       [DASHBOARD_PATH]: () => jsonResponse(TWENTE_DASHBOARD),
     });
-    renderApp(`/partnerships/${TWENTE_ID}/dashboard?quarter=${chosen}`);
+    await renderApp(`/partnerships/${TWENTE_ID}/dashboard?quarter=${chosen}`);
 
     await waitFor(() => expect(requestsTo(fetchMock, DASHBOARD_PATH)).toHaveLength(1));
     expect(
@@ -200,7 +200,7 @@ describe('partnership dashboard', () => {
 
   it('explains that there is nothing to show before the first submitted quarter', async () => {
     api(EMPTY_DASHBOARD);
-    renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
+    await renderApp(`/partnerships/${TWENTE_ID}/dashboard`);
     expect(await screen.findByRole('heading', { name: 'Nog geen ingediend kwartaal' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Trend over de kwartalen' })).not.toBeInTheDocument();
   });

@@ -44,7 +44,7 @@ async function openImport(handler = importHandler()) {
     [`/api/partnerships/${TWENTE_ID}`]: () => jsonResponse(TWENTE),
     [IMPORTS]: handler,
   });
-  const app = renderApp(`/partnerships/${TWENTE_ID}/import`);
+  const app = await renderApp(`/partnerships/${TWENTE_ID}/import`);
   await screen.findByRole('heading', { level: 1, name: /Partnerschap Twente Leert/ });
   return { fetchMock, ...app };
 }
@@ -138,7 +138,7 @@ describe('importing history from a CSV', () => {
 
   it('is linked from the partnership page for its programme manager', async () => {
     mockApi({ ...sessionOf(PROGRAMME_MANAGER), [`/api/partnerships/${TWENTE_ID}`]: () => jsonResponse(TWENTE) });
-    renderApp(`/partnerships/${TWENTE_ID}`);
+    await renderApp(`/partnerships/${TWENTE_ID}`);
     const link = await screen.findByRole('link', { name: 'Geschiedenis importeren' });
     expect(link).toHaveAttribute('href', `/partnerships/${TWENTE_ID}/import`);
   });
@@ -148,7 +148,7 @@ describe('importing history from a CSV', () => {
       ...sessionOf({ ...PROGRAMME_MANAGER, access: { ...PROGRAMME_MANAGER.access, programmeManagerOf: [] } }),
       [`/api/partnerships/${TWENTE_ID}`]: () => jsonResponse(TWENTE),
     });
-    renderApp(`/partnerships/${TWENTE_ID}/import`);
+    await renderApp(`/partnerships/${TWENTE_ID}/import`);
     expect(await screen.findByRole('heading', { name: 'Geen toegang tot importeren' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Controleren' })).not.toBeInTheDocument();
   });

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TPartnership } from '@koers/shared/partnerships';
 import { PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { TWENTE_DASHBOARD } from '../../../test/dashboard-fixtures.ts';
 import { DECLINING_FLAG, EMPTY_INBOX, PEER_REVIEW_ACTION, TWENTE_ID } from '../../../test/follow-up-fixtures.ts';
 import { jsonResponse, mockApi, sessionOf } from '../../../test/mock-api.ts';
-import { renderApp } from '../../../test/render-app.tsx';
+import { loadCharts, renderApp } from '../../../test/render-app.tsx';
 
 const TWENTE: TPartnership = {
   id: TWENTE_ID,
@@ -53,11 +53,13 @@ function mockReport() {
 }
 
 describe('partnership report', () => {
+  beforeAll(loadCharts);
+
   it(
     'opens with who and when, then a summary: the five scores, what changed and each open flag once',
     async () => {
       mockReport();
-      renderApp(`/partnerships/${TWENTE_ID}/report`);
+      await renderApp(`/partnerships/${TWENTE_ID}/report`);
 
       const heading = await screen.findByRole('heading', { level: 1, name: 'Partnerschap Twente Leert' });
       const title = heading.closest('header');
@@ -113,7 +115,7 @@ describe('partnership report', () => {
         const figures = [...document.querySelectorAll('article [role="img"]')];
         drawnWhenPrinted.push(`${figures.filter((figure) => figure.querySelector('svg')).length}/${figures.length}`);
       });
-      renderApp(`/partnerships/${TWENTE_ID}/report`);
+      await renderApp(`/partnerships/${TWENTE_ID}/report`);
 
       await userEvent.click(await screen.findByRole('button', { name: 'Print / opslaan als PDF' }));
       await waitFor(() => expect(drawnWhenPrinted).toEqual(['2/2']));

@@ -10,7 +10,7 @@ describe('partnership page', () => {
       ...sessionOf(PROGRAMME_MANAGER),
       [`/api/partnerships/${NOORDERLICHT_ID}`]: () => jsonResponse(NOORDERLICHT),
     });
-    renderApp(`/partnerships/${NOORDERLICHT_ID}`);
+    await renderApp(`/partnerships/${NOORDERLICHT_ID}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Opleidingsschool Noorderlicht' })).toBeInTheDocument();
     expect(screen.getByText('Groningen')).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('partnership page', () => {
       ...sessionOf(PROGRAMME_MANAGER),
       [`/api/partnerships/${NOORDERLICHT_ID}`]: () => apiErrorResponse(404, 'NOT_FOUND', 'Partnership not found'),
     });
-    renderApp(`/partnerships/${NOORDERLICHT_ID}`);
+    await renderApp(`/partnerships/${NOORDERLICHT_ID}`);
 
     expect(await screen.findByRole('heading', { name: 'Partnerschap niet gevonden' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Alle partnerschappen' })).toHaveAttribute('href', '/');
@@ -45,7 +45,7 @@ describe('partnership page', () => {
 
   it('does not ask the API about an id that cannot exist', async () => {
     const fetchMock = mockApi({ ...sessionOf(PROGRAMME_MANAGER) });
-    renderApp('/partnerships/not-a-uuid');
+    await renderApp('/partnerships/not-a-uuid');
 
     expect(await screen.findByRole('heading', { name: 'Partnerschap niet gevonden' })).toBeInTheDocument();
     // The shell asks for the current period and the inbox on every page; nothing asks about the partnership.

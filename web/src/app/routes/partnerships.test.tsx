@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { INSTRUMENT, PARTNERSHIP_SUMMARIES, NOORDERLICHT_ID, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { apiErrorResponse, jsonResponse, mockApi, requestedUrls, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
@@ -22,12 +23,9 @@ function partnershipsApi() {
 }
 
 describe('partnerships page', () => {
-  // The lazy route module is transformed once here, so no test's waits are spent compiling it.
-  beforeAll(() => import('./partnerships.tsx'), 30_000);
-
   it('lists the partnerships with readable sector, scenario and member count', async () => {
     partnershipsApi();
-    renderApp('/');
+    await renderApp('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Partnerschappen' })).toBeInTheDocument();
     const link = await screen.findByRole('link', { name: 'Opleidingsschool Noorderlicht' });
@@ -46,7 +44,7 @@ describe('partnerships page', () => {
 
   it('keeps the filters in the URL and sends them to the API', async () => {
     const fetchMock = partnershipsApi();
-    const { router, user } = renderApp('/');
+    const { router, user } = await renderApp('/');
     await screen.findByRole('link', { name: 'Opleidingsschool Noorderlicht' });
 
     await user.selectOptions(screen.getByLabelText('Sector'), 'Primair onderwijs (po)');
@@ -56,7 +54,15 @@ describe('partnerships page', () => {
     );
     expect(screen.getByRole('link', { name: 'Samen Opleiden Waddenkust' })).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('Zoek op naam of regio'), 'fries');
+    // Typed on a stopped clock, so however slowly a busy machine types, the letters fall within the search's
+    // pause of 300 ms; then the clock is moved past the pause. Testing Library moves a fake clock itself
+    // where it would wait on one, once it sees Jest's name for that.
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const typist = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    await typist.type(screen.getByLabelText('Zoek op naam of regio'), 'fries');
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    vi.useRealTimers();
     await waitFor(() => expect(router.state.location.search).toBe('?sector=po&search=fries'));
     await waitFor(() =>
       expect(requestedUrls(fetchMock).at(-1)?.searchParams.toString()).toBe('sector=po&search=fries'),
@@ -67,7 +73,7 @@ describe('partnerships page', () => {
 
   it('takes its filters from the URL and ignores values the API would reject', async () => {
     const fetchMock = partnershipsApi();
-    renderApp('/?sector=hbo&scenario=C&search=noord');
+    await renderApp('/?sector=hbo&scenario=C&search=noord');
 
     await screen.findByRole('link', { name: 'Opleidingsschool Noorderlicht' });
     expect(screen.getByLabelText('Sector')).toHaveValue('');
@@ -79,7 +85,7 @@ describe('partnerships page', () => {
 
   it('says so when no partnership matches, and clears the filters on request', async () => {
     partnershipsApi();
-    const { router, user } = renderApp('/?search=atlantis');
+    const { router, user } = await renderApp('/?search=atlantis');
 
     expect(await screen.findByRole('heading', { name: 'Geen partnerschappen gevonden' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('0 partnerschappen');
@@ -105,7 +111,7 @@ describe('partnerships page', () => {
           : jsonResponse({ items: PARTNERSHIP_SUMMARIES });
       },
     });
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Koers is tijdelijk niet beschikbaar');
@@ -123,7 +129,7 @@ describe('partnerships page', () => {
         throw new TypeError('Failed to fetch');
       },
     });
-    renderApp('/');
+    await renderApp('/');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('De server is niet bereikbaar');
   });
@@ -184,14 +190,12 @@ describe('partnerships page', () => {
 
     it('puts the open self-assessment first, one click away, and the period bar leads there too', async () => {
       api([draft]);
-      const { router, user } = renderApp('/');
+      const { router, user } = await renderApp('/', { laterPaths: [`/assessments/${assessmentId}`] });
 
       // Four requests one after the other (session, period, the partnership's assessments, the assessment).
-      const link = await screen.findByRole(
-        'link',
-        { name: 'Zelfevaluatie 2026-Q4: 3 van 10 beantwoord, inleveren vóór 21 januari 2027' },
-        { timeout: 10_000 },
-      );
+      const link = await screen.findByRole('link', {
+        name: 'Zelfevaluatie 2026-Q4: 3 van 10 beantwoord, inleveren vóór 21 januari 2027',
+      });
       expect(link).toHaveAttribute('href', `/assessments/${assessmentId}`);
       // First on the page: before the introduction and the list of partnerships.
       const lead = screen.getByText(/^Alle partnerschappen Samen Opleiden/);
@@ -203,22 +207,15 @@ describe('partnerships page', () => {
       ).toHaveAttribute('href', `/assessments/${assessmentId}`);
 
       await user.click(link);
-      // The router moves once the assessment page's lazy module is there.
-      await waitFor(() => expect(router.state.location.pathname).toBe(`/assessments/${assessmentId}`), {
-        timeout: 10_000,
-      });
+      await waitFor(() => expect(router.state.location.pathname).toBe(`/assessments/${assessmentId}`));
     });
 
     it('offers to start the quarter’s assessment when it has not been started', async () => {
       api([]);
-      renderApp('/');
+      await renderApp('/');
 
       expect(
-        await screen.findByText(
-          'Zelfevaluatie 2026-Q4: nog niet begonnen, inleveren vóór 21 januari 2027',
-          {},
-          { timeout: 10_000 },
-        ),
+        await screen.findByText('Zelfevaluatie 2026-Q4: nog niet begonnen, inleveren vóór 21 januari 2027'),
       ).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Zelfevaluatie 2026-Q4 starten' })).toBeInTheDocument();
       // Nothing to lead to yet: the period bar stays plain text.
@@ -227,7 +224,7 @@ describe('partnerships page', () => {
 
     it('says nothing once the quarter’s assessment is submitted', async () => {
       const fetchMock = api([{ ...draft, status: 'submitted', submittedAt: '2026-12-01T10:00:00.000Z' }]);
-      renderApp('/');
+      await renderApp('/');
       await screen.findByRole('link', { name: 'Opleidingsschool Noorderlicht' });
       await waitFor(() =>
         expect(requestedUrls(fetchMock).map((url) => url.pathname)).toContain(

@@ -7,7 +7,7 @@ import { renderApp } from '../../../test/render-app.tsx';
 describe('questionnaire page', () => {
   it('shows the scale and the five themes with their indicators, in Dutch', async () => {
     mockApi({ ...sessionOf(PROGRAMME_MANAGER), '/api/instrument/current': () => jsonResponse(INSTRUMENT) });
-    renderApp('/questionnaire');
+    await renderApp('/questionnaire');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Zelfevaluatie Samen Opleiden' })).toBeInTheDocument();
     expect(screen.getByText(/Versie 1, gepubliceerd op 22 november 2026/)).toBeInTheDocument();
@@ -40,7 +40,7 @@ describe('questionnaire page', () => {
 
   it('switches the questionnaire to English, texts from the API included', async () => {
     mockApi({ ...sessionOf(PROGRAMME_MANAGER), '/api/instrument/current': () => jsonResponse(INSTRUMENT) });
-    const { user } = renderApp('/questionnaire');
+    const { user } = await renderApp('/questionnaire');
     await screen.findByRole('heading', { level: 1, name: 'Zelfevaluatie Samen Opleiden' });
 
     await user.click(screen.getByRole('button', { name: /English/ }));

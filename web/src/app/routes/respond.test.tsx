@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TRespondentView } from '@koers/shared/assessments';
 import { INSTRUMENT } from '../../../test/fixtures.ts';
 import { apiErrorResponse, jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
@@ -30,6 +30,14 @@ const VIEW: TRespondentView = {
 };
 
 describe('a respondent’s link', () => {
+  // A clock that runs by itself, so requests and renders go on as usual, and that a test can move on.
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('says plainly that the quarter has closed when the link has expired', async () => {
     mockApi({
       ...sessionOf(null),
@@ -37,7 +45,7 @@ describe('a respondent’s link', () => {
       [`/api/respond/${TOKEN}`]: () =>
         apiErrorResponse(410, 'LINK_EXPIRED', 'This link expired when its quarter closed'),
     });
-    renderApp(`/respond/${TOKEN}`);
+    await renderApp(`/respond/${TOKEN}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Dit kwartaal is afgesloten' })).toBeInTheDocument();
     expect(screen.getByText(/daarom opent hij niet meer/)).toBeInTheDocument();
@@ -50,7 +58,7 @@ describe('a respondent’s link', () => {
       '/api/meta': () => jsonResponse({ demoAccounts: [], demoPassword: null }),
       [LINK_PATH]: () => apiErrorResponse(404, 'NOT_FOUND', 'Link not found'),
     });
-    renderApp(`/respond/${TOKEN}`);
+    await renderApp(`/respond/${TOKEN}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze link werkt niet' })).toBeInTheDocument();
   });
@@ -66,14 +74,14 @@ describe('a respondent’s link', () => {
         return closed ? EXPIRED() : jsonResponse(VIEW);
       },
     });
-    const { user } = renderApp(`/respond/${TOKEN}`);
+    const { user } = await renderApp(`/respond/${TOKEN}`);
 
     const indicator = await screen.findByRole('group', { name: /^1\.1 / });
     await user.click(within(indicator).getByRole('radio', { name: /^3 Functionerend/ }));
+    // The answer is saved after the editor's pause of a second; the clock is moved past it.
+    await act(() => vi.advanceTimersByTimeAsync(1000));
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Dit kwartaal is afgesloten' }, { timeout: 4000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dit kwartaal is afgesloten' })).toBeInTheDocument();
     expect(requestsTo(fetchMock, LINK_PATH).filter((r) => r.method === 'PUT')).toHaveLength(1);
   });
 });

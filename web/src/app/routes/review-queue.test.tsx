@@ -26,7 +26,7 @@ describe('review queue', () => {
           total: 2,
         }),
     });
-    renderApp('/review-queue');
+    await renderApp('/review-queue');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Reviewwachtrij' })).toBeInTheDocument();
     const rows = within(await screen.findByRole('table'))
@@ -61,7 +61,7 @@ describe('review queue', () => {
       '/api/inbox': () => jsonResponse(EMPTY_INBOX),
       '/api/review-queue': () => jsonResponse({ items: [queueItem(WEAK_FLAG)], total: 1 }),
     });
-    const { user } = renderApp('/review-queue');
+    const { user } = await renderApp('/review-queue');
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'EN, English' }));
     expect(await screen.findByRole('link', { name: 'Data and feedback scores 1.8: weak.' })).toBeInTheDocument();
@@ -79,7 +79,7 @@ describe('review queue', () => {
         return jsonResponse({ items: [queueItem(flag)], total: 60 });
       },
     });
-    const { user, router } = renderApp('/review-queue');
+    const { user, router } = await renderApp('/review-queue');
     expect(await screen.findByText('60 open signalen')).toBeInTheDocument();
     const pages = screen.getByRole('navigation', { name: 'Pagina’s van de reviewwachtrij' });
     expect(within(pages).getByText('Pagina 1 van 3')).toBeInTheDocument();
@@ -102,7 +102,7 @@ describe('review queue', () => {
           url.searchParams.get('page') === '1' ? { items: [queueItem(WEAK_FLAG)], total: 1 } : { items: [], total: 1 },
         ),
     });
-    const { user } = renderApp('/review-queue?page=4');
+    const { user } = await renderApp('/review-queue?page=4');
     expect(await screen.findByRole('heading', { name: 'Deze pagina is leeg' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Naar de eerste pagina' }));
     expect(await screen.findByRole('link', { name: 'Data en feedback scoort 1,8: zwak.' })).toBeInTheDocument();
@@ -114,7 +114,7 @@ describe('review queue', () => {
       '/api/periods': () => jsonResponse({ items: [] }),
       '/api/inbox': () => jsonResponse(EMPTY_INBOX),
     });
-    renderApp('/review-queue');
+    await renderApp('/review-queue');
     const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     expect(within(nav).queryByRole('link', { name: 'Reviewwachtrij' })).not.toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Alleen voor kritische vrienden' })).toBeInTheDocument();

@@ -41,7 +41,7 @@ function inviteApi(invite: () => Response) {
 describe('inviting a person', () => {
   it('checks every field with the shared rules before sending anything', async () => {
     const fetchMock = inviteApi(() => jsonResponse({ person: INVITED, invitationUrl: null }, 201));
-    const { user } = renderApp('/admin/people/invite');
+    const { user } = await renderApp('/admin/people/invite');
 
     await user.click(await screen.findByRole('button', { name: 'Uitnodiging maken' }));
 
@@ -63,7 +63,7 @@ describe('inviting a person', () => {
 
   it('sends the invitation and shows the one-time link to pass on, with a copy button', async () => {
     const fetchMock = inviteApi(() => jsonResponse({ person: INVITED, invitationUrl: INVITATION_URL }, 201));
-    const { user } = renderApp('/admin/people/invite');
+    const { user } = await renderApp('/admin/people/invite');
 
     await user.type(await screen.findByLabelText('Naam'), 'Sanne de Vries');
     await user.type(screen.getByLabelText('E-mailadres'), 'Sanne@School.nl');
@@ -106,7 +106,7 @@ describe('inviting a person', () => {
         details: [{ path: 'body.email', message: 'Already in use' }],
       }),
     );
-    const { user } = renderApp('/admin/people/invite');
+    const { user } = await renderApp('/admin/people/invite');
 
     await user.type(await screen.findByLabelText('Naam'), 'Sanne de Vries');
     await user.type(screen.getByLabelText('E-mailadres'), 'pm@demo.koers.nl');

@@ -60,7 +60,7 @@ const indicator = (number: number, code: string) =>
 describe('editing a draft questionnaire version', () => {
   it('rewords, adds and removes indicators, maps each to its predecessor, and saves exactly that', async () => {
     const fetchMock = versionApi();
-    const { user } = renderApp('/admin/questionnaire/2');
+    const { user } = await renderApp('/admin/questionnaire/2');
     expect(await screen.findByRole('heading', { level: 1, name: /^Versie 2: Zelfevaluatie Samen Opleiden/ }));
     expect(screen.getByText('Concept')).toBeInTheDocument();
 
@@ -119,7 +119,7 @@ describe('editing a draft questionnaire version', () => {
 
   it('checks the draft with the shared schema before saving, and points at what is wrong', async () => {
     const fetchMock = versionApi();
-    const { user } = renderApp('/admin/questionnaire/2');
+    const { user } = await renderApp('/admin/questionnaire/2');
     await screen.findByRole('heading', { level: 1, name: /^Versie 2/ });
 
     await user.click(within(theme(2)).getByRole('button', { name: /^Indicator toevoegen/ }));
@@ -139,7 +139,7 @@ describe('editing a draft questionnaire version', () => {
 
   it('publishes after a confirmation that explains what happens, and then shows the version read-only', async () => {
     const fetchMock = versionApi();
-    const { user } = renderApp('/admin/questionnaire/2');
+    const { user } = await renderApp('/admin/questionnaire/2');
     await screen.findByRole('heading', { level: 1, name: /^Versie 2/ });
 
     await user.click(screen.getByRole('button', { name: 'Publiceren' }));
@@ -173,7 +173,7 @@ describe('the list of questionnaire versions', () => {
       },
       '/api/instrument/versions/2': () => jsonResponse(DRAFT),
     });
-    const { user, router } = renderApp('/admin/questionnaire');
+    const { user, router } = await renderApp('/admin/questionnaire', { laterPaths: ['/admin/questionnaire/2'] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Vragenlijstversies' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Alle versies van de vragenlijst, nieuwste eerst' });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/Versie 1.*In gebruik/);
