@@ -89,6 +89,8 @@ export default tseslint.config(
         { type: 'web-common', pattern: 'web/src/{components,lib,i18n}', partialMatch: false },
         // main.tsx and the global styles: the entry point composes like web/src/app does.
         { type: 'web-app', pattern: 'web/src', partialMatch: false },
+        // Test helpers render the whole app, as web/src/app does.
+        { type: 'web-test', pattern: 'web/test', partialMatch: false },
         { type: 'web-other', pattern: 'web', partialMatch: false },
         { type: 'api', pattern: 'api', partialMatch: false },
         { type: 'shared', pattern: 'shared', partialMatch: false },
@@ -108,7 +110,7 @@ export default tseslint.config(
                 'Only web/src/app imports a feature: it composes them, so components/, lib/ and i18n/ stay free of any.',
             },
             {
-              from: { element: { type: 'web-app' } },
+              from: { element: { type: ['web-app', 'web-test'] } },
               allow: { to: { element: { type: 'web-feature' } } },
             },
             {
