@@ -173,7 +173,7 @@ describe('flags over consecutive quarters, and the order of the review queue', (
     for (const client of [pm, friend]) {
       const titles = (await inbox(client)).items.filter((n) => n.kind === 'flag_new').map((n) => n.title);
       expect(titles).toContainEqual({
-        nl: expect.stringContaining('voor Partnerschap Vechtdal: tijd voor een gesprek'),
+        nl: '1 nieuw signaal voor Partnerschap Vechtdal: tijd voor een gesprek',
         en: '1 new flag for Partnerschap Vechtdal: time for a conversation',
       });
     }

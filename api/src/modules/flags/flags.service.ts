@@ -65,7 +65,7 @@ async function noticeOfNewFlags(db: TExecutor, partnershipId: string, periodId: 
     partnershipId,
     subjectKey: `flags:${periodId}`,
     title: {
-      nl: `${count} nieuwe ${count === 1 ? 'signaal' : 'signalen'} voor ${partnership?.name ?? ''}: tijd voor een gesprek`,
+      nl: `${count} ${count === 1 ? 'nieuw signaal' : 'nieuwe signalen'} voor ${partnership?.name ?? ''}: tijd voor een gesprek`,
       en: `${count} new ${count === 1 ? 'flag' : 'flags'} for ${partnership?.name ?? ''}: time for a conversation`,
     },
     link: `/partnerships/${partnershipId}/dashboard`,
