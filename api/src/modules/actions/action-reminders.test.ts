@@ -10,8 +10,7 @@ import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
 import { sendReminders } from '../notices/notices.service.ts';
-
-const DEMO = 'koers-demo-2026';
+import { DEMO_PASSWORD } from '../../demo/demo-people.ts';
 
 describe('actions: due dates and reminders', () => {
   let app: FastifyInstance;
@@ -26,8 +25,8 @@ describe('actions: due dates and reminders', () => {
     app = await buildTestApp({ env: { SMTP_URL: mail.url } });
     await seedDemoData(app.db);
     twente = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
-    friend = await signedIn(app, 'friend@demo.koers.nl', DEMO);
-    pm = await signedIn(app, 'pm@demo.koers.nl', DEMO);
+    friend = await signedIn(app, 'friend@demo.koers.nl', DEMO_PASSWORD);
+    pm = await signedIn(app, 'pm@demo.koers.nl', DEMO_PASSWORD);
     pmId = (
       await app.db.selectFrom('person').select('id').where('email', '=', 'pm@demo.koers.nl').executeTakeFirstOrThrow()
     ).id;

@@ -6,8 +6,7 @@ import { inbox, wholeReviewQueue } from '../../../test/follow-up-client.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
-
-const DEMO = 'koers-demo-2026';
+import { DEMO_PASSWORD } from '../../demo/demo-people.ts';
 
 describe('following a flag up: acknowledgement, actions, closure', () => {
   let app: FastifyInstance;
@@ -20,8 +19,8 @@ describe('following a flag up: acknowledgement, actions, closure', () => {
     app = await buildTestApp();
     await seedDemoData(app.db);
     twente = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
-    friend = await signedIn(app, 'friend@demo.koers.nl', DEMO);
-    pm = await signedIn(app, 'pm@demo.koers.nl', DEMO);
+    friend = await signedIn(app, 'friend@demo.koers.nl', DEMO_PASSWORD);
+    pm = await signedIn(app, 'pm@demo.koers.nl', DEMO_PASSWORD);
     pmId = (
       await app.db.selectFrom('person').select('id').where('email', '=', 'pm@demo.koers.nl').executeTakeFirstOrThrow()
     ).id;

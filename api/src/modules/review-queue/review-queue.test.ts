@@ -4,8 +4,7 @@ import { reviewQueuePage, wholeReviewQueue } from '../../../test/follow-up-clien
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
-
-const DEMO = 'koers-demo-2026';
+import { DEMO_PASSWORD } from '../../demo/demo-people.ts';
 
 describe('the critical friend’s review queue', () => {
   let app: FastifyInstance;
@@ -15,8 +14,8 @@ describe('the critical friend’s review queue', () => {
   beforeAll(async () => {
     app = await buildTestApp();
     await seedDemoData(app.db);
-    friend = await signedIn(app, 'friend@demo.koers.nl', DEMO);
-    pm = await signedIn(app, 'pm@demo.koers.nl', DEMO);
+    friend = await signedIn(app, 'friend@demo.koers.nl', DEMO_PASSWORD);
+    pm = await signedIn(app, 'pm@demo.koers.nl', DEMO_PASSWORD);
   });
   afterAll(() => app.close());
 

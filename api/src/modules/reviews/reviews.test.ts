@@ -6,8 +6,7 @@ import { inbox } from '../../../test/follow-up-client.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
-
-const DEMO = 'koers-demo-2026';
+import { DEMO_PASSWORD } from '../../demo/demo-people.ts';
 
 describe('the critical friend’s review and sharing it with board members', () => {
   let app: FastifyInstance;
@@ -19,8 +18,8 @@ describe('the critical friend’s review and sharing it with board members', () 
     app = await buildTestApp();
     await seedDemoData(app.db);
     twente = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
-    friend = await signedIn(app, 'friend@demo.koers.nl', DEMO);
-    pm = await signedIn(app, 'pm@demo.koers.nl', DEMO);
+    friend = await signedIn(app, 'friend@demo.koers.nl', DEMO_PASSWORD);
+    pm = await signedIn(app, 'pm@demo.koers.nl', DEMO_PASSWORD);
   });
   afterAll(() => app.close());
 
@@ -63,7 +62,7 @@ describe('the critical friend’s review and sharing it with board members', () 
       ).statusCode,
     ).toBe(403);
 
-    const board = await signedIn(app, 'board@demo.koers.nl', DEMO);
+    const board = await signedIn(app, 'board@demo.koers.nl', DEMO_PASSWORD);
     const hidden = ZReview.parse(
       (
         (await board.inject({ method: 'GET', url: `/api/assessments/${assessment.id}/review` })).json() as {
