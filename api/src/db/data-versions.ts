@@ -1,12 +1,9 @@
 import type { Pool } from 'pg';
-import { queryPrepared } from './prepared.ts';
 
 const DATA_VERSIONS = `SELECT scope, version::text AS version FROM data_version WHERE scope = ANY($1::text[])`;
 
 /** The versions of the given scopes; a scope that never changed is at version 0 and has no row. */
 export async function findDataVersions(pool: Pool, scopes: readonly string[]): Promise<Map<string, string>> {
-  const rows = await queryPrepared<{ scope: string; version: string }>(pool, 'koers-data-versions', DATA_VERSIONS, [
-    scopes,
-  ]);
+  const { rows } = await pool.query<{ scope: string; version: string }>(DATA_VERSIONS, [scopes]);
   return new Map(rows.map((row) => [row.scope, row.version]));
 }

@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { TDatabase } from '../db/schema.ts';
 import { listMigrationNames } from '../db/migrate.ts';
+import { createStatementCache, prepareRepeatedStatements } from '../db/statement-cache.ts';
 
 declare module 'fastify' {
   // Declaration merging needs an interface.
@@ -42,8 +43,10 @@ export default fp<TDbPluginOptions>(
     // A connection can break while a request holds it between two queries (PostgreSQL shutting down, the
     // network gone): its client then emits 'error' outside any query, which unheard would crash the
     // process. The request's next query fails instead (503), and the pool drops the broken client.
+    const statements = createStatementCache();
     fastify.pg.pool.on('connect', (client) => {
       client.on('error', (error) => fastify.log.warn({ err: error }, 'PostgreSQL connection lost'));
+      prepareRepeatedStatements(client, statements);
     });
     // An idle client reports the same loss to the pool too; unheard, that would also crash the process.
     // Its own listener above has logged it already.

@@ -1,7 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import type { Pool } from 'pg';
 import type { TResponseContent } from '@koers/shared/assessments';
-import { queryPrepared } from '../../db/prepared.ts';
 import type { TExecutor } from '../../db/types.ts';
 import {
   AUDIT_RECORD_COLUMNS,
@@ -117,11 +116,8 @@ export async function saveDrafts(pool: Pool, saves: readonly TDraftSave[]) {
     const record = toAuditRecord({ ...audit, subjectId: responseId });
     return { response_id: responseId, based_on: basedOn, ...contentRows(content), ...record };
   });
-  const rows = await queryPrepared<{ id: string; version: number; updated_at: Date }>(
-    pool,
-    'koers-save-drafts',
-    SAVE_DRAFTS,
-    [JSON.stringify(input)],
-  );
+  const { rows } = await pool.query<{ id: string; version: number; updated_at: Date }>(SAVE_DRAFTS, [
+    JSON.stringify(input),
+  ]);
   return new Map(rows.map((row) => [row.id, { version: row.version, updatedAt: row.updated_at }]));
 }

@@ -1,7 +1,6 @@
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import type { Pool } from 'pg';
-import { queryPrepared } from '../../db/prepared.ts';
 import type { TExecutor } from '../../db/types.ts';
 
 /** Role assignments of the given people, with the names of where they hold them. */
@@ -92,22 +91,22 @@ export type TLiveSession = {
 
 /**
  * The people behind live sessions (within both timeouts, active), by token hash, and the version of what
- * their roles let them reach. This runs for (nearly) every request, so it is prepared, and it takes
- * several sessions at once: requests that arrive together share one query.
+ * their roles let them reach. This runs for (nearly) every request (so the statement cache prepares it),
+ * and it takes several sessions at once: requests that arrive together share one query.
  */
 export async function findLiveSessions(
   pool: Pool,
   tokenHashes: readonly string[],
   idleMinutes: number,
 ): Promise<Map<string, TLiveSession>> {
-  const rows = await queryPrepared<{
+  const { rows } = await pool.query<{
     token_hash: string;
     person_id: string;
     email: string | null;
     display_name: string;
     stale: boolean;
     access_version: string;
-  }>(pool, 'koers-live-sessions', LIVE_SESSIONS, [tokenHashes, idleMinutes]);
+  }>(LIVE_SESSIONS, [tokenHashes, idleMinutes]);
   const sessions = new Map<string, TLiveSession>();
   for (const row of rows) {
     if (!row.email) continue;

@@ -51,9 +51,15 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       actor: TActor,
       { partnershipId, periodId, narratives: mayRead }: TDashboardView,
     ): Promise<TPartnershipDashboard> {
-      const partnership = await findPartnership(db, scopeOf(actor), partnershipId);
+      // Two rounds of statements: what depends on the partnership alone, then what depends on the quarter shown.
+      const [partnership, rows, names, openFlags, timeline] = await Promise.all([
+        findPartnership(db, scopeOf(actor), partnershipId),
+        repository.partnershipSummaries(db, partnershipId),
+        themeNames(db),
+        flags.list(actor, partnershipId, 'open'),
+        notes(partnershipId),
+      ]);
       if (!partnership) throw new NotFoundError('Partnership');
-      const [rows, names] = await Promise.all([repository.partnershipSummaries(db, partnershipId), themeNames(db)]);
 
       const quarters: {
         id: string;
@@ -83,7 +89,12 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       const selected = quarters[index];
       const previous = index > 0 ? quarters[index - 1] : undefined;
 
-      const figures = selected ? await repository.peerFigures(db, partnership.scenario, selected.id) : [];
+      const narrative = partnership.shares_with_board ? mayRead.whenShared : mayRead.whenNotShared;
+      const [figures, indicators, narratives] = await Promise.all([
+        selected ? repository.peerFigures(db, partnership.scenario, selected.id) : [],
+        selected ? repository.indicatorDetail(db, selected.assessmentId) : [],
+        selected && narrative ? repository.narratives(db, selected.assessmentId) : [],
+      ]);
       const medians = new Map(
         figures.map((f) => [
           f.theme_number,
@@ -95,12 +106,6 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       );
       const peerCount = Math.max(0, ...[...medians.values()].map((m) => m.peers));
       const showPeers = peerCount >= MIN_PEERS;
-      const narrative = partnership.shares_with_board ? mayRead.whenShared : mayRead.whenNotShared;
-      const [indicators, narratives, openFlags] = await Promise.all([
-        selected ? repository.indicatorDetail(db, selected.assessmentId) : [],
-        selected && narrative ? repository.narratives(db, selected.assessmentId) : [],
-        flags.list(actor, partnershipId, 'open'),
-      ]);
 
       const { shares_with_board: _shares, ...fields } = partnership;
       return {
@@ -151,7 +156,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
           nextStep: n.next_step,
           priority: n.priority,
         })),
-        notes: await notes(partnershipId),
+        notes: timeline,
         flags: openFlags,
       };
     },

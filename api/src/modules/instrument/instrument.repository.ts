@@ -153,14 +153,19 @@ export async function continuableIndicators(db: TExecutor, ids: readonly string[
 
 /** The theme names of the questionnaire in use, for flag reasons and summaries. */
 export async function themeNames(db: TExecutor): Promise<Record<TThemeNumber, { nl: string; en: string }>> {
-  const current = await findInstrumentVersion(db, 'current');
-  const rows = current
-    ? await db
-        .selectFrom('theme')
-        .select(['number', 'name_nl', 'name_en'])
-        .where('instrument_version_id', '=', current.id)
-        .execute()
-    : [];
+  // One statement: the themes of the latest published version.
+  const rows = await db
+    .selectFrom('theme')
+    .select(['number', 'name_nl', 'name_en'])
+    .where('instrument_version_id', '=', (eb) =>
+      eb
+        .selectFrom('instrument_version')
+        .select('id')
+        .where('status', '=', 'published')
+        .orderBy('version', 'desc')
+        .limit(1),
+    )
+    .execute();
   const names = {
     1: { nl: '', en: '' },
     2: { nl: '', en: '' },
