@@ -4,7 +4,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { TDatabase } from '../db/schema.ts';
 import { listMigrationNames } from '../db/migrate.ts';
-import { createStatementCache, prepareRepeatedStatements } from '../db/statement-cache.ts';
+import { createStatementCache, prepareMarkedStatements } from '../db/statement-cache.ts';
 
 declare module 'fastify' {
   // Declaration merging needs an interface.
@@ -46,7 +46,7 @@ export default fp<TDbPluginOptions>(
     const statements = createStatementCache();
     fastify.pg.pool.on('connect', (client) => {
       client.on('error', (error) => fastify.log.warn({ err: error }, 'PostgreSQL connection lost'));
-      prepareRepeatedStatements(client, statements);
+      prepareMarkedStatements(client, statements);
     });
     // An idle client reports the same loss to the pool too; unheard, that would also crash the process.
     // Its own listener above has logged it already.

@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import type { Pool } from 'pg';
 import type { TResponseContent } from '@koers/shared/assessments';
+import { PREPARED_MARK } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 import {
   AUDIT_RECORD_COLUMNS,
@@ -108,7 +109,7 @@ const SAVE_DRAFTS = `
   ), ${REPLACE_CONTENT}, audited AS (
     ${insertAuditRecords('target t JOIN input i ON i.response_id = t.id', 'i')}
   )
-  SELECT t.id, t.version, t.updated_at FROM target t`;
+  SELECT t.id, t.version, t.updated_at FROM target t ${PREPARED_MARK}`;
 
 /** Saves drafts of different responses at once; returns what each saved response is now at. */
 export async function saveDrafts(pool: Pool, saves: readonly TDraftSave[]) {

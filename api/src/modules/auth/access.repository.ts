@@ -1,6 +1,7 @@
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import type { Pool } from 'pg';
+import { PREPARED_MARK } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 
 /** Role assignments of the given people, with the names of where they hold them. */
@@ -77,7 +78,7 @@ const LIVE_SESSIONS = `
   WHERE s.token_hash = ANY($1::text[])
     AND s.expires_at > now()
     AND s.last_seen_at > now() - make_interval(mins => $2)
-    AND p.status = 'active'`;
+    AND p.status = 'active' ${PREPARED_MARK}`;
 
 export type TLiveSession = {
   personId: string;
@@ -91,7 +92,7 @@ export type TLiveSession = {
 
 /**
  * The people behind live sessions (within both timeouts, active), by token hash, and the version of what
- * their roles let them reach. This runs for (nearly) every request (so the statement cache prepares it),
+ * their roles let them reach. This runs for (nearly) every request (so it runs prepared),
  * and it takes several sessions at once: requests that arrive together share one query.
  */
 export async function findLiveSessions(

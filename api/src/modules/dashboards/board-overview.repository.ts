@@ -127,22 +127,32 @@ export async function notSubmitted(db: TExecutor, scope: TAccessScope, filters: 
 
 /**
  * Periods with at least one submission in view, and the open ones (opened, due date not passed) even
- * without, newest first. `today` comes from the caller: cached answers are kept per date.
+ * without, newest first. `today` comes from the caller: cached answers are kept per date. Over all
+ * partnerships, the kept averages say which quarters have submissions (a few thousand rows at most,
+ * however many partnerships there are); a board member's view looks at its own partnerships' assessments.
  */
 export async function boardPeriods(db: TExecutor, scope: TAccessScope, today: string) {
   const periods = db
     .selectFrom('period as pe')
-    .select(({ exists, selectFrom }) => [
+    .select((eb) => [
       'pe.id',
       'pe.code',
       'pe.opens_on',
       sql<boolean>`pe.opens_on <= ${today}::date AND pe.due_on >= ${today}::date`.as('open'),
-      exists(
-        selectFrom('assessment as a')
-          .select('a.id')
-          .whereRef('a.period_id', '=', 'pe.id')
-          .where('a.status', '=', 'submitted')
-          .where(inScope('a.partnership_id', scope)),
+      (scope.kind === 'all'
+        ? eb(
+            'pe.id',
+            'in',
+            eb.selectFrom('theme_average as t').select('t.period_id').where('t.partnership_count', '>', 0),
+          )
+        : eb.exists(
+            eb
+              .selectFrom('assessment as a')
+              .select('a.id')
+              .whereRef('a.period_id', '=', 'pe.id')
+              .where('a.status', '=', 'submitted')
+              .where(inScope('a.partnership_id', scope)),
+          )
       ).as('has_submissions'),
     ]);
   return db

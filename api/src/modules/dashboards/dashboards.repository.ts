@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 
 /** One quarter's stored result on one theme, as `partnershipSummaries` sends it. */
@@ -35,6 +36,7 @@ export async function partnershipSummaries(db: TExecutor, partnershipId: string)
       ) ORDER BY p.opens_on, s.theme_number)`.as('summaries'),
     )
     .where('s.partnership_id', '=', partnershipId)
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
   return row?.summaries ?? [];
 }
@@ -46,6 +48,7 @@ export async function peerFigures(db: TExecutor, scenario: 'A' | 'B' | 'C', peri
     .select(['theme_number', 'partnership_count', 'middle_scores'])
     .where('scenario', '=', scenario)
     .where('period_id', '=', periodId)
+    .modifyEnd(PREPARED)
     .execute();
 }
 
@@ -69,6 +72,7 @@ export async function indicatorDetail(db: TExecutor, assessmentId: string) {
     .groupBy(['t.number', 'i.id', 'i.code', 'i.text_nl', 'i.text_en', 'i.position'])
     .orderBy('t.number')
     .orderBy('i.position')
+    .modifyEnd(PREPARED)
     .execute();
 }
 
@@ -81,6 +85,7 @@ export async function narratives(db: TExecutor, assessmentId: string) {
     .where((eb) => eb.or([eb('n.evidence', '<>', ''), eb('n.next_step', '<>', ''), eb('n.priority', '=', true)]))
     .orderBy('n.theme_number')
     .orderBy('r.created_at')
+    .modifyEnd(PREPARED)
     .execute();
 }
 
@@ -91,6 +96,7 @@ export async function timelineNotes(db: TExecutor, partnershipId: string) {
     .select(['n.id', 'n.noted_on', 'n.text', 'p.display_name as author'])
     .where('n.partnership_id', '=', partnershipId)
     .orderBy('n.noted_on')
+    .modifyEnd(PREPARED)
     .execute();
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { DEFAULT_FLAG_THRESHOLDS, type TFlagThresholds, type TRaisedFlag, ZFlagThresholds } from '@koers/shared/flags';
+import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
@@ -172,7 +173,7 @@ export async function listFlags(db: TExecutor, scope: TAccessScope, partnershipI
     .orderBy('f.raised_at')
     .orderBy('f.theme_number');
   if (status === 'open') q = q.where('f.status', '<>', 'closed');
-  return q.execute();
+  return q.modifyEnd(PREPARED).execute();
 }
 
 export async function flagEvents(db: TExecutor, flagId: string) {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { TInstrumentDraft } from '@koers/shared/instrument';
 import type { TInstrumentShape } from '@koers/shared/scoring';
 import type { TThemeNumber } from '@koers/shared/themes';
+import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 
 /** The newest published version, or the one with the given number. */
@@ -165,6 +166,7 @@ export async function themeNames(db: TExecutor): Promise<Record<TThemeNumber, { 
         .orderBy('version', 'desc')
         .limit(1),
     )
+    .modifyEnd(PREPARED)
     .execute();
   const names = {
     1: { nl: '', en: '' },

@@ -1,4 +1,5 @@
 import type { TPartnershipListQuery } from '@koers/shared/partnerships';
+import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
@@ -32,6 +33,7 @@ export async function findPartnership(db: TExecutor, scope: TAccessScope, partne
     .select(['p.id', 'p.name', 'p.region', 'p.sector', 'p.scenario', 'p.shares_with_board'])
     .where('p.id', '=', partnershipId)
     .where(inScope('p.id', scope))
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
 }
 
