@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { TConfig } from './config.ts';
 import { loggerOptions } from './logger.ts';
 import { createMailer } from './mail/mailer.ts';
+import apiTokenAuthPlugin from './plugins/api-token-auth.ts';
 import authPlugin from './plugins/auth.ts';
 import csrfPlugin from './plugins/csrf.ts';
 import dbPlugin from './plugins/db.ts';
@@ -17,6 +18,7 @@ import routeAccessPlugin from './plugins/route-access.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
+import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
 import { actionRoutes } from './modules/actions/actions.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -84,6 +86,7 @@ export async function buildApp({
   // Before the routes, so its hook times every one of them.
   await app.register(metricsPlugin, { token: config.metricsToken });
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
+  await app.register(apiTokenAuthPlugin);
   await app.register(csrfPlugin, { publicUrl: config.publicUrl });
   await app.register(refusalAuditPlugin);
   await app.register(routeAccessPlugin);
@@ -93,6 +96,7 @@ export async function buildApp({
   await app.register(metaRoutes, { prefix: '/api', demoData: config.demoData });
   await app.register(authRoutes, { prefix: '/api/auth', config, mailer });
   await app.register(accountRoutes, { prefix: '/api/account' });
+  await app.register(apiTokenRoutes, { prefix: '/api/account/api-tokens' });
   await app.register(partnershipRoutes, { prefix: '/api/partnerships' });
   await app.register(organisationRoutes, { prefix: '/api/organisations' });
   await app.register(peopleRoutes, { prefix: '/api/people', config, mailer });

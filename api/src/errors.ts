@@ -62,6 +62,13 @@ export class ForbiddenError extends ApiError {
   }
 }
 
+/** A change sent with an integration's API token: tokens read as their owner, and never write. */
+export class TokenReadOnlyError extends ApiError {
+  constructor() {
+    super(403, 'TOKEN_READ_ONLY', 'API tokens only read; a change needs a signed-in session');
+  }
+}
+
 export class ConflictError extends ApiError {
   constructor(message: string, details?: TFieldIssue[]) {
     super(409, 'CONFLICT', message, details);

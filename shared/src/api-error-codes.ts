@@ -21,6 +21,8 @@ export const API_ERROR_CODES = [
   'BAD_REQUEST',
   /** A new password that is too easy to guess; `details[0].message` is one of WEAK_PASSWORD_REASONS. */
   'PASSWORD_TOO_WEAK',
+  /** A change sent with an API token (403): tokens only read; changes need a person's session. */
+  'TOKEN_READ_ONLY',
 ] as const;
 
 /** Why a new password was refused: on a list of common or breached ones, built from the person's own

@@ -69,6 +69,8 @@ export const ZAccountExport = z.object({
       expiresAt: z.iso.datetime({ offset: true }),
     }),
   ),
+  /** Their API tokens: name and dates, never the token (Koers keeps only its hash). */
+  apiTokens: z.array(z.object({ name: z.string(), createdAt: ZAt, expiresAt: ZAt, lastUsedAt: ZAt.nullable() })),
   activity: z.array(
     z.object({
       occurredAt: ZAt,

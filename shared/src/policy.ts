@@ -33,7 +33,9 @@ type TPlatformAction =
   /** The heatmap of every partnership in view: admins and board members. */
   | 'board-overview:read'
   /** The open flags of one's assigned partnerships: critical friends (and admins). */
-  | 'review-queue:read';
+  | 'review-queue:read'
+  /** Read-only tokens for an institution's integrations: admins and programme managers. */
+  | 'api-token:create';
 
 export type TAction = TPartnershipAction | TPlatformAction;
 
@@ -60,6 +62,7 @@ const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
   'audit:read': (a) => a.isAdmin,
   'board-overview:read': (a) => a.isAdmin || a.boardMemberOf.length > 0,
   'review-queue:read': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
+  'api-token:create': (a) => a.isAdmin || a.programmeManagerOf.length > 0,
 };
 
 export function can(access: TAccess | null | undefined, action: TPlatformAction): boolean;

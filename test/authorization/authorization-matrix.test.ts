@@ -183,6 +183,34 @@ const MATRIX: TRow[] = [
     expected: all(404),
   },
   { route: 'GET /api/account/export', request: () => ({ url: '/api/account/export' }), expected: signedInOnly(200) },
+  {
+    route: 'GET /api/account/api-tokens',
+    request: () => ({ url: '/api/account/api-tokens' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'POST /api/account/api-tokens',
+    request: () => ({ url: '/api/account/api-tokens', payload: { name: unique('BI'), expiresInDays: 30 } }),
+    expected: { ...signedInOnly(403), admin: 201, pmOwn: 201, pmOther: 201 },
+  },
+  {
+    route: 'DELETE /api/account/api-tokens/:tokenId',
+    // Each caller tries to revoke a token of the partnership's programme manager: only they may.
+    request: async (f) => {
+      const { id } = await f.app.db
+        .insertInto('api_token')
+        .values({
+          person_id: f.pmOwnId,
+          name: unique('BI'),
+          token_hash: unique('hash'),
+          expires_at: new Date(Date.now() + 86_400_000),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/account/api-tokens/${id}` };
+    },
+    expected: { ...signedInOnly(404), pmOwn: 204 },
+  },
   { route: 'GET /api/partnerships', request: () => ({ url: '/api/partnerships' }), expected: signedInOnly(200) },
   {
     route: 'POST /api/partnerships',

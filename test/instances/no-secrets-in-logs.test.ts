@@ -142,6 +142,18 @@ describe('the log of a full flow, from invitation to sign-out', () => {
     );
     expect(saved.status).toBe(200);
 
+    // An API token for an integration: created, used to read, refused a change, revoked, refused.
+    const created = await admin.request('POST', '/api/account/api-tokens', { name: 'BI-koppeling' });
+    expect(created.status).toBe(201);
+    const { token, secret } = (await created.json()) as { token: { id: string }; secret: string };
+    secrets.set('API token', secret);
+    const integration = (method: string, pathname: string) =>
+      fetch(`${base}${pathname}`, { method, headers: { authorization: `Bearer ${secret}` } });
+    expect((await integration('GET', `/api/partnerships/${partnershipId}/dashboard`)).status).toBe(200);
+    expect((await integration('POST', '/api/auth/logout')).status).toBe(403);
+    expect((await admin.request('DELETE', `/api/account/api-tokens/${token.id}`)).status).toBe(204);
+    expect((await integration('GET', '/api/partnerships')).status).toBe(401);
+
     // A password-reset request (from the page before sign-in), and sign-out.
     expect(
       (await anonymous('POST', '/api/auth/password-reset-requests', { email: 'nieuwe.manager@test.koers.nl' })).status,

@@ -1,3 +1,4 @@
+import type { TApiTokenTables } from './schema/api-tokens.ts';
 import type { TAssessmentTables } from './schema/assessments.ts';
 import type { TAuditTables } from './schema/audit.ts';
 import type { TFollowUpTables } from './schema/follow-up.ts';
@@ -16,4 +17,5 @@ export type TDatabase = TOrganisationTables &
   TAuditTables &
   TAssessmentTables &
   TFollowUpTables &
-  TNoticeTables;
+  TNoticeTables &
+  TApiTokenTables;

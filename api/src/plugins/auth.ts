@@ -7,6 +7,7 @@ import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import { batchPerTurn } from '../db/batch-per-turn.ts';
 import { UnauthenticatedError } from '../errors.ts';
+import { bearerTokenOf } from '../modules/api-tokens/bearer.ts';
 import { findLiveSessions, loadRolesAndAccess, type TLiveSession } from '../modules/auth/access.repository.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
 import * as sessions from '../modules/auth/session.repository.ts';
@@ -18,7 +19,8 @@ export type TActor = {
   email: string;
   roles: TRoleAssignment[];
   access: TAccess;
-  sessionTokenHash: string;
+  /** What stands behind the request: a person's session, or an integration's read-only API token. */
+  credential: { kind: 'session'; tokenHash: string } | { kind: 'api-token'; tokenId: string };
 };
 
 /** Who acts, and under which request id the audit log records it. */
@@ -76,7 +78,8 @@ export default fp<TAuthPluginOptions>(
 
     fastify.addHook('onRequest', async (request) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (!token || !request.url.startsWith('/api/')) return;
+      // A request with an API token is the token's alone (plugins/api-token-auth.ts), whatever cookie it has.
+      if (!token || !request.url.startsWith('/api/') || bearerTokenOf(request)) return;
       const tokenHash = hashToken(token);
       const session = await liveSessions.load(tokenHash);
       if (!session) return;
@@ -84,7 +87,7 @@ export default fp<TAuthPluginOptions>(
       if (session.stale) await sessions.touchSession(fastify.db, tokenHash);
       const { stale: _stale, accessVersion, ...person } = session;
       const rolesAndAccess = await rolesAndAccessOf(person.personId, accessVersion);
-      request.actor = { ...person, ...rolesAndAccess, sessionTokenHash: tokenHash };
+      request.actor = { ...person, ...rolesAndAccess, credential: { kind: 'session', tokenHash } };
     });
 
     fastify.decorate('authenticate', async (request) => {

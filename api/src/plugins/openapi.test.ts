@@ -13,7 +13,7 @@ type TOperation = {
 type TDocument = {
   paths: Record<string, Record<string, TOperation>>;
   components: {
-    securitySchemes: Record<string, { type: string; in: string; name: string }>;
+    securitySchemes: Record<string, { type: string; in?: string; name?: string; scheme?: string }>;
     responses: Record<string, { content: { 'application/json': { schema: { $ref: string } } } }>;
   };
 };
@@ -46,11 +46,20 @@ describe('the OpenAPI document', () => {
   });
   afterAll(() => app.close());
 
-  it('declares the session cookie and the CSRF header as security schemes', () => {
+  it('declares the session cookie, the CSRF header and API tokens as security schemes', () => {
     expect(document.components.securitySchemes).toEqual({
       session: expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'koers_session' }),
       csrf: expect.objectContaining({ type: 'apiKey', in: 'header', name: 'x-csrf-token' }),
+      bearerAuth: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     });
+  });
+
+  it('offers an API token in place of the session on every read that needs one, and on no change', () => {
+    for (const { method, path, operation } of operations) {
+      const [first, ...alternatives] = operation.security ?? [];
+      const readsAsSignedIn = method === 'get' && Boolean(first?.session);
+      expect(alternatives, `${method} ${path}`).toEqual(readsAsSignedIn ? [{ bearerAuth: [] }] : []);
+    }
   });
 
   it('gives every operation a unique operationId, a summary and its security: CSRF on every change', () => {

@@ -50,8 +50,10 @@ const errorAnswer = (description: string, retryAfter = false) => ({
 /** The 4xx (and 503) answers, all in the one error shape, referenced by status from every operation. */
 const ERROR_ANSWERS = {
   400: errorAnswer('The request is not valid: `details` names each field and what is wrong with it'),
-  401: errorAnswer('No live session: sign in first'),
-  403: errorAnswer('Not allowed for this person, or the `x-csrf-token` header is missing or not valid'),
+  401: errorAnswer('No live session (sign in first), or an API token that has expired or was revoked'),
+  403: errorAnswer(
+    'Not allowed for this person, the `x-csrf-token` header is missing or not valid, or a change was sent with an API token (`TOKEN_READ_ONLY`)',
+  ),
   404: errorAnswer('Not found, or not visible to this person'),
   409: errorAnswer('Conflicts with the current state (a record that exists, or can no longer change)'),
   412: errorAnswer('If-Match names an older version: someone saved in between'),
@@ -133,6 +135,8 @@ function completeDocument<T extends object>(document: T): T {
       ];
       operation.operationId ??= operationIdOf(method, path);
       operation.security = needs.length === 0 ? [] : [Object.fromEntries(needs.map((name) => [name, []]))];
+      // Or, for reading, an integration's API token in place of the session.
+      if (needs.includes('session') && method === 'get') operation.security.push({ bearerAuth: [] });
       operation.responses ??= {};
       for (const status of errorStatuses(method, key, operation))
         operation.responses[status] ??= { $ref: `#/components/responses/Error${status}` };
@@ -157,6 +161,12 @@ function completeDocument<T extends object>(document: T): T {
         in: 'header',
         name: CSRF_HEADER,
         description: 'Every POST, PUT, PATCH and DELETE sends the `csrfToken` of `GET /api/auth/session` here.',
+      },
+      bearerAuth: {
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          'A read-only API token (`koers_pat_...`) from `POST /api/account/api-tokens`, for integrations: it reads what its owner may read, on every GET; every change answers 403 `TOKEN_READ_ONLY`.',
       },
     },
   };

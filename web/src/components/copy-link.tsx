@@ -7,10 +7,12 @@ type TCopyLinkProps = {
   /** Who the link is for and what it opens: whoever has a personal link can use it. */
   hint: string;
   url: string;
+  /** For a secret that is no link (an API token): what the button and its outcome say instead. */
+  texts?: { copy: string; copied: string; copyFailed: string };
 };
 
 /** A personal link the person passes on themselves (no mail server sends it): shown, selectable, copyable. */
-export function CopyLink({ label, hint, url }: TCopyLinkProps) {
+export function CopyLink({ label, hint, url, texts }: TCopyLinkProps) {
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -46,12 +48,12 @@ export function CopyLink({ label, hint, url }: TCopyLinkProps) {
           onFocus={(event) => event.target.select()}
         />
         <button type="button" className="button" onClick={() => void copy()}>
-          {t('copyLink.copy')}
+          {texts?.copy ?? t('copyLink.copy')}
         </button>
       </div>
       <p role="status" className={styles.status}>
-        {copied === 'yes' ? t('copyLink.copied') : null}
-        {copied === 'failed' ? t('copyLink.copyFailed') : null}
+        {copied === 'yes' ? (texts?.copied ?? t('copyLink.copied')) : null}
+        {copied === 'failed' ? (texts?.copyFailed ?? t('copyLink.copyFailed')) : null}
       </p>
     </div>
   );

@@ -20,6 +20,15 @@ export async function listSessions(db: TExecutor, personId: string) {
     .execute();
 }
 
+export async function listApiTokens(db: TExecutor, personId: string) {
+  return db
+    .selectFrom('api_token')
+    .select(['name', 'created_at', 'expires_at', 'last_used_at'])
+    .where('person_id', '=', personId)
+    .orderBy('created_at')
+    .execute();
+}
+
 export async function listResponses(db: TExecutor, personId: string) {
   return db
     .selectFrom('response as r')

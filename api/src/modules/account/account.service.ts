@@ -26,6 +26,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const responseIds = responses.map((r) => r.id);
           // One connection in one snapshot: the queries run one after the other.
           const sessions = await repository.listSessions(trx, me);
+          const apiTokens = await repository.listApiTokens(trx, me);
           const activity = await listActivityOfPerson(trx, me);
           const answers = await repository.listAnswers(trx, responseIds);
           const notes = await repository.listThemeNotes(trx, responseIds);
@@ -51,6 +52,12 @@ export function createAccountService(db: Kysely<TDatabase>) {
               createdAt: iso(s.created_at),
               lastSeenAt: iso(s.last_seen_at),
               expiresAt: iso(s.expires_at),
+            })),
+            apiTokens: apiTokens.map((t) => ({
+              name: t.name,
+              createdAt: iso(t.created_at),
+              expiresAt: iso(t.expires_at),
+              lastUsedAt: isoOrNull(t.last_used_at),
             })),
             activity: activity.map((a) => ({
               occurredAt: iso(a.occurred_at),

@@ -35,7 +35,7 @@ type TDeps = {
 /** Who is asking, as far as the throttle and the audit log are concerned. */
 export type TCaller = { requestId: string; ip: string };
 
-export function toCurrentUser(actor: Omit<TActor, 'sessionTokenHash'>): TCurrentUser {
+export function toCurrentUser(actor: Omit<TActor, 'credential'>): TCurrentUser {
   return {
     id: actor.personId,
     displayName: actor.displayName,

@@ -3,7 +3,10 @@ import { can, type TAction } from '@koers/shared/policy';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 
-type TPlatformAction = Extract<TAction, 'platform:manage' | 'audit:read' | 'board-overview:read' | 'review-queue:read'>;
+type TPlatformAction = Extract<
+  TAction,
+  'platform:manage' | 'audit:read' | 'board-overview:read' | 'review-queue:read' | 'api-token:create'
+>;
 type TPartnershipAction = Exclude<TAction, TPlatformAction>;
 
 /** The signed-in person; routes that reach here without one were registered without `authenticate`. */

@@ -171,6 +171,14 @@ describe('a person who did everything: their export holds it all, and erasure le
     });
     expect(assigned.statusCode).toBe(201);
 
+    // An API token for their BI tool, named after them.
+    const token = await client.inject({
+      method: 'POST',
+      url: '/api/account/api-tokens',
+      payload: { name: `Power BI van ${NAME}` },
+    });
+    expect(token.statusCode).toBe(201);
+
     const res = await client.inject({ method: 'GET', url: '/api/account/export' });
     expect(res.statusCode).toBe(200);
     exported = ZAccountExport.strict().parse(res.json());
@@ -181,6 +189,8 @@ describe('a person who did everything: their export holds it all, and erasure le
     expect(exported.person).toMatchObject({ id: person.id, displayName: NAME, email: EMAIL });
     expect(exported.roles.map((r) => r.role).sort()).toEqual(['critical_friend', 'programme_manager']);
     expect(exported.sessions).toHaveLength(1);
+    expect(exported.apiTokens.map((t) => [t.name, t.lastUsedAt])).toEqual([[`Power BI van ${NAME}`, null]]);
+    expect(JSON.stringify(exported.apiTokens)).not.toContain('koers_pat_');
     const actions = exported.activity.map((a) => a.action);
     // A failed sign-in is in the audit log about the account (the throttle itself keeps only hashes).
     expect(actions).toEqual(
@@ -215,7 +225,12 @@ describe('a person who did everything: their export holds it all, and erasure le
   it('erases every copy of their name and email, in every table, and keeps their contributions', async () => {
     // The scan finds what it looks for: before erasure the name and email are in many places.
     expect(await placesHolding(app, NAME)).toEqual(
-      expect.arrayContaining(['person.display_name', 'response.respondent_name', 'audit_log.details']),
+      expect.arrayContaining([
+        'person.display_name',
+        'response.respondent_name',
+        'audit_log.details',
+        'api_token.name',
+      ]),
     );
     expect(await placesHolding(app, EMAIL)).toEqual(expect.arrayContaining(['person.email']));
 

@@ -63,7 +63,7 @@ export async function deleteRole(db: TExecutor, personId: string, roleId: string
 
 /**
  * Personal data goes, from every place that holds a copy: the person row, the name they answered under,
- * their notices and preferences, and the audit log's details
+ * their notices and preferences, their API tokens, and the audit log's details
  * (through a function that may rewrite only that). The row stays, so what the person contributed keeps an
  * author, under a pseudonym. A test scans every table for leftovers, so a new table that copies a name or
  * an email must be added here.
@@ -72,6 +72,7 @@ export async function pseudonymisePerson(db: TExecutor, personId: string, pseudo
   await eraseFromAuditLog(db, personId, pseudonym);
   await db.deleteFrom('role_assignment').where('person_id', '=', personId).execute();
   await db.deleteFrom('one_time_link').where('person_id', '=', personId).execute();
+  await db.deleteFrom('api_token').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice_preference').where('person_id', '=', personId).execute();
   await db

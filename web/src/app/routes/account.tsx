@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { can } from '@koers/shared/policy';
 import { DocumentTitle } from '../../components/document-title.tsx';
+import { ApiTokens } from '../../features/api-tokens/components/api-tokens.tsx';
+import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { AccountOverview } from '../../features/auth/components/account-overview.tsx';
 import { NoticePreferences } from '../../features/notices/components/notice-preferences.tsx';
 
 export function Component() {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   return (
     <>
       <DocumentTitle page={t('account.title')} />
@@ -12,6 +16,8 @@ export function Component() {
       <p className="lead">{t('account.intro')}</p>
       <AccountOverview />
       <NoticePreferences />
+      {/* Integrations read what an admin or programme manager reads; other roles have no tokens to make. */}
+      {can(user?.access, 'api-token:create') ? <ApiTokens /> : null}
     </>
   );
 }

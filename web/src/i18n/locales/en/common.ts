@@ -18,6 +18,7 @@ const API_ERRORS = {
   INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
   BAD_REQUEST: 'The server did not understand this request. Reload the page and try again.',
   PASSWORD_TOO_WEAK: 'Choose a password that is harder to guess.',
+  TOKEN_READ_ONLY: 'An API token can only read data. Sign in to change something.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**

@@ -18,6 +18,7 @@ const API_ERRORS = {
   INTERNAL: 'Er ging aan onze kant iets mis. Probeer het over een moment opnieuw.',
   BAD_REQUEST: 'De server begreep dit verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
   PASSWORD_TOO_WEAK: 'Kies een wachtwoord dat moeilijker te raden is.',
+  TOKEN_READ_ONLY: 'Met een API-sleutel kun je alleen gegevens lezen. Log in om iets te wijzigen.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**

@@ -1,0 +1,47 @@
+import fp from 'fastify-plugin';
+import { TokenReadOnlyError, UnauthenticatedError } from '../errors.ts';
+import { bearerTokenOf } from '../modules/api-tokens/bearer.ts';
+import { findLiveApiToken, noteApiTokenUse } from '../modules/api-tokens/api-tokens.repository.ts';
+import { loadRolesAndAccess } from '../modules/auth/access.repository.ts';
+import { hashToken } from '../modules/auth/tokens.ts';
+
+/** What a token may do: read. Everything else needs a person at a browser, with a session and CSRF token. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * Requests with `Authorization: Bearer <API token>`: an integration reading as the token's owner, with
+ * the roles the owner holds at that moment (no cache: integrations ask seldom, and a role taken away
+ * must end what the token reads at once). Such a request never uses a session cookie (the auth plugin
+ * leaves it alone), so it needs no CSRF token; it is refused before any route sees it when it changes
+ * anything, which keeps sessions, tokens and passwords out of a token's reach.
+ */
+export default fp(
+  async (fastify) => {
+    fastify.addHook('onRequest', async (request) => {
+      if (!request.url.startsWith('/api/')) return;
+      const secret = bearerTokenOf(request);
+      if (secret === undefined) return;
+      const token = await findLiveApiToken(fastify.db, hashToken(secret));
+      if (!token) throw new UnauthenticatedError('This API token is not valid: it has expired or was revoked');
+      await noteApiTokenUse(fastify.db, token.tokenId, {
+        actorPersonId: token.personId,
+        action: 'api-token.used',
+        subjectType: 'api_token',
+        requestId: request.id,
+        // The route's pattern, never its URL: a path may carry another secret.
+        details: { route: `${request.method} ${request.routeOptions.url ?? '(no route)'}` },
+      });
+      const { roles, access } = await loadRolesAndAccess(fastify.db, token.personId);
+      request.actor = {
+        personId: token.personId,
+        displayName: token.displayName,
+        email: token.email,
+        roles,
+        access,
+        credential: { kind: 'api-token', tokenId: token.tokenId },
+      };
+      if (!READ_METHODS.has(request.method)) throw new TokenReadOnlyError();
+    });
+  },
+  { name: 'api-token-auth', dependencies: ['db', 'auth'] },
+);

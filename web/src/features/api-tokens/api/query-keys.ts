@@ -1,0 +1,3 @@
+export const apiTokenKeys = {
+  list: () => ['api-tokens', 'list'] as const,
+};
