@@ -5,6 +5,8 @@ import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { listActivityOfPerson } from '../audit/audit.repository.ts';
+import { toPasskey } from '../passkeys/passkeys.mapper.ts';
+import { listPasskeysOfPerson } from '../passkeys/passkeys.repository.ts';
 import * as repository from './account.repository.ts';
 
 const iso = (date: Date) => date.toISOString();
@@ -26,6 +28,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const responseIds = responses.map((r) => r.id);
           // One connection in one snapshot: the queries run one after the other.
           const sessions = await repository.listSessions(trx, me);
+          const passkeys = await listPasskeysOfPerson(trx, me);
           const activity = await listActivityOfPerson(trx, me);
           const answers = await repository.listAnswers(trx, responseIds);
           const notes = await repository.listThemeNotes(trx, responseIds);
@@ -52,6 +55,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
               lastSeenAt: iso(s.last_seen_at),
               expiresAt: iso(s.expires_at),
             })),
+            passkeys: passkeys.map(toPasskey),
             activity: activity.map((a) => ({
               occurredAt: iso(a.occurred_at),
               action: a.action,
