@@ -46,6 +46,7 @@ export const ZAuthenticationResponse = z.object({
   }),
 });
 
+/** The database holds the same limit. */
 export const ZPasskeyName = ZText.trim().min(1).max(60);
 
 /** Enrol the passkey the browser just made, under a name the person recognises ("Laptop werk"). */

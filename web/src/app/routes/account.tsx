@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../components/document-title.tsx';
 import { AccountOverview } from '../../features/auth/components/account-overview.tsx';
 import { NoticePreferences } from '../../features/notices/components/notice-preferences.tsx';
+import { PasskeySettings } from '../../features/passkeys/components/passkey-settings.tsx';
 
 export function Component() {
   const { t } = useTranslation();
@@ -11,6 +12,7 @@ export function Component() {
       <h1>{t('account.title')}</h1>
       <p className="lead">{t('account.intro')}</p>
       <AccountOverview />
+      <PasskeySettings />
       <NoticePreferences />
     </>
   );
