@@ -14,7 +14,7 @@ import * as repository from './passkeys.repository.ts';
 import { CEREMONY_TIMEOUT_MS } from './passkeys.service.ts';
 import { challengeOf, type TRelyingParty, userHandleMatches } from './relying-party.ts';
 
-export const PASSKEY_SIGN_IN_LIMITS = {
+const PASSKEY_SIGN_IN_LIMITS = {
   /**
    * Ceremonies from one address: a sign-in weighs twice (its options and its answer). Guessing is no
    * threat to a signature, but each start keeps a challenge, and each answer costs a verification.

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { TExecutor } from '../../db/types.ts';
 
 /** How long a ceremony may take, from options to answer: the browser's own timeout, plus a margin. */
-export const CHALLENGE_SECONDS = 5 * 60;
+const CHALLENGE_SECONDS = 5 * 60;
 
 export async function insertChallenge(
   db: TExecutor,

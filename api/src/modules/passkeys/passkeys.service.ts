@@ -11,7 +11,7 @@ import { challengeOf, PASSKEY_ALGORITHMS, type TRelyingParty, userHandleOf } fro
 
 type TDeps = { db: Kysely<TDatabase>; relyingParty: TRelyingParty };
 
-/** The browser's own deadline for a ceremony; the challenge outlives it (repository.CHALLENGE_SECONDS). */
+/** The browser's own deadline for a ceremony; the challenge kept on the server outlives it. */
 export const CEREMONY_TIMEOUT_MS = 2 * 60 * 1000;
 
 function enrolmentRefused(message: string): InvalidInputError {

@@ -7,7 +7,7 @@ function getPasskeys(signal: AbortSignal) {
   return apiGet<TItemList<TPasskey>>('/api/account/passkeys', { signal });
 }
 
-export function passkeysQueryOptions() {
+function passkeysQueryOptions() {
   return queryOptions({
     queryKey: passkeyKeys.mine(),
     queryFn: async ({ signal }) => (await getPasskeys(signal)).items,
