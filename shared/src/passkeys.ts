@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZText } from './input.ts';
+import { ZInt, ZText } from './input.ts';
 
 /**
  * Passkeys (WebAuthn): what the account page and the login page exchange with the API. The ceremonies'
@@ -19,7 +19,7 @@ const ZCredentialCommon = {
   rawId: ZBase64Url(1024).min(1),
   type: z.literal('public-key'),
   authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
-  clientExtensionResults: z.record(z.string(), z.unknown()),
+  clientExtensionResults: z.record(ZText.max(64), z.unknown()),
 };
 
 const ZTransport = z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']);
@@ -31,7 +31,7 @@ export const ZRegistrationResponse = z.object({
     attestationObject: ZBase64Url(16_384).min(1),
     authenticatorData: ZBase64Url(4096).optional(),
     transports: z.array(ZTransport).max(7).optional(),
-    publicKeyAlgorithm: z.number().int().optional(),
+    publicKeyAlgorithm: ZInt.optional(),
     publicKey: ZBase64Url(4096).optional(),
   }),
 });
