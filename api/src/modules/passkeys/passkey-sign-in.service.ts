@@ -114,30 +114,29 @@ export function createPasskeySignInService({ db, relyingParty, config }: TDeps) 
         if (response.response.userHandle !== undefined && !userHandleMatches(response.response.userHandle, personId))
           return { ok: false, refused: 'user-handle-mismatch', personId } as const;
 
-        let verification;
-        try {
-          verification = await verifyAuthenticationResponse({
-            response,
-            expectedChallenge: challenge,
-            expectedOrigin: relyingParty.origin,
-            expectedRPID: relyingParty.id,
-            credential: {
-              id: passkey.credential_id,
-              publicKey: new Uint8Array(passkey.public_key),
-              counter: Number(passkey.counter),
-              transports: passkey.transports,
-            },
-            requireUserVerification: true,
-          });
-        } catch (error) {
-          // The library refuses a counter that does not move forward: the passkey may have been copied.
-          const cloned = error instanceof Error && /counter/i.test(error.message);
-          return { ok: false, refused: cloned ? 'counter-went-back' : 'verification-failed', personId } as const;
-        }
-        if (!verification.verified) return { ok: false, refused: 'verification-failed', personId } as const;
+        // The library weighs the signature counter before the signature, so an unsigned answer would pass for
+        // a copied passkey. Given 0 it checks the signature alone, and the counter is compared here after it.
+        const verification = await verifyAuthenticationResponse({
+          response,
+          expectedChallenge: challenge,
+          expectedOrigin: relyingParty.origin,
+          expectedRPID: relyingParty.id,
+          credential: {
+            id: passkey.credential_id,
+            publicKey: new Uint8Array(passkey.public_key),
+            counter: 0,
+            transports: passkey.transports,
+          },
+          requireUserVerification: true,
+        }).catch(() => null);
+        if (!verification?.verified) return { ok: false, refused: 'verification-failed', personId } as const;
+        const info = verification.authenticationInfo;
+        // A counter that does not move forward (where the authenticator keeps one) betrays a copy in use.
+        const stored = Number(passkey.counter);
+        if ((info.newCounter > 0 || stored > 0) && info.newCounter <= stored)
+          return { ok: false, refused: 'counter-went-back', personId } as const;
 
         const { token, hash } = newToken();
-        const info = verification.authenticationInfo;
         await repository.recordPasskeyUse(trx, passkey.id, {
           counter: info.newCounter,
           deviceType: info.credentialDeviceType,

@@ -144,6 +144,14 @@ describe('passkeys: enrolment on the account page, and sign-in without a passwor
     expect((await signInWith((options) => authenticator.authenticate(options, { counter: 5 }))).res.statusCode).toBe(
       200,
     );
+    // An answer with a counter behind, but no valid signature, says nothing about a copy: it is only forged.
+    const forged = await signInWith((options) => {
+      const answer = authenticator.authenticate(options, { counter: 2 });
+      return { ...answer, response: { ...answer.response, signature: Buffer.alloc(70).toString('base64url') } };
+    });
+    expect((await lastSignInAudit(String(forged.res.headers['x-request-id']))).details).toMatchObject({
+      reason: 'verification-failed',
+    });
     const { res } = await signInWith((options) => authenticator.authenticate(options, { counter: 3 }));
     expect(res.statusCode).toBe(401);
     expect((await lastSignInAudit(String(res.headers['x-request-id']))).details).toMatchObject({
