@@ -33,6 +33,7 @@ import { metaRoutes } from './modules/meta/meta.routes.ts';
 import { noticeRoutes } from './modules/notices/notices.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { partnershipRoutes } from './modules/partnerships/partnerships.routes.ts';
+import { passkeyAccountRoutes, passkeySignInRoutes } from './modules/passkeys/passkeys.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { periodRoutes } from './modules/periods/periods.routes.ts';
 import { reviewQueueRoutes } from './modules/review-queue/review-queue.routes.ts';
@@ -95,8 +96,10 @@ export async function buildApp({
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(metaRoutes, { prefix: '/api', demoData: config.demoData });
   await app.register(authRoutes, { prefix: '/api/auth', config, mailer });
+  await app.register(passkeySignInRoutes, { prefix: '/api/auth/passkey', config });
   await app.register(accountRoutes, { prefix: '/api/account' });
   await app.register(apiTokenRoutes, { prefix: '/api/account/api-tokens' });
+  await app.register(passkeyAccountRoutes, { prefix: '/api/account/passkeys', config });
   await app.register(partnershipRoutes, { prefix: '/api/partnerships' });
   await app.register(organisationRoutes, { prefix: '/api/organisations' });
   await app.register(peopleRoutes, { prefix: '/api/people', config, mailer });

@@ -4,6 +4,7 @@ import { wholeNumberText, ZInt, ZText } from './input.ts';
 import { ZEmail } from './auth.ts';
 import { ZActionStatus, ZNoticeKind, ZSupportType, ZThemeRemark } from './follow-up.ts';
 import { ZLocalisedText } from './instrument.ts';
+import { ZPasskey } from './passkeys.ts';
 import { ZIndicatorAnswer } from './scale.ts';
 import { ZRoleAssignment, ZRoleGrant } from './roles.ts';
 
@@ -71,6 +72,8 @@ export const ZAccountExport = z.object({
   ),
   /** Their API tokens: name and dates, never the token (Koers keeps only its hash). */
   apiTokens: z.array(z.object({ name: z.string(), createdAt: ZAt, expiresAt: ZAt, lastUsedAt: ZAt.nullable() })),
+  /** The passkeys they sign in with: names and use (the public keys themselves only serve signatures). */
+  passkeys: z.array(ZPasskey),
   activity: z.array(
     z.object({
       occurredAt: ZAt,

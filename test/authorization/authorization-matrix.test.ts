@@ -90,7 +90,7 @@ const MALFORMED_QUERY =
   'limit=-1&page=x&status=x&kind=x&sector=x&scenario=x&period=x&periodId=x&partnershipId=x&personId=x&organisationId=x';
 const MALFORMED_HEADERS = { 'if-match': 'x', 'idempotency-key': '!' };
 /** Open to anyone, with the credentials in the body: its refusal (401) is no access decision to come first. */
-const CREDENTIALS_IN_BODY = new Set(['POST /api/auth/login']);
+const CREDENTIALS_IN_BODY = new Set(['POST /api/auth/login', 'POST /api/auth/passkey']);
 const withMalformedQuery = (url: string) => `${url}${url.includes('?') ? '&' : '?'}${MALFORMED_QUERY}`;
 
 let counter = 0;
@@ -115,6 +115,22 @@ async function draftOfCurrentInstrument(app: FastifyInstance, adminEmail: string
   };
 }
 const unique = (prefix: string) => `${prefix} ${Date.now()}-${++counter}`;
+
+/** A passkey ceremony's answer of the right shape, to a challenge Koers never gave. */
+function passkeyAnswer(ceremony: 'registration' | 'authentication') {
+  const b64url = (text: string) => Buffer.from(text).toString('base64url');
+  const clientDataJSON = b64url(
+    JSON.stringify({
+      type: ceremony === 'registration' ? 'webauthn.create' : 'webauthn.get',
+      challenge: b64url(unique('never-given')),
+      origin: 'http://localhost:3000',
+    }),
+  );
+  const common = { id: 'AAAA', rawId: 'AAAA', type: 'public-key', clientExtensionResults: {} };
+  return ceremony === 'registration'
+    ? { ...common, response: { clientDataJSON, attestationObject: 'AAAA' } }
+    : { ...common, response: { clientDataJSON, authenticatorData: 'AAAA', signature: 'AAAA' } };
+}
 const MISSING_TOKEN = 'x'.repeat(43);
 
 async function freshPerson(f: TFixture, roles: Parameters<typeof createPerson>[1] = []) {
@@ -210,6 +226,40 @@ const MATRIX: TRow[] = [
       return { url: `/api/account/api-tokens/${id}` };
     },
     expected: { ...signedInOnly(404), pmOwn: 204 },
+  },
+  {
+    route: 'POST /api/auth/passkey/options',
+    request: () => ({ url: '/api/auth/passkey/options' }),
+    expected: all(200),
+  },
+  {
+    route: 'POST /api/auth/passkey',
+    // A well-formed answer to a challenge Koers never gave: refused before any passkey is looked at.
+    request: () => ({ url: '/api/auth/passkey', payload: { response: passkeyAnswer('authentication') } }),
+    expected: all(401),
+  },
+  {
+    route: 'GET /api/account/passkeys',
+    request: () => ({ url: '/api/account/passkeys' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'POST /api/account/passkeys/registration-options',
+    request: () => ({ url: '/api/account/passkeys/registration-options' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'POST /api/account/passkeys',
+    request: () => ({
+      url: '/api/account/passkeys',
+      payload: { name: 'Sleutel', response: passkeyAnswer('registration') },
+    }),
+    expected: signedInOnly(400),
+  },
+  {
+    route: 'DELETE /api/account/passkeys/:passkeyId',
+    request: () => ({ url: '/api/account/passkeys/00000000-0000-4000-8000-000000000000' }),
+    expected: signedInOnly(404),
   },
   { route: 'GET /api/partnerships', request: () => ({ url: '/api/partnerships' }), expected: signedInOnly(200) },
   {

@@ -5,6 +5,7 @@ import type { TFollowUpTables } from './schema/follow-up.ts';
 import type { TInstrumentTables } from './schema/instrument.ts';
 import type { TNoticeTables } from './schema/notices.ts';
 import type { TOrganisationTables } from './schema/organisations.ts';
+import type { TPasskeyTables } from './schema/passkeys.ts';
 import type { TPeopleTables } from './schema/people.ts';
 
 /**
@@ -18,4 +19,5 @@ export type TDatabase = TOrganisationTables &
   TAssessmentTables &
   TFollowUpTables &
   TNoticeTables &
-  TApiTokenTables;
+  TApiTokenTables &
+  TPasskeyTables;

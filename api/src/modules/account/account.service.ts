@@ -5,6 +5,8 @@ import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { listActivityOfPerson } from '../audit/audit.repository.ts';
+import { toPasskey } from '../passkeys/passkeys.mapper.ts';
+import { listPasskeysOfPerson } from '../passkeys/passkeys.repository.ts';
 import * as repository from './account.repository.ts';
 
 const iso = (date: Date) => date.toISOString();
@@ -27,6 +29,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           // One connection in one snapshot: the queries run one after the other.
           const sessions = await repository.listSessions(trx, me);
           const apiTokens = await repository.listApiTokens(trx, me);
+          const passkeys = await listPasskeysOfPerson(trx, me);
           const activity = await listActivityOfPerson(trx, me);
           const answers = await repository.listAnswers(trx, responseIds);
           const notes = await repository.listThemeNotes(trx, responseIds);
@@ -59,6 +62,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
               expiresAt: iso(t.expires_at),
               lastUsedAt: isoOrNull(t.last_used_at),
             })),
+            passkeys: passkeys.map(toPasskey),
             activity: activity.map((a) => ({
               occurredAt: iso(a.occurred_at),
               action: a.action,

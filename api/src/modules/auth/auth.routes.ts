@@ -15,6 +15,7 @@ import type { TMailer } from '../../mail/mailer.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { csrfTokenOf } from '../../plugins/csrf.ts';
 import { createAuthService, toCurrentUser } from './auth.service.ts';
+import { setSessionCookie as setSessionCookieFor } from './session-cookie.ts';
 
 export type TAuthRoutesOptions = {
   config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
@@ -26,13 +27,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (fast
   fastify.addHook('onClose', () => service.settle());
 
   const setSessionCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: 'auto',
-      maxAge: config.sessionAbsoluteHours * 3600,
-    });
+    setSessionCookieFor(reply, token, config.sessionAbsoluteHours);
 
   fastify.get(
     '/session',

@@ -6,6 +6,7 @@ import { ZAction } from '@koers/shared/follow-up';
 import { ZAccountExport, type TAccountExport } from '@koers/shared/people';
 import { createPerson, partnershipIdByName } from '../../../test/fixtures.ts';
 import { signedIn, TestClient } from '../../../test/session.ts';
+import { SoftwareAuthenticator } from '../../../test/software-authenticator.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
 
@@ -153,6 +154,19 @@ describe('a person who did everything: their export holds it all, and erasure le
       payload: [{ kind: 'review_new', inApp: true, email: false }],
     });
     expect(preferences.statusCode).toBe(200);
+    // A passkey, named as people name them: after themselves.
+    const passkeyOptions = await client.inject({ method: 'POST', url: '/api/account/passkeys/registration-options' });
+    const enrolled = await client.inject({
+      method: 'POST',
+      url: '/api/account/passkeys',
+      payload: {
+        name: `Sleutel van ${NAME}`,
+        response: new SoftwareAuthenticator().register(
+          passkeyOptions.json() as { challenge: string; user: { id: string } },
+        ),
+      },
+    });
+    expect(enrolled.statusCode).toBe(201);
 
     // A colleague gives them an action: a notice in their inbox.
     const colleague = await signedIn(
@@ -211,7 +225,7 @@ describe('a person who did everything: their export holds it all, and erasure le
     expect(exported.reviews.map((r) => r.written?.summary)).toEqual([written.reviewSummary]);
   });
 
-  it('exports their timeline notes, actions, action notes, notices and notice preferences', () => {
+  it('exports their timeline notes, actions, action notes, notices, notice preferences and passkeys', () => {
     expect(exported.timelineNotes.map((n) => n.text)).toEqual([written.timelineNote]);
     expect(exported.actions.map((a) => [a.description, a.createdByMe, a.ownedByMe])).toEqual([
       [written.actionDescription, true, true],
@@ -220,6 +234,7 @@ describe('a person who did everything: their export holds it all, and erasure le
     expect(exported.actionNotes.map((n) => [n.text, n.statusChange])).toEqual([[written.actionNote, 'in_progress']]);
     expect(exported.notices.map((n) => n.kind)).toContain('action_new');
     expect(exported.noticePreferences).toContainEqual({ kind: 'review_new', inApp: true, email: false });
+    expect(exported.passkeys.map((k) => k.name)).toEqual([`Sleutel van ${NAME}`]);
   });
 
   it('erases every copy of their name and email, in every table, and keeps their contributions', async () => {
@@ -230,6 +245,7 @@ describe('a person who did everything: their export holds it all, and erasure le
         'response.respondent_name',
         'audit_log.details',
         'api_token.name',
+        'passkey.name',
       ]),
     );
     expect(await placesHolding(app, EMAIL)).toEqual(expect.arrayContaining(['person.email']));

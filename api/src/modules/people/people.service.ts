@@ -12,6 +12,7 @@ import { listRoleAssignments } from '../auth/access.repository.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
 import { issueOneTimeLink, oneTimeLinkUrl } from '../auth/one-time-link.repository.ts';
 import { deleteSessionsOfPerson } from '../auth/session.repository.ts';
+import { deletePasskeysOfPerson } from '../passkeys/passkeys.repository.ts';
 import * as repository from './people.repository.ts';
 
 type TDeps = { db: Kysely<TDatabase>; config: Pick<TConfig, 'publicUrl'>; mailer: TMailer };
@@ -216,6 +217,7 @@ export function createPeopleService({ db, config, mailer }: TDeps) {
       return db.transaction().execute(async (trx) => {
         await changeable(trx, ctx, personId, 'You cannot erase your own account');
         await deleteSessionsOfPerson(trx, personId);
+        await deletePasskeysOfPerson(trx, personId);
         await repository.pseudonymisePerson(trx, personId, `Voormalige gebruiker ${personId.slice(0, 8)}`);
         await audit(trx, ctx, { action: 'person.erased', subjectType: 'person', subjectId: personId });
         return get(trx, personId);

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TAccountExport } from '@koers/shared/people';
 import { PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
-import { jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
+import { emptyResponse, jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
 const EXPORT: TAccountExport = {
@@ -17,6 +17,7 @@ const EXPORT: TAccountExport = {
   roles: PROGRAMME_MANAGER.roles,
   sessions: [],
   apiTokens: [],
+  passkeys: [],
   activity: [],
   responses: [],
   submissions: [],
@@ -69,5 +70,48 @@ describe('my account', () => {
     expect(blob?.type).toBe('application/json');
     expect(JSON.parse((await blob?.text()) ?? '')).toEqual(EXPORT);
     await waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:koers-export'));
+  });
+
+  it('lists the person’s passkeys and removes one after asking', async () => {
+    const passkeys = [
+      {
+        id: '6f1c2a4e-1d2b-4c3d-8e9f-0a1b2c3d4e5f',
+        name: 'Laptop werk',
+        createdAt: '2026-11-20T09:00:00.000Z',
+        lastUsedAt: null,
+      },
+      {
+        id: '7a2d3b5f-2e3c-4d4e-9f0a-1b2c3d4e5f60',
+        name: 'Telefoon',
+        createdAt: '2026-11-21T10:00:00.000Z',
+        lastUsedAt: '2026-11-22T08:30:00.000Z',
+      },
+    ];
+    let listed = passkeys;
+    const fetchMock = mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
+      '/api/account/notice-preferences': () => jsonResponse([]),
+      '/api/account/passkeys': () => jsonResponse({ items: listed }),
+      [`/api/account/passkeys/${passkeys[0]?.id}`]: () => {
+        listed = passkeys.slice(1);
+        return emptyResponse();
+      },
+    });
+    const { user } = await renderApp('/account');
+
+    const section = await screen.findByRole('region', { name: 'Passkeys' });
+    const table = await within(section).findByRole('table', { name: 'Je passkeys' });
+    expect(within(table).getByRole('rowheader', { name: 'Laptop werk' })).toBeInTheDocument();
+    expect(within(table).getByText('Nog niet gebruikt')).toBeInTheDocument();
+    // This browser (jsdom) has no WebAuthn: the page says so instead of offering to add one.
+    expect(within(section).getByText(/Deze browser kan geen passkeys gebruiken/)).toBeInTheDocument();
+
+    await user.click(within(table).getByRole('button', { name: 'Passkey ‘Laptop werk’ verwijderen' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Passkey verwijderen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Verwijderen' }));
+
+    expect(await within(section).findByRole('status')).toHaveTextContent('Passkey ‘Laptop werk’ is verwijderd.');
+    await waitFor(() => expect(within(table).queryByText('Laptop werk')).not.toBeInTheDocument());
+    expect(requestsTo(fetchMock, `/api/account/passkeys/${passkeys[0]?.id}`).map((r) => r.method)).toEqual(['DELETE']);
   });
 });

@@ -5,6 +5,7 @@ import { ApiTokens } from '../../features/api-tokens/components/api-tokens.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { AccountOverview } from '../../features/auth/components/account-overview.tsx';
 import { NoticePreferences } from '../../features/notices/components/notice-preferences.tsx';
+import { PasskeySettings } from '../../features/passkeys/components/passkey-settings.tsx';
 
 export function Component() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function Component() {
       <h1>{t('account.title')}</h1>
       <p className="lead">{t('account.intro')}</p>
       <AccountOverview />
+      <PasskeySettings />
       <NoticePreferences />
       {/* Integrations read what an admin or programme manager reads; other roles have no tokens to make. */}
       {can(user?.access, 'api-token:create') ? <ApiTokens /> : null}

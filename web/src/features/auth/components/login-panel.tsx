@@ -5,6 +5,7 @@ import type { TSessionEnd } from '../api/get-session.ts';
 import { DemoAccounts } from './demo-accounts.tsx';
 import { LoginForm, type TCredentials } from './login-form.tsx';
 import { loadAuthSchemas } from '../utils/auth-schemas.ts';
+import { PasskeySignIn } from './passkey-sign-in.tsx';
 import { PasswordResetRequestForm } from './password-reset-request-form.tsx';
 import styles from './auth.module.css';
 
@@ -34,11 +35,14 @@ export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
           </Notice>
         ) : null}
         {mode === 'login' ? (
-          <LoginForm
-            credentials={credentials}
-            onCredentialsChange={setCredentials}
-            onForgotPassword={() => setMode('reset')}
-          />
+          <>
+            <LoginForm
+              credentials={credentials}
+              onCredentialsChange={setCredentials}
+              onForgotPassword={() => setMode('reset')}
+            />
+            <PasskeySignIn />
+          </>
         ) : (
           <PasswordResetRequestForm
             email={credentials.email}

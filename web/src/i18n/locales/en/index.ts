@@ -15,6 +15,7 @@ import { noticesEn } from './notices.ts';
 import { reportEn } from './report.ts';
 import { adminEn } from './admin.ts';
 import { apiTokensEn } from './api-tokens.ts';
+import { passkeysEn } from './passkeys.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -35,4 +36,5 @@ export const en = {
   ...reportEn,
   ...adminEn,
   ...apiTokensEn,
+  ...passkeysEn,
 } satisfies TTranslation;

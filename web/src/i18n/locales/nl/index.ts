@@ -15,6 +15,7 @@ import { noticesNl } from './notices.ts';
 import { reportNl } from './report.ts';
 import { adminNl } from './admin.ts';
 import { apiTokensNl } from './api-tokens.ts';
+import { passkeysNl } from './passkeys.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -38,6 +39,7 @@ export const nl = {
   ...reportNl,
   ...adminNl,
   ...apiTokensNl,
+  ...passkeysNl,
 };
 
 export type TTranslation = typeof nl;

@@ -1,0 +1,3 @@
+export const passkeyKeys = {
+  mine: () => ['passkeys', 'mine'] as const,
+};
