@@ -21,6 +21,8 @@ export const API_ERROR_CODES = [
   'BAD_REQUEST',
   /** A new password that is too easy to guess; `details[0].message` is one of WEAK_PASSWORD_REASONS. */
   'PASSWORD_TOO_WEAK',
+  /** An admin signed in with a password and without a second factor: enrol one on the account page first. */
+  'SECOND_FACTOR_REQUIRED',
 ] as const;
 
 /** Why a new password was refused: on a list of common or breached ones, built from the person's own

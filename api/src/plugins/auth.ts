@@ -9,6 +9,7 @@ import { batchPerTurn } from '../db/batch-per-turn.ts';
 import { UnauthenticatedError } from '../errors.ts';
 import { findLiveSessions, loadRolesAndAccess, type TLiveSession } from '../modules/auth/access.repository.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
+import { adminNeedsSecondFactor, withoutAdminRights } from '../modules/second-factor/second-factor-rule.ts';
 import * as sessions from '../modules/auth/session.repository.ts';
 
 /** The signed-in person behind a request. */
@@ -18,6 +19,11 @@ export type TActor = {
   email: string;
   roles: TRoleAssignment[];
   access: TAccess;
+  /**
+   * An admin signed in with a password and without a second factor: `access` leaves out the admin rights
+   * until they enrol one, and a refusal that only those rights would lift says so.
+   */
+  secondFactorRequired: boolean;
   sessionTokenHash: string;
 };
 
@@ -41,7 +47,11 @@ export const SESSION_COOKIE = 'koers_session';
 
 type TRolesAndAccess = Awaited<ReturnType<typeof loadRolesAndAccess>>;
 
-type TAuthPluginOptions = { sessionIdleMinutes: number };
+type TAuthPluginOptions = {
+  sessionIdleMinutes: number;
+  /** Email addresses that need no second factor (the demo's shared accounts). */
+  secondFactorExemptions: ReadonlySet<string>;
+};
 
 export default fp<TAuthPluginOptions>(
   async (fastify, opts) => {
@@ -82,9 +92,19 @@ export default fp<TAuthPluginOptions>(
       if (!session) return;
       // Sliding idle timeout, written at most once a minute per session.
       if (session.stale) await sessions.touchSession(fastify.db, tokenHash);
-      const { stale: _stale, accessVersion, ...person } = session;
-      const rolesAndAccess = await rolesAndAccessOf(person.personId, accessVersion);
-      request.actor = { ...person, ...rolesAndAccess, sessionTokenHash: tokenHash };
+      const { stale: _stale, accessVersion, signInMethod, secondFactorEnrolled, ...person } = session;
+      const { roles, access } = await rolesAndAccessOf(person.personId, accessVersion);
+      const secondFactorRequired = adminNeedsSecondFactor(
+        { email: person.email, access, signInMethod, enrolled: secondFactorEnrolled },
+        opts.secondFactorExemptions,
+      );
+      request.actor = {
+        ...person,
+        roles,
+        access: secondFactorRequired ? withoutAdminRights(access) : access,
+        secondFactorRequired,
+        sessionTokenHash: tokenHash,
+      };
     });
 
     fastify.decorate('authenticate', async (request) => {

@@ -26,6 +26,7 @@ const EXPORT: TAccountExport = {
   flagEvents: [],
   notices: [],
   noticePreferences: [],
+  secondFactor: { enrolledAt: null, recoveryCodesLeft: 0 },
 };
 
 describe('my account', () => {

@@ -18,6 +18,7 @@ const API_ERRORS = {
   INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
   BAD_REQUEST: 'The server did not understand this request. Reload the page and try again.',
   PASSWORD_TOO_WEAK: 'Choose a password that is harder to guess.',
+  SECOND_FACTOR_REQUIRED: 'As an admin you first set up a second step for signing in, on your account page.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**

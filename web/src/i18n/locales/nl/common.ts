@@ -18,6 +18,7 @@ const API_ERRORS = {
   INTERNAL: 'Er ging aan onze kant iets mis. Probeer het over een moment opnieuw.',
   BAD_REQUEST: 'De server begreep dit verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
   PASSWORD_TOO_WEAK: 'Kies een wachtwoord dat moeilijker te raden is.',
+  SECOND_FACTOR_REQUIRED: 'Als beheerder stel je eerst een tweede stap voor het inloggen in, op je accountpagina.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**
