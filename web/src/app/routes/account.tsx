@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../components/document-title.tsx';
 import { AccountOverview } from '../../features/auth/components/account-overview.tsx';
+import { SecondFactorSummary } from '../../features/auth/components/second-factor-summary.tsx';
 import { NoticePreferences } from '../../features/notices/components/notice-preferences.tsx';
 
 export function Component() {
@@ -11,6 +12,7 @@ export function Component() {
       <h1>{t('account.title')}</h1>
       <p className="lead">{t('account.intro')}</p>
       <AccountOverview />
+      <SecondFactorSummary />
       <NoticePreferences />
     </>
   );
