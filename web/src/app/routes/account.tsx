@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../components/document-title.tsx';
 import { AccountOverview } from '../../features/auth/components/account-overview.tsx';
-import { SecondFactorSummary } from '../../features/auth/components/second-factor-summary.tsx';
 import { NoticePreferences } from '../../features/notices/components/notice-preferences.tsx';
 
 export function Component() {
@@ -12,7 +11,6 @@ export function Component() {
       <h1>{t('account.title')}</h1>
       <p className="lead">{t('account.intro')}</p>
       <AccountOverview />
-      <SecondFactorSummary />
       <NoticePreferences />
     </>
   );

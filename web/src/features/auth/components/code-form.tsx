@@ -17,7 +17,7 @@ type TCodeFormProps = {
 /** One code, for one change: confirming an enrolment, new recovery codes, switching the factor off. */
 export function CodeForm({ label, submit, busy, pending, error, appOnly = false, onCode }: TCodeFormProps) {
   const [code, setCode] = useState('');
-  const failure = useCodeFailure(error);
+  const failure = useCodeFailure(error, appOnly ? 'app' : 'either');
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (code.trim()) onCode(code.trim());

@@ -101,7 +101,7 @@ export function SecondFactorSettings() {
   return (
     <div className={styles.settings}>
       <section aria-labelledby="second-factor-on" className={`surface ${styles.panel}`}>
-        <h2 id="second-factor-on">{t('secondFactor.title')}</h2>
+        <h2 id="second-factor-on">{t('secondFactor.on.title')}</h2>
         <p>{t('secondFactor.on.text')}</p>
         <p>{t('secondFactor.on.codesLeft', { count: status.data.recoveryCodesLeft })}</p>
       </section>

@@ -14,7 +14,9 @@ export function SecondFactorSummary() {
         <p>{status.data.enrolled ? t('secondFactor.account.on') : t('secondFactor.account.off')}</p>
       ) : null}
       <p>
-        <Link to="/account/second-factor">{t('secondFactor.account.manage')}</Link>
+        <Link to="/account/second-factor">
+          {status.data?.enrolled ? t('secondFactor.account.change') : t('secondFactor.account.manage')}
+        </Link>
       </p>
     </section>
   );

@@ -6,13 +6,22 @@ import { ApiRequestError } from '../../../lib/api-client.ts';
 import { useCompleteSecondStep } from '../api/complete-second-step.ts';
 import styles from './auth.module.css';
 
+/** Which code the person typed: from the app, a recovery code, or either. */
+export type TCodeKind = 'app' | 'recovery' | 'either';
+
+const WRONG = {
+  app: 'secondFactor.wrongCode',
+  recovery: 'secondFactor.wrongRecoveryCode',
+  either: 'secondFactor.wrongEitherCode',
+} as const;
+
 /** Why a code was refused, in the person's words: wrong or used, too many tries, or something else. */
-export function useCodeFailure(error: Error | null): string | undefined {
+export function useCodeFailure(error: Error | null, kind: TCodeKind): string | undefined {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   if (!error) return undefined;
   if (error instanceof ApiRequestError && (error.status === 401 || error.apiError?.code === 'VALIDATION_FAILED'))
-    return t('secondFactor.wrongCode');
+    return t(WRONG[kind]);
   if (error instanceof ApiRequestError && error.status === 429)
     return t('secondFactor.throttled', { count: error.retryAfterSeconds ?? 60 });
   return errorMessage(error);
@@ -25,7 +34,7 @@ export function SecondStepForm({ onRestart }: { onRestart: () => void }) {
   const [kind, setKind] = useState<'app' | 'recovery'>('app');
   const [code, setCode] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
-  const failure = useCodeFailure(complete.error);
+  const failure = useCodeFailure(complete.error, kind);
 
   // The password form is gone: the code field takes the focus, and again when the kind of code changes.
   useEffect(() => {

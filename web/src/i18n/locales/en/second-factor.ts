@@ -12,6 +12,8 @@ export const secondFactorEn: typeof secondFactorNl = {
       'This code is not correct or was used already. Check that the time on your phone is right and try the next code.',
     throttled_one: 'Too many codes tried. Try again in {{count}} second.',
     throttled_other: 'Too many codes tried. Try again in {{count}} seconds.',
+    wrongRecoveryCode: 'This recovery code is not correct or was used already. Each code works once.',
+    wrongEitherCode: 'This code is not correct or was used already.',
     currentCode: 'Code from your app or a recovery code',
     off: {
       text: 'Two-step sign-in is not on yet. Admins need it; for everyone it is a good habit.',
@@ -42,6 +44,7 @@ export const secondFactorEn: typeof secondFactorNl = {
       done: 'I have kept them',
     },
     on: {
+      title: 'Your authenticator app',
       text: 'Two-step sign-in is on. After your password, Koers asks for a code from your app.',
       codesLeft_one: 'You have {{count}} recovery code left.',
       codesLeft_other: 'You have {{count}} recovery codes left.',
@@ -68,6 +71,7 @@ export const secondFactorEn: typeof secondFactorNl = {
       on: 'It is on.',
       off: 'It is off.',
       manage: 'Set up two-step sign-in',
+      change: 'Recovery codes or switching off',
     },
   },
 };

@@ -10,6 +10,8 @@ export const secondFactorNl = {
       'Deze code klopt niet of is al gebruikt. Kijk of de tijd op je telefoon goed staat en probeer de volgende code.',
     throttled_one: 'Te veel codes geprobeerd. Probeer het over {{count}} seconde opnieuw.',
     throttled_other: 'Te veel codes geprobeerd. Probeer het over {{count}} seconden opnieuw.',
+    wrongRecoveryCode: 'Deze herstelcode klopt niet of is al gebruikt. Elke code werkt één keer.',
+    wrongEitherCode: 'Deze code klopt niet of is al gebruikt.',
     currentCode: 'Code uit je app of een herstelcode',
     off: {
       text: 'Inloggen in twee stappen staat nog uit. Voor beheerders is het nodig, voor iedereen een goede gewoonte.',
@@ -40,6 +42,7 @@ export const secondFactorNl = {
       done: 'Ik heb ze bewaard',
     },
     on: {
+      title: 'Je authenticator-app',
       text: 'Inloggen in twee stappen staat aan. Na je wachtwoord vraagt Koers om een code uit je app.',
       codesLeft_one: 'Je hebt nog {{count}} herstelcode.',
       codesLeft_other: 'Je hebt nog {{count}} herstelcodes.',
@@ -66,6 +69,7 @@ export const secondFactorNl = {
       on: 'Staat aan.',
       off: 'Staat uit.',
       manage: 'Inloggen in twee stappen instellen',
+      change: 'Herstelcodes of uitzetten',
     },
   },
 };
