@@ -1,6 +1,12 @@
 import { TooManyRequestsError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { addressOf, SECOND_FACTOR_LIMITS, weighAttempt, type TCountedLimit } from '../auth/attempt-throttle.ts';
+import {
+  addressOf,
+  forgiveAttempt,
+  SECOND_FACTOR_LIMITS,
+  weighAttempt,
+  type TCountedLimit,
+} from '../auth/attempt-throttle.ts';
 import type { TExecutor } from '../../db/types.ts';
 import { hashRecoveryCode, isTotpCode, normaliseCode } from './recovery-codes.ts';
 import { acceptStep, findTotpFactor, useRecoveryCode } from './second-factor.repository.ts';
@@ -9,7 +15,7 @@ import { stepOfCode } from './totp.ts';
 /** Who is asking, as far as the throttle and the audit log are concerned. */
 export type TCodeCaller = { requestId: string; ip: string };
 
-export function codeLimits(personId: string, ip: string) {
+function codeLimits(personId: string, ip: string) {
   return {
     account: { limit: SECOND_FACTOR_LIMITS.account, counts: personId },
     address: { limit: SECOND_FACTOR_LIMITS.address, counts: addressOf(ip) },
@@ -39,6 +45,15 @@ export async function weighCodeAttempt(db: TExecutor, personId: string, caller: 
       },
     });
   throw new TooManyRequestsError('Too many attempts; try again shortly', decision.retryAfterSeconds);
+}
+
+/**
+ * A right code gives its attempt back to the address (colleagues behind one school address never add up
+ * to its limit) and starts the account's count afresh, as a right password does.
+ */
+export async function forgiveCodeAttempt(db: TExecutor, personId: string, caller: TCodeCaller): Promise<void> {
+  const limits = codeLimits(personId, caller.ip);
+  await forgiveAttempt(db, { giveBack: [limits.address], clear: [limits.account] });
 }
 
 /**

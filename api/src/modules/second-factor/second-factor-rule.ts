@@ -4,12 +4,13 @@ import type { TSignInMethod } from '../../db/schema/people.ts';
 import { DEMO_ACCOUNTS, OTHER_DEMO_PEOPLE } from '../../demo/demo-people.ts';
 
 /**
- * The demo's own accounts share a password printed on the login page, so a second factor would protect
- * nothing there, and every browser test signs in as the demo admin. While demo data is on outside
- * production they are exempt; anyone invited into a demo installation is not.
+ * The demo's own accounts share a password that the login page prints while demo data is on, and a
+ * second factor could not protect them: whoever has a password-only session may enrol one. So they are
+ * exempt while demo data is on (every browser, instance and load test signs in as the demo admin);
+ * anyone invited into a demo installation is not.
  */
-export function secondFactorExemptions(config: Pick<TConfig, 'demoData' | 'env'>): ReadonlySet<string> {
-  if (!config.demoData || config.env === 'production') return new Set();
+export function secondFactorExemptions(config: Pick<TConfig, 'demoData'>): ReadonlySet<string> {
+  if (!config.demoData) return new Set();
   return new Set([...DEMO_ACCOUNTS, ...OTHER_DEMO_PEOPLE].map((person) => person.email));
 }
 

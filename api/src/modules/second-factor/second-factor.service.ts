@@ -5,8 +5,7 @@ import type { TExecutor } from '../../db/types.ts';
 import { ConflictError, InvalidInputError } from '../../errors.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { forgiveAttempt } from '../auth/attempt-throttle.ts';
-import { codeLimits, useSecondFactorCode, weighCodeAttempt, type TCodeCaller } from './check-code.ts';
+import { forgiveCodeAttempt, useSecondFactorCode, weighCodeAttempt, type TCodeCaller } from './check-code.ts';
 import { hashRecoveryCode, newRecoveryCodes, normaliseCode } from './recovery-codes.ts';
 import * as repository from './second-factor.repository.ts';
 import { newTotpSecret, otpauthUri, qrCodeOf, stepOfCode } from './totp.ts';
@@ -31,7 +30,7 @@ export function createSecondFactorService(db: Kysely<TDatabase>) {
   const checkCode = async (actor: TActor, code: string, caller: TCodeCaller) => {
     await weighCodeAttempt(db, actor.personId, caller);
     if (!(await useSecondFactorCode(db, actor.personId, code))) throw wrongCode();
-    await forgiveAttempt(db, { giveBack: [], clear: [codeLimits(actor.personId, caller.ip).account] });
+    await forgiveCodeAttempt(db, actor.personId, caller);
   };
 
   /** New recovery codes replace the old ones; the codes themselves are returned once and never kept. */
@@ -71,7 +70,7 @@ export function createSecondFactorService(db: Kysely<TDatabase>) {
         await audit(trx, actor, 'second-factor.enrolled', caller.requestId);
         return issueRecoveryCodes(trx, actor.personId);
       });
-      await forgiveAttempt(db, { giveBack: [], clear: [codeLimits(actor.personId, caller.ip).account] });
+      await forgiveCodeAttempt(db, actor.personId, caller);
       return issued;
     },
 

@@ -4,11 +4,10 @@ import type { TConfig } from '../../config.ts';
 import type { TDatabase } from '../../db/schema.ts';
 import { UnauthenticatedError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { forgiveAttempt } from '../auth/attempt-throttle.ts';
 import { passwordSignedInUser } from '../auth/auth.service.ts';
 import * as sessions from '../auth/session.repository.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { codeLimits, useSecondFactorCode, weighCodeAttempt, type TCodeCaller } from './check-code.ts';
+import { forgiveCodeAttempt, useSecondFactorCode, weighCodeAttempt, type TCodeCaller } from './check-code.ts';
 
 type TDeps = {
   db: Kysely<TDatabase>;
@@ -61,7 +60,7 @@ export function createSecondStepService({ db, config, secondFactorExemptions }: 
           details: { method: 'password', secondFactor: used },
         });
       });
-      await forgiveAttempt(db, { giveBack: [], clear: [codeLimits(person.id, caller.ip).account] });
+      await forgiveCodeAttempt(db, person.id, caller);
       return { token, user: await passwordSignedInUser(db, person, secondFactorExemptions) };
     },
   };
