@@ -3,7 +3,7 @@ import type { TSecondFactorStatus } from '@koers/shared/second-factor';
 import { apiGet } from '../../../lib/api-client.ts';
 import { authKeys } from './query-keys.ts';
 
-export function secondFactorQueryOptions() {
+function secondFactorQueryOptions() {
   return queryOptions({
     queryKey: authKeys.secondFactor(),
     queryFn: ({ signal }) => apiGet<TSecondFactorStatus>('/api/account/second-factor', { signal }),

@@ -27,7 +27,7 @@ export function useCurrentUser(): TCurrentUser | null {
 }
 
 /** Records who signed in, with the new session's CSRF token. */
-export function startSession(queryClient: QueryClient, signedIn: TSignedIn): void {
+function startSession(queryClient: QueryClient, signedIn: TSignedIn): void {
   queryClient.setQueryData(sessionQueryOptions().queryKey, { ...signedIn });
 }
 
