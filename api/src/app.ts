@@ -23,6 +23,8 @@ import { actionRoutes } from './modules/actions/actions.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { secondFactorRoutes } from './modules/second-factor/second-factor.routes.ts';
+import { secondFactorExemptions as exemptionsOf } from './modules/second-factor/second-factor-rule.ts';
 import { boardSharingRoutes } from './modules/board-sharing/board-sharing.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
 import { flagRoutes } from './modules/flags/flags.routes.ts';
@@ -86,8 +88,9 @@ export async function buildApp({
   });
   // Before the routes, so its hook times every one of them.
   await app.register(metricsPlugin, { token: config.metricsToken });
-  await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });
-  await app.register(apiTokenAuthPlugin);
+  const secondFactorExemptions = exemptionsOf(config);
+  await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes, secondFactorExemptions });
+  await app.register(apiTokenAuthPlugin, { secondFactorExemptions });
   await app.register(csrfPlugin, { publicUrl: config.publicUrl });
   await app.register(refusalAuditPlugin);
   await app.register(routeAccessPlugin);
@@ -95,11 +98,12 @@ export async function buildApp({
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(metaRoutes, { prefix: '/api', demoData: config.demoData });
-  await app.register(authRoutes, { prefix: '/api/auth', config, mailer });
+  await app.register(authRoutes, { prefix: '/api/auth', config, mailer, secondFactorExemptions });
   await app.register(passkeySignInRoutes, { prefix: '/api/auth/passkey', config });
   await app.register(accountRoutes, { prefix: '/api/account' });
   await app.register(apiTokenRoutes, { prefix: '/api/account/api-tokens' });
   await app.register(passkeyAccountRoutes, { prefix: '/api/account/passkeys', config });
+  await app.register(secondFactorRoutes, { prefix: '/api/account/second-factor' });
   await app.register(partnershipRoutes, { prefix: '/api/partnerships' });
   await app.register(organisationRoutes, { prefix: '/api/organisations' });
   await app.register(peopleRoutes, { prefix: '/api/people', config, mailer });

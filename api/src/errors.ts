@@ -69,6 +69,13 @@ export class TokenReadOnlyError extends ApiError {
   }
 }
 
+/** Admin work for a person who signed in with a password alone: it opens once a second factor is enrolled. */
+export class SecondFactorRequiredError extends ApiError {
+  constructor() {
+    super(403, 'SECOND_FACTOR_REQUIRED', 'Admins who sign in with a password need a second factor; enrol one first');
+  }
+}
+
 export class ConflictError extends ApiError {
   constructor(message: string, details?: TFieldIssue[]) {
     super(409, 'CONFLICT', message, details);

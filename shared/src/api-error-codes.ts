@@ -23,6 +23,8 @@ export const API_ERROR_CODES = [
   'PASSWORD_TOO_WEAK',
   /** A change sent with an API token (403): tokens only read; changes need a person's session. */
   'TOKEN_READ_ONLY',
+  /** An admin signed in with a password and without a second factor: enrol one on the account page first. */
+  'SECOND_FACTOR_REQUIRED',
 ] as const;
 
 /** Why a new password was refused: on a list of common or breached ones, built from the person's own

@@ -34,6 +34,11 @@ export const ZCurrentUser = z.object({
   email: z.string(),
   roles: z.array(ZRoleAssignment),
   access: ZAccess,
+  /**
+   * An admin who signed in with a password and has no second factor yet: `access` leaves out what being
+   * admin opens until they enrol one.
+   */
+  secondFactorRequired: z.boolean(),
 });
 export type TCurrentUser = z.infer<typeof ZCurrentUser>;
 

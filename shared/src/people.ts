@@ -68,6 +68,7 @@ export const ZAccountExport = z.object({
       createdAt: z.iso.datetime({ offset: true }),
       lastSeenAt: z.iso.datetime({ offset: true }),
       expiresAt: z.iso.datetime({ offset: true }),
+      signInMethod: z.enum(['password', 'oidc', 'passkey']),
     }),
   ),
   /** Their API tokens: name and dates, never the token (Koers keeps only its hash). */
@@ -143,6 +144,8 @@ export const ZAccountExport = z.object({
   flagEvents: z.array(z.object({ flagId: z.uuid(), event: z.string(), note: z.string().nullable(), occurredAt: ZAt })),
   notices: z.array(z.object({ kind: ZNoticeKind, title: ZLocalisedText, createdAt: ZAt, readAt: ZAt.nullable() })),
   noticePreferences: z.array(z.object({ kind: ZNoticeKind, inApp: z.boolean(), email: z.boolean() })),
+  /** The authenticator app and recovery codes, without their secrets. */
+  secondFactor: z.object({ enrolledAt: ZAt.nullable(), recoveryCodesLeft: z.number().int() }),
 });
 export type TAccountExport = z.infer<typeof ZAccountExport>;
 

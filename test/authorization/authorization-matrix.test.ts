@@ -90,7 +90,11 @@ const MALFORMED_QUERY =
   'limit=-1&page=x&status=x&kind=x&sector=x&scenario=x&period=x&periodId=x&partnershipId=x&personId=x&organisationId=x';
 const MALFORMED_HEADERS = { 'if-match': 'x', 'idempotency-key': '!' };
 /** Open to anyone, with the credentials in the body: its refusal (401) is no access decision to come first. */
-const CREDENTIALS_IN_BODY = new Set(['POST /api/auth/login', 'POST /api/auth/passkey']);
+const CREDENTIALS_IN_BODY = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/login/second-factor',
+  'POST /api/auth/passkey',
+]);
 const withMalformedQuery = (url: string) => `${url}${url.includes('?') ? '&' : '?'}${MALFORMED_QUERY}`;
 
 let counter = 0;
@@ -260,6 +264,39 @@ const MATRIX: TRow[] = [
     route: 'DELETE /api/account/passkeys/:passkeyId',
     request: () => ({ url: '/api/account/passkeys/00000000-0000-4000-8000-000000000000' }),
     expected: signedInOnly(404),
+  },
+  {
+    route: 'POST /api/auth/login/second-factor',
+    // No pending sign-in behind any of these clients: the code completes nothing.
+    request: () => ({ url: '/api/auth/login/second-factor', payload: { code: '000000' } }),
+    expected: all(401),
+  },
+  {
+    route: 'GET /api/account/second-factor',
+    request: () => ({ url: '/api/account/second-factor' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'POST /api/account/second-factor/enrolment',
+    // The admin has one already (the test client enrols admins at their first sign-in).
+    request: () => ({ url: '/api/account/second-factor/enrolment' }),
+    expected: { ...signedInOnly(200), admin: 409 },
+  },
+  {
+    route: 'POST /api/account/second-factor/enrolment/confirmation',
+    // After the row above: everyone else has an enrolment waiting, which a wrong code does not confirm.
+    request: () => ({ url: '/api/account/second-factor/enrolment/confirmation', payload: { code: '000000' } }),
+    expected: { ...signedInOnly(400), admin: 409 },
+  },
+  {
+    route: 'POST /api/account/second-factor/recovery-codes',
+    request: () => ({ url: '/api/account/second-factor/recovery-codes', payload: { code: '000000' } }),
+    expected: signedInOnly(400),
+  },
+  {
+    route: 'DELETE /api/account/second-factor',
+    request: () => ({ url: '/api/account/second-factor', payload: { code: '000000' } }),
+    expected: signedInOnly(400),
   },
   { route: 'GET /api/partnerships', request: () => ({ url: '/api/partnerships' }), expected: signedInOnly(200) },
   {
@@ -707,8 +744,13 @@ describe('authorization matrix: every API route x every role', () => {
         await app.db
           .selectFrom('audit_log')
           .select((eb) => eb.fn.countAll<string>().as('n'))
-          // Security events are written for refusals on purpose: a failed sign-in, throttling, a 403.
-          .where('action', 'not in', ['auth.login-failed', 'auth.throttled', 'request.refused'])
+          // Security events are written for refusals on purpose: a failed sign-in or code, throttling, a 403.
+          .where('action', 'not in', [
+            'auth.login-failed',
+            'auth.second-factor-failed',
+            'auth.throttled',
+            'request.refused',
+          ])
           .executeTakeFirstOrThrow()
       ).n,
     );

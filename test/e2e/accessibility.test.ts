@@ -166,6 +166,29 @@ const PAGES: readonly TPageCase[] = [
   { name: 'questionnaire', visitors: SIGNED_IN, path: () => '/questionnaire' },
   { name: 'account', visitors: SIGNED_IN, path: () => '/account' },
   {
+    name: 'two-step sign-in',
+    visitors: ['programme manager'],
+    path: () => '/account/second-factor',
+    states: [
+      {
+        name: 'while enrolling an app',
+        enter: async (page) => {
+          await page
+            .getByRole('button', { name: both('Authenticator-app instellen', 'Set up an authenticator app') })
+            .click();
+          await page
+            .getByRole('img', {
+              name: both(
+                'QR-code om Koers toe te voegen aan je authenticator-app',
+                'QR code to add Koers to your authenticator app',
+              ),
+            })
+            .waitFor();
+        },
+      },
+    ],
+  },
+  {
     name: 'history import',
     visitors: ['admin', 'programme manager'],
     path: (fixture) => `/partnerships/${fixture.twente}/import`,

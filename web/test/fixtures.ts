@@ -84,6 +84,7 @@ export const PROGRAMME_MANAGER: TCurrentUser = {
     },
   ],
   access: { isAdmin: false, programmeManagerOf: [TWENTE_ID], criticalFriendOf: [], boardMemberOf: [] },
+  secondFactorRequired: false,
 };
 
 export const ADMIN: TCurrentUser = {
@@ -92,6 +93,7 @@ export const ADMIN: TCurrentUser = {
   email: 'admin@demo.koers.nl',
   roles: [{ id: '5ab17f6d-9b82-4d3f-8a6e-7f2b0c4d6e02', role: 'admin' }],
   access: { isAdmin: true, programmeManagerOf: [], criticalFriendOf: [], boardMemberOf: [] },
+  secondFactorRequired: false,
 };
 
 export const ORGANISATIONS: TOrganisationDetail[] = [

@@ -20,6 +20,7 @@ export const CRITICAL_FRIEND: TCurrentUser = {
     },
   ],
   access: { isAdmin: false, programmeManagerOf: [], criticalFriendOf: [TWENTE_ID], boardMemberOf: [] },
+  secondFactorRequired: false,
 };
 
 export const WEAK_FLAG: TFlag = {

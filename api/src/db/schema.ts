@@ -7,6 +7,7 @@ import type { TNoticeTables } from './schema/notices.ts';
 import type { TOrganisationTables } from './schema/organisations.ts';
 import type { TPasskeyTables } from './schema/passkeys.ts';
 import type { TPeopleTables } from './schema/people.ts';
+import type { TSecondFactorTables } from './schema/second-factor.ts';
 
 /**
  * The tables of Koers, as Kysely sees them, assembled from one file per domain under schema/.
@@ -20,4 +21,5 @@ export type TDatabase = TOrganisationTables &
   TFollowUpTables &
   TNoticeTables &
   TApiTokenTables &
-  TPasskeyTables;
+  TPasskeyTables &
+  TSecondFactorTables;

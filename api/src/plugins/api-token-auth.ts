@@ -3,6 +3,8 @@ import { TokenReadOnlyError, UnauthenticatedError } from '../errors.ts';
 import { bearerTokenOf } from '../modules/api-tokens/bearer.ts';
 import { findLiveApiToken, noteApiTokenUse } from '../modules/api-tokens/api-tokens.repository.ts';
 import { loadRolesAndAccess } from '../modules/auth/access.repository.ts';
+import { adminNeedsSecondFactor, withoutAdminRights } from '../modules/second-factor/second-factor-rule.ts';
+import { findTotpFactor } from '../modules/second-factor/second-factor.repository.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
 
 /** What a token may do: read. Everything else needs a person at a browser, with a session and CSRF token. */
@@ -15,8 +17,10 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
  * leaves it alone), so it needs no CSRF token; it is refused before any route sees it when it changes
  * anything, which keeps sessions, tokens and passwords out of a token's reach.
  */
-export default fp(
-  async (fastify) => {
+type TApiTokenAuthOptions = { secondFactorExemptions: ReadonlySet<string> };
+
+export default fp<TApiTokenAuthOptions>(
+  async (fastify, opts) => {
     fastify.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;
       const secret = bearerTokenOf(request);
@@ -31,13 +35,23 @@ export default fp(
         // The route's pattern, never its URL: a path may carry another secret.
         details: { route: `${request.method} ${request.routeOptions.url ?? '(no route)'}` },
       });
-      const { roles, access } = await loadRolesAndAccess(fastify.db, token.personId);
+      const [{ roles, access }, factor] = await Promise.all([
+        loadRolesAndAccess(fastify.db, token.personId),
+        findTotpFactor(fastify.db, token.personId),
+      ]);
+      // A token is a secret like a password: it reads with admin rights only when its owner has the
+      // second factor that admins who sign in with a password need.
+      const secondFactorRequired = adminNeedsSecondFactor(
+        { email: token.email, access, signInMethod: 'password', enrolled: Boolean(factor?.confirmed_at) },
+        opts.secondFactorExemptions,
+      );
       request.actor = {
         personId: token.personId,
         displayName: token.displayName,
         email: token.email,
         roles,
-        access,
+        access: secondFactorRequired ? withoutAdminRights(access) : access,
+        secondFactorRequired,
         credential: { kind: 'api-token', tokenId: token.tokenId },
       };
       if (!READ_METHODS.has(request.method)) throw new TokenReadOnlyError();

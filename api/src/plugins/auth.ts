@@ -10,6 +10,7 @@ import { UnauthenticatedError } from '../errors.ts';
 import { bearerTokenOf } from '../modules/api-tokens/bearer.ts';
 import { findLiveSessions, loadRolesAndAccess, type TLiveSession } from '../modules/auth/access.repository.ts';
 import { hashToken } from '../modules/auth/tokens.ts';
+import { adminNeedsSecondFactor, withoutAdminRights } from '../modules/second-factor/second-factor-rule.ts';
 import * as sessions from '../modules/auth/session.repository.ts';
 
 /** The signed-in person behind a request. */
@@ -19,6 +20,11 @@ export type TActor = {
   email: string;
   roles: TRoleAssignment[];
   access: TAccess;
+  /**
+   * An admin signed in with a password and without a second factor: `access` leaves out the admin rights
+   * until they enrol one, and a refusal that only those rights would lift says so.
+   */
+  secondFactorRequired: boolean;
   /** What stands behind the request: a person's session, or an integration's read-only API token. */
   credential: { kind: 'session'; tokenHash: string } | { kind: 'api-token'; tokenId: string };
 };
@@ -43,7 +49,11 @@ export const SESSION_COOKIE = 'koers_session';
 
 type TRolesAndAccess = Awaited<ReturnType<typeof loadRolesAndAccess>>;
 
-type TAuthPluginOptions = { sessionIdleMinutes: number };
+type TAuthPluginOptions = {
+  sessionIdleMinutes: number;
+  /** Email addresses that need no second factor (the demo's shared accounts). */
+  secondFactorExemptions: ReadonlySet<string>;
+};
 
 export default fp<TAuthPluginOptions>(
   async (fastify, opts) => {
@@ -85,9 +95,19 @@ export default fp<TAuthPluginOptions>(
       if (!session) return;
       // Sliding idle timeout, written at most once a minute per session.
       if (session.stale) await sessions.touchSession(fastify.db, tokenHash);
-      const { stale: _stale, accessVersion, ...person } = session;
-      const rolesAndAccess = await rolesAndAccessOf(person.personId, accessVersion);
-      request.actor = { ...person, ...rolesAndAccess, credential: { kind: 'session', tokenHash } };
+      const { stale: _stale, accessVersion, signInMethod, secondFactorEnrolled, ...person } = session;
+      const { roles, access } = await rolesAndAccessOf(person.personId, accessVersion);
+      const secondFactorRequired = adminNeedsSecondFactor(
+        { email: person.email, access, signInMethod, enrolled: secondFactorEnrolled },
+        opts.secondFactorExemptions,
+      );
+      request.actor = {
+        ...person,
+        roles,
+        access: secondFactorRequired ? withoutAdminRights(access) : access,
+        secondFactorRequired,
+        credential: { kind: 'session', tokenHash },
+      };
     });
 
     fastify.decorate('authenticate', async (request) => {

@@ -23,6 +23,8 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/instrument/versions/{version}',
   'GET /api/auth/session',
   'POST /api/auth/login',
+  // The second step holds a pending sign-in (its own cookie), not a session.
+  'POST /api/auth/login/second-factor',
   'POST /api/auth/logout',
   'POST /api/auth/password-reset-requests',
   'GET /api/auth/one-time-links/{token}',
@@ -32,7 +34,14 @@ const PUBLIC_OPERATIONS = new Set([
 ]);
 
 /** Operations that count attempts and answer 429 beyond them. */
-const THROTTLED_OPERATIONS = new Set(['POST /api/auth/login', 'POST /api/auth/password-reset-requests']);
+const THROTTLED_OPERATIONS = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/login/second-factor',
+  'POST /api/account/second-factor/enrolment/confirmation',
+  'POST /api/account/second-factor/recovery-codes',
+  'DELETE /api/account/second-factor',
+  'POST /api/auth/password-reset-requests',
+]);
 
 const UNSAFE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

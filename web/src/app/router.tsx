@@ -48,6 +48,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: 'assessments/:assessmentId', lazy: () => import('./routes/assessment.tsx') },
                 { path: 'questionnaire', lazy: () => import('./routes/questionnaire.tsx') },
                 { path: 'account', lazy: () => import('./routes/account.tsx') },
+                { path: 'account/second-factor', lazy: () => import('./routes/second-factor.tsx') },
                 {
                   path: 'admin',
                   lazy: () => import('./routes/admin/admin-layout.tsx'),

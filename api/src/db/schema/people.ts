@@ -27,7 +27,12 @@ type TSessionTable = {
   created_at: TCreatedAt;
   last_seen_at: Generated<Date>;
   expires_at: Date;
+  sign_in_method: Generated<TSignInMethod>;
+  second_factor_pending: Generated<boolean>;
 };
+
+/** How a session was signed in: admins who used a password need a second factor. */
+export type TSignInMethod = 'password' | 'oidc' | 'passkey';
 
 type TOneTimeLinkTable = {
   token_hash: string;

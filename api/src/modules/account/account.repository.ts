@@ -14,7 +14,7 @@ export async function findPerson(db: TExecutor, personId: string) {
 export async function listSessions(db: TExecutor, personId: string) {
   return db
     .selectFrom('session')
-    .select(['created_at', 'last_seen_at', 'expires_at'])
+    .select(['created_at', 'last_seen_at', 'expires_at', 'sign_in_method'])
     .where('person_id', '=', personId)
     .orderBy('created_at')
     .execute();

@@ -7,6 +7,7 @@ import type { TRequestContext } from '../../plugins/auth.ts';
 import { listActivityOfPerson } from '../audit/audit.repository.ts';
 import { toPasskey } from '../passkeys/passkeys.mapper.ts';
 import { listPasskeysOfPerson } from '../passkeys/passkeys.repository.ts';
+import { countRecoveryCodesLeft, findTotpFactor } from '../second-factor/second-factor.repository.ts';
 import * as repository from './account.repository.ts';
 
 const iso = (date: Date) => date.toISOString();
@@ -41,6 +42,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const flagEvents = await repository.listFlagEvents(trx, me);
           const notices = await repository.listNotices(trx, me);
           const preferences = await repository.listNoticePreferences(trx, me);
+          const totp = await findTotpFactor(trx, me);
           return {
             exportedAt: new Date().toISOString(),
             person: {
@@ -55,6 +57,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
               createdAt: iso(s.created_at),
               lastSeenAt: iso(s.last_seen_at),
               expiresAt: iso(s.expires_at),
+              signInMethod: s.sign_in_method,
             })),
             apiTokens: apiTokens.map((t) => ({
               name: t.name,
@@ -150,6 +153,10 @@ export function createAccountService(db: Kysely<TDatabase>) {
               readAt: isoOrNull(n.read_at),
             })),
             noticePreferences: preferences.map((p) => ({ kind: p.kind, inApp: p.in_app, email: p.email })),
+            secondFactor: {
+              enrolledAt: isoOrNull(totp?.confirmed_at ?? null),
+              recoveryCodesLeft: totp?.confirmed_at ? await countRecoveryCodesLeft(trx, me) : 0,
+            },
           };
         });
     },

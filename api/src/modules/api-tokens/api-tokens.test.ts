@@ -255,6 +255,23 @@ describe('API tokens for integrations', () => {
     expect((await read(secret, `/api/partnerships/${other}/dashboard`)).statusCode).toBe(200);
   });
 
+  it('reads with admin rights only once its owner has the second factor admins need', async () => {
+    // A programme manager makes a token, and is made an admin later: the token must not open admin work
+    // that their own password sign-in would keep closed until they enrol a second factor.
+    const owner = await createPerson(app.db, [{ role: 'programme_manager', partnershipId: own }]);
+    const { secret } = await createToken(await signedIn(app, owner.email), 'Wordt beheerder');
+    await app.db.insertInto('role_assignment').values({ person_id: owner.id, role: 'admin' }).execute();
+
+    const refused = await read(secret, '/api/people');
+    expect(refused.statusCode).toBe(403);
+    expect(codeOf(refused)).toBe('SECOND_FACTOR_REQUIRED');
+    expect((await read(secret, `/api/partnerships/${own}/dashboard`)).statusCode).toBe(200);
+
+    // Their first password sign-in as an admin enrols an app (the test client does what the page asks).
+    await signedIn(app, owner.email);
+    expect((await read(secret, '/api/people')).statusCode).toBe(200);
+  });
+
   it('notes its last use and audits it at most once a minute', async () => {
     const { token, secret } = await createToken(pmSession, 'Elke minuut');
     for (let i = 0; i < 3; i++) expect((await read(secret, '/api/periods')).statusCode).toBe(200);

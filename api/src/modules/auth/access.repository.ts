@@ -1,6 +1,7 @@
 import type { TAccess } from '@koers/shared/policy';
 import type { TRoleAssignment } from '@koers/shared/roles';
 import type { Pool } from 'pg';
+import type { TSignInMethod } from '../../db/schema/people.ts';
 import { PREPARED_MARK } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 
@@ -71,19 +72,25 @@ function accessOf(roles: readonly TRoleAssignment[], boardPartnershipIds: readon
 }
 
 const LIVE_SESSIONS = `
-  SELECT s.token_hash, s.person_id, p.email, p.display_name,
+  SELECT s.token_hash, s.person_id, p.email, p.display_name, s.sign_in_method,
     s.last_seen_at < now() - interval '1 minute' AS stale,
+    EXISTS (SELECT 1 FROM totp_factor t WHERE t.person_id = s.person_id AND t.confirmed_at IS NOT NULL)
+      AS second_factor_enrolled,
     COALESCE((SELECT version::text FROM data_version WHERE scope = 'access:' || s.person_id), '0') AS access_version
   FROM session s JOIN person p ON p.id = s.person_id
   WHERE s.token_hash = ANY($1::text[])
     AND s.expires_at > now()
     AND s.last_seen_at > now() - make_interval(mins => $2)
+    AND NOT s.second_factor_pending
     AND p.status = 'active' ${PREPARED_MARK}`;
 
 export type TLiveSession = {
   personId: string;
   email: string;
   displayName: string;
+  signInMethod: TSignInMethod;
+  /** A confirmed authenticator app, which admins who sign in with a password need. */
+  secondFactorEnrolled: boolean;
   /** Not seen for a minute: its idle clock is due to be written. */
   stale: boolean;
   /** The version of the person's access scope as this lookup saw it: it moves when their roles change. */
@@ -105,7 +112,9 @@ export async function findLiveSessions(
     person_id: string;
     email: string | null;
     display_name: string;
+    sign_in_method: TSignInMethod;
     stale: boolean;
+    second_factor_enrolled: boolean;
     access_version: string;
   }>(LIVE_SESSIONS, [tokenHashes, idleMinutes]);
   const sessions = new Map<string, TLiveSession>();
@@ -115,6 +124,8 @@ export async function findLiveSessions(
       personId: row.person_id,
       email: row.email,
       displayName: row.display_name,
+      signInMethod: row.sign_in_method,
+      secondFactorEnrolled: row.second_factor_enrolled,
       stale: row.stale,
       accessVersion: row.access_version,
     });

@@ -30,6 +30,15 @@ export const SIGN_IN_LIMITS = {
   account: { name: 'sign-in:account', attempts: 10, windowSeconds: 60 * 60, maxDelaySeconds: 60 },
 } satisfies Record<string, TLimit>;
 
+export const SECOND_FACTOR_LIMITS = {
+  /**
+   * Guessing one person's code after their password: five a quarter of an hour, so a million codes stay out
+   * of reach. Counted per account, whoever tries, so a second browser with the password gains nothing.
+   */
+  account: { name: 'second-factor:account', attempts: 5, windowSeconds: 15 * 60 },
+  address: { name: 'second-factor:address', attempts: 30, windowSeconds: 15 * 60 },
+} satisfies Record<string, TLimit>;
+
 export const PASSWORD_RESET_LIMITS = {
   /** Keeps anyone from filling a person's mailbox with reset links. */
   account: { name: 'password-reset:account', attempts: 5, windowSeconds: 60 * 60 },

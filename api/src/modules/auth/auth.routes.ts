@@ -10,20 +10,31 @@ import {
   ZSessionInfo,
   ZSignedIn,
 } from '@koers/shared/auth';
+import { ZSecondFactorCode, ZSecondStepNeeded } from '@koers/shared/second-factor';
 import type { TConfig } from '../../config.ts';
 import type { TMailer } from '../../mail/mailer.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { csrfTokenOf } from '../../plugins/csrf.ts';
+import { createSecondStepService } from '../second-factor/second-step.service.ts';
 import { createAuthService, toCurrentUser } from './auth.service.ts';
 import { setSessionCookie as setSessionCookieFor } from './session-cookie.ts';
 
 export type TAuthRoutesOptions = {
   config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
   mailer: TMailer;
+  secondFactorExemptions: ReadonlySet<string>;
 };
 
-export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (fastify, { config, mailer }) => {
-  const service = createAuthService({ db: fastify.db, config, mailer, log: fastify.log });
+/** Holds a pending sign-in between the password and the code; sent only to the second step. */
+const SECOND_STEP_COOKIE = 'koers_second_step';
+const SECOND_STEP_PATH = '/api/auth/login/second-factor';
+
+export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
+  fastify,
+  { config, mailer, secondFactorExemptions },
+) => {
+  const service = createAuthService({ db: fastify.db, config, mailer, log: fastify.log, secondFactorExemptions });
+  const secondStep = createSecondStepService({ db: fastify.db, config, secondFactorExemptions });
   fastify.addHook('onClose', () => service.settle());
 
   const setSessionCookie = (reply: FastifyReply, token: string) =>
@@ -50,18 +61,52 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (fast
     {
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with email and password (429 with Retry-After when attempts are throttled)',
+        summary:
+          'Sign in with email and password; 202 when a second factor is to follow (429 with Retry-After when throttled)',
         body: ZLoginBody,
+        response: { 200: ZSignedIn, 202: ZSecondStepNeeded },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await service.login(request.body.email, request.body.password, {
+        requestId: request.id,
+        ip: request.ip,
+      });
+      if (outcome.secondStep) {
+        // Nobody is signed in yet: the page keeps its pre-session token for the second step.
+        reply.setCookie(SECOND_STEP_COOKIE, outcome.pendingToken, {
+          path: SECOND_STEP_PATH,
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: 'auto',
+        });
+        return reply.code(202).send({ secondStep: 'totp' as const });
+      }
+      setSessionCookie(reply, outcome.token);
+      // A new session, a new token: the one from before sign-in, which a page of this browser held, ends.
+      reply.endPreSession();
+      return { user: outcome.user, csrfToken: csrfTokenOf(outcome.token) };
+    },
+  );
+
+  fastify.post(
+    '/login/second-factor',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Complete a password sign-in with a code from the authenticator app or a recovery code (401 when wrong, 429 when throttled)',
+        body: ZSecondFactorCode,
         response: { 200: ZSignedIn },
       },
     },
     async (request, reply) => {
-      const { token, user } = await service.login(request.body.email, request.body.password, {
+      const { token, user } = await secondStep.complete(request.cookies[SECOND_STEP_COOKIE], request.body.code, {
         requestId: request.id,
         ip: request.ip,
       });
+      reply.clearCookie(SECOND_STEP_COOKIE, { path: SECOND_STEP_PATH });
       setSessionCookie(reply, token);
-      // A new session, a new token: the one from before sign-in, which a page of this browser held, ends.
       reply.endPreSession();
       return { user, csrfToken: csrfTokenOf(token) };
     },

@@ -3,10 +3,13 @@ import type { Kysely } from 'kysely';
 import type { TCurrentUser, TOneTimeLinkInfo } from '@koers/shared/auth';
 import type { TConfig } from '../../config.ts';
 import type { TDatabase } from '../../db/schema.ts';
+import type { TExecutor } from '../../db/types.ts';
 import { NotFoundError, PasswordTooWeakError, TooManyRequestsError, UnauthenticatedError } from '../../errors.ts';
 import type { TMailer } from '../../mail/mailer.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import { adminNeedsSecondFactor, withoutAdminRights } from '../second-factor/second-factor-rule.ts';
+import { findTotpFactor } from '../second-factor/second-factor.repository.ts';
 import { loadRolesAndAccess } from './access.repository.ts';
 import { findAccountByEmail, setPasswordAndActivate } from './auth.repository.ts';
 import {
@@ -27,6 +30,8 @@ type TDeps = {
   db: Kysely<TDatabase>;
   config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
   mailer: TMailer;
+  /** Email addresses that need no second factor (the demo's shared accounts). */
+  secondFactorExemptions: ReadonlySet<string>;
   log: FastifyBaseLogger;
   /** Argon2id hashing and checking; the real one unless a caller needs to watch it work. */
   passwords?: Pick<typeof realPasswords, 'hashPassword' | 'verifyPassword'>;
@@ -35,6 +40,10 @@ type TDeps = {
 /** Who is asking, as far as the throttle and the audit log are concerned. */
 export type TCaller = { requestId: string; ip: string };
 
+/** A session, or (the password was right, a code is to come) a pending one for the second step. */
+type TLoginOutcome =
+  { secondStep: false; token: string; user: TCurrentUser } | { secondStep: true; pendingToken: string };
+
 export function toCurrentUser(actor: Omit<TActor, 'credential'>): TCurrentUser {
   return {
     id: actor.personId,
@@ -42,10 +51,40 @@ export function toCurrentUser(actor: Omit<TActor, 'credential'>): TCurrentUser {
     email: actor.email,
     roles: actor.roles,
     access: actor.access,
+    secondFactorRequired: actor.secondFactorRequired,
   };
 }
 
-export function createAuthService({ db, config, mailer, log, passwords = realPasswords }: TDeps) {
+/** The person a password sign-in lets in, with admin rights withheld until they have a second factor. */
+export async function passwordSignedInUser(
+  db: TExecutor,
+  person: { id: string; email: string; display_name: string },
+  secondFactorExemptions: ReadonlySet<string>,
+): Promise<TCurrentUser> {
+  const { roles, access } = await loadRolesAndAccess(db, person.id);
+  const enrolled = Boolean((await findTotpFactor(db, person.id))?.confirmed_at);
+  const secondFactorRequired = adminNeedsSecondFactor(
+    { email: person.email, access, signInMethod: 'password', enrolled },
+    secondFactorExemptions,
+  );
+  return toCurrentUser({
+    personId: person.id,
+    displayName: person.display_name,
+    email: person.email,
+    roles,
+    access: secondFactorRequired ? withoutAdminRights(access) : access,
+    secondFactorRequired,
+  });
+}
+
+export function createAuthService({
+  db,
+  config,
+  mailer,
+  log,
+  secondFactorExemptions,
+  passwords = realPasswords,
+}: TDeps) {
   /**
    * Weighs the attempt before any password is: refused, it answers 429, and the first refusal of a window
    * goes to the audit log (with the account it aimed at when there is one, never the email address typed).
@@ -116,8 +155,11 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
   const pending = new Set<Promise<void>>();
 
   return {
-    /** Checks the password and opens a session; the caller sets the returned token as a cookie. */
-    async login(email: string, password: string, caller: TCaller) {
+    /**
+     * Checks the password and opens a session, or, for a person with a second factor, a pending one that
+     * the second step completes; the caller sets the returned token as a cookie.
+     */
+    async login(email: string, password: string, caller: TCaller): Promise<TLoginOutcome> {
       const limits = signInLimits(email, caller.ip);
       await throttle('sign-in', email, Object.values(limits), caller);
 
@@ -139,29 +181,25 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
         throw new UnauthenticatedError('Email address or password is not correct');
       }
 
+      await forgiveAttempt(db, { giveBack: [limits.address, limits.account], clear: [limits.accountFromAddress] });
+      await sessions.deleteExpiredSessions(db, config.sessionIdleMinutes);
       const { token, hash } = newToken();
+      if ((await findTotpFactor(db, person.id))?.confirmed_at) {
+        await sessions.insertPendingSession(db, hash, person.id);
+        return { secondStep: true, pendingToken: token };
+      }
       await db.transaction().execute(async (trx) => {
-        await sessions.insertSession(trx, hash, person.id, config.sessionAbsoluteHours);
+        await sessions.insertSession(trx, hash, person.id, config.sessionAbsoluteHours, 'password');
         await recordAudit(trx, {
           actorPersonId: person.id,
           action: 'auth.login',
           subjectType: 'session',
           requestId: caller.requestId,
+          details: { method: 'password' },
         });
       });
-      await forgiveAttempt(db, { giveBack: [limits.address, limits.account], clear: [limits.accountFromAddress] });
-      await sessions.deleteExpiredSessions(db, config.sessionIdleMinutes);
-      const { roles, access } = await loadRolesAndAccess(db, person.id);
-      return {
-        token,
-        user: toCurrentUser({
-          personId: person.id,
-          displayName: person.display_name,
-          email: person.email,
-          roles,
-          access,
-        }),
-      };
+      const user = await passwordSignedInUser(db, { ...person, email: person.email }, secondFactorExemptions);
+      return { secondStep: false, token, user };
     },
 
     async logout(actor: TActor | null, sessionToken: string | undefined, requestId: string) {

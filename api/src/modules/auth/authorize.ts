@@ -1,6 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { can, type TAction } from '@koers/shared/policy';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors.ts';
+import {
+  type ApiError,
+  ForbiddenError,
+  NotFoundError,
+  SecondFactorRequiredError,
+  UnauthenticatedError,
+} from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 
 type TPlatformAction = Extract<
@@ -19,8 +25,15 @@ export function contextOf(request: FastifyRequest): TRequestContext {
   return { actor: actorOf(request), requestId: request.id };
 }
 
+/** A refusal that only the admin rights withheld for want of a second factor would lift says so. */
+function refusal(actor: TActor, opensWithAdminRights: boolean, otherwise: ApiError): ApiError {
+  return actor.secondFactorRequired && opensWithAdminRights ? new SecondFactorRequiredError() : otherwise;
+}
+
+const asAdmin = (actor: TActor) => ({ ...actor.access, isAdmin: true });
+
 export function authorizePlatform(actor: TActor, action: TPlatformAction): void {
-  if (!can(actor.access, action)) throw new ForbiddenError();
+  if (!can(actor.access, action)) throw refusal(actor, can(asAdmin(actor), action), new ForbiddenError());
 }
 
 /**
@@ -33,6 +46,8 @@ export function authorizePartnership(
   resource: { partnershipId: string; sharesNarratives?: boolean },
   what = 'Partnership',
 ): void {
-  if (!can(actor.access, 'partnership:read', resource)) throw new NotFoundError(what);
-  if (!can(actor.access, action, resource)) throw new ForbiddenError();
+  if (!can(actor.access, 'partnership:read', resource))
+    throw refusal(actor, can(asAdmin(actor), 'partnership:read', resource), new NotFoundError(what));
+  if (!can(actor.access, action, resource))
+    throw refusal(actor, can(asAdmin(actor), action, resource), new ForbiddenError());
 }

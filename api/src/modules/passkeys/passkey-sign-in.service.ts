@@ -143,7 +143,7 @@ export function createPasskeySignInService({ db, relyingParty, config }: TDeps) 
           backedUp: info.credentialBackedUp,
         });
         // The session of a passkey sign-in: made as every session is (auth/session.repository.ts).
-        await sessions.insertSession(trx, hash, personId, config.sessionAbsoluteHours);
+        await sessions.insertSession(trx, hash, personId, config.sessionAbsoluteHours, 'passkey');
         await recordAudit(trx, {
           actorPersonId: personId,
           action: 'auth.login',
@@ -171,6 +171,8 @@ export function createPasskeySignInService({ db, relyingParty, config }: TDeps) 
           email: person.email,
           roles,
           access,
+          // A passkey with user verification is a strong sign-in of its own.
+          secondFactorRequired: false,
         }),
       };
     },

@@ -5,7 +5,7 @@ import { ZAssessment } from '@koers/shared/assessments';
 import { ZAction } from '@koers/shared/follow-up';
 import { ZAccountExport, type TAccountExport } from '@koers/shared/people';
 import { createPerson, partnershipIdByName } from '../../../test/fixtures.ts';
-import { signedIn, TestClient } from '../../../test/session.ts';
+import { signedIn, TestClient, totpCodeOf } from '../../../test/session.ts';
 import { SoftwareAuthenticator } from '../../../test/software-authenticator.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
@@ -38,6 +38,7 @@ describe('a person who did everything: their export holds it all, and erasure le
   let admin: TestClient;
   let person: { id: string; email: string };
   let exported: TAccountExport;
+  let totpSecret = '';
   const written = {
     evidence: 'Onze gezamenlijke visie is vastgelegd en door alle besturen ondertekend.',
     reviewSummary: 'Sterke basis; de data blijven achter bij de ambitie.',
@@ -71,6 +72,15 @@ describe('a person who did everything: their export holds it all, and erasure le
     // A mistyped password: a sign-in failure keyed on the address.
     expect((await new TestClient(app).signIn(EMAIL.toLowerCase(), 'niet het goede wachtwoord')).statusCode).toBe(401);
     const client = await signedIn(app, EMAIL);
+    // An authenticator app: its secret and recovery codes are theirs too.
+    const enrolment = await client.inject({ method: 'POST', url: '/api/account/second-factor/enrolment' });
+    totpSecret = (enrolment.json() as { secret: string }).secret;
+    const confirmed = await client.inject({
+      method: 'POST',
+      url: '/api/account/second-factor/enrolment/confirmation',
+      payload: { code: totpCodeOf(totpSecret) },
+    });
+    expect(confirmed.statusCode).toBe(200);
 
     // Answers, evidence and a submission as programme manager.
     const period = await admin.inject({
@@ -211,6 +221,9 @@ describe('a person who did everything: their export holds it all, and erasure le
       expect.arrayContaining(['auth.login', 'auth.login-failed', 'response.saved', 'review.written', 'person.updated']),
     );
     expect(exported.activity.find((a) => a.action === 'person.updated')?.details).toEqual({ displayName: NAME });
+    // The second factor is there, without its secret.
+    expect(exported.secondFactor).toMatchObject({ recoveryCodesLeft: 10, enrolledAt: expect.any(String) });
+    expect(JSON.stringify(exported)).not.toContain(totpSecret);
   });
 
   it('exports their answers, evidence, submission and review', () => {
@@ -249,12 +262,20 @@ describe('a person who did everything: their export holds it all, and erasure le
       ]),
     );
     expect(await placesHolding(app, EMAIL)).toEqual(expect.arrayContaining(['person.email']));
+    expect(await placesHolding(app, totpSecret)).toEqual(['totp_factor.secret']);
 
     const erased = await admin.inject({ method: 'POST', url: `/api/people/${person.id}/erasure` });
     expect(erased.statusCode).toBe(200);
 
     expect(await placesHolding(app, NAME)).toEqual([]);
     expect(await placesHolding(app, EMAIL)).toEqual([]);
+    expect(await placesHolding(app, totpSecret)).toEqual([]);
+    const codesLeft = await app.db
+      .selectFrom('recovery_code')
+      .select('id')
+      .where('person_id', '=', person.id)
+      .execute();
+    expect(codesLeft).toEqual([]);
     // What they wrote stays, under their pseudonym.
     expect(await placesHolding(app, written.evidence)).toEqual(['theme_note.evidence']);
     expect(await placesHolding(app, written.reviewSummary)).toEqual(['review.summary']);

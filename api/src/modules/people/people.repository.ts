@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TRoleGrant } from '@koers/shared/roles';
+import { deleteSecondFactor } from '../second-factor/second-factor.repository.ts';
 import type { TExecutor } from '../../db/types.ts';
 import { eraseFromAuditLog } from '../audit/audit.repository.ts';
 
@@ -73,6 +74,7 @@ export async function pseudonymisePerson(db: TExecutor, personId: string, pseudo
   await db.deleteFrom('role_assignment').where('person_id', '=', personId).execute();
   await db.deleteFrom('one_time_link').where('person_id', '=', personId).execute();
   await db.deleteFrom('api_token').where('person_id', '=', personId).execute();
+  await deleteSecondFactor(db, personId);
   await db.deleteFrom('notice').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice_preference').where('person_id', '=', personId).execute();
   await db

@@ -69,7 +69,8 @@ export function AppShell() {
                     {t('nav.questionnaire')}
                   </NavLink>
                 </li>
-                {can(user.access, 'platform:manage') ? (
+                {/* An admin still without a second factor sees Beheer too: it leads to setting one up. */}
+                {can(user.access, 'platform:manage') || user.secondFactorRequired ? (
                   <li>
                     <NavLink to="/admin" className={navClass}>
                       {t('nav.admin')}

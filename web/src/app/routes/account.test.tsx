@@ -28,24 +28,36 @@ const EXPORT: TAccountExport = {
   flagEvents: [],
   notices: [],
   noticePreferences: [],
+  secondFactor: { enrolledAt: null, recoveryCodesLeft: 0 },
+};
+
+const SECOND_FACTOR_OFF = {
+  '/api/account/second-factor': () => jsonResponse({ enrolled: false, recoveryCodesLeft: 0, required: false }),
 };
 
 describe('my account', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('shows who is signed in with their roles', async () => {
-    mockApi({ ...sessionOf(PROGRAMME_MANAGER) });
+    mockApi({ ...sessionOf(PROGRAMME_MANAGER), ...SECOND_FACTOR_OFF });
     await renderApp('/account');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn account' })).toBeInTheDocument();
     const details = screen.getByRole('region', { name: 'Gegevens' });
     expect(within(details).getByText('Priya Manders')).toBeInTheDocument();
+    const secondFactor = screen.getByRole('region', { name: 'Inloggen in twee stappen' });
+    expect(await within(secondFactor).findByText('Staat uit.')).toBeInTheDocument();
+    expect(within(secondFactor).getByRole('link', { name: 'Inloggen in twee stappen instellen' })).toHaveAttribute(
+      'href',
+      '/account/second-factor',
+    );
     expect(within(details).getByText('pm@demo.koers.nl')).toBeInTheDocument();
     expect(within(details).getByRole('listitem')).toHaveTextContent('Programmamanager · Partnerschap Twente Leert');
   });
 
   it('downloads the person’s own data as a JSON file', async () => {
     const fetchMock = mockApi({
+      ...SECOND_FACTOR_OFF,
       ...sessionOf(PROGRAMME_MANAGER),
       '/api/account/export': () => jsonResponse(EXPORT),
     });

@@ -416,6 +416,7 @@ describe('assessment page for a board member', () => {
     email: 'board@demo.koers.nl',
     roles: [],
     access: { isAdmin: false, programmeManagerOf: [], criticalFriendOf: [], boardMemberOf: [TWENTE_ID] },
+    secondFactorRequired: false,
   };
   const asBoard = (current: TAssessment) =>
     api(

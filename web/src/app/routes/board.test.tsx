@@ -12,6 +12,7 @@ const BOARD_MEMBER: TCurrentUser = {
   email: 'board@demo.koers.nl',
   roles: [],
   access: { isAdmin: false, programmeManagerOf: [], criticalFriendOf: [], boardMemberOf: [TWENTE_ID] },
+  secondFactorRequired: false,
 };
 
 function api(user: TCurrentUser = BOARD_MEMBER) {

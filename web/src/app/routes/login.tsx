@@ -25,7 +25,15 @@ export function Component() {
   const location = useLocation();
   const [searchParams] = useSearchParams();
 
-  if (session.data?.user) return <Navigate to={safeNext(searchParams.get('next'))} replace />;
+  const user = session.data?.user;
+  // An admin who signed in with a password sets up the second step before anything else.
+  if (user)
+    return (
+      <Navigate
+        to={user.secondFactorRequired ? '/account/second-factor' : safeNext(searchParams.get('next'))}
+        replace
+      />
+    );
   // An unreachable server shows on the form when the person tries to sign in.
   if (session.isPending) return <LoadingState />;
 

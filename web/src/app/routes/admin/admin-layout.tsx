@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Navigate, NavLink, Outlet } from 'react-router';
 import { can } from '@koers/shared/policy';
 import { DocumentTitle } from '../../../components/document-title.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -11,6 +11,8 @@ export function Component() {
   const { t } = useTranslation();
   const user = useCurrentUser();
 
+  // An admin who signed in with a password sets up the second step first; that page says why.
+  if (user?.secondFactorRequired) return <Navigate to="/account/second-factor" replace />;
   if (!can(user?.access, 'platform:manage')) {
     return (
       <>

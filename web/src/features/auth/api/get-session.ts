@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { TCurrentUser, TSessionInfo, TSignedIn } from '@koers/shared/auth';
-import { fetchSession } from '../../../lib/api-client.ts';
+import { fetchSession, replaceCsrfToken } from '../../../lib/api-client.ts';
 import { authKeys } from './query-keys.ts';
 
 /** Why the person is no longer signed in, when this page saw it happen. */
@@ -27,8 +27,15 @@ export function useCurrentUser(): TCurrentUser | null {
 }
 
 /** Records who signed in, with the new session's CSRF token. */
-export function startSession(queryClient: QueryClient, signedIn: TSignedIn): void {
+function startSession(queryClient: QueryClient, signedIn: TSignedIn): void {
   queryClient.setQueryData(sessionQueryOptions().queryKey, { ...signedIn });
+}
+
+/** After sign-in (in one step or two): the new session's token, and nothing kept of whoever was here before. */
+export function completeSignIn(queryClient: QueryClient, signedIn: TSignedIn): void {
+  replaceCsrfToken(signedIn.csrfToken);
+  forgetOtherData(queryClient);
+  startSession(queryClient, signedIn);
 }
 
 /** Records that nobody is signed in any more, and why, so the sign-in page can say so. */

@@ -3,4 +3,6 @@ export const authKeys = {
   session: () => ['auth', 'session'] as const,
   meta: () => ['meta'] as const,
   oneTimeLink: (token: string) => ['auth', 'one-time-link', token] as const,
+  /** Outside 'auth' on purpose: it is the signed-in person's, and is dropped when someone else signs in. */
+  secondFactor: () => ['second-factor'] as const,
 };

@@ -1,8 +1,8 @@
 import type { PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TSignedIn } from '@koers/shared/auth';
-import { apiSend, replaceCsrfToken } from '../../../lib/api-client.ts';
-import { forgetOtherData, startSession } from './get-session.ts';
+import { apiSend } from '../../../lib/api-client.ts';
+import { completeSignIn } from './get-session.ts';
 
 /**
  * Usernameless: the browser offers the passkeys it holds for Koers, the person picks one and unlocks it
@@ -22,10 +22,6 @@ export function useSignInWithPasskey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signInWithPasskey,
-    onSuccess: (signedIn) => {
-      replaceCsrfToken(signedIn.csrfToken);
-      forgetOtherData(queryClient);
-      startSession(queryClient, signedIn);
-    },
+    onSuccess: (signedIn) => completeSignIn(queryClient, signedIn),
   });
 }

@@ -4,6 +4,7 @@ import { RoleList } from '../../../components/role-list.tsx';
 import { useCurrentUser } from '../api/get-session.ts';
 import { useExportAccount } from '../api/export-account.ts';
 import { useLogout } from '../api/logout.ts';
+import { SecondFactorSummary } from './second-factor-summary.tsx';
 import styles from './auth.module.css';
 
 export function AccountOverview() {
@@ -46,6 +47,7 @@ export function AccountOverview() {
         </div>
         {exportAccount.isSuccess ? <p role="status">{t('account.data.exported')}</p> : null}
       </section>
+      <SecondFactorSummary />
       <section aria-labelledby="account-sign-out" className={`surface ${styles.panel}`}>
         <h2 id="account-sign-out">{t('account.signOut.title')}</h2>
         <p>{t('account.signOut.text')}</p>

@@ -15,9 +15,11 @@ type TLoginFormProps = {
   credentials: TCredentials;
   onCredentialsChange: (credentials: TCredentials) => void;
   onForgotPassword: () => void;
+  /** The password was right and the person has a second factor: its code comes next. */
+  onSecondStep: () => void;
 };
 
-export function LoginForm({ credentials, onCredentialsChange, onForgotPassword }: TLoginFormProps) {
+export function LoginForm({ credentials, onCredentialsChange, onForgotPassword, onSecondStep }: TLoginFormProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { fromZod } = useFormErrors();
@@ -27,11 +29,16 @@ export function LoginForm({ credentials, onCredentialsChange, onForgotPassword }
 
   const signIn = async () => {
     const schemas = await loadAuthSchemas();
-    if (!schemas) return login.mutate(credentials);
-    const parsed = schemas.ZLoginBody.safeParse(credentials);
-    flushSync(() => setFieldErrors(parsed.success ? {} : fromZod(parsed.error)));
-    if (!parsed.success) return focusFirstInvalidField(formRef.current);
-    login.mutate(parsed.data);
+    const parsed = schemas?.ZLoginBody.safeParse(credentials);
+    if (parsed) {
+      flushSync(() => setFieldErrors(parsed.success ? {} : fromZod(parsed.error)));
+      if (!parsed.success) return focusFirstInvalidField(formRef.current);
+    }
+    login.mutate(parsed?.data ?? credentials, {
+      onSuccess: (answer) => {
+        if (!('user' in answer)) onSecondStep();
+      },
+    });
   };
 
   const onSubmit = (event: FormEvent) => {

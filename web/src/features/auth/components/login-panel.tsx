@@ -7,6 +7,7 @@ import { LoginForm, type TCredentials } from './login-form.tsx';
 import { loadAuthSchemas } from '../utils/auth-schemas.ts';
 import { PasskeySignIn } from './passkey-sign-in.tsx';
 import { PasswordResetRequestForm } from './password-reset-request-form.tsx';
+import { SecondStepForm } from './second-step-form.tsx';
 import styles from './auth.module.css';
 
 /** Why the person landed on the sign-in page, carried in the router's location state. */
@@ -14,7 +15,7 @@ export type TLoginNotice = TSessionEnd | 'passwordSet';
 
 export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<'login' | 'reset'>('login');
+  const [mode, setMode] = useState<'login' | 'reset' | 'second-step'>('login');
   const [credentials, setCredentials] = useState<TCredentials>({ email: '', password: '' });
 
   // After the page is drawn, not before it: the forms need the schemas only once someone submits.
@@ -26,7 +27,7 @@ export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
     <div className={styles.layout}>
       <section className={`surface ${styles.card}`} aria-labelledby="login-title">
         <h1 id="login-title" className={styles.title}>
-          {mode === 'login' ? t('auth.login.title') : t('auth.reset.title')}
+          {mode === 'reset' ? t('auth.reset.title') : t('auth.login.title')}
         </h1>
         {mode === 'login' ? <p className={styles.intro}>{t('auth.login.intro')}</p> : null}
         {notice && mode === 'login' ? (
@@ -40,9 +41,17 @@ export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
               credentials={credentials}
               onCredentialsChange={setCredentials}
               onForgotPassword={() => setMode('reset')}
+              onSecondStep={() => setMode('second-step')}
             />
             <PasskeySignIn />
           </>
+        ) : mode === 'second-step' ? (
+          <SecondStepForm
+            onRestart={() => {
+              setCredentials({ ...credentials, password: '' });
+              setMode('login');
+            }}
+          />
         ) : (
           <PasswordResetRequestForm
             email={credentials.email}

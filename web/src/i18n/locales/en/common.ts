@@ -19,6 +19,7 @@ const API_ERRORS = {
   BAD_REQUEST: 'The server did not understand this request. Reload the page and try again.',
   PASSWORD_TOO_WEAK: 'Choose a password that is harder to guess.',
   TOKEN_READ_ONLY: 'An API token can only read data. Sign in to change something.',
+  SECOND_FACTOR_REQUIRED: 'As an admin you first set up a second step for signing in, on your account page.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**

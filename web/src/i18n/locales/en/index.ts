@@ -16,6 +16,7 @@ import { reportEn } from './report.ts';
 import { adminEn } from './admin.ts';
 import { apiTokensEn } from './api-tokens.ts';
 import { passkeysEn } from './passkeys.ts';
+import { secondFactorEn } from './second-factor.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -37,4 +38,5 @@ export const en = {
   ...adminEn,
   ...apiTokensEn,
   ...passkeysEn,
+  ...secondFactorEn,
 } satisfies TTranslation;

@@ -19,6 +19,7 @@ const API_ERRORS = {
   BAD_REQUEST: 'De server begreep dit verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
   PASSWORD_TOO_WEAK: 'Kies een wachtwoord dat moeilijker te raden is.',
   TOKEN_READ_ONLY: 'Met een API-sleutel kun je alleen gegevens lezen. Log in om iets te wijzigen.',
+  SECOND_FACTOR_REQUIRED: 'Als beheerder stel je eerst een tweede stap voor het inloggen in, op je accountpagina.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**

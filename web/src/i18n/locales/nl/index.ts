@@ -16,6 +16,7 @@ import { reportNl } from './report.ts';
 import { adminNl } from './admin.ts';
 import { apiTokensNl } from './api-tokens.ts';
 import { passkeysNl } from './passkeys.ts';
+import { secondFactorNl } from './second-factor.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -40,6 +41,7 @@ export const nl = {
   ...adminNl,
   ...apiTokensNl,
   ...passkeysNl,
+  ...secondFactorNl,
 };
 
 export type TTranslation = typeof nl;
