@@ -13,6 +13,7 @@ import * as auditLogErasure from './2026-12-06T1130-audit-log-erasure.ts';
 import * as applicationRole from './2026-12-06T1140-application-role.ts';
 import * as peerFigures from './2026-12-06T1300-peer-figures.ts';
 import * as dataVersions from './2026-12-06T1310-data-versions.ts';
+import * as signInIdentities from './2026-12-07T0100-sign-in-identities.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1140-application-role': applicationRole,
   '2026-12-06T1300-peer-figures': peerFigures,
   '2026-12-06T1310-data-versions': dataVersions,
+  '2026-12-07T0100-sign-in-identities': signInIdentities,
 };

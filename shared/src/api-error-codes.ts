@@ -21,6 +21,10 @@ export const API_ERROR_CODES = [
   'BAD_REQUEST',
   /** A new password that is too easy to guess; `details[0].message` is one of WEAK_PASSWORD_REASONS. */
   'PASSWORD_TOO_WEAK',
+  /** Password sign-in for an email domain whose organisation requires its institution's account (403). */
+  'SSO_REQUIRED',
+  /** A sign-in through an OpenID Connect provider that could not be completed (400): start again. */
+  'SIGN_IN_FAILED',
 ] as const;
 
 /** Why a new password was refused: on a list of common or breached ones, built from the person's own

@@ -27,6 +27,8 @@ type TSessionTable = {
   created_at: TCreatedAt;
   last_seen_at: Generated<Date>;
   expires_at: Date;
+  /** The OpenID Connect provider the session came through; null for other sign-ins. */
+  sign_in_provider: Generated<string | null>;
 };
 
 type TOneTimeLinkTable = {

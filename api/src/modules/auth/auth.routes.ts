@@ -10,29 +10,38 @@ import {
   ZSessionInfo,
   ZSignedIn,
 } from '@koers/shared/auth';
+import { ZSignedOut } from '@koers/shared/sign-in-identities';
 import type { TConfig } from '../../config.ts';
 import type { TMailer } from '../../mail/mailer.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { csrfTokenOf } from '../../plugins/csrf.ts';
+import type { TOidcClients } from '../sign-in-identities/oidc-clients.ts';
+import { providerLogoutUrl } from '../sign-in-identities/provider-logout.ts';
 import { createAuthService, toCurrentUser } from './auth.service.ts';
 
 export type TAuthRoutesOptions = {
-  config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
+  config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl' | 'oidcProviders'>;
   mailer: TMailer;
+  oidcClients: TOidcClients;
 };
 
-export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (fastify, { config, mailer }) => {
+/** The cookie of a new session, however it was signed in to. */
+export function setSessionCookie(reply: FastifyReply, token: string, sessionAbsoluteHours: number) {
+  return reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: 'auto',
+    maxAge: sessionAbsoluteHours * 3600,
+  });
+}
+
+export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
+  fastify,
+  { config, mailer, oidcClients },
+) => {
   const service = createAuthService({ db: fastify.db, config, mailer, log: fastify.log });
   fastify.addHook('onClose', () => service.settle());
-
-  const setSessionCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: 'auto',
-      maxAge: config.sessionAbsoluteHours * 3600,
-    });
 
   fastify.get(
     '/session',
@@ -55,7 +64,8 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (fast
     {
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with email and password (429 with Retry-After when attempts are throttled)',
+        summary:
+          'Sign in with email and password (429 with Retry-After when attempts are throttled; 403 SSO_REQUIRED for a domain that signs in through its institution)',
         body: ZLoginBody,
         response: { 200: ZSignedIn },
       },
@@ -65,7 +75,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (fast
         requestId: request.id,
         ip: request.ip,
       });
-      setSessionCookie(reply, token);
+      setSessionCookie(reply, token, config.sessionAbsoluteHours);
       // A new session, a new token: the one from before sign-in, which a page of this browser held, ends.
       reply.endPreSession();
       return { user, csrfToken: csrfTokenOf(token) };
@@ -75,13 +85,20 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (fast
   fastify.post(
     '/logout',
     {
-      schema: { tags: ['auth'], summary: 'Sign out: the session ends on the server', response: { 204: z.undefined() } },
+      schema: {
+        tags: ['auth'],
+        summary: "Sign out: the session ends on the server; the answer offers the provider's sign-out where it has one",
+        response: { 200: ZSignedOut },
+      },
     },
     async (request, reply) => {
-      await service.logout(request.actor, request.cookies[SESSION_COOKIE], request.id);
+      const sessionToken = request.cookies[SESSION_COOKIE];
+      const logoutUrl = await providerLogoutUrl(fastify.db, oidcClients, config.publicUrl, sessionToken, request.log);
+      await service.logout(request.actor, sessionToken, request.id);
       // The session's token dies with it; the next page load starts a new pre-session with a new token.
       reply.endPreSession();
-      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { providerLogoutUrl: logoutUrl };
     },
   );
 

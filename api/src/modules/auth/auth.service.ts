@@ -7,6 +7,7 @@ import { NotFoundError, PasswordTooWeakError, TooManyRequestsError, Unauthentica
 import type { TMailer } from '../../mail/mailer.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import { refusePasswordWhereSsoRequired } from '../sign-in-identities/sso-domains.service.ts';
 import { loadRolesAndAccess } from './access.repository.ts';
 import { findAccountByEmail, setPasswordAndActivate } from './auth.repository.ts';
 import {
@@ -25,7 +26,7 @@ import { hashToken, newToken } from './tokens.ts';
 
 type TDeps = {
   db: Kysely<TDatabase>;
-  config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
+  config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl' | 'oidcProviders'>;
   mailer: TMailer;
   log: FastifyBaseLogger;
   /** Argon2id hashing and checking; the real one unless a caller needs to watch it work. */
@@ -118,6 +119,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
   return {
     /** Checks the password and opens a session; the caller sets the returned token as a cookie. */
     async login(email: string, password: string, caller: TCaller) {
+      await refusePasswordWhereSsoRequired(db, email, config.oidcProviders);
       const limits = signInLimits(email, caller.ip);
       await throttle('sign-in', email, Object.values(limits), caller);
 
@@ -183,6 +185,7 @@ export function createAuthService({ db, config, mailer, log, passwords = realPas
      * the link is made and mailed after the answer has gone.
      */
     async requestPasswordReset(email: string, caller: TCaller) {
+      await refusePasswordWhereSsoRequired(db, email, config.oidcProviders);
       await throttle(
         'password-reset',
         email,

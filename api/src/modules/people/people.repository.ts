@@ -72,6 +72,7 @@ export async function pseudonymisePerson(db: TExecutor, personId: string, pseudo
   await eraseFromAuditLog(db, personId, pseudonym);
   await db.deleteFrom('role_assignment').where('person_id', '=', personId).execute();
   await db.deleteFrom('one_time_link').where('person_id', '=', personId).execute();
+  await db.deleteFrom('sign_in_identity').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice_preference').where('person_id', '=', personId).execute();
   await db
