@@ -2,5 +2,6 @@ export const authKeys = {
   /** The one key that outlives a change of who is signed in: everything else is dropped then. */
   session: () => ['auth', 'session'] as const,
   meta: () => ['meta'] as const,
+  oidcProviders: () => ['meta', 'oidc-providers'] as const,
   oneTimeLink: (token: string) => ['auth', 'one-time-link', token] as const,
 };

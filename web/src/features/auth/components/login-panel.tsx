@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/form/notice.tsx';
-import type { TSessionEnd } from '../api/get-session.ts';
+import { useProviderLogoutUrl, type TSessionEnd } from '../api/get-session.ts';
 import { DemoAccounts } from './demo-accounts.tsx';
+import { InstitutionSignIn } from './institution-sign-in.tsx';
 import { LoginForm, type TCredentials } from './login-form.tsx';
 import { loadAuthSchemas } from '../utils/auth-schemas.ts';
 import { PasswordResetRequestForm } from './password-reset-request-form.tsx';
@@ -15,6 +16,7 @@ export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'login' | 'reset'>('login');
   const [credentials, setCredentials] = useState<TCredentials>({ email: '', password: '' });
+  const providerLogoutUrl = useProviderLogoutUrl();
 
   // After the page is drawn, not before it: the forms need the schemas only once someone submits.
   useEffect(() => {
@@ -30,9 +32,17 @@ export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
         {mode === 'login' ? <p className={styles.intro}>{t('auth.login.intro')}</p> : null}
         {notice && mode === 'login' ? (
           <Notice>
-            <p>{t(`auth.notices.${notice}`)}</p>
+            {notice === 'signedOut' && providerLogoutUrl ? (
+              <p>
+                {t('signInMethods.signedOut.provider')}{' '}
+                <a href={providerLogoutUrl}>{t('signInMethods.signedOut.providerLink')}</a>
+              </p>
+            ) : (
+              <p>{t(`auth.notices.${notice}`)}</p>
+            )}
           </Notice>
         ) : null}
+        {mode === 'login' ? <InstitutionSignIn /> : null}
         {mode === 'login' ? (
           <LoginForm
             credentials={credentials}

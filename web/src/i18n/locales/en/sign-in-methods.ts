@@ -1,0 +1,23 @@
+import type { signInMethodsNl } from '../nl/sign-in-methods.ts';
+
+/** Signing in with the institution's account (SURFconext, Microsoft, Google, Entree), in English. */
+export const signInMethodsEn: typeof signInMethodsNl = {
+  signInMethods: {
+    institution: {
+      title: 'With your institution',
+      signInWith: 'Sign in with {{label}}',
+      orPassword: 'or with your email address and password',
+    },
+    noAccess: {
+      title: 'No access yet',
+      lead: 'You do not have access to Koers yet; ask your administrator for an invitation.',
+      explanation:
+        'Your institution recognised you, but Koers does not know this account yet. Koers works with invitations: your administrator invites you with the email address your institution uses. After that, the same button lets you in.',
+      back: 'Back to sign-in',
+    },
+    signedOut: {
+      provider: 'You have signed out of Koers. You may still be signed in at your institution.',
+      providerLink: 'Sign out at your institution too',
+    },
+  },
+};
