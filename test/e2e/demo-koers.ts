@@ -14,13 +14,23 @@ export type TDemoKoers = { url: string; stop: () => Promise<void> };
  * Starts Koers as it runs in production: the real API on a fresh embedded PostgreSQL with the demo
  * partnerships, serving the built web app. The database is thrown away when it stops.
  */
-export async function startDemoKoers(log: (message: string) => void): Promise<TDemoKoers> {
+export async function startDemoKoers(
+  log: (message: string) => void,
+  /** On top of the suite's own settings, e.g. a sign-in provider; with PORT, Koers listens there. */
+  env: Record<string, string> = {},
+): Promise<TDemoKoers> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-e2e-'));
   // PostgreSQL runs as its own user when we are root; it must be able to reach its data folder inside.
   await chmod(dataDir, 0o755);
   const database = await startEmbeddedPostgres(dataDir, log);
   // The API's own defaults, not the caller's environment: the suite behaves the same everywhere.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', KOERS_DB_POOL_SIZE: '5', KOERS_DEMO_DATA: 'true' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    KOERS_DB_POOL_SIZE: '5',
+    KOERS_DEMO_DATA: 'true',
+    ...env,
+  });
   // As in production: the API as the application role, migrations as the owner.
   const app = await buildApp({ config, connectionString: database.appConnectionString });
 
@@ -33,7 +43,7 @@ export async function startDemoKoers(log: (message: string) => void): Promise<TD
   try {
     await app.ready();
     await prepareData(app.db, database.connectionString, config, app.log);
-    return { url: await app.listen({ port: 0, host: '127.0.0.1' }), stop };
+    return { url: await app.listen({ port: env.PORT ? config.port : 0, host: '127.0.0.1' }), stop };
   } catch (error) {
     await stop();
     throw error;
