@@ -243,7 +243,7 @@ describe('session expiry', () => {
 
     await signIn(user, 'docent@hogeschool.nl', 'een wachtwoord');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Voor dit e-mailadres log je in met het account van je instelling.',
+      'Voor dit e-mailadres log je in met het account van je instelling: kies “Inloggen met …”.',
     );
   });
 

@@ -18,7 +18,7 @@ const API_ERRORS = {
   INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
   BAD_REQUEST: 'The server did not understand this request. Reload the page and try again.',
   PASSWORD_TOO_WEAK: 'Choose a password that is harder to guess.',
-  SSO_REQUIRED: 'For this email address you sign in with your institution’s account. Choose “Sign in with …” below.',
+  SSO_REQUIRED: 'For this email address you sign in with your institution’s account: choose “Sign in with …”.',
   SIGN_IN_FAILED: 'Signing in through your institution did not complete. Start again on the login page.',
 } satisfies Record<TApiErrorCode, string>;
 

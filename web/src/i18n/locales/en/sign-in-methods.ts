@@ -19,5 +19,21 @@ export const signInMethodsEn: typeof signInMethodsNl = {
       provider: 'You have signed out of Koers. You may still be signed in at your institution.',
       providerLink: 'Sign out at your institution too',
     },
+    ssoDomains: {
+      title: 'Sign-in through the institution required',
+      intro:
+        'For these email domains everyone signs in with their own institution’s account; a password does not work for them. The institution then decides who gets in, with its own second factor.',
+      formTitle: 'Require sign-in through the institution',
+      domain: 'Email domain',
+      domainHint: 'The part after the @, for example hogeschool.nl',
+      organisation: 'Organisation',
+      provider: 'Sign in with',
+      submit: 'Require',
+      release: 'Allow passwords again',
+      empty: 'No domains yet: everyone can also sign in with a password.',
+      noProviders:
+        'No institution’s sign-in service (such as SURFconext) is configured yet. Once there is one, you can require sign-in through the institution here, per email domain; the operations guide says how.',
+      caption: 'Email domains that sign in through their institution',
+    },
   },
 };

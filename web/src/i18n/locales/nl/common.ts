@@ -18,7 +18,7 @@ const API_ERRORS = {
   INTERNAL: 'Er ging aan onze kant iets mis. Probeer het over een moment opnieuw.',
   BAD_REQUEST: 'De server begreep dit verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
   PASSWORD_TOO_WEAK: 'Kies een wachtwoord dat moeilijker te raden is.',
-  SSO_REQUIRED: 'Voor dit e-mailadres log je in met het account van je instelling. Kies hieronder “Inloggen met …”.',
+  SSO_REQUIRED: 'Voor dit e-mailadres log je in met het account van je instelling: kies “Inloggen met …”.',
   SIGN_IN_FAILED: 'Inloggen via je instelling is niet gelukt. Begin opnieuw op de inlogpagina.',
 } satisfies Record<TApiErrorCode, string>;
 

@@ -17,5 +17,21 @@ export const signInMethodsNl = {
       provider: 'Je bent uitgelogd bij Koers. Bij je instelling ben je misschien nog ingelogd.',
       providerLink: 'Ook uitloggen bij je instelling',
     },
+    ssoDomains: {
+      title: 'Inloggen via de instelling verplicht',
+      intro:
+        'Voor deze e-maildomeinen logt iedereen in met het account van de eigen instelling; een wachtwoord werkt dan niet. Zo beheert de instelling zelf wie er binnenkomt, met haar eigen tweede factor.',
+      formTitle: 'Inloggen via de instelling verplicht stellen',
+      domain: 'E-maildomein',
+      domainHint: 'Het deel na de @, bijvoorbeeld hogeschool.nl',
+      organisation: 'Organisatie',
+      provider: 'Inloggen met',
+      submit: 'Verplicht stellen',
+      release: 'Wachtwoord weer toestaan',
+      empty: 'Nog geen domeinen: iedereen kan ook met een wachtwoord inloggen.',
+      noProviders:
+        'Er is nog geen inlogdienst van een instelling ingesteld (zoals SURFconext). Zodra die er is, kun je hier per e-maildomein inloggen via de instelling verplicht stellen; de handleiding voor beheer zegt hoe.',
+      caption: 'E-maildomeinen die via de instelling inloggen',
+    },
   },
 };
