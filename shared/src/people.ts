@@ -69,6 +69,15 @@ export const ZAccountExport = z.object({
       expiresAt: z.iso.datetime({ offset: true }),
     }),
   ),
+  /** The institutions' accounts (OpenID Connect subjects) this person signs in with. */
+  signInIdentities: z.array(
+    z.object({
+      provider: z.string(),
+      subject: z.string(),
+      boundAt: z.iso.datetime({ offset: true }),
+      lastUsedAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
   activity: z.array(
     z.object({
       occurredAt: ZAt,

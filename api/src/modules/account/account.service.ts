@@ -5,6 +5,7 @@ import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { listActivityOfPerson } from '../audit/audit.repository.ts';
+import { listIdentitiesOfPerson } from '../sign-in-identities/sign-in-identities.repository.ts';
 import * as repository from './account.repository.ts';
 
 const iso = (date: Date) => date.toISOString();
@@ -26,6 +27,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const responseIds = responses.map((r) => r.id);
           // One connection in one snapshot: the queries run one after the other.
           const sessions = await repository.listSessions(trx, me);
+          const identities = await listIdentitiesOfPerson(trx, me);
           const activity = await listActivityOfPerson(trx, me);
           const answers = await repository.listAnswers(trx, responseIds);
           const notes = await repository.listThemeNotes(trx, responseIds);
@@ -51,6 +53,12 @@ export function createAccountService(db: Kysely<TDatabase>) {
               createdAt: iso(s.created_at),
               lastSeenAt: iso(s.last_seen_at),
               expiresAt: iso(s.expires_at),
+            })),
+            signInIdentities: identities.map((i) => ({
+              provider: i.provider,
+              subject: i.subject,
+              boundAt: iso(i.created_at),
+              lastUsedAt: iso(i.last_used_at),
             })),
             activity: activity.map((a) => ({
               occurredAt: iso(a.occurred_at),

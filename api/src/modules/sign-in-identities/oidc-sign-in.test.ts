@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZSessionInfo } from '@koers/shared/auth';
-import { ZInvitationResult } from '@koers/shared/people';
+import { ZAccountExport, ZInvitationResult } from '@koers/shared/people';
 import { createPerson, partnershipIdByName } from '../../../test/fixtures.ts';
 import { startOidcTestProvider, type TOidcTestProvider } from '../../../test/oidc-test-provider.ts';
 import { signedIn, TestClient } from '../../../test/session.ts';
@@ -26,6 +26,7 @@ const ACCOUNTS = {
   'unverified-3': { email: 'una@hogeschool.test', email_verified: false },
   'stranger-4': { email: 'stranger@elders.test', email_verified: true },
   'replay-5': { email: 'rik@hogeschool.test', email_verified: true },
+  'dirk-6': { email: 'dirk@hogeschool.test', email_verified: true },
 };
 
 /** Which state cookie, session cookie and provider URL one sign-in started with. */
@@ -156,6 +157,42 @@ describe('signing in through an OpenID Connect provider', () => {
     const back = await provider.signIn((await startSignIn(client)).authorizationUrl, 'surf-2');
     expect((await client.inject({ method: 'GET', url: callbackPath(back) })).headers.location).toBe('/');
     expect((await signedInAs(client))?.id).toBe(person.id);
+  });
+
+  it("lists the bound identity in the person's own export, and erasing the person removes it", async () => {
+    const client = new TestClient(app);
+    const back = await provider.signIn((await startSignIn(client)).authorizationUrl, 'surf-2');
+    await client.inject({ method: 'GET', url: callbackPath(back) });
+    const exported = ZAccountExport.parse((await client.inject({ method: 'GET', url: '/api/account/export' })).json());
+    expect(exported.signInIdentities).toEqual([expect.objectContaining({ provider: 'surf', subject: 'surf-2' })]);
+
+    const erased = await admin.inject({ method: 'POST', url: `/api/people/${exported.person.id}/erasure` });
+    expect(erased.statusCode).toBe(200);
+    const left = await app.db
+      .selectFrom('sign_in_identity')
+      .select('subject')
+      .where('person_id', '=', exported.person.id)
+      .execute();
+    expect(left).toEqual([]);
+    // Erased, the subject is nobody's: the provider's sign-in now finds no invitation.
+    const again = new TestClient(app);
+    const backAgain = await provider.signIn((await startSignIn(again)).authorizationUrl, 'surf-2');
+    expect((await again.inject({ method: 'GET', url: callbackPath(backAgain) })).headers.location).toBe(
+      '/login/no-access',
+    );
+  });
+
+  it('keeps a disabled person out, even with a bound identity', async () => {
+    const person = await invite('dirk@hogeschool.test', 'Dirk Disabled');
+    await app.db
+      .insertInto('sign_in_identity')
+      .values({ person_id: person.id, provider: 'surf', subject: 'dirk-6' })
+      .execute();
+    await app.db.updateTable('person').set({ status: 'disabled' }).where('id', '=', person.id).execute();
+    const client = new TestClient(app);
+    const back = await provider.signIn((await startSignIn(client)).authorizationUrl, 'dirk-6');
+    expect((await client.inject({ method: 'GET', url: callbackPath(back) })).headers.location).toBe('/login/no-access');
+    expect(await signedInAs(client)).toBeNull();
   });
 
   it.each([

@@ -120,3 +120,13 @@ export async function findSessionProvider(db: TExecutor, sessionTokenHash: strin
     .executeTakeFirst();
   return row?.sign_in_provider ?? null;
 }
+
+/** The identities a person signs in with, for their personal-data export. */
+export async function listIdentitiesOfPerson(db: TExecutor, personId: string) {
+  return db
+    .selectFrom('sign_in_identity')
+    .select(['provider', 'subject', 'created_at', 'last_used_at'])
+    .where('person_id', '=', personId)
+    .orderBy('provider')
+    .execute();
+}

@@ -16,6 +16,7 @@ const EXPORT: TAccountExport = {
   },
   roles: PROGRAMME_MANAGER.roles,
   sessions: [],
+  signInIdentities: [],
   activity: [],
   responses: [],
   submissions: [],
