@@ -64,6 +64,13 @@ export class SignInFailedError extends ApiError {
   }
 }
 
+/** A provider whose discovery document cannot be read: sign-in through it waits until it is back. */
+export class SignInProviderUnavailableError extends ApiError {
+  constructor() {
+    super(502, 'SIGN_IN_PROVIDER_UNAVAILABLE', 'The sign-in provider cannot be reached; try again shortly');
+  }
+}
+
 export class CsrfTokenError extends ApiError {
   constructor() {
     super(403, 'CSRF_TOKEN_INVALID', 'The CSRF token is missing or not valid');

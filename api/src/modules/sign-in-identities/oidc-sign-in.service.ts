@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import * as client from 'openid-client';
 import type { TConfig } from '../../config.ts';
 import type { TDatabase } from '../../db/schema.ts';
-import { NotFoundError, SignInFailedError } from '../../errors.ts';
+import { NotFoundError, SignInFailedError, SignInProviderUnavailableError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import * as sessions from '../auth/session.repository.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
@@ -37,7 +37,14 @@ function redirectUriOf(publicUrl: string, provider: string): string {
 
 export function createOidcSignInService({ db, clients, config, log }: TDeps) {
   const clientOf = async (name: string): Promise<TOidcClient> => {
-    const found = await clients.get(name);
+    let found: TOidcClient | undefined;
+    try {
+      found = await clients.get(name);
+    } catch (err) {
+      // Its discovery document could not be read: the provider is down or misconfigured, not the person.
+      log.error({ err, provider: name }, 'OpenID Connect discovery failed');
+      throw new SignInProviderUnavailableError();
+    }
     if (!found) throw new NotFoundError('Sign-in provider');
     return found;
   };

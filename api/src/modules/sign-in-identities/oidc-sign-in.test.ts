@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZApiError } from '@koers/shared/api-error';
 import { ZSessionInfo } from '@koers/shared/auth';
 import { ZAccountExport, ZInvitationResult } from '@koers/shared/people';
 import { createPerson, partnershipIdByName } from '../../../test/fixtures.ts';
@@ -271,5 +272,25 @@ describe('signing in through an OpenID Connect provider', () => {
       replayed.searchParams.set('state', (await startSignIn(fresh)).state);
       await expectRefused(fresh, callbackPath(replayed));
     });
+  });
+});
+
+describe('a provider that cannot be reached', () => {
+  it('answers 502 in the one error shape, not 500', async () => {
+    const unreachable = await buildTestApp({
+      env: {
+        // Nothing listens on port 9 (discard) here: discovery fails at once.
+        KOERS_OIDC_DOWN_ISSUER: 'http://127.0.0.1:9',
+        KOERS_OIDC_DOWN_CLIENT_ID: 'koers',
+        KOERS_OIDC_DOWN_CLIENT_SECRET: 'not-a-secret',
+      },
+    });
+    try {
+      const res = await unreachable.inject({ method: 'GET', url: '/api/auth/oidc/down' });
+      expect(res.statusCode).toBe(502);
+      expect(ZApiError.parse(res.json()).code).toBe('SIGN_IN_PROVIDER_UNAVAILABLE');
+    } finally {
+      await unreachable.close();
+    }
   });
 });

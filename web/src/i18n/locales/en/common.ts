@@ -20,6 +20,8 @@ const API_ERRORS = {
   PASSWORD_TOO_WEAK: 'Choose a password that is harder to guess.',
   SSO_REQUIRED: 'For this email address you sign in with your institution’s account: choose “Sign in with …”.',
   SIGN_IN_FAILED: 'Signing in through your institution did not complete. Start again on the login page.',
+  SIGN_IN_PROVIDER_UNAVAILABLE:
+    'Your institution’s sign-in service cannot be reached right now. Try again in a moment.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**

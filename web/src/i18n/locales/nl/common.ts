@@ -20,6 +20,8 @@ const API_ERRORS = {
   PASSWORD_TOO_WEAK: 'Kies een wachtwoord dat moeilijker te raden is.',
   SSO_REQUIRED: 'Voor dit e-mailadres log je in met het account van je instelling: kies “Inloggen met …”.',
   SIGN_IN_FAILED: 'Inloggen via je instelling is niet gelukt. Begin opnieuw op de inlogpagina.',
+  SIGN_IN_PROVIDER_UNAVAILABLE:
+    'De inlogdienst van je instelling is nu niet bereikbaar. Probeer het over een moment opnieuw.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**
