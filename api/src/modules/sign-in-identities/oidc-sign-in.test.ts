@@ -236,6 +236,20 @@ describe('signing in through an OpenID Connect provider', () => {
       await expectRefused(client, callbackPath(back));
     });
 
+    it('sends a browser back to the login page with a notice instead of the error', async () => {
+      const starter = new TestClient(app);
+      const back = await provider.signIn((await startSignIn(starter)).authorizationUrl, 'replay-5');
+      const browser = new TestClient(app);
+      const res = await browser.inject({
+        method: 'GET',
+        url: callbackPath(back),
+        headers: { accept: 'text/html,application/xhtml+xml' },
+      });
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe('/login?sign-in=failed');
+      expect(await signedInAs(browser)).toBeNull();
+    });
+
     it('a callback in a browser that started nothing (no state cookie)', async () => {
       const starter = new TestClient(app);
       const back = await provider.signIn((await startSignIn(starter)).authorizationUrl, 'replay-5');
@@ -276,7 +290,7 @@ describe('signing in through an OpenID Connect provider', () => {
 });
 
 describe('a provider that cannot be reached', () => {
-  it('answers 502 in the one error shape, not 500', async () => {
+  it('answers 502 in the one error shape, not 500, and sends a browser back to the login page', async () => {
     const unreachable = await buildTestApp({
       env: {
         // Nothing listens on port 9 (discard) here: discovery fails at once.
@@ -289,6 +303,13 @@ describe('a provider that cannot be reached', () => {
       const res = await unreachable.inject({ method: 'GET', url: '/api/auth/oidc/down' });
       expect(res.statusCode).toBe(502);
       expect(ZApiError.parse(res.json()).code).toBe('SIGN_IN_PROVIDER_UNAVAILABLE');
+      // A person following the login page's link lands back on it, with a notice.
+      const fromBrowser = await unreachable.inject({
+        method: 'GET',
+        url: '/api/auth/oidc/down',
+        headers: { accept: 'text/html' },
+      });
+      expect(fromBrowser.headers.location).toBe('/login?sign-in=unavailable');
     } finally {
       await unreachable.close();
     }

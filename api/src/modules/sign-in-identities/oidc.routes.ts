@@ -1,7 +1,9 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZOidcCallbackQuery, ZOidcProviderParams, ZOidcProviders } from '@koers/shared/sign-in-identities';
 import type { TConfig } from '../../config.ts';
+import { SignInFailedError, SignInProviderUnavailableError } from '../../errors.ts';
 import { setSessionCookie } from '../auth/auth.routes.ts';
 import type { TOidcClients } from './oidc-clients.ts';
 import { createOidcSignInService } from './oidc-sign-in.service.ts';
@@ -18,6 +20,22 @@ const stateCookie = { path: '/api/auth/oidc', httpOnly: true, sameSite: 'lax', s
 const NO_ACCESS_PAGE = '/login/no-access';
 
 const ZRedirect = z.undefined().describe('A redirect: the browser follows the Location header');
+
+/**
+ * Both routes are browser navigations. A person whose sign-in did not complete (ten minutes at the
+ * provider, the back button, a provider that is down) lands on the login page with a notice; a caller
+ * that does not ask for HTML gets the error in the one error shape.
+ */
+async function orLoginPage(request: FastifyRequest, reply: FastifyReply, signIn: () => Promise<FastifyReply>) {
+  try {
+    return await signIn();
+  } catch (err) {
+    if (!request.headers.accept?.includes('text/html')) throw err;
+    if (err instanceof SignInFailedError) return reply.redirect('/login?sign-in=failed', 303);
+    if (err instanceof SignInProviderUnavailableError) return reply.redirect('/login?sign-in=unavailable', 303);
+    throw err;
+  }
+}
 
 /** Signing in with an institution's account through OpenID Connect (SURFconext, Microsoft, Google...). */
 export const oidcRoutes: FastifyPluginAsyncZod<TOidcRoutesOptions> = async (fastify, { config, clients }) => {
@@ -45,11 +63,12 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOidcRoutesOptions> = async (fast
         response: { 303: ZRedirect },
       },
     },
-    async (request, reply) => {
-      const { authorizationUrl, state } = await service.start(request.params.provider);
-      reply.setCookie(STATE_COOKIE, state, { ...stateCookie, maxAge: 600 });
-      return reply.redirect(authorizationUrl, 303);
-    },
+    async (request, reply) =>
+      orLoginPage(request, reply, async () => {
+        const { authorizationUrl, state } = await service.start(request.params.provider);
+        reply.setCookie(STATE_COOKIE, state, { ...stateCookie, maxAge: 600 });
+        return reply.redirect(authorizationUrl, 303);
+      }),
   );
 
   fastify.get(
@@ -63,16 +82,17 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOidcRoutesOptions> = async (fast
         response: { 303: ZRedirect },
       },
     },
-    async (request, reply) => {
-      const state = request.cookies[STATE_COOKIE];
-      reply.clearCookie(STATE_COOKIE, stateCookie);
-      // The URL the provider redirected to, as registered there: openid-client checks it and sends it back.
-      const callbackUrl = new URL(request.url, config.publicUrl);
-      const outcome = await service.finish(request.params.provider, state, callbackUrl, request.id);
-      if (outcome.kind === 'no-access') return reply.redirect(NO_ACCESS_PAGE, 303);
-      setSessionCookie(reply, outcome.sessionToken, config.sessionAbsoluteHours);
-      reply.endPreSession();
-      return reply.redirect('/', 303);
-    },
+    async (request, reply) =>
+      orLoginPage(request, reply, async () => {
+        const state = request.cookies[STATE_COOKIE];
+        reply.clearCookie(STATE_COOKIE, stateCookie);
+        // The URL the provider redirected to, as registered there: openid-client checks it and sends it back.
+        const callbackUrl = new URL(request.url, config.publicUrl);
+        const outcome = await service.finish(request.params.provider, state, callbackUrl, request.id);
+        if (outcome.kind === 'no-access') return reply.redirect(NO_ACCESS_PAGE, 303);
+        setSessionCookie(reply, outcome.sessionToken, config.sessionAbsoluteHours);
+        reply.endPreSession();
+        return reply.redirect('/', 303);
+      }),
   );
 };

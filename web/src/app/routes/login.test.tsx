@@ -273,6 +273,17 @@ describe('session expiry', () => {
     );
   });
 
+  it('says so when a sign-in through the institution did not complete, and offers it again', async () => {
+    authApi(() => signedInResponse(), {
+      '/api/auth/oidc': () => jsonResponse({ items: [{ name: 'surf', label: 'SURFconext' }] }),
+    });
+    await renderApp('/login?sign-in=failed');
+
+    const notice = await screen.findByText(/^Inloggen via je instelling is niet afgerond/);
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    expect(await screen.findByRole('link', { name: 'Inloggen met SURFconext' })).toBeInTheDocument();
+  });
+
   it('tells someone nobody invited that they have no access yet, and whom to ask', async () => {
     authApi(() => signedInResponse());
     await renderApp('/login/no-access');

@@ -9,8 +9,16 @@ import { loadAuthSchemas } from '../utils/auth-schemas.ts';
 import { PasswordResetRequestForm } from './password-reset-request-form.tsx';
 import styles from './auth.module.css';
 
-/** Why the person landed on the sign-in page, carried in the router's location state. */
-export type TLoginNotice = TSessionEnd | 'passwordSet';
+/**
+ * Why the person landed on the sign-in page: carried in the router's location state, or (for a sign-in
+ * through the institution that did not complete) in the address the API sent the browser to.
+ */
+export type TLoginNotice = TSessionEnd | 'passwordSet' | 'institutionFailed' | 'institutionUnavailable';
+
+const INSTITUTION_NOTICES = {
+  institutionFailed: 'signInMethods.notices.failed',
+  institutionUnavailable: 'signInMethods.notices.unavailable',
+} as const;
 
 export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
   const { t } = useTranslation();
@@ -37,6 +45,8 @@ export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
                 {t('signInMethods.signedOut.provider')}{' '}
                 <a href={providerLogoutUrl}>{t('signInMethods.signedOut.providerLink')}</a>
               </p>
+            ) : notice === 'institutionFailed' || notice === 'institutionUnavailable' ? (
+              <p>{t(INSTITUTION_NOTICES[notice])}</p>
             ) : (
               <p>{t(`auth.notices.${notice}`)}</p>
             )}

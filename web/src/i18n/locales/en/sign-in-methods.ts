@@ -15,6 +15,11 @@ export const signInMethodsEn: typeof signInMethodsNl = {
         'Your institution recognised you, but Koers does not know this account yet. Koers works with invitations: your administrator invites you with the email address your institution uses. After that, the same button lets you in.',
       back: 'Back to sign-in',
     },
+    notices: {
+      failed:
+        'Signing in through your institution did not complete, for example because it took longer than ten minutes. Feel free to try again.',
+      unavailable: 'Your institution’s sign-in service cannot be reached right now. Try again in a moment.',
+    },
     signedOut: {
       provider: 'You have signed out of Koers. You may still be signed in at your institution.',
       providerLink: 'Sign out at your institution too',

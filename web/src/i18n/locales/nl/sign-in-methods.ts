@@ -13,6 +13,11 @@ export const signInMethodsNl = {
         'Je instelling heeft je herkend, maar Koers kent dit account nog niet. Koers werkt met uitnodigingen: je beheerder nodigt je uit met het e-mailadres dat je instelling gebruikt. Daarna kom je hier met dezelfde knop binnen.',
       back: 'Terug naar inloggen',
     },
+    notices: {
+      failed:
+        'Inloggen via je instelling is niet afgerond, bijvoorbeeld omdat het langer dan tien minuten duurde. Probeer het gerust opnieuw.',
+      unavailable: 'De inlogdienst van je instelling is nu niet bereikbaar. Probeer het over een moment opnieuw.',
+    },
     signedOut: {
       provider: 'Je bent uitgelogd bij Koers. Bij je instelling ben je misschien nog ingelogd.',
       providerLink: 'Ook uitloggen bij je instelling',
