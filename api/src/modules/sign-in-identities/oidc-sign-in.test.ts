@@ -314,4 +314,27 @@ describe('a provider that cannot be reached', () => {
       await unreachable.close();
     }
   });
+
+  it('reads the discovery document again at the next sign-in once the provider is back', async () => {
+    // Listening, but answering 503 until it is registered: as a provider that is starting up.
+    const late = await startOidcTestProvider(ACCOUNTS);
+    const koers = await buildTestApp({
+      env: {
+        KOERS_PUBLIC_URL: PUBLIC_URL,
+        KOERS_OIDC_SURF_ISSUER: late.issuer,
+        KOERS_OIDC_SURF_CLIENT_ID: CLIENT.clientId,
+        KOERS_OIDC_SURF_CLIENT_SECRET: CLIENT.clientSecret,
+      },
+    });
+    try {
+      expect((await koers.inject({ method: 'GET', url: '/api/auth/oidc/surf' })).statusCode).toBe(502);
+      late.register(CLIENT);
+      const started = await koers.inject({ method: 'GET', url: '/api/auth/oidc/surf' });
+      expect(started.statusCode).toBe(303);
+      expect(new URL(String(started.headers.location)).origin).toBe(late.issuer);
+    } finally {
+      await koers.close();
+      await late.stop();
+    }
+  });
 });
