@@ -96,8 +96,10 @@ export function createOidcSignInService({ db, clients, config, log }: TDeps) {
       requestId: string,
     ): Promise<TSignInOutcome> {
       const oidc = await clientOf(name);
-      const attempt = state ? await takeSignInAttempt(db, hashToken(state), name) : undefined;
-      if (!state || !attempt) {
+      // Without the state cookie this browser started nothing here: refused, and not worth an audit row.
+      if (!state) throw new SignInFailedError();
+      const attempt = await takeSignInAttempt(db, hashToken(state), name);
+      if (!attempt) {
         await refuse(name, 'unknown-state', requestId);
         throw new SignInFailedError();
       }
