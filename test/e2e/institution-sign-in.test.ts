@@ -121,6 +121,7 @@ describe('signing in with the institution’s account, from the login page', () 
     const notice = page.getByRole('status');
     await notice.getByText('Je bent uitgelogd bij Koers.').waitFor();
     const providerSignOut = notice.getByRole('link', { name: 'Ook uitloggen bij je instelling' });
+    if (SCREENSHOT_DIR) await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'signed-out-sso-1280.png') });
     expect(await providerSignOut.getAttribute('href')).toMatch(new RegExp(`^${provider.issuer}/session/end\\?`));
     expect(pageErrors).toEqual([]);
   });
