@@ -14,6 +14,7 @@ import * as applicationRole from './2026-12-06T1140-application-role.ts';
 import * as peerFigures from './2026-12-06T1300-peer-figures.ts';
 import * as dataVersions from './2026-12-06T1310-data-versions.ts';
 import * as themeSummaryCoveringIndexes from './2026-12-06T1400-theme-summary-covering-indexes.ts';
+import * as signInIdentities from './2026-12-07T0100-sign-in-identities.ts';
 import * as secondFactor from './2026-12-07T0200-second-factor.ts';
 import * as passkeys from './2026-12-07T0300-passkeys.ts';
 import * as apiTokens from './2026-12-07T0400-api-tokens.ts';
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1300-peer-figures': peerFigures,
   '2026-12-06T1310-data-versions': dataVersions,
   '2026-12-06T1400-theme-summary-covering-indexes': themeSummaryCoveringIndexes,
+  '2026-12-07T0100-sign-in-identities': signInIdentities,
   '2026-12-07T0200-second-factor': secondFactor,
   '2026-12-07T0300-passkeys': passkeys,
   '2026-12-07T0400-api-tokens': apiTokens,

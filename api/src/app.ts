@@ -40,6 +40,9 @@ import { peopleRoutes } from './modules/people/people.routes.ts';
 import { periodRoutes } from './modules/periods/periods.routes.ts';
 import { reviewQueueRoutes } from './modules/review-queue/review-queue.routes.ts';
 import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
+import { createOidcClients } from './modules/sign-in-identities/oidc-clients.ts';
+import { oidcRoutes } from './modules/sign-in-identities/oidc.routes.ts';
+import { ssoDomainRoutes } from './modules/sign-in-identities/sso-domains.routes.ts';
 
 export type TAppOptions = {
   config: TConfig;
@@ -74,6 +77,7 @@ export async function buildApp({
   });
 
   const mailer = createMailer(config, app.log);
+  const oidcClients = createOidcClients(config.oidcProviders);
 
   // External and cross-cutting plugins first, then the application's, then the routes. In-flight first of
   // all: a request counts before any hook of another plugin can reach the database.
@@ -98,8 +102,10 @@ export async function buildApp({
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(metaRoutes, { prefix: '/api', demoData: config.demoData });
-  await app.register(authRoutes, { prefix: '/api/auth', config, mailer, secondFactorExemptions });
+  await app.register(authRoutes, { prefix: '/api/auth', config, mailer, secondFactorExemptions, oidcClients });
   await app.register(passkeySignInRoutes, { prefix: '/api/auth/passkey', config });
+  await app.register(oidcRoutes, { prefix: '/api/auth/oidc', config, clients: oidcClients });
+  await app.register(ssoDomainRoutes, { prefix: '/api/sso-domains', providers: config.oidcProviders });
   await app.register(accountRoutes, { prefix: '/api/account' });
   await app.register(apiTokenRoutes, { prefix: '/api/account/api-tokens' });
   await app.register(passkeyAccountRoutes, { prefix: '/api/account/passkeys', config });

@@ -21,6 +21,49 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', KOERS_DEMO_DATA: 'true' }).demoData).toBe(true);
   });
 
+  it('reads OpenID Connect providers by name, HTTPS only, plain HTTP on this machine only in tests or when asked', () => {
+    const surf = {
+      KOERS_OIDC_SURF_ISSUER: 'https://connect.surfconext.nl',
+      KOERS_OIDC_SURF_CLIENT_ID: 'koers',
+      KOERS_OIDC_SURF_CLIENT_SECRET: 'secret',
+      KOERS_OIDC_SURF_LABEL: 'SURFconext',
+      KOERS_OIDC_ENTREE_ISSUER: 'https://entree.example.nl',
+      KOERS_OIDC_ENTREE_CLIENT_ID: 'koers',
+      KOERS_OIDC_ENTREE_CLIENT_SECRET: 'secret',
+    };
+    expect(loadConfig(surf).oidcProviders).toEqual([
+      {
+        name: 'entree',
+        issuer: 'https://entree.example.nl',
+        clientId: 'koers',
+        clientSecret: 'secret',
+        label: 'ENTREE',
+      },
+      {
+        name: 'surf',
+        issuer: 'https://connect.surfconext.nl',
+        clientId: 'koers',
+        clientSecret: 'secret',
+        label: 'SURFconext',
+      },
+    ]);
+    expect(() => loadConfig({ KOERS_OIDC_SURF_ISSUER: 'https://connect.surfconext.nl' })).toThrow(
+      /KOERS_OIDC_SURF: clientId, clientSecret missing/,
+    );
+    expect(() => loadConfig({ KOERS_OIDC_SURF_CLIENT: 'x' })).toThrow(/KOERS_OIDC_SURF_CLIENT: use/);
+
+    const local = { ...surf, KOERS_OIDC_SURF_ISSUER: 'http://127.0.0.1:4000' };
+    expect(() => loadConfig(local)).toThrow(/KOERS_OIDC_SURF_ISSUER: an https:\/\/ URL is required/);
+    expect(loadConfig({ ...local, NODE_ENV: 'test' }).oidcProviders[1]?.issuer).toBe('http://127.0.0.1:4000');
+    expect(loadConfig({ ...local, KOERS_OIDC_ALLOW_HTTP_LOCALHOST: 'true' }).oidcProviders).toHaveLength(2);
+    expect(() => loadConfig({ ...local, NODE_ENV: 'production', KOERS_OIDC_ALLOW_HTTP_LOCALHOST: 'true' })).toThrow(
+      /https/,
+    );
+    expect(() =>
+      loadConfig({ ...surf, KOERS_OIDC_SURF_ISSUER: 'http://idp.example.nl', KOERS_OIDC_ALLOW_HTTP_LOCALHOST: 'true' }),
+    ).toThrow(/https/);
+  });
+
   it('names every bad variable at once', () => {
     const bad = { PORT: 'eighty', DATABASE_URL: 'mysql://x', KOERS_DEMO_DATA: 'maybe' };
     expect(() => loadConfig(bad)).toThrow(ConfigError);

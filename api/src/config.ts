@@ -43,6 +43,8 @@ const ZEnv = z.object({
     .regex(/^[\w.~+/-]+=*$/, 'Use letters, digits and - . _ ~ + / only (= at the end)')
     .optional(),
   KOERS_API_DOCS: ZBooleanFlag.optional(),
+  // Only for a provider on this machine during development: sign-in over plain HTTP is readable on the way.
+  KOERS_OIDC_ALLOW_HTTP_LOCALHOST: ZBooleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -76,10 +78,67 @@ export type TConfig = {
   metricsToken: string | undefined;
   /** Serve the OpenAPI document and Swagger UI at /api/docs. */
   apiDocs: boolean;
+  /** The OpenID Connect providers people may sign in with, in the order of their names. */
+  oidcProviders: TOidcProviderConfig[];
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
 };
 
+/** One provider from KOERS_OIDC_<NAME>_ISSUER, _CLIENT_ID, _CLIENT_SECRET and _LABEL. */
+export type TOidcProviderConfig = {
+  /** `<NAME>` in lower case: the provider's part of /api/auth/oidc/<name> and its callback. */
+  name: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Shown on the login page as "Inloggen met <label>". */
+  label: string;
+};
+
 export class ConfigError extends Error {}
+
+const OIDC_VARIABLE = /^KOERS_OIDC_([A-Z0-9]+)_(ISSUER|CLIENT_ID|CLIENT_SECRET|LABEL)$/;
+const OIDC_FIELDS = { ISSUER: 'issuer', CLIENT_ID: 'clientId', CLIENT_SECRET: 'clientSecret', LABEL: 'label' } as const;
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Providers from their variables. The issuer must speak HTTPS: its discovery document names the keys that
+ * sign every ID token. Plain HTTP only for a provider on this machine, in tests or with the explicit flag.
+ */
+function oidcProvidersFrom(env: NodeJS.ProcessEnv, allowHttpLocalhost: boolean): TOidcProviderConfig[] {
+  const found = new Map<string, Partial<Record<(typeof OIDC_FIELDS)[keyof typeof OIDC_FIELDS], string>>>();
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('KOERS_OIDC_') || key === 'KOERS_OIDC_ALLOW_HTTP_LOCALHOST' || value === undefined) continue;
+    const match = OIDC_VARIABLE.exec(key);
+    if (!match?.[1] || !match[2]) {
+      throw new ConfigError(
+        `Invalid configuration:\n  ${key}: use KOERS_OIDC_<NAME>_ISSUER, _CLIENT_ID, _CLIENT_SECRET or _LABEL, with <NAME> of A-Z and 0-9`,
+      );
+    }
+    const fields = found.get(match[1]) ?? {};
+    fields[OIDC_FIELDS[match[2] as keyof typeof OIDC_FIELDS]] = value.trim();
+    found.set(match[1], fields);
+  }
+  return [...found.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, fields]) => {
+      const missing = (['issuer', 'clientId', 'clientSecret'] as const).filter((field) => !fields[field]);
+      if (missing.length > 0) {
+        throw new ConfigError(`Invalid configuration:\n  KOERS_OIDC_${name}: ${missing.join(', ')} missing`);
+      }
+      const issuer = URL.parse(fields.issuer ?? '');
+      const localHttp = issuer?.protocol === 'http:' && LOCAL_HOSTS.has(issuer.hostname) && allowHttpLocalhost;
+      if (!issuer || (issuer.protocol !== 'https:' && !localHttp)) {
+        throw new ConfigError(`Invalid configuration:\n  KOERS_OIDC_${name}_ISSUER: an https:// URL is required`);
+      }
+      return {
+        name: name.toLowerCase(),
+        issuer: fields.issuer ?? '',
+        clientId: fields.clientId ?? '',
+        clientSecret: fields.clientSecret ?? '',
+        label: fields.label || name,
+      };
+    });
+}
 
 /** The only place that reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
@@ -110,6 +169,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     metricsToken: e.KOERS_METRICS_TOKEN,
     // The docs map every route for whoever reads them: in production only when someone chose to publish them.
     apiDocs: e.KOERS_API_DOCS ?? e.NODE_ENV !== 'production',
+    // Tests run their provider in-process on plain HTTP; in production the flag has no effect.
+    oidcProviders: oidcProvidersFrom(
+      env,
+      e.NODE_ENV === 'test' || (e.KOERS_OIDC_ALLOW_HTTP_LOCALHOST && e.NODE_ENV !== 'production'),
+    ),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -50,6 +50,27 @@ export class UnauthenticatedError extends ApiError {
   }
 }
 
+/** The email's domain signs in through its institution: no password is weighed, known account or not. */
+export class SsoRequiredError extends ApiError {
+  constructor(label: string) {
+    super(403, 'SSO_REQUIRED', `Your organisation signs you in through its own account: use "Sign in with ${label}"`);
+  }
+}
+
+/** A provider's answer that does not belong to a sign-in this browser started (state, nonce, code). */
+export class SignInFailedError extends ApiError {
+  constructor(message = 'Sign-in through the provider could not be completed; start again from the login page') {
+    super(400, 'SIGN_IN_FAILED', message);
+  }
+}
+
+/** A provider whose discovery document cannot be read: sign-in through it waits until it is back. */
+export class SignInProviderUnavailableError extends ApiError {
+  constructor() {
+    super(502, 'SIGN_IN_PROVIDER_UNAVAILABLE', 'The sign-in provider cannot be reached; try again shortly');
+  }
+}
+
 export class CsrfTokenError extends ApiError {
   constructor() {
     super(403, 'CSRF_TOKEN_INVALID', 'The CSRF token is missing or not valid');

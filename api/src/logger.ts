@@ -21,9 +21,16 @@ const REDACTED_PATHS = [
  */
 const SECRET_IN_PATH = /(\/(?:respond|link|one-time-links)\/)[^/?#]+/gi;
 
+/**
+ * What a sign-in provider sends back to /api/auth/oidc/<name>/callback: the authorization code and the
+ * state that, with the browser's cookie, would redeem it.
+ */
+const SECRET_IN_CALLBACK = /([?&](?:code|state|session_state)=)[^&#]*/gi;
+
 /** A request's URL as it may be logged: whoever reads the log must not be able to follow a link in it. */
 function redactUrl(url: string): string {
-  return url.replace(SECRET_IN_PATH, '$1[redacted]');
+  const redacted = url.replace(SECRET_IN_PATH, '$1[redacted]');
+  return redacted.startsWith('/api/auth/oidc/') ? redacted.replace(SECRET_IN_CALLBACK, '$1[redacted]') : redacted;
 }
 
 /** Fastify's request serializer, with the URL's secrets redacted. */

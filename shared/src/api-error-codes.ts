@@ -25,6 +25,12 @@ export const API_ERROR_CODES = [
   'TOKEN_READ_ONLY',
   /** An admin signed in with a password and without a second factor: enrol one on the account page first. */
   'SECOND_FACTOR_REQUIRED',
+  /** Password sign-in for an email domain whose organisation requires its institution's account (403). */
+  'SSO_REQUIRED',
+  /** A sign-in through an OpenID Connect provider that could not be completed (400): start again. */
+  'SIGN_IN_FAILED',
+  /** The institution's sign-in provider cannot be reached (502): try again shortly, or use a password. */
+  'SIGN_IN_PROVIDER_UNAVAILABLE',
 ] as const;
 
 /** Why a new password was refused: on a list of common or breached ones, built from the person's own

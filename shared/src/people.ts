@@ -75,6 +75,15 @@ export const ZAccountExport = z.object({
   apiTokens: z.array(z.object({ name: z.string(), createdAt: ZAt, expiresAt: ZAt, lastUsedAt: ZAt.nullable() })),
   /** The passkeys they sign in with: names and use (the public keys themselves only serve signatures). */
   passkeys: z.array(ZPasskey),
+  /** The institutions' accounts (OpenID Connect subjects) this person signs in with. */
+  signInIdentities: z.array(
+    z.object({
+      provider: z.string(),
+      subject: z.string(),
+      boundAt: z.iso.datetime({ offset: true }),
+      lastUsedAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
   activity: z.array(
     z.object({
       occurredAt: ZAt,

@@ -185,7 +185,36 @@ const MATRIX: TRow[] = [
     }),
     expected: all(401),
   },
-  { route: 'POST /api/auth/logout', request: () => ({ url: '/api/auth/logout' }), expected: all(204) },
+  { route: 'POST /api/auth/logout', request: () => ({ url: '/api/auth/logout' }), expected: all(200) },
+  { route: 'GET /api/auth/oidc', request: () => ({ url: '/api/auth/oidc' }), expected: all(200) },
+  // A provider that is not configured: the configured one would be asked for its discovery document.
+  { route: 'GET /api/auth/oidc/:provider', request: () => ({ url: '/api/auth/oidc/elders' }), expected: all(404) },
+  {
+    route: 'GET /api/auth/oidc/:provider/callback',
+    request: () => ({ url: '/api/auth/oidc/elders/callback?code=abc&state=def' }),
+    expected: all(404),
+  },
+  { route: 'GET /api/sso-domains', request: () => ({ url: '/api/sso-domains' }), expected: adminOnly(200) },
+  {
+    route: 'POST /api/sso-domains',
+    request: (f) => ({
+      url: '/api/sso-domains',
+      payload: { domain: `sso${++counter}-${Date.now()}.test`, organisationId: f.organisationId, provider: 'surf' },
+    }),
+    expected: adminOnly(201),
+  },
+  {
+    route: 'DELETE /api/sso-domains/:domain',
+    request: async (f) => {
+      const domain = `sso${++counter}-${Date.now()}.test`;
+      await f.app.db
+        .insertInto('sso_required_domain')
+        .values({ domain, organisation_id: f.organisationId, provider: 'surf' })
+        .execute();
+      return { url: `/api/sso-domains/${domain}` };
+    },
+    expected: adminOnly(204),
+  },
   {
     route: 'POST /api/auth/password-reset-requests',
     // A new account each time: the sixth reset request for one account within an hour is throttled.
@@ -685,6 +714,12 @@ describe('authorization matrix: every API route x every role', () => {
 
   beforeAll(async () => {
     app = await buildTestApp({
+      // Configured, never reached: no row here starts a sign-in at it.
+      env: {
+        KOERS_OIDC_SURF_ISSUER: 'https://login.example.test',
+        KOERS_OIDC_SURF_CLIENT_ID: 'koers',
+        KOERS_OIDC_SURF_CLIENT_SECRET: 'not-a-secret',
+      },
       beforeRegistering: (instance) =>
         instance.addHook('onRoute', (route) => {
           const methods = Array.isArray(route.method) ? route.method : [route.method];

@@ -101,6 +101,11 @@ const PAGES: readonly TPageCase[] = [
     states: [emptyFormErrors],
   },
   { name: 'unusable one-time link', visitors: ['anonymous'], path: () => `/link/${'x'.repeat(32)}` },
+  {
+    name: 'no access yet (signed in at an institution, not invited)',
+    visitors: ['anonymous'],
+    path: () => '/login/no-access',
+  },
   { name: 'respondent questionnaire', visitors: ['anonymous'], path: (fixture) => fixture.respondentPath },
   {
     name: 'partnerships',

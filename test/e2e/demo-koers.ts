@@ -15,14 +15,18 @@ export type TDemoKoers = { url: string; stop: () => Promise<void> };
  * Starts Koers as it runs in production: the real API on a fresh embedded PostgreSQL with the demo
  * partnerships, serving the built web app. The database is thrown away when it stops.
  */
-export async function startDemoKoers(log: (message: string) => void): Promise<TDemoKoers> {
+export async function startDemoKoers(
+  log: (message: string) => void,
+  /** On top of the suite's own settings, e.g. a sign-in provider; with PORT, Koers listens there. */
+  env: Record<string, string> = {},
+): Promise<TDemoKoers> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'koers-e2e-'));
   // PostgreSQL runs as its own user when we are root; it must be able to reach its data folder inside.
   await chmod(dataDir, 0o755);
   const database = await startEmbeddedPostgres(dataDir, log);
   // The API's own defaults, not the caller's environment: the suite behaves the same everywhere. Its public
   // URL is where it listens, named `localhost`: a passkey's relying party id must be a domain, never an IP.
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
@@ -30,6 +34,7 @@ export async function startDemoKoers(log: (message: string) => void): Promise<TD
     KOERS_DEMO_DATA: 'true',
     PORT: String(port),
     KOERS_PUBLIC_URL: `http://localhost:${port}`,
+    ...env,
   });
   // As in production: the API as the application role, migrations as the owner.
   const app = await buildApp({ config, connectionString: database.appConnectionString });

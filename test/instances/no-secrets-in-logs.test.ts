@@ -158,8 +158,8 @@ describe('the log of a full flow, from invitation to sign-out', () => {
     expect(
       (await anonymous('POST', '/api/auth/password-reset-requests', { email: 'nieuwe.manager@test.koers.nl' })).status,
     ).toBe(202);
-    expect((await manager.request('POST', '/api/auth/logout')).status).toBe(204);
-    expect((await admin.request('POST', '/api/auth/logout')).status).toBe(204);
+    expect((await manager.request('POST', '/api/auth/logout')).status).toBe(200);
+    expect((await admin.request('POST', '/api/auth/logout')).status).toBe(200);
 
     await stopInstance(instance);
     // The log is there, and it did see the requests: with their secrets redacted.

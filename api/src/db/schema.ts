@@ -8,6 +8,7 @@ import type { TOrganisationTables } from './schema/organisations.ts';
 import type { TPasskeyTables } from './schema/passkeys.ts';
 import type { TPeopleTables } from './schema/people.ts';
 import type { TSecondFactorTables } from './schema/second-factor.ts';
+import type { TSignInIdentityTables } from './schema/sign-in-identities.ts';
 
 /**
  * The tables of Koers, as Kysely sees them, assembled from one file per domain under schema/.
@@ -22,4 +23,5 @@ export type TDatabase = TOrganisationTables &
   TNoticeTables &
   TApiTokenTables &
   TPasskeyTables &
-  TSecondFactorTables;
+  TSecondFactorTables &
+  TSignInIdentityTables;

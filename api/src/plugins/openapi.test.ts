@@ -26,6 +26,7 @@ const NEVER_REFUSED = new Set([
   'get /api/meta',
   'get /api/auth/session',
   'get /api/instrument/current',
+  'get /api/auth/oidc',
 ]);
 /** Path parameters that pass validation but name nothing, so only the session decides the answer. */
 const sampleParam = (name: string) =>

@@ -28,6 +28,10 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/logout',
   'POST /api/auth/password-reset-requests',
   'GET /api/auth/one-time-links/{token}',
+  // Signing in through an institution's provider: the list, the start and the callback.
+  'GET /api/auth/oidc',
+  'GET /api/auth/oidc/{provider}',
+  'GET /api/auth/oidc/{provider}/callback',
   'POST /api/auth/one-time-links/{token}',
   'GET /api/respond/{token}',
   'PUT /api/respond/{token}',

@@ -18,6 +18,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteError,
           children: [
             { path: 'login', lazy: () => import('./routes/login.tsx') },
+            // Where signing in through an institution lands someone nobody invited.
+            { path: 'login/no-access', lazy: () => import('./routes/login-no-access.tsx') },
             { path: 'link/:token', lazy: () => import('./routes/one-time-link.tsx') },
             // Invited respondents have no account: their personal link opens their questionnaire.
             { path: 'respond/:token', lazy: () => import('./routes/respond.tsx') },

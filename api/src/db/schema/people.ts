@@ -29,6 +29,8 @@ type TSessionTable = {
   expires_at: Date;
   sign_in_method: Generated<TSignInMethod>;
   second_factor_pending: Generated<boolean>;
+  /** The OpenID Connect provider the session came through; null for other sign-ins. */
+  sign_in_provider: Generated<string | null>;
 };
 
 /** How a session was signed in: admins who used a password need a second factor. */

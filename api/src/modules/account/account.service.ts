@@ -8,6 +8,7 @@ import { listActivityOfPerson } from '../audit/audit.repository.ts';
 import { toPasskey } from '../passkeys/passkeys.mapper.ts';
 import { listPasskeysOfPerson } from '../passkeys/passkeys.repository.ts';
 import { countRecoveryCodesLeft, findTotpFactor } from '../second-factor/second-factor.repository.ts';
+import { listIdentitiesOfPerson } from '../sign-in-identities/sign-in-identities.repository.ts';
 import * as repository from './account.repository.ts';
 
 const iso = (date: Date) => date.toISOString();
@@ -31,6 +32,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const sessions = await repository.listSessions(trx, me);
           const apiTokens = await repository.listApiTokens(trx, me);
           const passkeys = await listPasskeysOfPerson(trx, me);
+          const identities = await listIdentitiesOfPerson(trx, me);
           const activity = await listActivityOfPerson(trx, me);
           const answers = await repository.listAnswers(trx, responseIds);
           const notes = await repository.listThemeNotes(trx, responseIds);
@@ -66,6 +68,12 @@ export function createAccountService(db: Kysely<TDatabase>) {
               lastUsedAt: isoOrNull(t.last_used_at),
             })),
             passkeys: passkeys.map(toPasskey),
+            signInIdentities: identities.map((i) => ({
+              provider: i.provider,
+              subject: i.subject,
+              boundAt: iso(i.created_at),
+              lastUsedAt: iso(i.last_used_at),
+            })),
             activity: activity.map((a) => ({
               occurredAt: iso(a.occurred_at),
               action: a.action,

@@ -11,18 +11,22 @@ import {
   ZSignedIn,
 } from '@koers/shared/auth';
 import { ZSecondFactorCode, ZSecondStepNeeded } from '@koers/shared/second-factor';
+import { ZSignedOut } from '@koers/shared/sign-in-identities';
 import type { TConfig } from '../../config.ts';
 import type { TMailer } from '../../mail/mailer.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { csrfTokenOf } from '../../plugins/csrf.ts';
 import { createSecondStepService } from '../second-factor/second-step.service.ts';
+import type { TOidcClients } from '../sign-in-identities/oidc-clients.ts';
+import { providerLogoutUrl } from '../sign-in-identities/provider-logout.ts';
 import { createAuthService, toCurrentUser } from './auth.service.ts';
 import { setSessionCookie as setSessionCookieFor } from './session-cookie.ts';
 
 export type TAuthRoutesOptions = {
-  config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
+  config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl' | 'oidcProviders'>;
   mailer: TMailer;
   secondFactorExemptions: ReadonlySet<string>;
+  oidcClients: TOidcClients;
 };
 
 /** Holds a pending sign-in between the password and the code; sent only to the second step. */
@@ -31,7 +35,7 @@ const SECOND_STEP_PATH = '/api/auth/login/second-factor';
 
 export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
   fastify,
-  { config, mailer, secondFactorExemptions },
+  { config, mailer, secondFactorExemptions, oidcClients },
 ) => {
   const service = createAuthService({ db: fastify.db, config, mailer, log: fastify.log, secondFactorExemptions });
   const secondStep = createSecondStepService({ db: fastify.db, config, secondFactorExemptions });
@@ -62,7 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
       schema: {
         tags: ['auth'],
         summary:
-          'Sign in with email and password; 202 when a second factor is to follow (429 with Retry-After when throttled)',
+          'Sign in with email and password; 202 when a second factor is to follow (429 with Retry-After when throttled; 403 SSO_REQUIRED for a domain that signs in through its institution)',
         body: ZLoginBody,
         response: { 200: ZSignedIn, 202: ZSecondStepNeeded },
       },
@@ -115,13 +119,20 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
   fastify.post(
     '/logout',
     {
-      schema: { tags: ['auth'], summary: 'Sign out: the session ends on the server', response: { 204: z.undefined() } },
+      schema: {
+        tags: ['auth'],
+        summary: "Sign out: the session ends on the server; the answer offers the provider's sign-out where it has one",
+        response: { 200: ZSignedOut },
+      },
     },
     async (request, reply) => {
-      await service.logout(request.actor, request.cookies[SESSION_COOKIE], request.id);
+      const sessionToken = request.cookies[SESSION_COOKIE];
+      const logoutUrl = await providerLogoutUrl(fastify.db, oidcClients, config.publicUrl, sessionToken, request.log);
+      await service.logout(request.actor, sessionToken, request.id);
       // The session's token dies with it; the next page load starts a new pre-session with a new token.
       reply.endPreSession();
-      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { providerLogoutUrl: logoutUrl };
     },
   );
 

@@ -10,6 +10,7 @@ import type { TActor } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { adminNeedsSecondFactor, withoutAdminRights } from '../second-factor/second-factor-rule.ts';
 import { findTotpFactor } from '../second-factor/second-factor.repository.ts';
+import { refusePasswordWhereSsoRequired } from '../sign-in-identities/sso-domains.service.ts';
 import { loadRolesAndAccess } from './access.repository.ts';
 import { findAccountByEmail, setPasswordAndActivate } from './auth.repository.ts';
 import {
@@ -28,7 +29,7 @@ import { hashToken, newToken } from './tokens.ts';
 
 type TDeps = {
   db: Kysely<TDatabase>;
-  config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl'>;
+  config: Pick<TConfig, 'sessionAbsoluteHours' | 'sessionIdleMinutes' | 'publicUrl' | 'oidcProviders'>;
   mailer: TMailer;
   /** Email addresses that need no second factor (the demo's shared accounts). */
   secondFactorExemptions: ReadonlySet<string>;
@@ -160,6 +161,7 @@ export function createAuthService({
      * the second step completes; the caller sets the returned token as a cookie.
      */
     async login(email: string, password: string, caller: TCaller): Promise<TLoginOutcome> {
+      await refusePasswordWhereSsoRequired(db, email, config.oidcProviders);
       const limits = signInLimits(email, caller.ip);
       await throttle('sign-in', email, Object.values(limits), caller);
 
@@ -221,6 +223,7 @@ export function createAuthService({
      * the link is made and mailed after the answer has gone.
      */
     async requestPasswordReset(email: string, caller: TCaller) {
+      await refusePasswordWhereSsoRequired(db, email, config.oidcProviders);
       await throttle(
         'password-reset',
         email,

@@ -75,6 +75,7 @@ export async function pseudonymisePerson(db: TExecutor, personId: string, pseudo
   await db.deleteFrom('one_time_link').where('person_id', '=', personId).execute();
   await db.deleteFrom('api_token').where('person_id', '=', personId).execute();
   await deleteSecondFactor(db, personId);
+  await db.deleteFrom('sign_in_identity').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice_preference').where('person_id', '=', personId).execute();
   await db

@@ -18,6 +18,7 @@ const EXPORT: TAccountExport = {
   sessions: [],
   apiTokens: [],
   passkeys: [],
+  signInIdentities: [],
   activity: [],
   responses: [],
   submissions: [],

@@ -33,8 +33,9 @@ function authApi(login: (request: TMockRequest) => Response, extra: Parameters<t
     '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
     '/api/auth/logout': () => {
       user = null;
-      return new Response(null, { status: 204 });
+      return jsonResponse({ providerLogoutUrl: null });
     },
+    '/api/auth/oidc': () => jsonResponse({ items: [] }),
     ...extra,
   });
 }
@@ -210,8 +211,9 @@ describe('session expiry', () => {
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
       '/api/auth/logout': () => {
         user = null;
-        return new Response(null, { status: 204 });
+        return jsonResponse({ providerLogoutUrl: null });
       },
+      '/api/auth/oidc': () => jsonResponse({ items: [] }),
     });
     const view = await renderApp('/', { laterPaths: ['/login'] });
 
@@ -222,5 +224,74 @@ describe('session expiry', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Je bent uitgelogd.');
     expect(view.router.state.location.search).toBe('');
     expect(requestsTo(fetchMock, '/api/auth/logout')[0]?.headers.get('x-csrf-token')).toBe(CSRF_TOKEN);
+  });
+
+  it('offers signing in with each institution’s provider, as a link to where sign-in starts', async () => {
+    authApi(() => signedInResponse(), {
+      '/api/auth/oidc': () => jsonResponse({ items: [{ name: 'surf', label: 'SURFconext' }] }),
+    });
+    await renderApp('/login');
+
+    const link = await screen.findByRole('link', { name: 'Inloggen met SURFconext' });
+    expect(link).toHaveAttribute('href', '/api/auth/oidc/surf');
+    expect(screen.getByText('of met je e-mailadres en wachtwoord')).toBeInTheDocument();
+  });
+
+  it('says to use the institution’s account when the API refuses a password for the domain', async () => {
+    authApi(() => apiErrorResponse(403, 'SSO_REQUIRED', 'Use "Sign in with SURFconext"'));
+    const { user } = await renderApp('/login');
+
+    await signIn(user, 'docent@hogeschool.nl', 'een wachtwoord');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Voor dit e-mailadres log je in met het account van je instelling: kies “Inloggen met …”.',
+    );
+  });
+
+  it('offers the institution’s own sign-out after signing out of a session that came through it', async () => {
+    let user: typeof PROGRAMME_MANAGER | null = PROGRAMME_MANAGER;
+    const providerLogoutUrl = 'https://login.hogeschool.nl/logout?client_id=koers';
+    mockApi({
+      '/api/auth/session': () => jsonResponse({ user, csrfToken: CSRF_TOKEN }),
+      '/api/meta': () => jsonResponse(NO_DEMO),
+      '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+      '/api/auth/logout': () => {
+        user = null;
+        return jsonResponse({ providerLogoutUrl });
+      },
+      '/api/auth/oidc': () => jsonResponse({ items: [{ name: 'surf', label: 'SURFconext' }] }),
+    });
+    const view = await renderApp('/', { laterPaths: ['/login'] });
+
+    await view.user.click(await screen.findByRole('button', { name: /Priya Manders/ }));
+    await view.user.click(screen.getByRole('button', { name: 'Uitloggen' }));
+
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent('Je bent uitgelogd bij Koers.');
+    expect(within(notice).getByRole('link', { name: 'Ook uitloggen bij je instelling' })).toHaveAttribute(
+      'href',
+      providerLogoutUrl,
+    );
+  });
+
+  it('says so when a sign-in through the institution did not complete, and offers it again', async () => {
+    authApi(() => signedInResponse(), {
+      '/api/auth/oidc': () => jsonResponse({ items: [{ name: 'surf', label: 'SURFconext' }] }),
+    });
+    await renderApp('/login?sign-in=failed');
+
+    const notice = await screen.findByText(/^Inloggen via je instelling is niet afgerond/);
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    expect(await screen.findByRole('link', { name: 'Inloggen met SURFconext' })).toBeInTheDocument();
+  });
+
+  it('tells someone nobody invited that they have no access yet, and whom to ask', async () => {
+    authApi(() => signedInResponse());
+    await renderApp('/login/no-access');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nog geen toegang' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Je hebt nog geen toegang tot Koers; vraag je beheerder om een uitnodiging.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Terug naar inloggen' })).toHaveAttribute('href', '/login');
   });
 });

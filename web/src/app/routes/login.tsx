@@ -19,6 +19,12 @@ function noticeOf(state: unknown): TLoginNotice | undefined {
   return NOTICES.find((known) => known === notice);
 }
 
+/** The API sends the browser here when a sign-in through the institution did not complete. */
+const INSTITUTION_OUTCOMES: Record<string, TLoginNotice> = {
+  failed: 'institutionFailed',
+  unavailable: 'institutionUnavailable',
+};
+
 export function Component() {
   const { t } = useTranslation();
   const session = useSession();
@@ -40,7 +46,7 @@ export function Component() {
   return (
     <>
       <DocumentTitle page={t('auth.login.title')} />
-      <LoginPanel notice={noticeOf(location.state)} />
+      <LoginPanel notice={noticeOf(location.state) ?? INSTITUTION_OUTCOMES[searchParams.get('sign-in') ?? '']} />
     </>
   );
 }

@@ -18,6 +18,7 @@ describe('one-time link', () => {
     const fetchMock = mockApi({
       ...sessionOf(null),
       '/api/meta': () => jsonResponse({ demoAccounts: [], demoPassword: null }),
+      '/api/auth/oidc': () => jsonResponse({ items: [] }),
       [LINK_PATH]: (_url, request) =>
         request.method === 'POST'
           ? emptyResponse()
@@ -53,6 +54,7 @@ describe('one-time link', () => {
     mockApi({
       ...sessionOf(null),
       '/api/meta': () => jsonResponse({ demoAccounts: [], demoPassword: null }),
+      '/api/auth/oidc': () => jsonResponse({ items: [] }),
       [LINK_PATH]: (_url, request) =>
         request.method === 'POST'
           ? apiErrorResponse(400, 'PASSWORD_TOO_WEAK', 'Choose a password that is harder to guess', {

@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../../components/document-title.tsx';
+import { useOidcProviders } from '../../../features/auth/api/get-oidc-providers.ts';
+import { useOrganisations } from '../../../features/organisations/api/get-organisations.ts';
 import { OrganisationsAdmin } from '../../../features/organisations/components/organisations-admin.tsx';
+import { SsoDomainsAdmin } from '../../../features/sso-domains/components/sso-domains-admin.tsx';
 
 export function Component() {
   const { t } = useTranslation();
+  const organisations = useOrganisations();
+  const providers = useOidcProviders();
   return (
     <>
       <DocumentTitle page={t('admin.organisations.title')} />
@@ -12,6 +17,9 @@ export function Component() {
         <p className="lead">{t('admin.organisations.intro')}</p>
       </div>
       <OrganisationsAdmin />
+      {providers.data ? (
+        <SsoDomainsAdmin organisations={organisations.data ?? []} providers={providers.data.items} />
+      ) : null}
     </>
   );
 }

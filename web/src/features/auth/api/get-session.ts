@@ -6,7 +6,11 @@ import { authKeys } from './query-keys.ts';
 /** Why the person is no longer signed in, when this page saw it happen. */
 export type TSessionEnd = 'sessionEnded' | 'signedOut';
 
-type TSession = TSessionInfo & { endedBecause?: TSessionEnd };
+type TSession = TSessionInfo & {
+  endedBecause?: TSessionEnd;
+  /** After signing out of a session that came through an institution offering its own sign-out. */
+  providerLogoutUrl?: string | null;
+};
 
 export function sessionQueryOptions() {
   return queryOptions({
@@ -39,10 +43,15 @@ export function completeSignIn(queryClient: QueryClient, signedIn: TSignedIn): v
 }
 
 /** Records that nobody is signed in any more, and why, so the sign-in page can say so. */
-export function endSession(queryClient: QueryClient, reason: TSessionEnd): void {
+export function endSession(queryClient: QueryClient, reason: TSessionEnd, providerLogoutUrl?: string | null): void {
   queryClient.setQueryData(sessionQueryOptions().queryKey, (previous) =>
-    previous ? { ...previous, user: null, endedBecause: reason } : previous,
+    previous ? { ...previous, user: null, endedBecause: reason, providerLogoutUrl } : previous,
   );
+}
+
+/** The institution's own sign-out, when the session just ended came through one that offers it. */
+export function useProviderLogoutUrl(): string | null {
+  return useSession().data?.providerLogoutUrl ?? null;
 }
 
 /**

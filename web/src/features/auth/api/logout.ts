@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TSignedOut } from '@koers/shared/sign-in-identities';
 import { apiSend, replaceCsrfToken } from '../../../lib/api-client.ts';
 import { endSession, forgetOtherData } from './get-session.ts';
 
 function logout() {
-  return apiSend('POST', '/api/auth/logout');
+  return apiSend<TSignedOut>('POST', '/api/auth/logout');
 }
 
 export function useLogout() {
@@ -11,9 +12,9 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     // Signed out here even when the server could not be told: the person asked to leave.
-    onSettled: () => {
+    onSettled: (signedOut) => {
       replaceCsrfToken(undefined);
-      endSession(queryClient, 'signedOut');
+      endSession(queryClient, 'signedOut', signedOut?.providerLogoutUrl);
       forgetOtherData(queryClient);
     },
   });

@@ -20,6 +20,10 @@ const API_ERRORS = {
   PASSWORD_TOO_WEAK: 'Choose a password that is harder to guess.',
   TOKEN_READ_ONLY: 'An API token can only read data. Sign in to change something.',
   SECOND_FACTOR_REQUIRED: 'As an admin you first set up a second step for signing in, on your account page.',
+  SSO_REQUIRED: 'For this email address you sign in with your institution’s account: choose “Sign in with …”.',
+  SIGN_IN_FAILED: 'Signing in through your institution did not complete. Start again on the login page.',
+  SIGN_IN_PROVIDER_UNAVAILABLE:
+    'Your institution’s sign-in service cannot be reached right now. Try again in a moment.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**

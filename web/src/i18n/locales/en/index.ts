@@ -3,6 +3,7 @@ import { partnershipsEn } from './partnerships.ts';
 import { organisationsEn } from './organisations.ts';
 import { peopleEn } from './people.ts';
 import { authEn } from './auth.ts';
+import { signInMethodsEn } from './sign-in-methods.ts';
 import { instrumentEn } from './instrument.ts';
 import { instrumentVersionsEn } from './instrument-versions.ts';
 import { periodsEn } from './periods.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...organisationsEn,
   ...peopleEn,
   ...authEn,
+  ...signInMethodsEn,
   ...instrumentEn,
   ...instrumentVersionsEn,
   ...periodsEn,

@@ -20,6 +20,10 @@ const API_ERRORS = {
   PASSWORD_TOO_WEAK: 'Kies een wachtwoord dat moeilijker te raden is.',
   TOKEN_READ_ONLY: 'Met een API-sleutel kun je alleen gegevens lezen. Log in om iets te wijzigen.',
   SECOND_FACTOR_REQUIRED: 'Als beheerder stel je eerst een tweede stap voor het inloggen in, op je accountpagina.',
+  SSO_REQUIRED: 'Voor dit e-mailadres log je in met het account van je instelling: kies “Inloggen met …”.',
+  SIGN_IN_FAILED: 'Inloggen via je instelling is niet gelukt. Begin opnieuw op de inlogpagina.',
+  SIGN_IN_PROVIDER_UNAVAILABLE:
+    'De inlogdienst van je instelling is nu niet bereikbaar. Probeer het over een moment opnieuw.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**

@@ -3,6 +3,7 @@ import { partnershipsNl } from './partnerships.ts';
 import { organisationsNl } from './organisations.ts';
 import { peopleNl } from './people.ts';
 import { authNl } from './auth.ts';
+import { signInMethodsNl } from './sign-in-methods.ts';
 import { instrumentNl } from './instrument.ts';
 import { instrumentVersionsNl } from './instrument-versions.ts';
 import { periodsNl } from './periods.ts';
@@ -28,6 +29,7 @@ export const nl = {
   ...organisationsNl,
   ...peopleNl,
   ...authNl,
+  ...signInMethodsNl,
   ...instrumentNl,
   ...instrumentVersionsNl,
   ...periodsNl,

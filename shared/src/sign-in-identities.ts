@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** A provider people can sign in with, as the login page lists it ("Inloggen met <label>"). */
+export const ZOidcProvider = z.object({
+  /** Lower case; sign-in starts at /api/auth/oidc/<name>. */
+  name: z.string(),
+  label: z.string(),
+});
+export type TOidcProvider = z.infer<typeof ZOidcProvider>;
+
+export const ZOidcProviders = z.object({ items: z.array(ZOidcProvider) });
+export type TOidcProviders = z.infer<typeof ZOidcProviders>;
+
+export const ZOidcProviderParams = z.object({ provider: z.string().regex(/^[a-z0-9]{1,40}$/) });
+
+/** Where the provider sends the browser back: the code and the state, or an error it reports. */
+export const ZOidcCallbackQuery = z.looseObject({
+  code: z.string().max(2048).optional(),
+  state: z.string().max(512).optional(),
+  error: z.string().max(256).optional(),
+});
+
+export const ZEmailDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'A domain such as hogeschool.nl')
+  .max(253);
+
+/** An email domain whose people sign in through a provider, never with a password. */
+export const ZSsoRequiredDomain = z.object({
+  domain: ZEmailDomain,
+  organisationId: z.uuid(),
+  provider: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type TSsoRequiredDomain = z.infer<typeof ZSsoRequiredDomain>;
+
+export const ZSsoRequiredDomainCreate = z.object({
+  domain: ZEmailDomain,
+  organisationId: z.uuid(),
+  provider: z.string().regex(/^[a-z0-9]{1,40}$/),
+});
+export type TSsoRequiredDomainCreate = z.infer<typeof ZSsoRequiredDomainCreate>;
+
+export const ZSsoRequiredDomainParams = z.object({ domain: ZEmailDomain });
+
+/** Signing out: the provider's own sign-out, when the session came through one that offers it. */
+export const ZSignedOut = z.object({ providerLogoutUrl: z.url().nullable() });
+export type TSignedOut = z.infer<typeof ZSignedOut>;

@@ -1,0 +1,3 @@
+export const ssoDomainKeys = {
+  list: () => ['sso-domains'] as const,
+};
