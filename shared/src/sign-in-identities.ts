@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZText } from './input.ts';
 
 /** A provider people can sign in with, as the login page lists it ("Inloggen met <label>"). */
 export const ZOidcProvider = z.object({
@@ -15,9 +16,9 @@ export const ZOidcProviderParams = z.object({ provider: z.string().regex(/^[a-z0
 
 /** Where the provider sends the browser back: the code and the state, or an error it reports. */
 export const ZOidcCallbackQuery = z.looseObject({
-  code: z.string().max(2048).optional(),
-  state: z.string().max(512).optional(),
-  error: z.string().max(256).optional(),
+  code: ZText.max(2048).optional(),
+  state: ZText.max(512).optional(),
+  error: ZText.max(256).optional(),
 });
 
 export const ZEmailDomain = z

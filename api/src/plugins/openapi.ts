@@ -32,6 +32,9 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/auth/oidc',
   'GET /api/auth/oidc/{provider}',
   'GET /api/auth/oidc/{provider}/callback',
+  // Signing in with a passkey: no email address, no session yet.
+  'POST /api/auth/passkey/options',
+  'POST /api/auth/passkey',
   'POST /api/auth/one-time-links/{token}',
   'GET /api/respond/{token}',
   'PUT /api/respond/{token}',
@@ -45,6 +48,10 @@ const THROTTLED_OPERATIONS = new Set([
   'POST /api/account/second-factor/recovery-codes',
   'DELETE /api/account/second-factor',
   'POST /api/auth/password-reset-requests',
+  'POST /api/auth/passkey/options',
+  'POST /api/auth/passkey',
+  'GET /api/auth/oidc/{provider}',
+  'GET /api/auth/oidc/{provider}/callback',
 ]);
 
 const UNSAFE_METHODS = new Set(['post', 'put', 'patch', 'delete']);

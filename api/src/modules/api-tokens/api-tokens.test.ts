@@ -45,6 +45,8 @@ describe('API tokens for integrations', () => {
       .select(['actor_person_id', 'details'])
       .where('subject_id', '=', tokenId)
       .where('action', '=', action)
+      .orderBy('occurred_at')
+      .orderBy('id')
       .execute();
 
   beforeAll(async () => {

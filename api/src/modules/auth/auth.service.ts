@@ -4,7 +4,7 @@ import type { TCurrentUser, TOneTimeLinkInfo } from '@koers/shared/auth';
 import type { TConfig } from '../../config.ts';
 import type { TDatabase } from '../../db/schema.ts';
 import type { TExecutor } from '../../db/types.ts';
-import { NotFoundError, PasswordTooWeakError, TooManyRequestsError, UnauthenticatedError } from '../../errors.ts';
+import { NotFoundError, PasswordTooWeakError, UnauthenticatedError } from '../../errors.ts';
 import type { TMailer } from '../../mail/mailer.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -12,6 +12,7 @@ import { adminNeedsSecondFactor, withoutAdminRights } from '../second-factor/sec
 import { findTotpFactor } from '../second-factor/second-factor.repository.ts';
 import { refusePasswordWhereSsoRequired } from '../sign-in-identities/sso-domains.service.ts';
 import { loadRolesAndAccess } from './access.repository.ts';
+import { throttleAttempt } from './throttle-attempt.ts';
 import { findAccountByEmail, setPasswordAndActivate } from './auth.repository.ts';
 import {
   addressOf,
@@ -19,7 +20,6 @@ import {
   PASSWORD_RESET_LIMITS,
   SIGN_IN_LIMITS,
   type TCountedLimit,
-  weighAttempt,
 } from './attempt-throttle.ts';
 import { consumeLink, findUsableLink, issueOneTimeLink, oneTimeLinkUrl } from './one-time-link.repository.ts';
 import { weakPasswordReason } from './password-strength.ts';
@@ -90,27 +90,13 @@ export function createAuthService({
    * Weighs the attempt before any password is: refused, it answers 429, and the first refusal of a window
    * goes to the audit log (with the account it aimed at when there is one, never the email address typed).
    */
-  const throttle = async (
-    what: 'sign-in' | 'password-reset',
-    email: string,
-    limits: TCountedLimit[],
-    caller: TCaller,
-  ) => {
-    const decision = await weighAttempt(db, limits);
-    if (decision.allowed) return;
-    if (decision.firstRefusal) {
-      const person = await findAccountByEmail(db, email);
-      await recordAudit(db, {
-        actorPersonId: null,
-        action: 'auth.throttled',
-        subjectType: 'person',
-        subjectId: person?.id ?? null,
-        requestId: caller.requestId,
-        details: { what, limit: decision.limit, address: caller.ip, retryAfterSeconds: decision.retryAfterSeconds },
-      });
-    }
-    throw new TooManyRequestsError('Too many attempts; try again shortly', decision.retryAfterSeconds);
-  };
+  const throttle = (what: 'sign-in' | 'password-reset', email: string, limits: TCountedLimit[], caller: TCaller) =>
+    throttleAttempt(db, {
+      what,
+      limits,
+      caller,
+      subject: { type: 'person', id: async () => (await findAccountByEmail(db, email))?.id ?? null },
+    });
 
   const signInLimits = (email: string, ip: string) => {
     const address = addressOf(ip);

@@ -3,10 +3,11 @@ import type { Kysely } from 'kysely';
 import type { TPasskeySignIn } from '@koers/shared/passkeys';
 import type { TConfig } from '../../config.ts';
 import type { TDatabase } from '../../db/schema.ts';
-import { TooManyRequestsError, UnauthenticatedError } from '../../errors.ts';
+import { UnauthenticatedError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { loadRolesAndAccess } from '../auth/access.repository.ts';
-import { addressOf, forgiveAttempt, type TCountedLimit, type TLimit, weighAttempt } from '../auth/attempt-throttle.ts';
+import { addressOf, forgiveAttempt, type TCountedLimit, type TLimit } from '../auth/attempt-throttle.ts';
+import { throttleAttempt } from '../auth/throttle-attempt.ts';
 import { type TCaller, toCurrentUser } from '../auth/auth.service.ts';
 import * as sessions from '../auth/session.repository.ts';
 import { newToken } from '../auth/tokens.ts';
@@ -41,24 +42,8 @@ type TDeps = {
 
 /** Usernameless sign-in with a passkey: possession and user verification in one step, so a strong sign-in. */
 export function createPasskeySignInService({ db, relyingParty, config }: TDeps) {
-  const throttle = async (limits: TCountedLimit[], caller: TCaller) => {
-    const decision = await weighAttempt(db, limits);
-    if (decision.allowed) return;
-    if (decision.firstRefusal)
-      await recordAudit(db, {
-        actorPersonId: null,
-        action: 'auth.throttled',
-        subjectType: 'session',
-        requestId: caller.requestId,
-        details: {
-          what: 'passkey-sign-in',
-          limit: decision.limit,
-          address: caller.ip,
-          retryAfterSeconds: decision.retryAfterSeconds,
-        },
-      });
-    throw new TooManyRequestsError('Too many attempts; try again shortly', decision.retryAfterSeconds);
-  };
+  const throttle = (limits: TCountedLimit[], caller: TCaller) =>
+    throttleAttempt(db, { what: 'passkey-sign-in', limits, caller });
 
   const addressLimit = (caller: TCaller): TCountedLimit => ({
     limit: PASSKEY_SIGN_IN_LIMITS.address,

@@ -1,12 +1,5 @@
-import { TooManyRequestsError } from '../../errors.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import {
-  addressOf,
-  forgiveAttempt,
-  SECOND_FACTOR_LIMITS,
-  weighAttempt,
-  type TCountedLimit,
-} from '../auth/attempt-throttle.ts';
+import { addressOf, forgiveAttempt, SECOND_FACTOR_LIMITS, type TCountedLimit } from '../auth/attempt-throttle.ts';
+import { throttleAttempt } from '../auth/throttle-attempt.ts';
 import type { TExecutor } from '../../db/types.ts';
 import { hashRecoveryCode, isTotpCode, normaliseCode } from './recovery-codes.ts';
 import { acceptStep, findTotpFactor, useRecoveryCode } from './second-factor.repository.ts';
@@ -28,23 +21,12 @@ function codeLimits(personId: string, ip: string) {
  * of a window goes to the audit log.
  */
 export async function weighCodeAttempt(db: TExecutor, personId: string, caller: TCodeCaller): Promise<void> {
-  const decision = await weighAttempt(db, Object.values(codeLimits(personId, caller.ip)));
-  if (decision.allowed) return;
-  if (decision.firstRefusal)
-    await recordAudit(db, {
-      actorPersonId: null,
-      action: 'auth.throttled',
-      subjectType: 'person',
-      subjectId: personId,
-      requestId: caller.requestId,
-      details: {
-        what: 'second-factor',
-        limit: decision.limit,
-        address: caller.ip,
-        retryAfterSeconds: decision.retryAfterSeconds,
-      },
-    });
-  throw new TooManyRequestsError('Too many attempts; try again shortly', decision.retryAfterSeconds);
+  await throttleAttempt(db, {
+    what: 'second-factor',
+    limits: Object.values(codeLimits(personId, caller.ip)),
+    caller,
+    subject: { type: 'person', id: () => Promise.resolve(personId) },
+  });
 }
 
 /**

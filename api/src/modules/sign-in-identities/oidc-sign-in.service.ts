@@ -5,7 +5,9 @@ import type { TConfig } from '../../config.ts';
 import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError, SignInFailedError, SignInProviderUnavailableError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import { addressOf, forgiveAttempt, type TCountedLimit, type TLimit } from '../auth/attempt-throttle.ts';
 import * as sessions from '../auth/session.repository.ts';
+import { throttleAttempt } from '../auth/throttle-attempt.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { TOidcClient, TOidcClients } from './oidc-clients.ts';
 import {
@@ -20,6 +22,18 @@ import {
   touchIdentity,
 } from './sign-in-identities.repository.ts';
 import { addressesVouchedFor, type TClaims } from './vouched-addresses.ts';
+
+/**
+ * Starts and returns from one address: a sign-in weighs twice, and gives both back when it succeeds (a
+ * school's staff share one address). Each start keeps an attempt row and each return asks the provider,
+ * so an anonymous caller must not be able to do either without end.
+ */
+const INSTITUTION_SIGN_IN_LIMITS = {
+  address: { name: 'institution-sign-in:address', attempts: 60, windowSeconds: 15 * 60 },
+} satisfies Record<string, TLimit>;
+
+/** Who is asking, as far as the throttle and the audit log are concerned. */
+type TCaller = { requestId: string; ip: string };
 
 type TDeps = {
   db: Kysely<TDatabase>;
@@ -49,6 +63,13 @@ export function createOidcSignInService({ db, clients, config, log }: TDeps) {
     return found;
   };
 
+  const throttle = (caller: TCaller) =>
+    throttleAttempt(db, { what: 'institution-sign-in', limits: [addressLimit(caller)], caller });
+  const addressLimit = (caller: TCaller): TCountedLimit => ({
+    limit: INSTITUTION_SIGN_IN_LIMITS.address,
+    counts: addressOf(caller.ip),
+  });
+
   const refuse = async (provider: string, reason: string, requestId: string, personId: string | null = null) => {
     await recordAudit(db, {
       actorPersonId: null,
@@ -65,7 +86,8 @@ export function createOidcSignInService({ db, clients, config, log }: TDeps) {
      * Starts a sign-in: state, nonce and PKCE verifier are kept server-side for ten minutes; the browser
      * keeps the state in a cookie, so only the browser that started can finish.
      */
-    async start(name: string): Promise<{ authorizationUrl: string; state: string }> {
+    async start(name: string, caller: TCaller): Promise<{ authorizationUrl: string; state: string }> {
+      await throttle(caller);
       const oidc = await clientOf(name);
       const state = client.randomState();
       const nonce = client.randomNonce();
@@ -89,12 +111,9 @@ export function createOidcSignInService({ db, clients, config, log }: TDeps) {
      * ID token (signature, issuer, audience, nonce). SSO never creates anyone: a subject bound before signs
      * in; else an invited person whose address the provider vouches for is bound; else no access.
      */
-    async finish(
-      name: string,
-      state: string | undefined,
-      callbackUrl: URL,
-      requestId: string,
-    ): Promise<TSignInOutcome> {
+    async finish(name: string, state: string | undefined, callbackUrl: URL, caller: TCaller): Promise<TSignInOutcome> {
+      const { requestId } = caller;
+      await throttle(caller);
       const oidc = await clientOf(name);
       // Without the state cookie this browser started nothing here: refused, and not worth an audit row.
       if (!state) throw new SignInFailedError();
@@ -170,6 +189,7 @@ export function createOidcSignInService({ db, clients, config, log }: TDeps) {
           details: { method: 'oidc', provider: name },
         });
       });
+      await forgiveAttempt(db, { giveBack: [addressLimit(caller), addressLimit(caller)], clear: [] });
       await sessions.deleteExpiredSessions(db, config.sessionIdleMinutes);
       return { kind: 'signed-in', sessionToken: token };
     },

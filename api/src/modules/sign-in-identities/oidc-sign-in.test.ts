@@ -98,6 +98,26 @@ describe('signing in through an OpenID Connect provider', () => {
     expect(url.searchParams.get('nonce')).toMatch(/.{20,}/);
   });
 
+  it('weighs starts from one address: of 70 at once, exactly 60 start, the rest wait (a browser is told why)', async () => {
+    const from = (remoteAddress: string, html = false) =>
+      app.inject({
+        method: 'GET',
+        url: '/api/auth/oidc/surf',
+        remoteAddress,
+        headers: html ? { accept: 'text/html' } : {},
+      });
+    const answers = await Promise.all(Array.from({ length: 70 }, () => from('10.70.0.1')));
+    const codes = answers.map((res) => res.statusCode);
+    expect(codes.filter((code) => code === 303)).toHaveLength(60);
+    expect(codes.filter((code) => code === 429)).toHaveLength(10);
+    expect(answers.find((res) => res.statusCode === 429)?.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    const browser = await from('10.70.0.1', true);
+    expect(browser.statusCode).toBe(303);
+    expect(browser.headers.location).toBe('/login?sign-in=throttled');
+    // Another address is not held up by this one.
+    expect((await from('10.70.0.2')).statusCode).toBe(303);
+  });
+
   it('binds an invited person at their first sign-in (verified email) and signs them in with the invited role', async () => {
     const person = await invite('ilse.invited@hogeschool.test', 'Ilse Invited');
     const client = new TestClient(app);

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZOidcCallbackQuery, ZOidcProviderParams, ZOidcProviders } from '@koers/shared/sign-in-identities';
 import type { TConfig } from '../../config.ts';
-import { SignInFailedError, SignInProviderUnavailableError } from '../../errors.ts';
+import { SignInFailedError, SignInProviderUnavailableError, TooManyRequestsError } from '../../errors.ts';
 import { setSessionCookie } from '../auth/session-cookie.ts';
 import type { TOidcClients } from './oidc-clients.ts';
 import { createOidcSignInService } from './oidc-sign-in.service.ts';
@@ -33,6 +33,7 @@ async function orLoginPage(request: FastifyRequest, reply: FastifyReply, signIn:
     if (!request.headers.accept?.includes('text/html')) throw err;
     if (err instanceof SignInFailedError) return reply.redirect('/login?sign-in=failed', 303);
     if (err instanceof SignInProviderUnavailableError) return reply.redirect('/login?sign-in=unavailable', 303);
+    if (err instanceof TooManyRequestsError) return reply.redirect('/login?sign-in=throttled', 303);
     throw err;
   }
 }
@@ -65,7 +66,10 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOidcRoutesOptions> = async (fast
     },
     async (request, reply) =>
       orLoginPage(request, reply, async () => {
-        const { authorizationUrl, state } = await service.start(request.params.provider);
+        const { authorizationUrl, state } = await service.start(request.params.provider, {
+          requestId: request.id,
+          ip: request.ip,
+        });
         reply.setCookie(STATE_COOKIE, state, { ...stateCookie, maxAge: 600 });
         return reply.redirect(authorizationUrl, 303);
       }),
@@ -88,7 +92,10 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOidcRoutesOptions> = async (fast
         reply.clearCookie(STATE_COOKIE, stateCookie);
         // The URL the provider redirected to, as registered there: openid-client checks it and sends it back.
         const callbackUrl = new URL(request.url, config.publicUrl);
-        const outcome = await service.finish(request.params.provider, state, callbackUrl, request.id);
+        const outcome = await service.finish(request.params.provider, state, callbackUrl, {
+          requestId: request.id,
+          ip: request.ip,
+        });
         if (outcome.kind === 'no-access') return reply.redirect(NO_ACCESS_PAGE, 303);
         setSessionCookie(reply, outcome.sessionToken, config.sessionAbsoluteHours);
         reply.endPreSession();

@@ -23,6 +23,7 @@ function noticeOf(state: unknown): TLoginNotice | undefined {
 const INSTITUTION_OUTCOMES: Record<string, TLoginNotice> = {
   failed: 'institutionFailed',
   unavailable: 'institutionUnavailable',
+  throttled: 'institutionThrottled',
 };
 
 export function Component() {

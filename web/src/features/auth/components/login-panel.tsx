@@ -15,11 +15,13 @@ import styles from './auth.module.css';
  * Why the person landed on the sign-in page: carried in the router's location state, or (for a sign-in
  * through the institution that did not complete) in the address the API sent the browser to.
  */
-export type TLoginNotice = TSessionEnd | 'passwordSet' | 'institutionFailed' | 'institutionUnavailable';
+export type TLoginNotice =
+  TSessionEnd | 'passwordSet' | 'institutionFailed' | 'institutionUnavailable' | 'institutionThrottled';
 
 const INSTITUTION_NOTICES = {
   institutionFailed: 'signInMethods.notices.failed',
   institutionUnavailable: 'signInMethods.notices.unavailable',
+  institutionThrottled: 'signInMethods.notices.throttled',
 } as const;
 
 export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
@@ -47,7 +49,9 @@ export function LoginPanel({ notice }: { notice: TLoginNotice | undefined }) {
                 {t('signInMethods.signedOut.provider')}{' '}
                 <a href={providerLogoutUrl}>{t('signInMethods.signedOut.providerLink')}</a>
               </p>
-            ) : notice === 'institutionFailed' || notice === 'institutionUnavailable' ? (
+            ) : notice === 'institutionFailed' ||
+              notice === 'institutionUnavailable' ||
+              notice === 'institutionThrottled' ? (
               <p>{t(INSTITUTION_NOTICES[notice])}</p>
             ) : (
               <p>{t(`auth.notices.${notice}`)}</p>

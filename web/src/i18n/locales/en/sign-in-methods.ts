@@ -19,6 +19,8 @@ export const signInMethodsEn: typeof signInMethodsNl = {
       failed:
         'Signing in through your institution did not complete, for example because it took longer than ten minutes. Feel free to try again.',
       unavailable: 'Your institution’s sign-in service cannot be reached right now. Try again in a moment.',
+      throttled:
+        'There have been many sign-ins through an institution from this address. Wait a quarter of an hour and try again.',
     },
     signedOut: {
       provider: 'You have signed out of Koers. You may still be signed in at your institution.',

@@ -17,6 +17,8 @@ export const signInMethodsNl = {
       failed:
         'Inloggen via je instelling is niet afgerond, bijvoorbeeld omdat het langer dan tien minuten duurde. Probeer het gerust opnieuw.',
       unavailable: 'De inlogdienst van je instelling is nu niet bereikbaar. Probeer het over een moment opnieuw.',
+      throttled:
+        'Er is vanaf dit adres vaak geprobeerd in te loggen via een instelling. Wacht een kwartier en probeer het dan opnieuw.',
     },
     signedOut: {
       provider: 'Je bent uitgelogd bij Koers. Bij je instelling ben je misschien nog ingelogd.',
