@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZPerspective, ZThemeNote } from './assessments.ts';
 import { wholeNumberText, ZInt, ZText } from './input.ts';
 import { ZEmail } from './auth.ts';
+import { ZLanguage } from './calendar-feed.ts';
 import { ZActionStatus, ZNoticeKind, ZSupportType, ZThemeRemark } from './follow-up.ts';
 import { ZLocalisedText } from './instrument.ts';
 import { ZIndicatorAnswer } from './scale.ts';
@@ -138,6 +139,8 @@ export const ZAccountExport = z.object({
   flagEvents: z.array(z.object({ flagId: z.uuid(), event: z.string(), note: z.string().nullable(), occurredAt: ZAt })),
   notices: z.array(z.object({ kind: ZNoticeKind, title: ZLocalisedText, createdAt: ZAt, readAt: ZAt.nullable() })),
   noticePreferences: z.array(z.object({ kind: ZNoticeKind, inApp: z.boolean(), email: z.boolean() })),
+  /** That the person has a calendar feed, and since when; never its secret address (only a hash is kept). */
+  calendarFeed: z.object({ language: ZLanguage, createdAt: ZAt, renewedAt: ZAt.nullable() }).nullable(),
 });
 export type TAccountExport = z.infer<typeof ZAccountExport>;
 

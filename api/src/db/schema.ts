@@ -1,5 +1,6 @@
 import type { TAssessmentTables } from './schema/assessments.ts';
 import type { TAuditTables } from './schema/audit.ts';
+import type { TCalendarTables } from './schema/calendar.ts';
 import type { TFollowUpTables } from './schema/follow-up.ts';
 import type { TInstrumentTables } from './schema/instrument.ts';
 import type { TNoticeTables } from './schema/notices.ts';
@@ -16,4 +17,5 @@ export type TDatabase = TOrganisationTables &
   TAuditTables &
   TAssessmentTables &
   TFollowUpTables &
-  TNoticeTables;
+  TNoticeTables &
+  TCalendarTables;

@@ -37,6 +37,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const flagEvents = await repository.listFlagEvents(trx, me);
           const notices = await repository.listNotices(trx, me);
           const preferences = await repository.listNoticePreferences(trx, me);
+          const calendarFeed = await repository.findCalendarFeed(trx, me);
           return {
             exportedAt: new Date().toISOString(),
             person: {
@@ -139,6 +140,13 @@ export function createAccountService(db: Kysely<TDatabase>) {
               readAt: isoOrNull(n.read_at),
             })),
             noticePreferences: preferences.map((p) => ({ kind: p.kind, inApp: p.in_app, email: p.email })),
+            calendarFeed: calendarFeed
+              ? {
+                  language: calendarFeed.language,
+                  createdAt: iso(calendarFeed.created_at),
+                  renewedAt: isoOrNull(calendarFeed.renewed_at),
+                }
+              : null,
           };
         });
     },

@@ -26,6 +26,7 @@ const EXPORT: TAccountExport = {
   flagEvents: [],
   notices: [],
   noticePreferences: [],
+  calendarFeed: null,
 };
 
 describe('my account', () => {
