@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../components/document-title.tsx';
 import { AccountOverview } from '../../features/auth/components/account-overview.tsx';
+import { CalendarFeedSection } from '../../features/calendar-feed/components/calendar-feed-section.tsx';
 import { NoticePreferences } from '../../features/notices/components/notice-preferences.tsx';
 
 export function Component() {
@@ -12,6 +13,7 @@ export function Component() {
       <p className="lead">{t('account.intro')}</p>
       <AccountOverview />
       <NoticePreferences />
+      <CalendarFeedSection />
     </>
   );
 }

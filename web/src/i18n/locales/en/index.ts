@@ -12,6 +12,7 @@ import { dashboardsEn } from './dashboards.ts';
 import { flagsEn } from './flags.ts';
 import { followUpEn } from './follow-up.ts';
 import { noticesEn } from './notices.ts';
+import { calendarFeedEn } from './calendar-feed.ts';
 import { reportEn } from './report.ts';
 import { adminEn } from './admin.ts';
 import type { TTranslation } from '../nl/index.ts';
@@ -31,6 +32,7 @@ export const en = {
   ...flagsEn,
   ...followUpEn,
   ...noticesEn,
+  ...calendarFeedEn,
   ...reportEn,
   ...adminEn,
 } satisfies TTranslation;
