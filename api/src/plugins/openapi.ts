@@ -22,6 +22,8 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/instrument/current',
   'GET /api/instrument/versions/{version}',
   'GET /api/auth/session',
+  // A calendar app fetches its feed without a session: the secret address is the key.
+  'GET /api/calendar/{token}.ics',
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/auth/password-reset-requests',

@@ -63,6 +63,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicUrl: string }> = asyn
     {
       schema: {
         tags,
+        operationId: 'getCalendarFeedIcs',
         summary: 'A calendar feed (iCalendar): due dates of quarters and deadlines of open actions',
         description:
           'The address is the secret: no session needed. An unknown, renewed or stopped address answers 404. ' +
@@ -70,7 +71,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicUrl: string }> = asyn
         params: ZCalendarFeedParams,
         response: {
           200: { description: 'The feed', content: { 'text/calendar': { schema: z.string() } } },
-          304: { description: 'The feed has not changed since the ETag sent', content: {} },
+          304: z.undefined().describe('The feed has not changed since the ETag sent'),
         },
       },
     },
