@@ -7,7 +7,7 @@ function getCalendarFeed(signal: AbortSignal) {
   return apiGet<TCalendarFeed>('/api/account/calendar-feed', { signal });
 }
 
-export function calendarFeedQueryOptions() {
+function calendarFeedQueryOptions() {
   return queryOptions({ queryKey: calendarFeedKeys.feed(), queryFn: ({ signal }) => getCalendarFeed(signal) });
 }
 
