@@ -34,7 +34,11 @@ const PUBLIC_OPERATIONS = new Set([
 ]);
 
 /** Operations that count attempts and answer 429 beyond them. */
-const THROTTLED_OPERATIONS = new Set(['POST /api/auth/login', 'POST /api/auth/password-reset-requests']);
+const THROTTLED_OPERATIONS = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/password-reset-requests',
+  'GET /api/calendar/{token}.ics',
+]);
 
 const UNSAFE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

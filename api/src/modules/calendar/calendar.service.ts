@@ -2,11 +2,12 @@ import type { Kysely } from 'kysely';
 import type { TCalendarFeed, TCalendarFeedCreated, TLanguage } from '@koers/shared/calendar-feed';
 import { readablePartnerships } from '@koers/shared/policy';
 import type { TDatabase } from '../../db/schema.ts';
-import { NotFoundError } from '../../errors.ts';
+import { NotFoundError, TooManyRequestsError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { TAccessScope } from '../auth/access-scope.ts';
 import { loadRolesAndAccess } from '../auth/access.repository.ts';
+import { type TLimit, weighAttempt } from '../auth/attempt-throttle.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { buildCalendarFeed } from './calendar-feed.ts';
 import * as repository from './calendar.repository.ts';
@@ -16,6 +17,14 @@ import * as repository from './calendar.repository.ts';
  * holds, and a deadline that vanished from last month's calendar would look as if it never was.
  */
 const QUARTERS_KEPT_DAYS = 365;
+
+/**
+ * Calendar apps fetch a feed every few minutes at most (Outlook and Google every few hours): more than
+ * this is a loop or an address that spread, and each fetch costs several queries. Counted per feed, in
+ * PostgreSQL, so every instance shares the count; Google's or Microsoft's few fetching addresses serve
+ * everyone's feeds, so an address is no fair thing to count.
+ */
+export const FEED_FETCH_LIMIT: TLimit = { name: 'calendar-feed:fetch', attempts: 60, windowSeconds: 60 * 60 };
 
 const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -73,8 +82,16 @@ export function createCalendarService(db: Kysely<TDatabase>, publicUrl: string) 
 
     /** The deadlines a feed's secret opens, as iCalendar: what its owner's roles reach today. */
     async render(token: string): Promise<{ ics: string; version: string }> {
-      const owner = await repository.findFeedByToken(db, hashToken(token));
+      const tokenHash = hashToken(token);
+      const owner = await repository.findFeedByToken(db, tokenHash);
       if (!owner) throw new NotFoundError('Calendar feed');
+      const decision = await weighAttempt(db, [{ limit: FEED_FETCH_LIMIT, counts: tokenHash }]);
+      if (!decision.allowed) {
+        throw new TooManyRequestsError(
+          'This calendar feed is fetched too often; try again later',
+          decision.retryAfterSeconds,
+        );
+      }
       const { access } = await loadRolesAndAccess(db, owner.person_id);
       const readable = readablePartnerships(access);
       const scope: TAccessScope = readable === 'all' ? { kind: 'all' } : { kind: 'partnerships', ids: readable };

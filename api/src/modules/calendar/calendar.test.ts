@@ -6,6 +6,7 @@ import { ZAccountExport } from '@koers/shared/people';
 import { createPerson } from '../../../test/fixtures.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
+import { FEED_FETCH_LIMIT } from './calendar.service.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A calendar date this many days from today (UTC), as the database writes dates. */
@@ -182,6 +183,18 @@ describe('a person’s private calendar feed', () => {
       .execute();
     expect(audited.map((a) => a.action)).toContain('calendar_feed.created');
     expect(audited.map((a) => a.action)).toContain('calendar_feed.renewed');
+  });
+
+  it('a feed fetched more often than any calendar app does is refused for a while, with Retry-After', async () => {
+    const feed = await makeFeed('nl');
+    for (let fetched = 0; fetched < FEED_FETCH_LIMIT.attempts; fetched++) {
+      expect((await app.inject({ method: 'GET', url: pathOf(feed) })).statusCode).toBe(200);
+    }
+    const refused = await app.inject({ method: 'GET', url: pathOf(feed) });
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // A new address counts afresh: the limit is per feed, not per person.
+    expect((await app.inject({ method: 'GET', url: pathOf(await makeFeed('nl')) })).statusCode).toBe(200);
   });
 
   it('an unknown address is a 404, never an error', async () => {
