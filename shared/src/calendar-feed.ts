@@ -21,5 +21,5 @@ export type TCalendarFeedRequest = z.infer<typeof ZCalendarFeedRequest>;
 export const ZCalendarFeedCreated = ZCalendarFeed.extend({ url: z.url() });
 export type TCalendarFeedCreated = z.infer<typeof ZCalendarFeedCreated>;
 
-/** The secret in the feed's address (`/api/calendar/<token>.ics`). */
-export const ZCalendarFeedParams = z.object({ token: z.string().min(1).max(200) });
+/** The secret in the feed's address (`/api/calendar/<token>.ics`), shaped like every other link token. */
+export const ZCalendarFeedParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });

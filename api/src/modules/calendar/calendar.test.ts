@@ -197,11 +197,17 @@ describe('a person’s private calendar feed', () => {
     expect((await app.inject({ method: 'GET', url: pathOf(await makeFeed('nl')) })).statusCode).toBe(200);
   });
 
-  it('an unknown address is a 404, never an error', async () => {
-    for (const token of ['x', 'A'.repeat(43), '%E2%80%AE', 'a.b']) {
+  it('an unknown address is a 404, a malformed one a 400, never an error', async () => {
+    for (const token of ['A'.repeat(43), 'Z'.repeat(20), '-'.repeat(100)]) {
       const answer = await app.inject({ method: 'GET', url: `/api/calendar/${token}.ics` });
       expect(answer.statusCode).toBe(404);
     }
+    for (const token of ['x', '%E2%80%AE'.repeat(10), 'a.b'.repeat(10), '%00'.repeat(20)]) {
+      const answer = await app.inject({ method: 'GET', url: `/api/calendar/${token}.ics` });
+      expect(answer.statusCode).toBe(400);
+    }
+    // Longer than any path parameter the router takes.
+    expect((await app.inject({ method: 'GET', url: `/api/calendar/${'A'.repeat(101)}.ics` })).statusCode).toBe(414);
   });
 
   it('stopping the feed closes its address', async () => {
