@@ -144,6 +144,49 @@ describe('a person’s private calendar feed', () => {
     expect(again.events.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
   });
 
+  it('a critical friend’s feed follows their own partnerships: the other one’s quarters and actions', async () => {
+    const friend = await createPerson(app.db, [{ role: 'critical_friend', partnershipId: ids.other }]);
+    const client = await signedIn(app, friend.email);
+    const made = await client.inject({
+      method: 'POST',
+      url: '/api/account/calendar-feed',
+      payload: { language: 'en' },
+    });
+    const { events } = parseFeed(
+      (await app.inject({ method: 'GET', url: pathOf(ZCalendarFeedCreated.parse(made.json())) })).body,
+    );
+    expect(events.map((e) => [e.summary, e.start])).toEqual([
+      ['Self-assessment Partnerschap Kalender Zuid 2300-Q1 — deadline', dates.openQuarter],
+      ['Self-assessment Partnerschap Kalender Zuid 2300-Q2 — deadline', dates.nextQuarter],
+      ['Action Partnerschap Kalender Zuid: Actie van een ander partnerschap — due', dates.otherAction],
+    ]);
+  });
+
+  it('a board member’s feed holds the partnerships their organisation takes part in', async () => {
+    const board = await app.db
+      .insertInto('organisation')
+      .values({ name: 'Stichting Kalenderscholen', kind: 'school_board' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await app.db
+      .insertInto('partnership_member')
+      .values({ partnership_id: ids.own, organisation_id: board.id })
+      .execute();
+    const member = await createPerson(app.db, [{ role: 'board_member', organisationId: board.id }]);
+    const client = await signedIn(app, member.email);
+    const made = await client.inject({
+      method: 'POST',
+      url: '/api/account/calendar-feed',
+      payload: { language: 'nl' },
+    });
+    const feed = await app.inject({ method: 'GET', url: pathOf(ZCalendarFeedCreated.parse(made.json())) });
+    expect(parseFeed(feed.body).events.map((e) => e.summary)).toEqual([
+      'Zelfevaluatie Partnerschap Kalender Noord 2300-Q1 — deadline',
+      'Zelfevaluatie Partnerschap Kalender Noord 2300-Q2 — deadline',
+      'Actie Partnerschap Kalender Noord: Peer review plannen met Twente — deadline',
+    ]);
+  });
+
   it('answers 304 to a calendar app that already has this version', async () => {
     const feed = await makeFeed('nl');
     const first = await app.inject({ method: 'GET', url: pathOf(feed) });
