@@ -25,6 +25,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { secondFactorRoutes } from './modules/second-factor/second-factor.routes.ts';
 import { secondFactorExemptions as exemptionsOf } from './modules/second-factor/second-factor-rule.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { boardSharingRoutes } from './modules/board-sharing/board-sharing.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
 import { flagRoutes } from './modules/flags/flags.routes.ts';
@@ -73,7 +74,8 @@ export async function buildApp({
   app.removeContentTypeParser('text/plain');
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    // API answers are never stored, unless a route says how long its answer may be kept (the calendar feed).
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   const mailer = createMailer(config, app.log);
@@ -125,6 +127,7 @@ export async function buildApp({
   await app.register(reviewRoutes, { prefix: '/api' });
   await app.register(boardSharingRoutes, { prefix: '/api' });
   await app.register(noticeRoutes, { prefix: '/api' });
+  await app.register(calendarRoutes, { prefix: '/api', publicUrl: config.publicUrl });
 
   if (serveWeb) await app.register(webPlugin);
   return app;

@@ -17,9 +17,10 @@ const REDACTED_PATHS = [
 
 /**
  * The path segment after these is a secret: a respondent's personal link (`/respond/<token>`, also under
- * `/api/`), an invitation or password-reset link (`/link/<token>`, `/api/auth/one-time-links/<token>`).
+ * `/api/`), an invitation or password-reset link (`/link/<token>`, `/api/auth/one-time-links/<token>`),
+ * a calendar feed's address (`/api/calendar/<token>.ics`).
  */
-const SECRET_IN_PATH = /(\/(?:respond|link|one-time-links)\/)[^/?#]+/gi;
+const SECRET_IN_PATH = /(\/(?:respond|link|one-time-links|calendar)\/)[^/?#]+/gi;
 
 /**
  * What a sign-in provider sends back to /api/auth/oidc/<name>/callback: the authorization code and the

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZPerspective, ZThemeNote } from './assessments.ts';
 import { wholeNumberText, ZInt, ZText } from './input.ts';
 import { ZEmail } from './auth.ts';
+import { ZLanguage } from './calendar-feed.ts';
 import { ZActionStatus, ZNoticeKind, ZSupportType, ZThemeRemark } from './follow-up.ts';
 import { ZLocalisedText } from './instrument.ts';
 import { ZPasskey } from './passkeys.ts';
@@ -155,6 +156,8 @@ export const ZAccountExport = z.object({
   noticePreferences: z.array(z.object({ kind: ZNoticeKind, inApp: z.boolean(), email: z.boolean() })),
   /** The authenticator app and recovery codes, without their secrets. */
   secondFactor: z.object({ enrolledAt: ZAt.nullable(), recoveryCodesLeft: z.number().int() }),
+  /** That the person has a calendar feed, and since when; never its secret address (only a hash is kept). */
+  calendarFeed: z.object({ language: ZLanguage, createdAt: ZAt, renewedAt: ZAt.nullable() }).nullable(),
 });
 export type TAccountExport = z.infer<typeof ZAccountExport>;
 

@@ -327,6 +327,27 @@ const MATRIX: TRow[] = [
     request: () => ({ url: '/api/account/second-factor', payload: { code: '000000' } }),
     expected: signedInOnly(400),
   },
+  {
+    route: 'GET /api/account/calendar-feed',
+    request: () => ({ url: '/api/account/calendar-feed' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'POST /api/account/calendar-feed',
+    request: () => ({ url: '/api/account/calendar-feed', payload: { language: 'nl' } }),
+    expected: signedInOnly(201),
+  },
+  {
+    route: 'DELETE /api/account/calendar-feed',
+    request: () => ({ url: '/api/account/calendar-feed' }),
+    expected: signedInOnly(204),
+  },
+  // The address is the secret: nobody, signed in or not, opens a feed without it.
+  {
+    route: 'GET /api/calendar/:token.ics',
+    request: () => ({ url: `/api/calendar/${MISSING_TOKEN}.ics` }),
+    expected: all(404),
+  },
   { route: 'GET /api/partnerships', request: () => ({ url: '/api/partnerships' }), expected: signedInOnly(200) },
   {
     route: 'POST /api/partnerships',

@@ -153,6 +153,29 @@ describe('the log of a full flow, from invitation to sign-out', () => {
     expect((await integration('POST', '/api/auth/logout')).status).toBe(403);
     expect((await admin.request('DELETE', `/api/account/api-tokens/${token.id}`)).status).toBe(204);
     expect((await integration('GET', '/api/partnerships')).status).toBe(401);
+    // The manager makes a calendar feed, a calendar app fetches it, the manager renews it, the old one is asked for.
+    const madeFeed = await manager.request('POST', '/api/account/calendar-feed', { language: 'nl' });
+    expect(madeFeed.status).toBe(201);
+    const oldFeed = new URL(((await madeFeed.json()) as { url: string }).url).pathname;
+    secrets.set(
+      'first calendar feed token',
+      oldFeed
+        .split('/')
+        .at(-1)
+        ?.replace(/\.ics$/, '') ?? '',
+    );
+    expect((await fetch(`${base}${oldFeed}`)).status).toBe(200);
+    const renewedFeed = await manager.request('POST', '/api/account/calendar-feed', { language: 'en' });
+    const newFeed = new URL(((await renewedFeed.json()) as { url: string }).url).pathname;
+    secrets.set(
+      'renewed calendar feed token',
+      newFeed
+        .split('/')
+        .at(-1)
+        ?.replace(/\.ics$/, '') ?? '',
+    );
+    expect((await fetch(`${base}${newFeed}`)).status).toBe(200);
+    expect((await fetch(`${base}${oldFeed}`)).status).toBe(404);
 
     // A password-reset request (from the page before sign-in), and sign-out.
     expect(
@@ -165,6 +188,7 @@ describe('the log of a full flow, from invitation to sign-out', () => {
     // The log is there, and it did see the requests: with their secrets redacted.
     expect(log.includes('/api/respond/[redacted]')).toBe(true);
     expect(log.includes('/api/auth/one-time-links/[redacted]')).toBe(true);
+    expect(log.includes('/api/calendar/[redacted]')).toBe(true);
     for (const password of [NEW_PASSWORD, WRONG_PASSWORD, DEMO_PASSWORD]) secrets.set(`password ${password}`, password);
     const found = [...secrets].filter(([, value]) => value.length < 8 || log.includes(value)).map(([what]) => what);
     expect(found).toEqual([]);

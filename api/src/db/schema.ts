@@ -1,6 +1,7 @@
 import type { TApiTokenTables } from './schema/api-tokens.ts';
 import type { TAssessmentTables } from './schema/assessments.ts';
 import type { TAuditTables } from './schema/audit.ts';
+import type { TCalendarTables } from './schema/calendar.ts';
 import type { TFollowUpTables } from './schema/follow-up.ts';
 import type { TInstrumentTables } from './schema/instrument.ts';
 import type { TNoticeTables } from './schema/notices.ts';
@@ -24,4 +25,5 @@ export type TDatabase = TOrganisationTables &
   TApiTokenTables &
   TPasskeyTables &
   TSecondFactorTables &
-  TSignInIdentityTables;
+  TSignInIdentityTables &
+  TCalendarTables;

@@ -22,6 +22,8 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/instrument/current',
   'GET /api/instrument/versions/{version}',
   'GET /api/auth/session',
+  // A calendar app fetches its feed without a session: the secret address is the key.
+  'GET /api/calendar/{token}.ics',
   'POST /api/auth/login',
   // The second step holds a pending sign-in (its own cookie), not a session.
   'POST /api/auth/login/second-factor',
@@ -52,6 +54,7 @@ const THROTTLED_OPERATIONS = new Set([
   'POST /api/auth/passkey',
   'GET /api/auth/oidc/{provider}',
   'GET /api/auth/oidc/{provider}/callback',
+  'GET /api/calendar/{token}.ics',
 ]);
 
 const UNSAFE_METHODS = new Set(['post', 'put', 'patch', 'delete']);

@@ -178,3 +178,11 @@ export async function listNoticePreferences(db: TExecutor, personId: string) {
     .orderBy('kind')
     .execute();
 }
+
+export async function findCalendarFeed(db: TExecutor, personId: string) {
+  return db
+    .selectFrom('calendar_feed')
+    .select(['language', 'created_at', 'renewed_at'])
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}

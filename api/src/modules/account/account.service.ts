@@ -45,6 +45,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const notices = await repository.listNotices(trx, me);
           const preferences = await repository.listNoticePreferences(trx, me);
           const totp = await findTotpFactor(trx, me);
+          const calendarFeed = await repository.findCalendarFeed(trx, me);
           return {
             exportedAt: new Date().toISOString(),
             person: {
@@ -165,6 +166,13 @@ export function createAccountService(db: Kysely<TDatabase>) {
               enrolledAt: isoOrNull(totp?.confirmed_at ?? null),
               recoveryCodesLeft: totp?.confirmed_at ? await countRecoveryCodesLeft(trx, me) : 0,
             },
+            calendarFeed: calendarFeed
+              ? {
+                  language: calendarFeed.language,
+                  createdAt: iso(calendarFeed.created_at),
+                  renewedAt: isoOrNull(calendarFeed.renewed_at),
+                }
+              : null,
           };
         });
     },

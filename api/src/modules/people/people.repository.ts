@@ -64,7 +64,7 @@ export async function deleteRole(db: TExecutor, personId: string, roleId: string
 
 /**
  * Personal data goes, from every place that holds a copy: the person row, the name they answered under,
- * their notices and preferences, their API tokens, and the audit log's details
+ * their notices and preferences, their API tokens, their calendar feed, and the audit log's details
  * (through a function that may rewrite only that). The row stays, so what the person contributed keeps an
  * author, under a pseudonym. A test scans every table for leftovers, so a new table that copies a name or
  * an email must be added here.
@@ -78,6 +78,7 @@ export async function pseudonymisePerson(db: TExecutor, personId: string, pseudo
   await db.deleteFrom('sign_in_identity').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice_preference').where('person_id', '=', personId).execute();
+  await db.deleteFrom('calendar_feed').where('person_id', '=', personId).execute();
   await db
     .updateTable('response')
     .set({ respondent_name: pseudonym })

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TCalendarFeed } from '@koers/shared/calendar-feed';
 import type { TAccountExport } from '@koers/shared/people';
 import { PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { emptyResponse, jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
@@ -30,6 +31,7 @@ const EXPORT: TAccountExport = {
   notices: [],
   noticePreferences: [],
   secondFactor: { enrolledAt: null, recoveryCodesLeft: 0 },
+  calendarFeed: null,
 };
 
 const SECOND_FACTOR_OFF = {
@@ -126,5 +128,59 @@ describe('my account', () => {
     expect(await within(section).findByRole('status')).toHaveTextContent('Passkey ‘Laptop werk’ is verwijderd.');
     await waitFor(() => expect(within(table).queryByText('Laptop werk')).not.toBeInTheDocument());
     expect(requestsTo(fetchMock, `/api/account/passkeys/${passkeys[0]?.id}`).map((r) => r.method)).toEqual(['DELETE']);
+  });
+
+  it('makes a calendar feed, shows its address once, renews it after asking, and stops it', async () => {
+    const NO_FEED: TCalendarFeed = { active: false, language: null, createdAt: null, renewedAt: null };
+    const urls = [
+      'https://koers.test/api/calendar/eerste-geheim.ics',
+      'https://koers.test/api/calendar/tweede-geheim.ics',
+    ];
+    let made = 0;
+    const fetchMock = mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
+      '/api/account/calendar-feed': (_url, request) => {
+        if (request.method === 'DELETE') return emptyResponse();
+        if (request.method === 'GET') return jsonResponse(NO_FEED);
+        made += 1;
+        return jsonResponse(
+          {
+            active: true,
+            language: 'nl',
+            createdAt: '2026-12-06T10:00:00.000Z',
+            renewedAt: made > 1 ? '2026-12-06T11:00:00.000Z' : null,
+            url: urls[made - 1],
+          },
+          201,
+        );
+      },
+    });
+    const { user } = await renderApp('/account');
+    const section = await screen.findByRole('region', { name: 'Agenda-koppeling' });
+
+    await user.click(await within(section).findByRole('button', { name: 'Agenda-koppeling maken' }));
+    expect(await within(section).findByLabelText('Adres van je agenda-koppeling')).toHaveValue(urls[0]);
+    expect(within(section).getByText(/Koppeling actief sinds/)).toBeInTheDocument();
+    expect(requestsTo(fetchMock, '/api/account/calendar-feed').at(-1)?.body).toEqual({ language: 'nl' });
+
+    // Renewing asks first: the old address stops working.
+    await user.click(within(section).getByRole('button', { name: 'Nieuw adres maken' }));
+    const renewDialog = await screen.findByRole('alertdialog', { name: 'Een nieuw adres maken?' });
+    await user.click(within(renewDialog).getByRole('button', { name: 'Nieuw adres maken' }));
+    await waitFor(() => expect(within(section).getByLabelText('Adres van je agenda-koppeling')).toHaveValue(urls[1]));
+    expect(within(section).getByText(/adres vernieuwd op/)).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: 'Koppeling stoppen' }));
+    const stopDialog = await screen.findByRole('alertdialog', { name: 'De agenda-koppeling stoppen?' });
+    await user.click(within(stopDialog).getByRole('button', { name: 'Koppeling stoppen' }));
+    expect(await within(section).findByText(/De koppeling is gestopt/)).toBeInTheDocument();
+    expect(within(section).queryByLabelText('Adres van je agenda-koppeling')).not.toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Agenda-koppeling maken' })).toBeInTheDocument();
+    expect(requestsTo(fetchMock, '/api/account/calendar-feed').map((r) => r.method)).toEqual([
+      'GET',
+      'POST',
+      'POST',
+      'DELETE',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { DocumentTitle } from '../../components/document-title.tsx';
 import { ApiTokens } from '../../features/api-tokens/components/api-tokens.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { AccountOverview } from '../../features/auth/components/account-overview.tsx';
+import { CalendarFeedSection } from '../../features/calendar-feed/components/calendar-feed-section.tsx';
 import { NoticePreferences } from '../../features/notices/components/notice-preferences.tsx';
 import { PasskeySettings } from '../../features/passkeys/components/passkey-settings.tsx';
 
@@ -20,6 +21,7 @@ export function Component() {
       <NoticePreferences />
       {/* Integrations read what an admin or programme manager reads; other roles have no tokens to make. */}
       {can(user?.access, 'api-token:create') ? <ApiTokens /> : null}
+      <CalendarFeedSection />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { dashboardsEn } from './dashboards.ts';
 import { flagsEn } from './flags.ts';
 import { followUpEn } from './follow-up.ts';
 import { noticesEn } from './notices.ts';
+import { calendarFeedEn } from './calendar-feed.ts';
 import { reportEn } from './report.ts';
 import { adminEn } from './admin.ts';
 import { apiTokensEn } from './api-tokens.ts';
@@ -36,6 +37,7 @@ export const en = {
   ...flagsEn,
   ...followUpEn,
   ...noticesEn,
+  ...calendarFeedEn,
   ...reportEn,
   ...adminEn,
   ...apiTokensEn,

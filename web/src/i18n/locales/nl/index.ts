@@ -13,6 +13,7 @@ import { dashboardsNl } from './dashboards.ts';
 import { flagsNl } from './flags.ts';
 import { followUpNl } from './follow-up.ts';
 import { noticesNl } from './notices.ts';
+import { calendarFeedNl } from './calendar-feed.ts';
 import { reportNl } from './report.ts';
 import { adminNl } from './admin.ts';
 import { apiTokensNl } from './api-tokens.ts';
@@ -39,6 +40,7 @@ export const nl = {
   ...flagsNl,
   ...followUpNl,
   ...noticesNl,
+  ...calendarFeedNl,
   ...reportNl,
   ...adminNl,
   ...apiTokensNl,

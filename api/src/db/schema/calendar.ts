@@ -1,0 +1,15 @@
+import type { TLanguage } from '@koers/shared/calendar-feed';
+import type { TCreatedAt } from './columns.ts';
+
+type TCalendarFeedTable = {
+  person_id: string;
+  token_hash: string;
+  language: TLanguage;
+  created_at: TCreatedAt;
+  renewed_at: Date | null;
+};
+
+/** Private iCalendar feeds, one per person. */
+export type TCalendarTables = {
+  calendar_feed: TCalendarFeedTable;
+};

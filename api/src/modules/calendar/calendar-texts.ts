@@ -1,0 +1,46 @@
+import { formatCalendarDate } from '@koers/shared/calendar';
+import type { TLanguage } from '@koers/shared/calendar-feed';
+
+// The feed's words, in each language a person can choose for it. Calendar apps show only text, so each
+// event says in full what is due, and where in Koers to find it.
+
+type TQuarter = { partnershipName: string; periodCode: string; dueOn: string; submitted: boolean };
+type TAction = { partnershipName: string; description: string; dueOn: string };
+
+export const CALENDAR_TEXTS: Record<
+  TLanguage,
+  {
+    calendarName: string;
+    calendarDescription: string;
+    quarterSummary: (q: TQuarter) => string;
+    quarterDescription: (q: TQuarter) => string;
+    actionSummary: (a: TAction) => string;
+    actionDescription: (a: TAction) => string;
+    openInKoers: string;
+  }
+> = {
+  nl: {
+    calendarName: 'Koers: deadlines',
+    calendarDescription: 'Inleverdata van de zelfevaluaties en deadlines van acties in je partnerschappen.',
+    quarterSummary: (q) => `Zelfevaluatie ${q.partnershipName} ${q.periodCode} — deadline`,
+    quarterDescription: (q) =>
+      `De zelfevaluatie ${q.periodCode} van ${q.partnershipName} moet vóór ${formatCalendarDate(q.dueOn, 'nl')} worden ingediend.` +
+      (q.submitted ? ' Ze is ingediend.' : ''),
+    actionSummary: (a) => `Actie ${a.partnershipName}: ${a.description} — deadline`,
+    actionDescription: (a) =>
+      `Een actie van ${a.partnershipName}, af op ${formatCalendarDate(a.dueOn, 'nl')}: ${a.description}`,
+    openInKoers: 'Openen in Koers',
+  },
+  en: {
+    calendarName: 'Koers: deadlines',
+    calendarDescription: 'Self-assessment due dates and action deadlines in your partnerships.',
+    quarterSummary: (q) => `Self-assessment ${q.partnershipName} ${q.periodCode} — deadline`,
+    quarterDescription: (q) =>
+      `The ${q.periodCode} self-assessment of ${q.partnershipName} is due on ${formatCalendarDate(q.dueOn, 'en')}.` +
+      (q.submitted ? ' It has been submitted.' : ''),
+    actionSummary: (a) => `Action ${a.partnershipName}: ${a.description} — due`,
+    actionDescription: (a) =>
+      `An action of ${a.partnershipName}, due on ${formatCalendarDate(a.dueOn, 'en')}: ${a.description}`,
+    openInKoers: 'Open in Koers',
+  },
+};

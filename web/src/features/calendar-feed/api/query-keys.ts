@@ -1,0 +1,3 @@
+export const calendarFeedKeys = {
+  feed: () => ['calendar-feed'] as const,
+};
