@@ -16,6 +16,7 @@ import { signIn, startInstance, stopInstance, waitUntilReady } from '../support/
 import { BENCH_REGIONS, benchScale, generate, type TBenchScale } from './generate.ts';
 import {
   assignBenchRoles,
+  BENCH_ADMIN_TOTP_SECRET,
   BENCH_PASSWORD,
   BENCH_PEOPLE,
   BOARD_MEMBERS,
@@ -271,7 +272,7 @@ try {
   const [manager, friend, adminSession] = [
     await signIn(apiPort, BENCH_PEOPLE.manager, BENCH_PASSWORD),
     await signIn(apiPort, BENCH_PEOPLE.friend, BENCH_PASSWORD),
-    await signIn(apiPort, BENCH_PEOPLE.admin, BENCH_PASSWORD),
+    await signIn(apiPort, BENCH_PEOPLE.admin, BENCH_PASSWORD, BENCH_ADMIN_TOTP_SECRET),
   ];
   // What a browser sends: its session, the CSRF token, and that it takes gzip.
   const headers = (session: TSession) => ({
@@ -534,7 +535,7 @@ try {
     children.delete(api);
     const small = await prepareDataSet('koers_bench_small', benchScale(smallScale), 0);
     api = await startApi(small.url, apiPort);
-    const smallAdmin = await signIn(apiPort, BENCH_PEOPLE.admin, BENCH_PASSWORD);
+    const smallAdmin = await signIn(apiPort, BENCH_PEOPLE.admin, BENCH_PASSWORD, BENCH_ADMIN_TOTP_SECRET);
     const smallFriend = await signIn(apiPort, BENCH_PEOPLE.friend, BENCH_PASSWORD);
     const smallDashboards = dashboardsOf(small.partnershipIds, smallAdmin);
     const large = results[coldDashboardScenario.name] ?? { endpoint: [], baseline: [] };

@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { hashPassword } from '../../api/src/modules/auth/passwords.ts';
 
 export const BENCH_PASSWORD = 'bench-password-2026';
+/** The bench admin's authenticator app: admins who sign in with a password need one (base32, RFC 6238). */
+export const BENCH_ADMIN_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const BENCH_PEOPLE = {
   admin: 'admin@bench.koers.nl',
   manager: 'pm@bench.koers.nl',
@@ -20,6 +22,10 @@ export async function createBenchPeople(db: Kysely<unknown>) {
       db,
     );
   }
+  await sql`
+    INSERT INTO totp_factor (person_id, secret, confirmed_at)
+    SELECT id, ${BENCH_ADMIN_TOTP_SECRET}, now() FROM person WHERE email = ${BENCH_PEOPLE.admin}
+  `.execute(db);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
 import { withDatabase } from '../../api/test/database-url.ts';
 import { DEMO_PASSWORD } from '../../api/src/demo/demo-people.ts';
@@ -100,18 +101,33 @@ export type TInstanceSession = {
   ) => Promise<Response>;
 };
 
-export async function signIn(port: number, email: string, password = DEMO_PASSWORD): Promise<TInstanceSession> {
+/**
+ * Signs in as a browser does: the pre-session's CSRF token, the password, and for a person with an
+ * authenticator app (`totpSecret`) the second step with the code it shows now.
+ */
+export async function signIn(
+  port: number,
+  email: string,
+  password = DEMO_PASSWORD,
+  totpSecret?: string,
+): Promise<TInstanceSession> {
   const base = `http://127.0.0.1:${port}`;
   const session = await fetch(`${base}/api/auth/session`);
   const { csrfToken } = (await session.json()) as { csrfToken: string };
   const csrfCookie = cookiesOf(session);
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
-    body: JSON.stringify({ email, password }),
-  });
+  const post = (path: string, body: unknown, cookie: string) =>
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie },
+      body: JSON.stringify(body),
+    });
+  let login = await post('/api/auth/login', { email, password }, csrfCookie);
+  if (login.status === 202 && totpSecret) {
+    const code = TOTP.generate({ secret: Secret.fromBase32(totpSecret) });
+    login = await post('/api/auth/login/second-factor', { code }, `${csrfCookie}; ${cookiesOf(login)}`);
+  }
   // Signed in, the session's own cookie and token take over from the pre-session's.
-  if (!login.ok)
+  if (login.status !== 200)
     return {
       status: login.status,
       cookie: csrfCookie,
