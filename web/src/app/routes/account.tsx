@@ -18,10 +18,10 @@ export function Component() {
       <p className="lead">{t('account.intro')}</p>
       <AccountOverview />
       <PasskeySettings />
-      <NoticePreferences />
       {/* Integrations read what an admin or programme manager reads; other roles have no tokens to make. */}
       {can(user?.access, 'api-token:create') ? <ApiTokens /> : null}
       <CalendarFeedSection />
+      <NoticePreferences />
     </>
   );
 }

@@ -47,7 +47,6 @@ export function AccountOverview() {
         </div>
         {exportAccount.isSuccess ? <p role="status">{t('account.data.exported')}</p> : null}
       </section>
-      <SecondFactorSummary />
       <section aria-labelledby="account-sign-out" className={`surface ${styles.panel}`}>
         <h2 id="account-sign-out">{t('account.signOut.title')}</h2>
         <p>{t('account.signOut.text')}</p>
@@ -55,6 +54,8 @@ export function AccountOverview() {
           {t('nav.signOut')}
         </button>
       </section>
+      {/* The ways of signing in follow one another: two steps here, passkeys next on the page. */}
+      <SecondFactorSummary />
     </div>
   );
 }
