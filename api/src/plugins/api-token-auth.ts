@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { TokenReadOnlyError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, TokenReadOnlyError, UnauthenticatedError } from '../errors.ts';
 import { bearerTokenOf } from '../modules/api-tokens/bearer.ts';
 import { findLiveApiToken, noteApiTokenUse } from '../modules/api-tokens/api-tokens.repository.ts';
 import { loadRolesAndAccess } from '../modules/auth/access.repository.ts';
@@ -9,6 +9,11 @@ import { hashToken } from '../modules/auth/tokens.ts';
 
 /** What a token may do: read. Everything else needs a person at a browser, with a session and CSRF token. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
+/**
+ * A person's own account and sign-in (their personal-data export, sessions, second factor, passkeys,
+ * tokens, calendar feed): an integration reads partnership data, never these.
+ */
+const PERSONAL_ROUTES = /^\/api\/(account|auth)(\/|\?|$)/;
 
 /**
  * Requests with `Authorization: Bearer <API token>`: an integration reading as the token's owner, with
@@ -55,6 +60,8 @@ export default fp<TApiTokenAuthOptions>(
         credential: { kind: 'api-token', tokenId: token.tokenId },
       };
       if (!READ_METHODS.has(request.method)) throw new TokenReadOnlyError();
+      if (PERSONAL_ROUTES.test(request.url))
+        throw new ForbiddenError('API tokens read partnership data; your account needs you to sign in');
     });
   },
   { name: 'api-token-auth', dependencies: ['db', 'auth'] },

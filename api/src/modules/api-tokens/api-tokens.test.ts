@@ -128,7 +128,6 @@ describe('API tokens for integrations', () => {
       `/api/assessments/${otherAssessment.assessmentId}`,
       '/api/periods',
       '/api/inbox',
-      '/api/account/notice-preferences',
       '/api/board-overview',
       '/api/review-queue',
       '/api/audit-log',
@@ -148,6 +147,20 @@ describe('API tokens for integrations', () => {
     expect(statuses[`/api/partnerships/${other}/dashboard`]).toBe(404);
     expect(statuses[`/api/assessments/${otherAssessment.assessmentId}`]).toBe(404);
     expect(statuses['/api/audit-log']).toBe(403);
+  });
+
+  it('keeps its owner’s account and sign-in out of reach: the export, the session, the second factor', async () => {
+    const { secret } = await createToken(pmSession, 'Geen account');
+    for (const url of [
+      '/api/account/export',
+      '/api/account/api-tokens',
+      '/api/auth/session',
+      '/api/account/passkeys',
+    ]) {
+      const res = await read(secret, url);
+      expect(res.statusCode, url).toBe(403);
+      expect(codeOf(res), url).toBe('FORBIDDEN');
+    }
   });
 
   it('answers 403 TOKEN_READ_ONLY to every change on every route, with or without a session beside it', async () => {
