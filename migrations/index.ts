@@ -14,6 +14,7 @@ import * as applicationRole from './2026-12-06T1140-application-role.ts';
 import * as peerFigures from './2026-12-06T1300-peer-figures.ts';
 import * as dataVersions from './2026-12-06T1310-data-versions.ts';
 import * as themeSummaryTrend from './2026-12-06T1400-theme-summary-trend.ts';
+import * as jobQueueAndInvitations from './2026-12-07T0500-job-queue-and-invitations.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1300-peer-figures': peerFigures,
   '2026-12-06T1310-data-versions': dataVersions,
   '2026-12-06T1400-theme-summary-trend': themeSummaryTrend,
+  '2026-12-07T0500-job-queue-and-invitations': jobQueueAndInvitations,
 };

@@ -9,6 +9,7 @@ import csrfPlugin from './plugins/csrf.ts';
 import dbPlugin from './plugins/db.ts';
 import errorHandlerPlugin from './plugins/error-handler.ts';
 import inFlightPlugin from './plugins/in-flight.ts';
+import jobQueuePlugin from './plugins/job-queue.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readCachePlugin from './plugins/read-cache.ts';
@@ -81,6 +82,7 @@ export async function buildApp({
     poolSize: config.dbPoolSize,
     connectionTimeoutMs: config.dbConnectionTimeoutMs,
   });
+  await app.register(jobQueuePlugin, { connectionString, concurrency: config.queueConcurrency, mailer });
   // Before the routes, so its hook times every one of them.
   await app.register(metricsPlugin, { token: config.metricsToken });
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });

@@ -1,9 +1,24 @@
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 type TCaughtMail = { to: string[]; raw: string };
 
-/** A local SMTP server that keeps what it receives: mail in tests never leaves this machine. */
-export async function startMailCatcher() {
+/** A received message as its reader sees it: the decoded subject, headers and both parts. */
+export async function readMail(mail: TCaughtMail) {
+  const parsed = await simpleParser(mail.raw);
+  return {
+    subject: parsed.subject ?? '',
+    messageId: parsed.messageId ?? '',
+    text: parsed.text ?? '',
+    html: typeof parsed.html === 'string' ? parsed.html : '',
+  };
+}
+
+/**
+ * A local SMTP server that keeps what it receives: mail in tests never leaves this machine. On a given
+ * port, it can be closed and started again where the sender expects it (a mail server outage).
+ */
+export async function startMailCatcher({ port: wantedPort = 0 }: { port?: number } = {}) {
   const mails: TCaughtMail[] = [];
   const arrivals = new Set<() => void>();
   const server = new SMTPServer({
@@ -20,7 +35,7 @@ export async function startMailCatcher() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(wantedPort, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   /** The one-time link in the newest mail to this address (quoted-printable soft breaks undone). */
@@ -41,6 +56,18 @@ export async function startMailCatcher() {
           if (link === undefined) return;
           arrivals.delete(check);
           resolve(link);
+        };
+        arrivals.add(check);
+        check();
+      });
+    },
+    /** Resolves once the mails received so far satisfy `condition`. */
+    until(condition: (received: readonly TCaughtMail[]) => boolean): Promise<void> {
+      return new Promise((resolve) => {
+        const check = () => {
+          if (!condition(mails)) return;
+          arrivals.delete(check);
+          resolve();
         };
         arrivals.add(check);
         check();

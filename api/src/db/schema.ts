@@ -5,6 +5,7 @@ import type { TInstrumentTables } from './schema/instrument.ts';
 import type { TNoticeTables } from './schema/notices.ts';
 import type { TOrganisationTables } from './schema/organisations.ts';
 import type { TPeopleTables } from './schema/people.ts';
+import type { TQueueTables } from './schema/queue.ts';
 
 /**
  * The tables of Koers, as Kysely sees them, assembled from one file per domain under schema/.
@@ -16,4 +17,5 @@ export type TDatabase = TOrganisationTables &
   TAuditTables &
   TAssessmentTables &
   TFollowUpTables &
-  TNoticeTables;
+  TNoticeTables &
+  TQueueTables;
