@@ -47,6 +47,7 @@ function scheduleHourlyWork() {
 try {
   await app.ready();
   await prepareData(app.db, database.connectionString, config, app.log);
+  await app.jobQueue.start();
   await app.listen({ port: config.port, host: config.host });
   scheduleHourlyWork();
 } catch (err) {

@@ -18,7 +18,14 @@ export async function readMail(mail: TCaughtMail) {
  * A local SMTP server that keeps what it receives: mail in tests never leaves this machine. On a given
  * port, it can be closed and started again where the sender expects it (a mail server outage).
  */
-export async function startMailCatcher({ port: wantedPort = 0 }: { port?: number } = {}) {
+export async function startMailCatcher({
+  port: wantedPort = 0,
+  acceptAfterMs = 0,
+}: {
+  port?: number;
+  /** A slow server: each message is accepted this long after it arrived, so sends are in flight for a while. */
+  acceptAfterMs?: number;
+} = {}) {
   const mails: TCaughtMail[] = [];
   const arrivals = new Set<() => void>();
   const server = new SMTPServer({
@@ -29,9 +36,11 @@ export async function startMailCatcher({ port: wantedPort = 0 }: { port?: number
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        for (const arrived of arrivals) arrived();
-        callback();
+        setTimeout(() => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          for (const arrived of arrivals) arrived();
+          callback();
+        }, acceptAfterMs);
       });
     },
   });
@@ -60,6 +69,15 @@ export async function startMailCatcher({ port: wantedPort = 0 }: { port?: number
         arrivals.add(check);
         check();
       });
+    },
+    /** How often each Message-ID arrived. */
+    countsByMessageId(): Map<string, number> {
+      const counts = new Map<string, number>();
+      for (const m of mails) {
+        const id = /^Message-ID:\s*(<[^>]+>)/im.exec(m.raw)?.[1];
+        if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      return counts;
     },
     /** Resolves once the mails received so far satisfy `condition`. */
     until(condition: (received: readonly TCaughtMail[]) => boolean): Promise<void> {

@@ -54,5 +54,7 @@ export async function buildTestApp(options: TTestAppOptions = {}): Promise<Fasti
   });
   options.extend?.(app);
   await app.ready();
+  // The template database is migrated already, queue schema included.
+  await app.jobQueue.start();
   return app;
 }

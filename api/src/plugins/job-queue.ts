@@ -7,6 +7,20 @@ import { createSendEmailTask } from '../modules/outgoing-email/send-email.ts';
 import { queueLogger } from '../queue/queue-logger.ts';
 import { createWorkerLiveness, rescueJobsOfDeadWorkers } from '../queue/worker-liveness.ts';
 
+declare module 'fastify' {
+  // Declaration merging needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface FastifyInstance {
+    jobQueue: {
+      /**
+       * Starts running jobs: called once the database is migrated (the queue's schema is installed by
+       * the owner's migration run, which comes after the app is ready). A no-op with concurrency 0.
+       */
+      start: () => Promise<void>;
+    };
+  }
+}
+
 type TJobQueueOptions = {
   connectionString: string;
   /** Jobs run at once; 0 runs none here (this instance only queues them, inside its transactions). */
@@ -21,7 +35,10 @@ type TJobQueueOptions = {
  */
 export default fp<TJobQueueOptions>(
   async (fastify, opts) => {
-    if (opts.concurrency === 0) return;
+    if (opts.concurrency === 0) {
+      fastify.decorate('jobQueue', { start: async () => {} });
+      return;
+    }
     const pool = new pg.Pool({
       connectionString: opts.connectionString,
       max: opts.concurrency + 2,
@@ -46,20 +63,22 @@ export default fp<TJobQueueOptions>(
     };
     let runner: Runner | null = null;
 
-    fastify.addHook('onReady', async () => {
-      runner = await run({
-        pgPool: pool,
-        concurrency: opts.concurrency,
-        noHandleSignals: true,
-        // Jobs arrive by LISTEN/NOTIFY at once; polling only finds retries whose time has come.
-        pollInterval: 2_000,
-        logger: queueLogger(fastify.log),
-        events,
-        taskList,
-        crontab: '* * * * * rescue-stalled-jobs ?max=1',
-      });
-      // Jobs left by a process that died before this one started need not wait for the first cron tick.
-      await rescueJobsOfDeadWorkers(pool);
+    fastify.decorate('jobQueue', {
+      start: async () => {
+        runner ??= await run({
+          pgPool: pool,
+          concurrency: opts.concurrency,
+          noHandleSignals: true,
+          // Jobs arrive by LISTEN/NOTIFY at once; polling only finds retries whose time has come.
+          pollInterval: 2_000,
+          logger: queueLogger(fastify.log),
+          events,
+          taskList,
+          crontab: '* * * * * rescue-stalled-jobs ?max=1',
+        });
+        // Jobs left by a process that died before this one started need not wait for the first cron tick.
+        await rescueJobsOfDeadWorkers(pool);
+      },
     });
 
     // Registered after the database plugin, so this runs before its pool ends: jobs in hand finish first.

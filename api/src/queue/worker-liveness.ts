@@ -11,16 +11,25 @@ const LOCK = `pg_advisory_lock(hashtextextended($1, 0))`;
  */
 export function createWorkerLiveness(connectionString: string) {
   const holder = new pg.Client({ connectionString, application_name: 'koers-queue-liveness' });
-  let connected: Promise<unknown> | null = null;
-  const connect = () => (connected ??= holder.connect());
+  let connected = false;
+  // One statement at a time on the holder's connection: workers are created together.
+  let last: Promise<unknown> = Promise.resolve();
 
   return {
-    async declareAlive(workerId: string): Promise<void> {
-      await connect();
-      await holder.query(`SELECT ${LOCK}`, [workerId]);
+    declareAlive(workerId: string): Promise<void> {
+      const next = last.then(async () => {
+        if (!connected) {
+          connected = true;
+          await holder.connect();
+        }
+        await holder.query(`SELECT ${LOCK}`, [workerId]);
+      });
+      last = next.catch(() => {});
+      return next;
     },
 
     async close(): Promise<void> {
+      await last;
       if (connected) await holder.end();
     },
   };
@@ -32,7 +41,7 @@ export async function rescueJobsOfDeadWorkers(pool: pg.Pool): Promise<number> {
   try {
     const { rows } = await client.query<{ locked_by: string }>(`
       SELECT DISTINCT locked_by FROM graphile_worker._private_jobs
-      WHERE locked_by IS NOT NULL AND locked_at < now() - interval '20 seconds'
+      WHERE locked_by IS NOT NULL AND locked_at < now() - interval '2 seconds'
     `);
     const dead: string[] = [];
     for (const { locked_by } of rows) {
