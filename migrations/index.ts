@@ -15,6 +15,7 @@ import * as peerFigures from './2026-12-06T1300-peer-figures.ts';
 import * as dataVersions from './2026-12-06T1310-data-versions.ts';
 import * as themeSummaryTrend from './2026-12-06T1400-theme-summary-trend.ts';
 import * as jobQueueAndInvitations from './2026-12-07T0500-job-queue-and-invitations.ts';
+import * as respondentInvitations from './2026-12-07T0510-respondent-invitations.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1310-data-versions': dataVersions,
   '2026-12-06T1400-theme-summary-trend': themeSummaryTrend,
   '2026-12-07T0500-job-queue-and-invitations': jobQueueAndInvitations,
+  '2026-12-07T0510-respondent-invitations': respondentInvitations,
 };

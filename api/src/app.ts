@@ -28,6 +28,7 @@ import { flagRoutes } from './modules/flags/flags.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
+import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { metaRoutes } from './modules/meta/meta.routes.ts';
 import { noticeRoutes } from './modules/notices/notices.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -102,6 +103,7 @@ export async function buildApp({
   await app.register(instrumentRoutes, { prefix: '/api/instrument' });
   await app.register(periodRoutes, { prefix: '/api/periods' });
   await app.register(assessmentRoutes, { prefix: '/api', config });
+  await app.register(invitationRoutes, { prefix: '/api', config, mailer });
   await app.register(importRoutes, { prefix: '/api' });
   await app.register(dashboardRoutes, { prefix: '/api' });
   await app.register(flagRoutes, { prefix: '/api' });

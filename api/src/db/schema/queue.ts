@@ -22,7 +22,19 @@ type TOutgoingEmailTable = {
   sent_at: Date | null;
 };
 
+type TRespondentInvitationTable = {
+  response_id: string;
+  email: string;
+  locale: 'nl' | 'en';
+  invited_at: TCreatedAt;
+  opened_at: Date | null;
+  completed_at: Date | null;
+  withdrawn_at: Date | null;
+};
+
 /** Email on its way out: one row per message, sent by a job on the queue (graphile-worker's own schema). */
 export type TQueueTables = {
   outgoing_email: TOutgoingEmailTable;
+  /** A respondent invited by email, beside their response. */
+  respondent_invitation: TRespondentInvitationTable;
 };
