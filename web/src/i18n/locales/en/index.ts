@@ -14,6 +14,7 @@ import { followUpEn } from './follow-up.ts';
 import { noticesEn } from './notices.ts';
 import { reportEn } from './report.ts';
 import { adminEn } from './admin.ts';
+import { invitationsEn } from './invitations.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -33,4 +34,5 @@ export const en = {
   ...noticesEn,
   ...reportEn,
   ...adminEn,
+  ...invitationsEn,
 } satisfies TTranslation;

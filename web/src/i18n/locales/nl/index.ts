@@ -14,6 +14,7 @@ import { followUpNl } from './follow-up.ts';
 import { noticesNl } from './notices.ts';
 import { reportNl } from './report.ts';
 import { adminNl } from './admin.ts';
+import { invitationsNl } from './invitations.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -36,6 +37,7 @@ export const nl = {
   ...noticesNl,
   ...reportNl,
   ...adminNl,
+  ...invitationsNl,
 };
 
 export type TTranslation = typeof nl;
