@@ -41,7 +41,7 @@ export function InvitationsPanel({ assessmentId, members, onChanged }: TInvitati
         </>
       )}
       {links.length > 0 ? (
-        <div className={styles.paste}>
+        <div className={styles.links}>
           <p>{t('invitations.paste.noMail')}</p>
           {links.map(({ responseId, link }) => {
             const name = invitations.data?.respondents.find((r) => r.responseId === responseId)?.name ?? '';

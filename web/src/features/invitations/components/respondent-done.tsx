@@ -8,7 +8,7 @@ export function RespondentDone({ token }: { token: string }) {
   const { t } = useTranslation();
   const complete = useCompleteResponse(token);
   return (
-    <section aria-labelledby="respondent-done" className={`surface ${styles.paste}`}>
+    <section aria-labelledby="respondent-done" className={`surface ${styles.paste} ${styles.done}`}>
       <h2 id="respondent-done">{t('respondentDone.title')}</h2>
       {complete.isSuccess ? (
         <p role="status">{t('respondentDone.done')}</p>
