@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { TConfig } from './config.ts';
 import { loggerOptions } from './logger.ts';
+import { createAppTasks } from './queue/app-tasks.ts';
 import { createMailer } from './mail/mailer.ts';
 import authPlugin from './plugins/auth.ts';
 import csrfPlugin from './plugins/csrf.ts';
@@ -83,7 +84,11 @@ export async function buildApp({
     poolSize: config.dbPoolSize,
     connectionTimeoutMs: config.dbConnectionTimeoutMs,
   });
-  await app.register(jobQueuePlugin, { connectionString, concurrency: config.queueConcurrency, mailer });
+  await app.register(jobQueuePlugin, {
+    connectionString,
+    concurrency: config.queueConcurrency,
+    tasks: createAppTasks(app.db, mailer, config, app.log),
+  });
   // Before the routes, so its hook times every one of them.
   await app.register(metricsPlugin, { token: config.metricsToken });
   await app.register(authPlugin, { sessionIdleMinutes: config.sessionIdleMinutes });

@@ -47,3 +47,36 @@ export function renderRespondentInvitation(
   ].join('\n');
   return { subject: f(t.subject), text, html };
 }
+
+/**
+ * A notice by email. Koers keeps no language per person, so the message is in Dutch with the English
+ * title and link text below it, as the in-app notice carries both.
+ */
+export function renderNotice(values: {
+  name: string;
+  title: { nl: string; en: string };
+  link: string;
+}): TRenderedEmail {
+  const t = TEXTS.nl.notice;
+  const e = TEXTS.en.notice;
+  const subject = fill(t.subject, { title: values.title.nl });
+  const text = [
+    fill(t.greeting, { name: values.name }),
+    values.title.nl,
+    `${t.action}:\n${values.link}`,
+    `--\n${values.title.en}\n${e.action}: ${values.link}`,
+    t.footer,
+  ].join('\n\n');
+  const link = (label: string) => `<p><a href="${escapeHtml(values.link)}">${escapeHtml(label)}</a></p>`;
+  const html = [
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    '<body style="font-family: sans-serif; line-height: 1.5; color: #1d2433; max-width: 36rem;">',
+    htmlParagraph(fill(t.greeting, { name: values.name })),
+    htmlParagraph(values.title.nl),
+    link(t.action),
+    `<hr><div lang="en">${htmlParagraph(values.title.en)}${link(e.action)}</div>`,
+    `<p style="font-size: 0.85rem; color: #555;">${escapeHtml(t.footer)}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}

@@ -2,8 +2,7 @@ import { EventEmitter } from 'node:events';
 import fp from 'fastify-plugin';
 import { run, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
-import type { TMailer } from '../mail/mailer.ts';
-import { createSendEmailTask } from '../modules/outgoing-email/send-email.ts';
+import type { TAppTasks } from '../queue/app-tasks.ts';
 import { queueLogger } from '../queue/queue-logger.ts';
 import { createWorkerLiveness, rescueJobsOfDeadWorkers } from '../queue/worker-liveness.ts';
 
@@ -25,7 +24,7 @@ type TJobQueueOptions = {
   connectionString: string;
   /** Jobs run at once; 0 runs none here (this instance only queues them, inside its transactions). */
   concurrency: number;
-  mailer: TMailer;
+  tasks: TAppTasks;
 };
 
 /**
@@ -55,7 +54,7 @@ export default fp<TJobQueueOptions>(
       });
     });
     const taskList: TaskList = {
-      'send-email': createSendEmailTask(fastify.db, opts.mailer),
+      ...opts.tasks.taskList,
       'rescue-stalled-jobs': async () => {
         const dead = await rescueJobsOfDeadWorkers(pool);
         if (dead > 0) fastify.log.warn({ dead }, 'job queue: jobs of stopped workers released to run again');
@@ -74,8 +73,9 @@ export default fp<TJobQueueOptions>(
           logger: queueLogger(fastify.log),
           events,
           taskList,
-          crontab: '* * * * * rescue-stalled-jobs ?max=1',
+          crontab: `${opts.tasks.crontab}\n* * * * * rescue-stalled-jobs ?max=1`,
         });
+        for (const task of opts.tasks.atStart) await runner.addJob(task, {}, { jobKey: `${task}:at-start` });
         // Jobs left by a process that died before this one started need not wait for the first cron tick.
         await rescueJobsOfDeadWorkers(pool);
       },

@@ -15,4 +15,10 @@ export const en: typeof nl = {
     footer:
       'You receive this message because the programme manager of {partnership} invited you. Do not share the link: whoever has it opens your answers.',
   },
+  notice: {
+    subject: 'Koers: {title}',
+    greeting: 'Dear {name},',
+    action: 'See it in Koers',
+    footer: 'Which notices reach you by email, you choose in Koers under Account.',
+  },
 };

@@ -14,4 +14,10 @@ export const nl = {
     footer:
       'U ontvangt dit bericht omdat de programmamanager van {partnership} u uitnodigde. Deel de link niet: wie hem heeft, opent uw antwoorden.',
   },
+  notice: {
+    subject: 'Koers: {title}',
+    greeting: 'Beste {name},',
+    action: 'Bekijk het in Koers',
+    footer: 'Welke meldingen u per e-mail krijgt, kiest u in Koers onder Account.',
+  },
 };
