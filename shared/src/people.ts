@@ -138,6 +138,10 @@ export const ZAccountExport = z.object({
   flagEvents: z.array(z.object({ flagId: z.uuid(), event: z.string(), note: z.string().nullable(), occurredAt: ZAt })),
   notices: z.array(z.object({ kind: ZNoticeKind, title: ZLocalisedText, createdAt: ZAt, readAt: ZAt.nullable() })),
   noticePreferences: z.array(z.object({ kind: ZNoticeKind, inApp: z.boolean(), email: z.boolean() })),
+  /** Emails Koers queued or sent to them (the text itself is not kept once sent). */
+  emails: z.array(
+    z.object({ kind: z.string(), subject: z.string(), status: z.string(), createdAt: ZAt, sentAt: ZAt.nullable() }),
+  ),
 });
 export type TAccountExport = z.infer<typeof ZAccountExport>;
 

@@ -37,6 +37,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const flagEvents = await repository.listFlagEvents(trx, me);
           const notices = await repository.listNotices(trx, me);
           const preferences = await repository.listNoticePreferences(trx, me);
+          const emails = await repository.listEmails(trx, me);
           return {
             exportedAt: new Date().toISOString(),
             person: {
@@ -139,6 +140,13 @@ export function createAccountService(db: Kysely<TDatabase>) {
               readAt: isoOrNull(n.read_at),
             })),
             noticePreferences: preferences.map((p) => ({ kind: p.kind, inApp: p.in_app, email: p.email })),
+            emails: emails.map((e) => ({
+              kind: e.kind,
+              subject: e.subject,
+              status: e.status,
+              createdAt: iso(e.created_at),
+              sentAt: isoOrNull(e.sent_at),
+            })),
           };
         });
     },

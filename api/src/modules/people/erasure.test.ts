@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAssessment } from '@koers/shared/assessments';
 import { ZAction } from '@koers/shared/follow-up';
 import { ZAccountExport, type TAccountExport } from '@koers/shared/people';
-import { createPerson, partnershipIdByName } from '../../../test/fixtures.ts';
+import { createPeriod, createPerson, organisationIdByName, partnershipIdByName } from '../../../test/fixtures.ts';
 import { signedIn, TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
+import { queueNoticeEmails } from '../notices/notices.service.ts';
 
 const NAME = 'Wilma Wegwezen';
 const EMAIL = 'Wilma.Wegwezen@Zeeland.test';
@@ -170,6 +171,20 @@ describe('a person who did everything: their export holds it all, and erasure le
       },
     });
     expect(assigned.statusCode).toBe(201);
+    // Invited to answer by email at their own address, and their notices queued as emails.
+    const invitingFor = await colleague.inject({
+      method: 'POST',
+      url: `/api/partnerships/${zeeland}/assessments`,
+      payload: { periodId: await createPeriod(app.db) },
+    });
+    const school = await organisationIdByName(app.db, 'Vakcollege Vlissingen');
+    const invited = await colleague.inject({
+      method: 'POST',
+      url: `/api/assessments/${(invitingFor.json() as { id: string }).id}/invitations`,
+      payload: { invitations: [{ name: NAME, email: EMAIL, perspective: 'school', organisationId: school }] },
+    });
+    expect(invited.statusCode).toBe(201);
+    expect(await queueNoticeEmails(app.db, { publicUrl: 'https://koers.example.nl' })).toBeGreaterThan(0);
 
     const res = await client.inject({ method: 'GET', url: '/api/account/export' });
     expect(res.statusCode).toBe(200);
@@ -202,6 +217,7 @@ describe('a person who did everything: their export holds it all, and erasure le
   });
 
   it('exports their timeline notes, actions, action notes, notices and notice preferences', () => {
+    expect(exported.emails.map((e) => [e.kind, e.status])).toEqual(expect.arrayContaining([['notice', 'queued']]));
     expect(exported.timelineNotes.map((n) => n.text)).toEqual([written.timelineNote]);
     expect(exported.actions.map((a) => [a.description, a.createdByMe, a.ownedByMe])).toEqual([
       [written.actionDescription, true, true],

@@ -26,6 +26,7 @@ const EXPORT: TAccountExport = {
   flagEvents: [],
   notices: [],
   noticePreferences: [],
+  emails: [],
 };
 
 describe('my account', () => {
