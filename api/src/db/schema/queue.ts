@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { TCreatedAt } from './columns.ts';
 
-export type TEmailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
+type TEmailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
 
 type TOutgoingEmailTable = {
   id: Generated<string>;

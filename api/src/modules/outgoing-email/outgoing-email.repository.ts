@@ -3,7 +3,7 @@ import type { TDatabase } from '../../db/schema.ts';
 import type { TExecutor } from '../../db/types.ts';
 
 /** Attempts before a message counts as failed; graphile-worker waits exp(attempt) seconds between them (~4 h in all). */
-export const EMAIL_MAX_ATTEMPTS = 12;
+const EMAIL_MAX_ATTEMPTS = 12;
 
 export type TNewEmail = {
   kind: 'respondent_invitation' | 'notice';
