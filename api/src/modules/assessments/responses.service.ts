@@ -134,7 +134,7 @@ export function createResponseService({ db, config, shapeOf, responseFactsOf, sa
       const [view] = await readResponses(db, [response], null);
       if (!view) throw new NotFoundError('Link');
       // An invitation by email tracks that its link was used (opened).
-      await markOpened(db, response.id);
+      const invitedByEmail = await markOpened(db, response.id);
       return {
         partnershipName: assessment.partnership_name,
         periodCode: assessment.period_code,
@@ -142,6 +142,7 @@ export function createResponseService({ db, config, shapeOf, responseFactsOf, sa
         status: assessment.status,
         instrumentVersion: assessment.instrument_version,
         response: view,
+        invitedByEmail,
       };
     },
 

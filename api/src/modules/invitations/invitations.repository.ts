@@ -74,14 +74,15 @@ export async function withdraw(db: TExecutor, responseId: string, unknownTokenHa
     .execute();
 }
 
-/** The first time the link is used. */
-export async function markOpened(db: TExecutor, responseId: string): Promise<void> {
-  await db
+/** The link was used (the first time counts); false when the response was not invited by email. */
+export async function markOpened(db: TExecutor, responseId: string): Promise<boolean> {
+  const row = await db
     .updateTable('respondent_invitation')
-    .set({ opened_at: sql`now()` })
+    .set({ opened_at: sql`coalesce(opened_at, now())` })
     .where('response_id', '=', responseId)
-    .where('opened_at', 'is', null)
-    .execute();
+    .returning('response_id')
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** The respondent says they are done; idempotent. Returns false for a response that was not invited by email. */

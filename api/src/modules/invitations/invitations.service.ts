@@ -191,10 +191,5 @@ export function createInvitationService({ db, config, mailer }: TDeps) {
       const response = await invitations.findResponseIdByLink(db, hashToken(token));
       if (!response || !(await invitations.markCompleted(db, response.id))) throw new NotFoundError('Invitation');
     },
-
-    /** The respondent opened their link (the first time counts). */
-    async opened(responseId: string): Promise<void> {
-      await invitations.markOpened(db, responseId);
-    },
   };
 }

@@ -93,6 +93,7 @@ describe('respondents invited by email', () => {
     expect(view.json()).toMatchObject({
       partnershipName: 'Samen Opleiden Zeeland',
       response: { respondentName: 'Anna Visser' },
+      invitedByEmail: true,
     });
     expect(statusOf(await overview(), 'anna@delta.test')).toBe('opened');
 

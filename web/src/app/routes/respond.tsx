@@ -55,7 +55,7 @@ function Respond({ token }: { token: string }) {
         instrument={instrument.data}
         onClosed={() => void view.refetch()}
       />
-      {view.data.status === 'draft' ? <RespondentDone token={token} /> : null}
+      {view.data.status === 'draft' && view.data.invitedByEmail ? <RespondentDone token={token} /> : null}
     </>
   );
 }
