@@ -46,7 +46,9 @@ export default fp<TJobQueueOptions>(
     // A connection that breaks outside a query would otherwise crash the process; the next query fails instead.
     pool.on('error', (err) => fastify.log.warn({ err }, 'job queue: PostgreSQL connection lost'));
     pool.on('connect', (client) => client.on('error', () => {}));
-    const liveness = createWorkerLiveness(opts.connectionString);
+    const liveness = createWorkerLiveness(opts.connectionString, (err) =>
+      fastify.log.warn({ err }, 'job queue: lost the connection that shows its workers alive; taking it again'),
+    );
     const events: WorkerEvents = new EventEmitter();
     events.on('worker:create', ({ worker }) => {
       liveness.declareAlive(worker.workerId).catch((err: unknown) => {

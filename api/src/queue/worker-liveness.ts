@@ -9,28 +9,52 @@ const LOCK = `pg_advisory_lock(hashtextextended($1, 0))`;
  * drops it when the process dies. A job locked for a while by a worker whose lock anyone can now take
  * belongs to a dead process, and is unlocked so that a living worker runs it again.
  */
-export function createWorkerLiveness(connectionString: string) {
-  const holder = new pg.Client({ connectionString, application_name: 'koers-queue-liveness' });
-  let connected = false;
-  // One statement at a time on the holder's connection: workers are created together.
+export function createWorkerLiveness(connectionString: string, onLost: (err: unknown) => void) {
+  const alive = new Set<string>();
+  let holder: pg.Client | null = null;
+  let closed = false;
+  // One step at a time on the holder's connection: workers are created together.
   let last: Promise<unknown> = Promise.resolve();
+  const step = (work: () => Promise<void>) => {
+    const next = last.then(work);
+    last = next.catch(() => {});
+    return next;
+  };
+
+  /** A connection holding every living worker's lock; made again (and the locks taken again) when lost. */
+  async function holding(): Promise<pg.Client> {
+    if (holder) return holder;
+    const client = new pg.Client({ connectionString, application_name: 'koers-queue-liveness' });
+    client.on('error', (err) => {
+      if (holder === client) holder = null;
+      onLost(err);
+      // PostgreSQL went away (or the connection did): take the locks again once it answers.
+      const retry = () => {
+        if (closed) return;
+        step(async () => void (await holding())).catch(() => setTimeout(retry, 1_000).unref());
+      };
+      setTimeout(retry, 1_000).unref();
+    });
+    await client.connect();
+    for (const workerId of alive) await client.query(`SELECT ${LOCK}`, [workerId]);
+    holder = client;
+    return client;
+  }
 
   return {
     declareAlive(workerId: string): Promise<void> {
-      const next = last.then(async () => {
-        if (!connected) {
-          connected = true;
-          await holder.connect();
-        }
-        await holder.query(`SELECT ${LOCK}`, [workerId]);
+      alive.add(workerId);
+      return step(async () => {
+        const client = await holding();
+        await client.query(`SELECT ${LOCK}`, [workerId]);
       });
-      last = next.catch(() => {});
-      return next;
     },
 
     async close(): Promise<void> {
+      closed = true;
       await last;
-      if (connected) await holder.end();
+      await holder?.end();
+      holder = null;
     },
   };
 }
