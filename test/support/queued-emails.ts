@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { TDatabase } from '../../api/src/db/schema.ts';
-import { renderRespondentInvitation } from '../../api/src/mail/render-email.ts';
+import { renderNotice, renderRespondentInvitation } from '../../api/src/mail/render-email.ts';
 import { queueEmail } from '../../api/src/modules/outgoing-email/outgoing-email.repository.ts';
 
 /** The database of instances under test, for queueing mail as the app does and reading its rows. */
@@ -11,26 +11,49 @@ export function openDatabase(databaseUrl: string): Kysely<TDatabase> {
   });
 }
 
-/** Queues `count` invitations in one transaction, as the app's outbox does; returns their Message-IDs. */
+/**
+ * Queues `count` emails in one transaction, as the app's outbox does, invitations and reminders (notices)
+ * taking turns; returns their Message-IDs.
+ */
 export async function queueInvitations(db: Kysely<TDatabase>, count: number, prefix: string): Promise<string[]> {
   const ids = await db.transaction().execute(async (trx) => {
     const queued: string[] = [];
     for (let n = 0; n < count; n++) {
+      const to = {
+        personId: null,
+        responseId: null,
+        recipientEmail: `${prefix}-${n}@school.test`,
+        locale: 'nl' as const,
+      };
+      const link = `https://koers.example.nl/respond/${prefix}${n}`;
       queued.push(
-        await queueEmail(trx, {
-          kind: 'respondent_invitation',
-          personId: null,
-          responseId: null,
-          recipientEmail: `${prefix}-${n}@school.test`,
-          locale: 'nl',
-          ...renderRespondentInvitation('nl', {
-            name: `Respondent ${n}`,
-            partnership: 'Samen Opleiden Zeeland',
-            period: '2026-Q4',
-            dueOn: '15 januari 2027',
-            link: `https://koers.example.nl/respond/${prefix}${n}`,
-          }),
-        }),
+        await queueEmail(
+          trx,
+          n % 2 === 0
+            ? {
+                kind: 'respondent_invitation',
+                ...to,
+                ...renderRespondentInvitation('nl', {
+                  name: `Respondent ${n}`,
+                  partnership: 'Samen Opleiden Zeeland',
+                  period: '2026-Q4',
+                  dueOn: '15 januari 2027',
+                  link,
+                }),
+              }
+            : {
+                kind: 'notice',
+                ...to,
+                ...renderNotice({
+                  name: `Persoon ${n}`,
+                  title: {
+                    nl: 'De zelfevaluatie 2026-Q4 moet binnenkort af.',
+                    en: 'The 2026-Q4 self-assessment is due soon.',
+                  },
+                  link,
+                }),
+              },
+        ),
       );
     }
     return queued;
