@@ -71,14 +71,24 @@ describe('a pasted list of respondents', () => {
 
   it('names the problem of each line it cannot use, with its line number', () => {
     const parsed = parseRespondentList(
-      ['Geen adres', 'Eva;eva@x.test;ouders', 'Fien;fien@x.test;school;Onbekende School'].join('\n'),
+      [
+        'Geen adres',
+        'Eva;eva@x.test;ouders',
+        'Fien;fien@x.test;school;Onbekende School',
+        'Gert <gert@x.test>',
+        'Gert nog eens <GERT@x.test>',
+        'Hans <hans@x.test>',
+      ].join('\n'),
       members,
-      defaults,
+      { ...defaults, invited: ['hans@x.test'] },
     );
     expect(parsed.map((p) => [p.line, 'problem' in p ? p.problem : 'ok'])).toEqual([
       [1, 'email'],
       [2, 'perspective'],
       [3, 'organisation'],
+      [4, 'ok'],
+      [5, 'duplicate'],
+      [6, 'invited'],
     ]);
   });
 });

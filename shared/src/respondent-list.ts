@@ -18,7 +18,7 @@ const PERSPECTIVE_WORDS: Record<string, TInvitablePerspective> = {
   scholen: 'school',
 };
 
-export type TListProblem = 'email' | 'name' | 'perspective' | 'organisation';
+export type TListProblem = 'email' | 'duplicate' | 'invited' | 'name' | 'perspective' | 'organisation';
 
 export type TParsedLine =
   | {
@@ -34,7 +34,13 @@ export type TParsedLine =
     }
   | { line: number; text: string; problem: TListProblem };
 
-type TDefaults = { perspective: TInvitablePerspective | ''; organisationId: string; locale: TEmailLocaleValue };
+type TDefaults = {
+  perspective: TInvitablePerspective | '';
+  organisationId: string;
+  locale: TEmailLocaleValue;
+  /** Addresses with an open invitation already: inviting them again is refused. */
+  invited?: readonly string[];
+};
 
 /** The member organisation a line names, or the one the form chose, or the only one of that perspective. */
 function organisationFor(
@@ -52,10 +58,12 @@ function organisationFor(
 /**
  * A pasted list of respondents, one a line, read forgivingly: `Naam <email>`, `email`, or fields separated
  * by `;`, a tab or `,` (`naam;email;perspectief;organisatie`, the last two optional, in any order the
- * email allows). Blank lines are skipped; every other line yields an invitation or the reason it cannot.
+ * email allows). Blank lines are skipped; every other line yields an invitation or the reason it cannot
+ * (an address twice in the list, or one invited already, among them).
  */
 export function parseRespondentList(text: string, members: readonly TMember[], defaults: TDefaults): TParsedLine[] {
   const parsed: TParsedLine[] = [];
+  const seen = new Set<string>();
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.trim();
@@ -68,6 +76,9 @@ export function parseRespondentList(text: string, members: readonly TMember[], d
     const emailAt = cleaned.findIndex((f) => f.includes('@'));
     const email = ZEmail.safeParse(emailAt >= 0 ? cleaned[emailAt] : '');
     if (!email.success) return parsed.push({ line, text: trimmed, problem: 'email' });
+    if (defaults.invited?.includes(email.data)) return parsed.push({ line, text: trimmed, problem: 'invited' });
+    if (seen.has(email.data)) return parsed.push({ line, text: trimmed, problem: 'duplicate' });
+    seen.add(email.data);
     const rest = cleaned.filter((_, i) => i !== emailAt);
     const name = (rest.shift() ?? '').trim() || email.data.split('@')[0] || '';
     if (name.length < 2) return parsed.push({ line, text: trimmed, problem: 'name' });

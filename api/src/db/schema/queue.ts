@@ -24,6 +24,7 @@ type TOutgoingEmailTable = {
 
 type TRespondentInvitationTable = {
   response_id: string;
+  assessment_id: string;
   email: string;
   locale: 'nl' | 'en';
   invited_at: TCreatedAt;

@@ -3,7 +3,7 @@ import type { TExecutor } from '../../db/types.ts';
 
 export async function insertInvitation(
   db: TExecutor,
-  values: { response_id: string; email: string; locale: 'nl' | 'en' },
+  values: { response_id: string; assessment_id: string; email: string; locale: 'nl' | 'en' },
 ): Promise<void> {
   await db.insertInto('respondent_invitation').values(values).execute();
 }

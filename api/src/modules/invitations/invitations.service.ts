@@ -121,7 +121,12 @@ export function createInvitationService({ db, config, mailer }: TDeps) {
             respondent_name: invite.name,
             link_token_hash: hash,
           });
-          await invitations.insertInvitation(trx, { response_id: id, email: invite.email, locale: invite.locale });
+          await invitations.insertInvitation(trx, {
+            response_id: id,
+            assessment_id: assessmentId,
+            email: invite.email,
+            locale: invite.locale,
+          });
           made.push(await sendLink(trx, assessment, { responseId: id, ...invite }, token));
           await recordAudit(trx, {
             actorPersonId: context.actor.personId,

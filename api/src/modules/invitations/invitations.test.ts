@@ -146,6 +146,18 @@ describe('respondents invited by email', () => {
     });
   });
 
+  it('invites an address once while its invitation is open (409), and again once it was withdrawn', async () => {
+    const again = (email: string) =>
+      pm.inject({
+        method: 'POST',
+        url: `/api/assessments/${assessmentId}/invitations`,
+        payload: { invitations: [{ name: 'Opnieuw', email, perspective: 'institute', organisationId: institute }] },
+      });
+    expect((await again('anna@delta.test')).statusCode).toBe(409);
+    // Brian's invitation was withdrawn above.
+    expect((await again('brian@vlissingen.test')).statusCode).toBe(201);
+  });
+
   it('refuses the whole list when one respondent is not of a member organisation, and sends nothing', async () => {
     const outsider = await organisationIdByName(app.db, 'Vallei College');
     const res = await pm.inject({

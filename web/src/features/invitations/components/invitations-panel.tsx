@@ -54,6 +54,7 @@ export function InvitationsPanel({ assessmentId, members, onChanged }: TInvitati
       <PasteRespondents
         assessmentId={assessmentId}
         members={members}
+        invited={invitations.data?.respondents.filter((r) => r.status !== 'withdrawn').map((r) => r.email) ?? []}
         onInvited={(overview) => {
           setLinks(overview.links);
           onChanged();

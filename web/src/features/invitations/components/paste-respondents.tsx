@@ -17,6 +17,8 @@ import styles from './invitations.module.css';
 type TPasteRespondentsProps = {
   assessmentId: string;
   members: readonly TOrganisation[];
+  /** Addresses with an open invitation already. */
+  invited: readonly string[];
   onInvited: (overview: TInvitationOverview) => void;
 };
 
@@ -24,19 +26,21 @@ type TPasteRespondentsProps = {
  * Respondents pasted as a list, one a line, read forgivingly; every line is shown as it was understood,
  * with what is wrong with it, before anything is sent. One respondent is a list of one line.
  */
-export function PasteRespondents({ assessmentId, members, onInvited }: TPasteRespondentsProps) {
+export function PasteRespondents({ assessmentId, members, invited, onInvited }: TPasteRespondentsProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [perspective, setPerspective] = useState<TInvitablePerspective | ''>('');
   const [organisationId, setOrganisationId] = useState('');
   const [locale, setLocale] = useState<(typeof EMAIL_LOCALES)[number]>('nl');
-  const [checked, setChecked] = useState<TParsedLine[]>();
+  const [checked, setChecked] = useState(false);
   const [sentCount, setSentCount] = useState<number>();
   const invite = useInviteRespondents(assessmentId);
   const organisations = members.filter((m) => m.kind === perspective);
 
   // What the list says now; shown once checked, and kept in step while the list is edited.
-  const lines = checked ? parseRespondentList(text, members, { perspective, organisationId, locale }) : undefined;
+  const lines: TParsedLine[] | undefined = checked
+    ? parseRespondentList(text, members, { perspective, organisationId, locale, invited })
+    : undefined;
   const ready = lines?.flatMap((l) => ('invitation' in l ? [l.invitation] : [])) ?? [];
   const problems = lines?.filter((l) => 'problem' in l) ?? [];
 
@@ -44,7 +48,7 @@ export function PasteRespondents({ assessmentId, members, onInvited }: TPasteRes
     event.preventDefault();
     setSentCount(undefined);
     if (!lines) {
-      setChecked(parseRespondentList(text, members, { perspective, organisationId, locale }));
+      setChecked(true);
       return;
     }
     if (problems.length > 0 || ready.length === 0) return;
@@ -54,7 +58,7 @@ export function PasteRespondents({ assessmentId, members, onInvited }: TPasteRes
         onSuccess: (overview) => {
           setSentCount(ready.length);
           setText('');
-          setChecked(undefined);
+          setChecked(false);
           onInvited(overview);
         },
       },
@@ -74,7 +78,7 @@ export function PasteRespondents({ assessmentId, members, onInvited }: TPasteRes
         spellCheck={false}
         onValueChange={(value) => {
           setText(value);
-          if (value.trim() === '') setChecked(undefined);
+          if (value.trim() === '') setChecked(false);
         }}
       />
       <div className={styles.defaults}>

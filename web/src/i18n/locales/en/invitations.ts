@@ -53,6 +53,8 @@ export const invitationsEn: typeof invitationsNl = {
       line: 'Line {{line}}',
       problem: {
         email: 'no valid email address found',
+        duplicate: 'this address is already in the list above',
+        invited: 'this address has been invited already',
         name: 'no name found',
         perspective: 'unknown perspective: use institute, school board or school',
         organisation: 'choose an organisation of the partnership with this perspective',

@@ -51,6 +51,8 @@ export const invitationsNl = {
       line: 'Regel {{line}}',
       problem: {
         email: 'geen geldig e-mailadres gevonden',
+        duplicate: 'dit adres staat al eerder in de lijst',
+        invited: 'dit adres is al uitgenodigd',
         name: 'geen naam gevonden',
         perspective: 'perspectief onbekend: gebruik opleiding, schoolbestuur of school',
         organisation: 'kies een organisatie van de partnerschap met dit perspectief',
