@@ -6,6 +6,7 @@ import type { TDatabase } from '../db/schema.ts';
 import type { TMailer } from '../mail/mailer.ts';
 import { insertOverdueFlags } from '../modules/flags/flags.repository.ts';
 import { queueNoticeEmails, raiseTimeReminders } from '../modules/notices/notices.service.ts';
+import { requeueEmailsWithoutJob } from '../modules/outgoing-email/outgoing-email.repository.ts';
 import { createSendEmailTask } from '../modules/outgoing-email/send-email.ts';
 
 export type TAppTasks = {
@@ -35,6 +36,10 @@ export function createAppTasks(
     taskList: {
       'send-email': createSendEmailTask(db, mailer),
       'queue-notice-emails': emailNotices,
+      'requeue-emails-without-job': async () => {
+        const requeued = await requeueEmailsWithoutJob(db);
+        if (requeued > 0) log.warn({ requeued }, 'emails without a job (a restored backup?) queued again');
+      },
       'time-reminders': async () => {
         const raised = await insertOverdueFlags(db);
         if (raised > 0) log.info({ raised }, 'overdue flags raised');
@@ -43,6 +48,6 @@ export function createAppTasks(
       },
     },
     crontab: ['* * * * * queue-notice-emails ?max=1', '0 * * * * time-reminders ?max=1'].join('\n'),
-    atStart: ['time-reminders'],
+    atStart: ['requeue-emails-without-job', 'time-reminders'],
   };
 }

@@ -99,3 +99,20 @@ export async function markUnsent(
     .where('status', '<>', 'sent')
     .execute();
 }
+
+/**
+ * Emails still to send that have no job: after a restore (a backup holds Koers's tables, not the queue's)
+ * or a queue schema installed afresh. Each gets its job again; returns how many.
+ */
+export async function requeueEmailsWithoutJob(db: TExecutor): Promise<number> {
+  const { rows } = await sql<{ queued: boolean }>`
+    SELECT graphile_worker.add_job(
+      'send-email', json_build_object('emailId', e.id::text),
+      max_attempts => ${EMAIL_MAX_ATTEMPTS}, job_key => 'email:' || e.id::text
+    ) IS NOT NULL AS queued
+    FROM outgoing_email e
+    WHERE e.status IN ('queued', 'sending')
+      AND NOT EXISTS (SELECT 1 FROM graphile_worker._private_jobs j WHERE j.key = 'email:' || e.id::text)
+  `.execute(db);
+  return rows.length;
+}

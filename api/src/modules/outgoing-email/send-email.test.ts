@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMail, startMailCatcher } from '../../../test/mail-catcher.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { renderRespondentInvitation } from '../../mail/render-email.ts';
-import { queueEmail } from './outgoing-email.repository.ts';
+import { queueEmail, requeueEmailsWithoutJob } from './outgoing-email.repository.ts';
 
 describe('email through the job queue', () => {
   let app: FastifyInstance;
@@ -67,6 +67,27 @@ describe('email through the job queue', () => {
     expect(mail.mails.filter((m) => m.to.includes('nooit@school.test'))).toEqual([]);
     const rows = await app.db.selectFrom('outgoing_email').select('recipient_email').execute();
     expect(rows.map((r) => r.recipient_email)).not.toContain('nooit@school.test');
+  });
+
+  it('gives an email to send that has no job (a restored backup) its job again, once', async () => {
+    const { id } = await app.db
+      .insertInto('outgoing_email')
+      .values({
+        kind: 'notice',
+        person_id: null,
+        response_id: null,
+        recipient_email: 'hersteld@school.test',
+        locale: 'nl',
+        subject: 'Koers: uit een teruggezette back-up',
+        text_body: 'Nog te versturen toen de back-up werd gemaakt.',
+        html_body: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect(await requeueEmailsWithoutJob(app.db)).toBe(1);
+    await waitForRow(app, id, (r) => r.status === 'sent');
+    expect(await requeueEmailsWithoutJob(app.db)).toBe(0);
+    expect(mail.mails.filter((m) => m.to.includes('hersteld@school.test'))).toHaveLength(1);
   });
 });
 
