@@ -18,6 +18,8 @@ import * as signInIdentities from './2026-12-07T0100-sign-in-identities.ts';
 import * as secondFactor from './2026-12-07T0200-second-factor.ts';
 import * as passkeys from './2026-12-07T0300-passkeys.ts';
 import * as apiTokens from './2026-12-07T0400-api-tokens.ts';
+import * as jobQueueAndInvitations from './2026-12-07T0500-job-queue-and-invitations.ts';
+import * as respondentInvitations from './2026-12-07T0510-respondent-invitations.ts';
 import * as calendarFeeds from './2026-12-07T0600-calendar-feeds.ts';
 
 /**
@@ -44,5 +46,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0200-second-factor': secondFactor,
   '2026-12-07T0300-passkeys': passkeys,
   '2026-12-07T0400-api-tokens': apiTokens,
+  '2026-12-07T0500-job-queue-and-invitations': jobQueueAndInvitations,
+  '2026-12-07T0510-respondent-invitations': respondentInvitations,
   '2026-12-07T0600-calendar-feeds': calendarFeeds,
 };

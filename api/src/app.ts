@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { TConfig } from './config.ts';
 import { loggerOptions } from './logger.ts';
+import { createAppTasks } from './queue/app-tasks.ts';
 import { createMailer } from './mail/mailer.ts';
 import apiTokenAuthPlugin from './plugins/api-token-auth.ts';
 import authPlugin from './plugins/auth.ts';
@@ -10,6 +11,7 @@ import csrfPlugin from './plugins/csrf.ts';
 import dbPlugin from './plugins/db.ts';
 import errorHandlerPlugin from './plugins/error-handler.ts';
 import inFlightPlugin from './plugins/in-flight.ts';
+import jobQueuePlugin from './plugins/job-queue.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readCachePlugin from './plugins/read-cache.ts';
@@ -32,6 +34,7 @@ import { flagRoutes } from './modules/flags/flags.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
+import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { metaRoutes } from './modules/meta/meta.routes.ts';
 import { noticeRoutes } from './modules/notices/notices.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -92,6 +95,11 @@ export async function buildApp({
     poolSize: config.dbPoolSize,
     connectionTimeoutMs: config.dbConnectionTimeoutMs,
   });
+  await app.register(jobQueuePlugin, {
+    connectionString,
+    concurrency: config.queueConcurrency,
+    tasks: createAppTasks(app.db, mailer, config, app.log),
+  });
   // Before the routes, so its hook times every one of them.
   await app.register(metricsPlugin, { token: config.metricsToken });
   const secondFactorExemptions = exemptionsOf(config);
@@ -119,6 +127,7 @@ export async function buildApp({
   await app.register(instrumentRoutes, { prefix: '/api/instrument' });
   await app.register(periodRoutes, { prefix: '/api/periods' });
   await app.register(assessmentRoutes, { prefix: '/api', config });
+  await app.register(invitationRoutes, { prefix: '/api', config, mailer });
   await app.register(importRoutes, { prefix: '/api' });
   await app.register(dashboardRoutes, { prefix: '/api' });
   await app.register(flagRoutes, { prefix: '/api' });

@@ -35,6 +35,7 @@ const ZEnv = z.object({
     .default(12),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   SMTP_FROM: z.string().min(3).default('Koers <koers@localhost>'),
+  KOERS_QUEUE_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(2),
   // Whoever holds it reads the app's traffic and load: a token too short to be random is refused at start.
   // The characters a Bearer token may hold (RFC 6750), so any token accepted here can be sent.
   KOERS_METRICS_TOKEN: z
@@ -74,6 +75,8 @@ export type TConfig = {
   /** Absent: emails are not sent; invitation links are shown to the admin (in development also printed). */
   smtpUrl: string | undefined;
   smtpFrom: string;
+  /** Jobs (emails, scheduled work) this instance runs at once; 0: it only queues them, for other instances to run. */
+  queueConcurrency: number;
   /** Absent: no metrics; /metrics answers 404. Present: Prometheus scrapes /metrics with it as Bearer token. */
   metricsToken: string | undefined;
   /** Serve the OpenAPI document and Swagger UI at /api/docs. */
@@ -166,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     sessionAbsoluteHours: e.KOERS_SESSION_ABSOLUTE_HOURS,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    queueConcurrency: e.KOERS_QUEUE_CONCURRENCY,
     metricsToken: e.KOERS_METRICS_TOKEN,
     // The docs map every route for whoever reads them: in production only when someone chose to publish them.
     apiDocs: e.KOERS_API_DOCS ?? e.NODE_ENV !== 'production',

@@ -2,9 +2,6 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { connectDatabase } from './db/database.ts';
-import { createMailer } from './mail/mailer.ts';
-import { insertOverdueFlags } from './modules/flags/flags.repository.ts';
-import { sendReminders } from './modules/notices/notices.service.ts';
 import { prepareData } from './prepare-data.ts';
 
 const config = loadConfig();
@@ -25,30 +22,12 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   await database.stop();
 });
 
-/**
- * Due dates pass while Koers runs: at start and every hour, raise flags for missed quarters and send the
- * reminders time brings. Every instance may do this; each flag and notice happens once, whoever is first.
- */
-function scheduleHourlyWork() {
-  const mailer = createMailer(config, app.log);
-  const run = async () => {
-    try {
-      const raised = await insertOverdueFlags(app.db);
-      if (raised > 0) app.log.info({ raised }, 'overdue flags raised');
-      await sendReminders(app.db, mailer, config, app.log);
-    } catch (err) {
-      app.log.warn({ err }, 'hourly work failed; trying again next hour');
-    }
-  };
-  void run();
-  setInterval(() => void run(), 60 * 60 * 1000).unref();
-}
-
 try {
   await app.ready();
   await prepareData(app.db, database.connectionString, config, app.log);
+  // Email, notices and what due dates bring run on the job queue, on its own schedule (api/src/queue/).
+  await app.jobQueue.start();
   await app.listen({ port: config.port, host: config.host });
-  scheduleHourlyWork();
 } catch (err) {
   app.log.error({ err }, 'could not start Koers');
   await app.close();

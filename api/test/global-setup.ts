@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { asApplicationRole, enableApplicationLogin } from '../src/db/application-role.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
+import { migrateAsOwner } from '../src/db/migrate.ts';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url.ts';
 
 declare module 'vitest' {
@@ -47,14 +46,7 @@ export default async function setup(project: TestProject) {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
 
-  const template = new Kysely<unknown>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({ connectionString: withDatabase(postgresUrl, TEMPLATE_DATABASE) }),
-    }),
-  });
-  await migrateToLatest(template);
-  await sql`SELECT 1`.execute(template);
-  await template.destroy();
+  await migrateAsOwner(withDatabase(postgresUrl, TEMPLATE_DATABASE));
 
   project.provide('postgresUrl', postgresUrl);
   project.provide('postgresAppUrl', postgresAppUrl);

@@ -40,12 +40,21 @@ export type TTestAppOptions = {
 export async function buildTestApp(options: TTestAppOptions = {}): Promise<FastifyInstance> {
   const connectionString = options.connectionString ?? asApplication(await createTestDatabase());
   const app = await buildApp({
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KOERS_DB_POOL_SIZE: '4', ...options.env }),
+    // The job queue's runner is off unless a test asks for it (KOERS_QUEUE_CONCURRENCY): jobs are still queued.
+    config: loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      KOERS_DB_POOL_SIZE: '4',
+      KOERS_QUEUE_CONCURRENCY: '0',
+      ...options.env,
+    }),
     connectionString,
     serveWeb: false,
     ...(options.beforeRegistering ? { beforeRegistering: options.beforeRegistering } : {}),
   });
   options.extend?.(app);
   await app.ready();
+  // The template database is migrated already, queue schema included.
+  await app.jobQueue.start();
   return app;
 }

@@ -124,6 +124,8 @@ export const ZRespondentView = z.object({
   status: z.enum(['draft', 'submitted']),
   instrumentVersion: z.number().int(),
   response: ZResponse,
+  /** Invited by email: the respondent can say they are done, which the programme manager sees. */
+  invitedByEmail: z.boolean(),
 });
 export type TRespondentView = z.infer<typeof ZRespondentView>;
 

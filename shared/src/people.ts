@@ -158,6 +158,10 @@ export const ZAccountExport = z.object({
   secondFactor: z.object({ enrolledAt: ZAt.nullable(), recoveryCodesLeft: z.number().int() }),
   /** That the person has a calendar feed, and since when; never its secret address (only a hash is kept). */
   calendarFeed: z.object({ language: ZLanguage, createdAt: ZAt, renewedAt: ZAt.nullable() }).nullable(),
+  /** Emails Koers queued or sent to them (the text itself is not kept once sent). */
+  emails: z.array(
+    z.object({ kind: z.string(), subject: z.string(), status: z.string(), createdAt: ZAt, sentAt: ZAt.nullable() }),
+  ),
 });
 export type TAccountExport = z.infer<typeof ZAccountExport>;
 

@@ -136,6 +136,8 @@ function passkeyAnswer(ceremony: 'registration' | 'authentication') {
     : { ...common, response: { clientDataJSON, authenticatorData: 'AAAA', signature: 'AAAA' } };
 }
 const MISSING_TOKEN = 'x'.repeat(43);
+/** A well-formed id of nothing. */
+const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
 
 async function freshPerson(f: TFixture, roles: Parameters<typeof createPerson>[1] = []) {
   return createPerson(f.app.db, roles);
@@ -503,6 +505,43 @@ const MATRIX: TRow[] = [
     expected: programmeManagerOnly(201),
   },
   {
+    route: 'GET /api/assessments/:assessmentId/invitations',
+    request: async (f) => ({ url: `/api/assessments/${(await assessmentOf(f)).assessmentId}/invitations` }),
+    expected: programmeManagerOnly(200),
+  },
+  {
+    route: 'POST /api/assessments/:assessmentId/invitations',
+    request: async (f) => ({
+      url: `/api/assessments/${(await assessmentOf(f)).assessmentId}/invitations`,
+      payload: {
+        invitations: [
+          {
+            name: 'Schoolleider',
+            email: `leider-${++counter}@school.test`,
+            perspective: 'school',
+            organisationId: f.schoolId,
+          },
+        ],
+      },
+    }),
+    expected: programmeManagerOnly(201),
+  },
+  {
+    // No such invitation: who may change the assessment's invitations learns that (404), nobody else does.
+    route: 'POST /api/assessments/:assessmentId/invitations/:responseId/resending',
+    request: async (f) => ({
+      url: `/api/assessments/${(await assessmentOf(f)).assessmentId}/invitations/${MISSING_UUID}/resending`,
+    }),
+    expected: programmeManagerOnly(404),
+  },
+  {
+    route: 'POST /api/assessments/:assessmentId/invitations/:responseId/withdrawal',
+    request: async (f) => ({
+      url: `/api/assessments/${(await assessmentOf(f)).assessmentId}/invitations/${MISSING_UUID}/withdrawal`,
+    }),
+    expected: programmeManagerOnly(404),
+  },
+  {
     route: 'POST /api/assessments/:assessmentId/submission',
     request: async (f) => ({
       url: `/api/assessments/${(await assessmentOf(f, { scored: true })).assessmentId}/submission`,
@@ -685,6 +724,11 @@ const MATRIX: TRow[] = [
     expected: partnershipReaders(200),
   },
   { route: 'GET /api/respond/:token', request: () => ({ url: `/api/respond/${MISSING_TOKEN}` }), expected: all(404) },
+  {
+    route: 'POST /api/respond/:token/completion',
+    request: () => ({ url: `/api/respond/${MISSING_TOKEN}/completion` }),
+    expected: all(404),
+  },
   {
     route: 'PUT /api/respond/:token',
     request: () => ({

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { Migrator, type MigrationProvider, type MigrationResultSet } from 'kysely/migration';
 import { migrations } from '../../../migrations/index.ts';
+import { installJobQueue } from '../queue/install-job-queue.ts';
 
 const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
@@ -21,14 +22,17 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 
 /**
  * Migrates on a connection of its own as the owner (DATABASE_URL or the embedded server's owner), so the
- * running API's pool never needs the rights that DDL takes.
+ * running API's pool never needs the rights that DDL takes; then the job queue's schema, which
+ * graphile-worker migrates itself.
  */
 export async function migrateAsOwner(ownerConnectionString: string): Promise<string[]> {
   const db = new Kysely<any>({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: ownerConnectionString, max: 1 }) }),
   });
   try {
-    return await migrateToLatest(db);
+    const applied = await migrateToLatest(db);
+    await installJobQueue(ownerConnectionString);
+    return applied;
   } finally {
     await db.destroy();
   }

@@ -10,6 +10,7 @@ import type { TPasskeyTables } from './schema/passkeys.ts';
 import type { TPeopleTables } from './schema/people.ts';
 import type { TSecondFactorTables } from './schema/second-factor.ts';
 import type { TSignInIdentityTables } from './schema/sign-in-identities.ts';
+import type { TQueueTables } from './schema/queue.ts';
 
 /**
  * The tables of Koers, as Kysely sees them, assembled from one file per domain under schema/.
@@ -26,4 +27,5 @@ export type TDatabase = TOrganisationTables &
   TPasskeyTables &
   TSecondFactorTables &
   TSignInIdentityTables &
-  TCalendarTables;
+  TCalendarTables &
+  TQueueTables;

@@ -2,7 +2,14 @@ import nodemailer from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TConfig } from '../config.ts';
 
-export type TMail = { to: string; subject: string; text: string };
+export type TMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Our own Message-ID: the same message sent again after a crash carries the same one. */
+  messageId?: string;
+};
 
 export type TMailer = {
   /** False when no mail server is configured: the caller must hand the content over another way. */
@@ -24,7 +31,13 @@ export function createMailer(config: Pick<TConfig, 'smtpUrl' | 'smtpFrom' | 'env
       },
     };
   }
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  // Short timeouts: a send from the job queue holds a row lock (see queue/send-email.ts) while it waits.
+  const transport = nodemailer.createTransport({
+    url: config.smtpUrl,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 15_000,
+  });
   return {
     delivers: true,
     send: async (mail) => {

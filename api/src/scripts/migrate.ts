@@ -1,19 +1,13 @@
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { loadConfig } from '../config.ts';
 import { connectDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { migrateAsOwner } from '../db/migrate.ts';
 
-// `npm run db:migrate`: bring the configured database up to date without starting the API.
+// `npm run db:migrate`: bring the configured database (and the job queue's schema) up to date without starting the API.
 const config = loadConfig();
 const database = await connectDatabase(config, console.log, { joinRunning: true });
-const db = new Kysely<any>({
-  dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.connectionString }) }),
-});
 try {
-  const applied = await migrateToLatest(db);
+  const applied = await migrateAsOwner(database.connectionString);
   console.log(applied.length ? `applied: ${applied.join(', ')}` : 'already up to date');
 } finally {
-  await db.destroy();
   await database.stop();
 }

@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../config.ts';
 import { connectDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { migrateAsOwner } from '../db/migrate.ts';
 
 // `npm run db:reset -- --yes-erase-everything`: drops every table of the configured database and
 // migrates afresh. Destructive, so it refuses to run without the flag.
@@ -19,8 +19,9 @@ const db = new Kysely<any>({
 });
 try {
   await sql`DROP SCHEMA public CASCADE`.execute(db);
+  await sql`DROP SCHEMA IF EXISTS graphile_worker CASCADE`.execute(db);
   await sql`CREATE SCHEMA public`.execute(db);
-  const applied = await migrateToLatest(db);
+  const applied = await migrateAsOwner(database.connectionString);
   console.log(`database reset; applied: ${applied.join(', ')}`);
   console.log('demo data (when enabled) is loaded on the next start.');
 } finally {

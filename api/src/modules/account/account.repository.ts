@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { TExecutor } from '../../db/types.ts';
 
 // What Koers holds about one person, table by table, for their GDPR export. Every table that stores a
@@ -185,4 +186,19 @@ export async function findCalendarFeed(db: TExecutor, personId: string) {
     .select(['language', 'created_at', 'renewed_at'])
     .where('person_id', '=', personId)
     .executeTakeFirst();
+}
+
+/** Emails to the person: by their account, or to their address (an invitation to answer, say). */
+export async function listEmails(db: TExecutor, personId: string) {
+  // Addresses are kept as typed on the person, lower-cased where Koers sent to them.
+  const ownAddress = db
+    .selectFrom('person')
+    .select(sql<string>`lower(email)`.as('email'))
+    .where('id', '=', personId);
+  return db
+    .selectFrom('outgoing_email')
+    .select(['kind', 'subject', 'status', 'created_at', 'sent_at'])
+    .where((eb) => eb.or([eb('person_id', '=', personId), eb(sql<string>`lower(recipient_email)`, '=', ownAddress)]))
+    .orderBy('created_at')
+    .execute();
 }

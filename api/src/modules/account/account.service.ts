@@ -46,6 +46,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const preferences = await repository.listNoticePreferences(trx, me);
           const totp = await findTotpFactor(trx, me);
           const calendarFeed = await repository.findCalendarFeed(trx, me);
+          const emails = await repository.listEmails(trx, me);
           return {
             exportedAt: new Date().toISOString(),
             person: {
@@ -173,6 +174,13 @@ export function createAccountService(db: Kysely<TDatabase>) {
                   renewedAt: isoOrNull(calendarFeed.renewed_at),
                 }
               : null,
+            emails: emails.map((e) => ({
+              kind: e.kind,
+              subject: e.subject,
+              status: e.status,
+              createdAt: iso(e.created_at),
+              sentAt: isoOrNull(e.sent_at),
+            })),
           };
         });
     },

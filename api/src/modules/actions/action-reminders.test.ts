@@ -2,14 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAction } from '@koers/shared/follow-up';
 import { loadConfig } from '../../config.ts';
-import { createMailer } from '../../mail/mailer.ts';
 import { partnershipIdByName } from '../../../test/fixtures.ts';
 import { inbox, wholeReviewQueue } from '../../../test/follow-up-client.ts';
 import { startMailCatcher } from '../../../test/mail-catcher.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
-import { sendReminders } from '../notices/notices.service.ts';
+import { queueNoticeEmails, raiseTimeReminders } from '../notices/notices.service.ts';
 import { DEMO_PASSWORD } from '../../demo/demo-people.ts';
 
 describe('actions: due dates and reminders', () => {
@@ -22,7 +21,7 @@ describe('actions: due dates and reminders', () => {
 
   beforeAll(async () => {
     mail = await startMailCatcher();
-    app = await buildTestApp({ env: { SMTP_URL: mail.url } });
+    app = await buildTestApp({ env: { SMTP_URL: mail.url, KOERS_QUEUE_CONCURRENCY: '1' } });
     await seedDemoData(app.db);
     twente = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
     friend = await signedIn(app, 'friend@demo.koers.nl', DEMO_PASSWORD);
@@ -57,8 +56,9 @@ describe('actions: due dates and reminders', () => {
     expect(queueItems.length).toBeGreaterThan(0);
 
     const config = loadConfig({ NODE_ENV: 'test', SMTP_URL: mail.url });
-    // Twice at the same moment, as two instances' hourly runs would.
-    await Promise.all([1, 2].map(() => sendReminders(app.db, createMailer(config, app.log), config, app.log)));
+    // Twice at the same moment, as two instances' scheduled runs would.
+    await Promise.all([1, 2].map(() => raiseTimeReminders(app.db)));
+    await Promise.all([1, 2].map(() => queueNoticeEmails(app.db, config)));
 
     const overdue = (await inbox(pm)).items.filter(
       (n) => n.kind === 'action_overdue' && n.title.nl.includes('Schoolleiders in de stuurgroep'),
@@ -69,15 +69,22 @@ describe('actions: due dates and reminders', () => {
       nl: 'Actie over datum (15 januari 2026): Schoolleiders in de stuurgroep',
       en: 'Action past its due date (January 15, 2026): Schoolleiders in de stuurgroep',
     });
-    // The reminder's mail (quoted-printable soft breaks undone), not the one about the new action.
-    const mails = mail.mails.filter(
-      (m) =>
-        m.to.includes('pm@demo.koers.nl') &&
-        m.raw
-          .replace(/=\r?\n/g, '')
-          .includes('Action past its due date (January 15, 2026): Schoolleiders in de stuurgroep'),
-    );
-    expect(mails.length).toBe(1);
+    // The reminder's mail (quoted-printable soft breaks undone), not the one about the new action: queued
+    // once, and delivered through the job queue.
+    const reminder = (m: { to: string[]; raw: string }) =>
+      m.to.includes('pm@demo.koers.nl') &&
+      m.raw
+        .replace(/=\r?\n/g, '')
+        .includes('Action past its due date (January 15, 2026): Schoolleiders in de stuurgroep');
+    const queued = await app.db
+      .selectFrom('outgoing_email')
+      .select('id')
+      .where('recipient_email', '=', 'pm@demo.koers.nl')
+      .where('subject', 'like', '%Actie over datum (15 januari 2026): Schoolleiders in de stuurgroep%')
+      .execute();
+    expect(queued).toHaveLength(1);
+    await mail.until((received) => received.some(reminder));
+    expect(mail.mails.filter(reminder)).toHaveLength(1);
   });
 
   it('respects a person’s choice not to receive a kind of notice by email', async () => {
@@ -100,13 +107,19 @@ describe('actions: due dates and reminders', () => {
       payload: { description: 'Datagesprek voorbereiden', ownerId: pmId, dueOn: soon, supportType: 'other' },
     });
     const config = loadConfig({ NODE_ENV: 'test', SMTP_URL: mail.url });
-    await sendReminders(app.db, createMailer(config, app.log), config, app.log);
+    await raiseTimeReminders(app.db);
+    await queueNoticeEmails(app.db, config);
     expect(
       (await inbox(pm)).items.some((n) => n.kind === 'action_due_soon' && n.title.nl.includes('Datagesprek')),
     ).toBe(true);
-    // The new action's notice goes out by email; the due-soon reminder, switched off for email, does not.
-    const datagesprek = mail.mails.filter((m) => m.raw.includes('Datagesprek'));
-    expect(datagesprek.some((m) => m.raw.includes('Nieuwe actie'))).toBe(true);
-    expect(datagesprek.some((m) => m.raw.includes('binnenkort'))).toBe(false);
+    // The new action's notice goes out by email; the due-soon reminder, switched off for email, is never queued.
+    const subjects = (
+      await app.db.selectFrom('outgoing_email').select('subject').where('subject', 'like', '%Datagesprek%').execute()
+    ).map((r) => r.subject);
+    expect(subjects.some((subject) => subject.includes('Nieuwe actie'))).toBe(true);
+    expect(subjects.some((subject) => subject.includes('binnenkort'))).toBe(false);
+    await mail.until((received) =>
+      received.some((m) => m.raw.includes('Datagesprek') && m.raw.includes('Nieuwe actie')),
+    );
   });
 });

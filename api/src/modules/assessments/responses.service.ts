@@ -15,6 +15,7 @@ import type { TRequestContext } from '../../plugins/auth.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { loadAssessment, readResponses, requireShape, type TShapeOf } from './assessment-view.ts';
+import { markOpened } from '../invitations/invitations.repository.ts';
 import { findAssessment } from './assessments.repository.ts';
 import type { TSavedDraft } from './draft-saver.ts';
 import type { TDraftSave } from './response-content.repository.ts';
@@ -132,6 +133,8 @@ export function createResponseService({ db, config, shapeOf, responseFactsOf, sa
       if (!assessment) throw new NotFoundError('Link');
       const [view] = await readResponses(db, [response], null);
       if (!view) throw new NotFoundError('Link');
+      // An invitation by email tracks that its link was used (opened).
+      const invitedByEmail = await markOpened(db, response.id);
       return {
         partnershipName: assessment.partnership_name,
         periodCode: assessment.period_code,
@@ -139,6 +142,7 @@ export function createResponseService({ db, config, shapeOf, responseFactsOf, sa
         status: assessment.status,
         instrumentVersion: assessment.instrument_version,
         response: view,
+        invitedByEmail,
       };
     },
 

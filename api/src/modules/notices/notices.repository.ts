@@ -90,7 +90,7 @@ export async function markRead(db: TExecutor, personId: string, noticeId: string
   return q.executeTakeFirst();
 }
 
-/** Notices still to be emailed to people who want this kind by email (the default) and have an address. */
+/** Whether the notice is this person's. */
 export async function isNoticeOf(db: TExecutor, personId: string, noticeId: string) {
   const row = await db
     .selectFrom('notice')
@@ -101,39 +101,35 @@ export async function isNoticeOf(db: TExecutor, personId: string, noticeId: stri
   return row !== undefined;
 }
 
-export async function noticesToEmail(db: TExecutor) {
-  return db
+/**
+ * Notices still to be emailed to people who want this kind by email (the default) and have an address,
+ * locked for the caller's transaction: a run on another instance at the same moment skips them.
+ */
+export async function lockNoticesToEmail(trx: TExecutor) {
+  return trx
     .selectFrom('notice as n')
     .innerJoin('person as p', 'p.id', 'n.person_id')
     .leftJoin('notice_preference as np', (join) =>
       join.onRef('np.person_id', '=', 'n.person_id').onRef('np.kind', '=', 'n.kind'),
     )
-    .select(['n.id', 'p.email', 'p.display_name', 'n.title_nl', 'n.title_en', 'n.link'])
+    .select(['n.id', 'n.person_id', 'p.email', 'p.display_name', 'n.title_nl', 'n.title_en', 'n.link'])
     .where('n.emailed_at', 'is', null)
     .where('p.status', '=', 'active')
     .where('p.email', 'is not', null)
     .where((eb) => eb.or([eb('np.email', 'is', null), eb('np.email', '=', true)]))
     .limit(500)
+    .forUpdate('n')
+    .skipLocked()
     .execute();
 }
 
-/**
- * Takes a notice for emailing; false when another run (on this or another instance) took it first. Claiming
- * before sending means two instances never send the same notice twice.
- */
-export async function claimForEmail(db: TExecutor, noticeId: string): Promise<boolean> {
-  const result = await db
+/** The notice's email is queued (in the same transaction): it is never queued again. */
+export async function markEmailQueued(trx: TExecutor, noticeId: string) {
+  await trx
     .updateTable('notice')
     .set({ emailed_at: sql<Date>`now()` })
     .where('id', '=', noticeId)
-    .where('emailed_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
-}
-
-/** Gives a claimed notice back when its email could not be sent, so the next run tries again. */
-export async function releaseEmailClaim(db: TExecutor, noticeId: string) {
-  await db.updateTable('notice').set({ emailed_at: null }).where('id', '=', noticeId).execute();
+    .execute();
 }
 
 export async function listPreferences(db: TExecutor, personId: string) {

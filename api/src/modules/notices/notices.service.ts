@@ -1,12 +1,12 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { calendarDateInBoth, formatCalendarDate } from '@koers/shared/calendar';
 import { NOTICE_KINDS, type TNotice, type TNoticePreferences } from '@koers/shared/follow-up';
 import type { TConfig } from '../../config.ts';
 import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
-import type { TMailer } from '../../mail/mailer.ts';
+import { renderNotice } from '../../mail/render-email.ts';
 import type { TActor } from '../../plugins/auth.ts';
+import { queueEmail } from '../outgoing-email/outgoing-email.repository.ts';
 import * as repository from './notices.repository.ts';
 
 export function createNoticeService(db: Kysely<TDatabase>) {
@@ -50,15 +50,10 @@ export function createNoticeService(db: Kysely<TDatabase>) {
 
 /**
  * Reminders that time brings: actions due within a week or overdue, quarters due within two weeks and
- * not submitted. Each reaches a person once (notice_once); then every notice not yet emailed goes out
- * by email to those who want it, when a mail server is configured. Safe to run on every instance.
+ * not submitted. Each reaches a person once (notice_once). Run by the job queue's hourly schedule; safe
+ * on every instance.
  */
-export async function sendReminders(
-  db: Kysely<TDatabase>,
-  mailer: TMailer,
-  config: Pick<TConfig, 'publicUrl'>,
-  log: FastifyBaseLogger,
-) {
+export async function raiseTimeReminders(db: Kysely<TDatabase>) {
   for (const action of await repository.actionsToRemind(db)) {
     const link = `/partnerships/${action.partnership_id}/actions`;
     const dueOn = calendarDateInBoth(action.due_on);
@@ -100,26 +95,31 @@ export async function sendReminders(
       link: `/partnerships/${due.partnership_id}`,
     });
   }
-  if (!mailer.delivers) return;
-  for (const notice of await repository.noticesToEmail(db)) {
-    if (!(await repository.claimForEmail(db, notice.id))) continue;
-    try {
-      await mailer.send({
-        to: notice.email ?? '',
-        subject: `Koers: ${notice.title_nl}`,
-        text: [
-          `Beste ${notice.display_name},`,
-          '',
-          notice.title_nl,
-          `${config.publicUrl}${notice.link}`,
-          '',
-          notice.title_en,
-        ].join('\n'),
+}
+
+/**
+ * Every notice not yet emailed goes onto the job queue as an email, to those who want it: the notice is
+ * marked in the transaction that queues its message (an outbox), so it is queued once, whichever instance
+ * runs this; the send-email job then delivers it at least once. Runs every minute from the queue's schedule.
+ */
+export async function queueNoticeEmails(db: Kysely<TDatabase>, config: Pick<TConfig, 'publicUrl'>): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const notices = await repository.lockNoticesToEmail(trx);
+    for (const notice of notices) {
+      await repository.markEmailQueued(trx, notice.id);
+      await queueEmail(trx, {
+        kind: 'notice',
+        personId: notice.person_id,
+        responseId: null,
+        recipientEmail: notice.email ?? '',
+        locale: 'nl',
+        ...renderNotice({
+          name: notice.display_name,
+          title: { nl: notice.title_nl, en: notice.title_en },
+          link: `${config.publicUrl}${notice.link}`,
+        }),
       });
-    } catch (err) {
-      // The notice goes back to unsent and is tried again at the next run.
-      await repository.releaseEmailClaim(db, notice.id);
-      log.warn({ err }, 'could not email a notice');
     }
-  }
+    return notices.length;
+  });
 }

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAssessment } from '@koers/shared/assessments';
 import { ZAction } from '@koers/shared/follow-up';
 import { ZAccountExport, type TAccountExport } from '@koers/shared/people';
-import { createPerson, partnershipIdByName } from '../../../test/fixtures.ts';
+import { createPeriod, createPerson, organisationIdByName, partnershipIdByName } from '../../../test/fixtures.ts';
 import { signedIn, TestClient, totpCodeOf } from '../../../test/session.ts';
 import { SoftwareAuthenticator } from '../../../test/software-authenticator.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
+import { queueNoticeEmails } from '../notices/notices.service.ts';
 
 const NAME = 'Wilma Wegwezen';
 const EMAIL = 'Wilma.Wegwezen@Zeeland.test';
@@ -194,6 +195,20 @@ describe('a person who did everything: their export holds it all, and erasure le
       },
     });
     expect(assigned.statusCode).toBe(201);
+    // Invited to answer by email at their own address, and their notices queued as emails.
+    const invitingFor = await colleague.inject({
+      method: 'POST',
+      url: `/api/partnerships/${zeeland}/assessments`,
+      payload: { periodId: await createPeriod(app.db) },
+    });
+    const school = await organisationIdByName(app.db, 'Vakcollege Vlissingen');
+    const invited = await colleague.inject({
+      method: 'POST',
+      url: `/api/assessments/${(invitingFor.json() as { id: string }).id}/invitations`,
+      payload: { invitations: [{ name: NAME, email: EMAIL, perspective: 'school', organisationId: school }] },
+    });
+    expect(invited.statusCode).toBe(201);
+    expect(await queueNoticeEmails(app.db, { publicUrl: 'https://koers.example.nl' })).toBeGreaterThan(0);
 
     // An API token for their BI tool, named after them.
     const token = await client.inject({
@@ -238,7 +253,8 @@ describe('a person who did everything: their export holds it all, and erasure le
     expect(exported.reviews.map((r) => r.written?.summary)).toEqual([written.reviewSummary]);
   });
 
-  it('exports their timeline notes, actions, action notes, notices, notice preferences and passkeys', () => {
+  it('exports their timeline notes, actions, action notes, notices, notice preferences, passkeys and emails', () => {
+    expect(exported.emails.map((e) => [e.kind, e.status])).toEqual(expect.arrayContaining([['notice', 'queued']]));
     expect(exported.timelineNotes.map((n) => n.text)).toEqual([written.timelineNote]);
     expect(exported.actions.map((a) => [a.description, a.createdByMe, a.ownedByMe])).toEqual([
       [written.actionDescription, true, true],

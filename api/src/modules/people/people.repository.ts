@@ -64,7 +64,8 @@ export async function deleteRole(db: TExecutor, personId: string, roleId: string
 
 /**
  * Personal data goes, from every place that holds a copy: the person row, the name they answered under,
- * their notices and preferences, their API tokens, their calendar feed, and the audit log's details
+ * their notices and preferences, their API tokens, their calendar feed, emails to them, and the audit log's
+ * details
  * (through a function that may rewrite only that). The row stays, so what the person contributed keeps an
  * author, under a pseudonym. A test scans every table for leftovers, so a new table that copies a name or
  * an email must be added here.
@@ -79,6 +80,19 @@ export async function pseudonymisePerson(db: TExecutor, personId: string, pseudo
   await db.deleteFrom('notice').where('person_id', '=', personId).execute();
   await db.deleteFrom('notice_preference').where('person_id', '=', personId).execute();
   await db.deleteFrom('calendar_feed').where('person_id', '=', personId).execute();
+  // Email on its way to them or sent to them, and invitations to answer that went to their address.
+  // Addresses are kept as typed on the person, lower-cased where Koers sent to them.
+  const ownAddress = db
+    .selectFrom('person')
+    .select(sql<string>`lower(email)`.as('email'))
+    .where('id', '=', personId);
+  await db
+    .deleteFrom('outgoing_email')
+    .where((eb) => eb.or([eb('person_id', '=', personId), eb(sql<string>`lower(recipient_email)`, '=', ownAddress)]))
+    .execute();
+  const invitedAt = db.selectFrom('respondent_invitation').select('response_id').where('email', '=', ownAddress);
+  await db.updateTable('response').set({ respondent_name: pseudonym }).where('id', 'in', invitedAt).execute();
+  await db.deleteFrom('respondent_invitation').where('email', '=', ownAddress).execute();
   await db
     .updateTable('response')
     .set({ respondent_name: pseudonym })

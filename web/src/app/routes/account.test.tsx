@@ -32,6 +32,7 @@ const EXPORT: TAccountExport = {
   noticePreferences: [],
   secondFactor: { enrolledAt: null, recoveryCodesLeft: 0 },
   calendarFeed: null,
+  emails: [],
 };
 
 const SECOND_FACTOR_OFF = {

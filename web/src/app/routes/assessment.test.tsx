@@ -52,6 +52,8 @@ function api(handlers: Parameters<typeof mockApi>[0] = {}, current = assessment(
     ...sessionOf(PROGRAMME_MANAGER),
     '/api/periods': () => jsonResponse({ items: [] }),
     [`/api/assessments/${ASSESSMENT_ID}`]: () => jsonResponse(current),
+    [`/api/assessments/${ASSESSMENT_ID}/invitations`]: () =>
+      jsonResponse({ respondents: [], rates: [], emailed: true, links: [] }),
     '/api/instrument/versions/1': () => jsonResponse(INSTRUMENT),
     [`/api/partnerships/${TWENTE_ID}`]: () =>
       jsonResponse({

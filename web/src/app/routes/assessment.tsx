@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '@koers/shared/policy';
@@ -6,11 +7,12 @@ import { DocumentTitle } from '../../components/document-title.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { useAssessment } from '../../features/assessments/api/get-assessment.ts';
+import { assessmentQueryOptions, useAssessment } from '../../features/assessments/api/get-assessment.ts';
 import { AssessmentPage } from '../../features/assessments/components/assessment-page.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { ReviewPanel } from '../../features/follow-up/components/review-panel.tsx';
 import { useInstrumentVersion } from '../../features/instrument/api/get-instrument-version.ts';
+import { InvitationsPanel } from '../../features/invitations/components/invitations-panel.tsx';
 import { usePartnership } from '../../features/partnerships/api/get-partnership.ts';
 import { ApiRequestError } from '../../lib/api-client.ts';
 
@@ -42,6 +44,7 @@ function Assessment({ assessmentId }: { assessmentId: string }) {
   const partnershipId = assessment.data?.partnershipId ?? '';
   const invites = can(user?.access, 'assessment:edit', { partnershipId });
   const partnership = usePartnership(partnershipId, invites);
+  const queryClient = useQueryClient();
 
   if (assessment.isError) {
     if (assessment.error instanceof ApiRequestError && assessment.error.status === 404) return <AssessmentNotFound />;
@@ -57,6 +60,16 @@ function Assessment({ assessmentId }: { assessmentId: string }) {
         access={user?.access ?? null}
         members={partnership.data?.members}
       />
+      {/* Invitations by email while the quarter is open, for whoever may invite. */}
+      {invites && assessment.data.status === 'draft' && partnership.data ? (
+        <InvitationsPanel
+          assessmentId={assessmentId}
+          members={partnership.data.members}
+          onChanged={() =>
+            void queryClient.invalidateQueries({ queryKey: assessmentQueryOptions(assessmentId).queryKey })
+          }
+        />
+      ) : null}
       {/* A review follows a submitted quarter; a draft has nothing to review yet. */}
       {assessment.data.status === 'submitted' ? (
         <ReviewPanel

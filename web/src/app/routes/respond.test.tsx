@@ -15,6 +15,7 @@ const VIEW: TRespondentView = {
   dueOn: '2027-01-21',
   status: 'draft',
   instrumentVersion: 1,
+  invitedByEmail: false,
   response: {
     id: '7cd39b8f-1da4-4f51-8c80-9b4d2e6f8a02',
     perspective: 'school',
@@ -61,6 +62,34 @@ describe('a respondent’s link', () => {
     await renderApp(`/respond/${TOKEN}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze link werkt niet' })).toBeInTheDocument();
+  });
+
+  it('lets a respondent invited by email say they are done, and thanks them', async () => {
+    const fetchMock = mockApi({
+      ...sessionOf(null),
+      '/api/meta': () => jsonResponse({ demoAccounts: [], demoPassword: null }),
+      '/api/instrument/versions/1': () => jsonResponse(INSTRUMENT),
+      [LINK_PATH]: () => jsonResponse({ ...VIEW, invitedByEmail: true }),
+      [`${LINK_PATH}/completion`]: () => new Response(null, { status: 204 }),
+    });
+    const { user } = await renderApp(`/respond/${TOKEN}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Ik ben klaar' }));
+    expect(await screen.findByText('Dank je wel. De programmamanager ziet dat je klaar bent.')).toBeInTheDocument();
+    expect(requestsTo(fetchMock, `${LINK_PATH}/completion`).map((r) => r.method)).toEqual(['POST']);
+  });
+
+  it('offers no "done" to a respondent whose link was handed over by hand', async () => {
+    mockApi({
+      ...sessionOf(null),
+      '/api/meta': () => jsonResponse({ demoAccounts: [], demoPassword: null }),
+      '/api/instrument/versions/1': () => jsonResponse(INSTRUMENT),
+      [LINK_PATH]: () => jsonResponse(VIEW),
+    });
+    await renderApp(`/respond/${TOKEN}`);
+
+    await screen.findByRole('group', { name: /^1\.1 / });
+    expect(screen.queryByRole('button', { name: 'Ik ben klaar' })).not.toBeInTheDocument();
   });
 
   it('shows the closed quarter when it closes while the respondent is answering', async () => {

@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { useRespondentView } from '../../features/assessments/api/get-respondent-view.ts';
 import { RespondentPage } from '../../features/assessments/components/respondent-page.tsx';
 import { useInstrumentVersion } from '../../features/instrument/api/get-instrument-version.ts';
+import { RespondentDone } from '../../features/invitations/components/respondent-done.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 
 function InvalidLink() {
@@ -47,7 +48,15 @@ function Respond({ token }: { token: string }) {
   if (instrument.isError) return <ErrorState error={instrument.error} onRetry={() => void instrument.refetch()} />;
   if (view.isPending || instrument.isPending) return <LoadingState />;
   return (
-    <RespondentPage token={token} view={view.data} instrument={instrument.data} onClosed={() => void view.refetch()} />
+    <>
+      <RespondentPage
+        token={token}
+        view={view.data}
+        instrument={instrument.data}
+        onClosed={() => void view.refetch()}
+      />
+      {view.data.status === 'draft' && view.data.invitedByEmail ? <RespondentDone token={token} /> : null}
+    </>
   );
 }
 

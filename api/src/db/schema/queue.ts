@@ -1,0 +1,41 @@
+import type { Generated } from 'kysely';
+import type { TCreatedAt } from './columns.ts';
+
+type TEmailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
+
+type TOutgoingEmailTable = {
+  id: Generated<string>;
+  kind: 'respondent_invitation' | 'notice';
+  person_id: string | null;
+  response_id: string | null;
+  recipient_email: string;
+  locale: 'nl' | 'en';
+  subject: string;
+  text_body: string | null;
+  html_body: string | null;
+  status: Generated<TEmailStatus>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  smtp_message_id: string | null;
+  created_at: TCreatedAt;
+  last_attempt_at: Date | null;
+  sent_at: Date | null;
+};
+
+type TRespondentInvitationTable = {
+  response_id: string;
+  assessment_id: string;
+  email: string;
+  locale: 'nl' | 'en';
+  invited_at: TCreatedAt;
+  opened_at: Date | null;
+  completed_at: Date | null;
+  withdrawn_at: Date | null;
+};
+
+/** Email on its way out: one row per message, sent by a job on the queue (graphile-worker's own schema). */
+export type TQueueTables = {
+  outgoing_email: TOutgoingEmailTable;
+  /** A respondent invited by email, beside their response. */
+  respondent_invitation: TRespondentInvitationTable;
+};

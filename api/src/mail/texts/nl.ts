@@ -1,0 +1,23 @@
+// Dutch email texts. {name}-style placeholders are filled in (and escaped for HTML) by render-email.ts;
+// a paragraph is one string. No markup here: the layout is the renderer's.
+export const nl = {
+  respondentInvitation: {
+    subject: 'Uw blik op {partnership}: zelfevaluatie {period}',
+    greeting: 'Beste {name},',
+    paragraphs: [
+      '{partnership} kijkt elk kwartaal samen terug op de vijf kernthema’s van Samen Opleiden. Uw blik als partner maakt zichtbaar waar we hetzelfde zien en waar we verschillend kijken: allebei zijn ze een goed begin van een gesprek.',
+      'Met de persoonlijke link hieronder opent u alleen uw eigen vragenlijst. U kunt tussendoor stoppen; wat u invult, blijft bewaard.',
+    ],
+    action: 'Open uw vragenlijst',
+    due: 'Graag ingevuld vóór {dueOn}.',
+    closing: 'Met vriendelijke groet,\nKoers, namens {partnership}',
+    footer:
+      'U ontvangt dit bericht omdat de programmamanager van {partnership} u uitnodigde. Deel de link niet: wie hem heeft, opent uw antwoorden.',
+  },
+  notice: {
+    subject: 'Koers: {title}',
+    greeting: 'Beste {name},',
+    action: 'Bekijk het in Koers',
+    footer: 'Welke meldingen u per e-mail krijgt, kiest u in Koers onder Account.',
+  },
+};

@@ -1,0 +1,53 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { TaskList } from 'graphile-worker';
+import type { Kysely } from 'kysely';
+import type { TConfig } from '../config.ts';
+import type { TDatabase } from '../db/schema.ts';
+import type { TMailer } from '../mail/mailer.ts';
+import { insertOverdueFlags } from '../modules/flags/flags.repository.ts';
+import { queueNoticeEmails, raiseTimeReminders } from '../modules/notices/notices.service.ts';
+import { requeueEmailsWithoutJob } from '../modules/outgoing-email/outgoing-email.repository.ts';
+import { createSendEmailTask } from '../modules/outgoing-email/send-email.ts';
+
+export type TAppTasks = {
+  taskList: TaskList;
+  /** graphile-worker's crontab: each tick runs once across all instances. */
+  crontab: string;
+  /** Tasks queued when an instance starts (one pending job each, however many instances start). */
+  atStart: readonly string[];
+};
+
+/**
+ * The work Koers does on its job queue: sending email, and what time brings. Notices reach the queue
+ * within a minute of the change that caused them; due dates are looked at every hour and at start.
+ */
+export function createAppTasks(
+  db: Kysely<TDatabase>,
+  mailer: TMailer,
+  config: Pick<TConfig, 'publicUrl'>,
+  log: FastifyBaseLogger,
+): TAppTasks {
+  const emailNotices = async () => {
+    if (!mailer.delivers) return;
+    const queued = await queueNoticeEmails(db, config);
+    if (queued > 0) log.info({ queued }, 'notice emails queued');
+  };
+  return {
+    taskList: {
+      'send-email': createSendEmailTask(db, mailer),
+      'queue-notice-emails': emailNotices,
+      'requeue-emails-without-job': async () => {
+        const requeued = await requeueEmailsWithoutJob(db);
+        if (requeued > 0) log.warn({ requeued }, 'emails without a job (a restored backup?) queued again');
+      },
+      'time-reminders': async () => {
+        const raised = await insertOverdueFlags(db);
+        if (raised > 0) log.info({ raised }, 'overdue flags raised');
+        await raiseTimeReminders(db);
+        await emailNotices();
+      },
+    },
+    crontab: ['* * * * * queue-notice-emails ?max=1', '0 * * * * time-reminders ?max=1'].join('\n'),
+    atStart: ['requeue-emails-without-job', 'time-reminders'],
+  };
+}

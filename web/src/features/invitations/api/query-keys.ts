@@ -1,0 +1,3 @@
+export const invitationKeys = {
+  ofAssessment: (assessmentId: string) => ['invitations', assessmentId] as const,
+};

@@ -1,0 +1,73 @@
+import type { invitationsNl } from '../nl/invitations.ts';
+
+/** Respondents invited by email, in English (the same keys as Dutch). */
+export const invitationsEn: typeof invitationsNl = {
+  invitations: {
+    title: 'Invitations by email',
+    intro:
+      'Invite partners to give their view: each gets a personal link by email. More views per perspective show where you see the same and where you do not.',
+    caption: 'Invited respondents and how far they are',
+    name: 'Name',
+    email: 'Email address',
+    perspective: 'Perspective',
+    state: 'State',
+    actions: 'Actions',
+    none: 'Nobody has been invited by email yet.',
+    invitedOn: 'invited {{date}}',
+    status: {
+      invited: 'Invited',
+      opened: 'Link opened',
+      draft: 'In progress',
+      submitted: 'Done',
+      bounced: 'Not delivered',
+      failed: 'Sending failed',
+      withdrawn: 'Withdrawn',
+    },
+    rates: {
+      title: 'Response per perspective',
+      rate: '{{submitted}} of {{invited}} done',
+      noneInvited: 'nobody invited',
+    },
+    resend: 'Send again',
+    resendFor: 'Send again to {{name}}',
+    withdraw: 'Withdraw',
+    withdrawFor: 'Withdraw the invitation of {{name}}',
+    withdrawConfirm: 'The link of {{name}} will stop working. What has been filled in stays. Withdraw?',
+    resent: 'A new link was sent to {{name}}; the previous one no longer works.',
+    paste: {
+      title: 'Add respondents',
+      intro:
+        'One per line: "Name <email address>" or "name;email;perspective;organisation". Perspective and organisation may be left out; the choices below then apply.',
+      list: 'List of respondents',
+      defaultPerspective: 'Perspective (when the line names none)',
+      defaultOrganisation: 'Organisation (when the line names none)',
+      language: 'Language of the email',
+      languages: { nl: 'Dutch', en: 'English' },
+      check: 'Check the list',
+      send_one: 'Send {{count}} invitation',
+      send_other: 'Send {{count}} invitations',
+      preview: 'How we read the list',
+      ready: 'Ready to send',
+      problemsCount_one: '{{count}} line still needs attention; change it or remove it.',
+      problemsCount_other: '{{count}} lines still need attention; change them or remove them.',
+      line: 'Line {{line}}',
+      problem: {
+        email: 'no valid email address found',
+        duplicate: 'this address is already in the list above',
+        invited: 'this address has been invited already',
+        name: 'no name found',
+        perspective: 'unknown perspective: use institute, school board or school',
+        organisation: 'choose an organisation of the partnership with this perspective',
+      },
+      sent_one: '{{count}} invitation is on its way.',
+      sent_other: '{{count}} invitations are on their way.',
+      noMail: 'No mail server is configured: share the links below with the respondents yourself.',
+    },
+  },
+  respondentDone: {
+    title: 'Done filling in?',
+    text: 'Let the programme manager know your view is complete. You can still make changes until the due date.',
+    action: 'I am done',
+    done: 'Thank you. The programme manager sees that you are done.',
+  },
+};
