@@ -19,6 +19,7 @@ import * as secondFactor from './2026-12-07T0200-second-factor.ts';
 import * as passkeys from './2026-12-07T0300-passkeys.ts';
 import * as apiTokens from './2026-12-07T0400-api-tokens.ts';
 import * as calendarFeeds from './2026-12-07T0600-calendar-feeds.ts';
+import * as expectedSignInIdentities from './2026-12-07T0700-expected-sign-in-identities.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0300-passkeys': passkeys,
   '2026-12-07T0400-api-tokens': apiTokens,
   '2026-12-07T0600-calendar-feeds': calendarFeeds,
+  '2026-12-07T0700-expected-sign-in-identities': expectedSignInIdentities,
 };
