@@ -19,6 +19,7 @@ import { adminEn } from './admin.ts';
 import { apiTokensEn } from './api-tokens.ts';
 import { passkeysEn } from './passkeys.ts';
 import { secondFactorEn } from './second-factor.ts';
+import { personSignInEn } from './person-sign-in.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -43,4 +44,5 @@ export const en = {
   ...apiTokensEn,
   ...passkeysEn,
   ...secondFactorEn,
+  ...personSignInEn,
 } satisfies TTranslation;

@@ -19,6 +19,7 @@ import { adminNl } from './admin.ts';
 import { apiTokensNl } from './api-tokens.ts';
 import { passkeysNl } from './passkeys.ts';
 import { secondFactorNl } from './second-factor.ts';
+import { personSignInNl } from './person-sign-in.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -46,6 +47,7 @@ export const nl = {
   ...apiTokensNl,
   ...passkeysNl,
   ...secondFactorNl,
+  ...personSignInNl,
 };
 
 export type TTranslation = typeof nl;
