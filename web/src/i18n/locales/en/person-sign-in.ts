@@ -11,7 +11,7 @@ export const personSignInEn: typeof personSignInNl = {
     institution: {
       title: 'Institution account',
       intro:
-        'Enter the identifier (subject) the institution passes on for this person, such as SURFconext’s "sub" or an eduPersonPrincipalName. The first time someone signs in with it, they arrive as this person, even if the institution sends no email address.',
+        'Enter the identifier (subject) the institution’s sign-in service passes on to Koers for this person: the "sub", at some institutions an id such as an eduPersonPrincipalName. The first time someone signs in with it, they arrive as this person, even if the institution sends no email address.',
       none: 'No institution account yet.',
       noProviders: 'No institution sign-in service has been set up yet; see the operations guide.',
       awaiting: 'awaiting the first sign-in',

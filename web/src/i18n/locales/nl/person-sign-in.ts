@@ -9,7 +9,7 @@ export const personSignInNl = {
     institution: {
       title: 'Account bij de instelling',
       intro:
-        'Vul het kenmerk (subject) in dat de instelling voor deze persoon doorgeeft, zoals de "sub" van SURFconext of een eduPersonPrincipalName. De eerste keer dat iemand daarmee inlogt, komt die bij deze persoon binnen, ook als de instelling geen e-mailadres meestuurt.',
+        'Vul het kenmerk (subject) in dat de inlogdienst van de instelling voor deze persoon aan Koers doorgeeft: de "sub", bij sommige instellingen een id als een eduPersonPrincipalName. De eerste keer dat iemand daarmee inlogt, komt die bij deze persoon binnen, ook als de instelling geen e-mailadres meestuurt.',
       none: 'Nog geen account bij een instelling.',
       noProviders: 'Er is nog geen inlogdienst van een instelling ingesteld; zie de handleiding voor beheer.',
       awaiting: 'wacht op de eerste keer inloggen',
