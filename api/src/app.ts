@@ -41,6 +41,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { partnershipRoutes } from './modules/partnerships/partnerships.routes.ts';
 import { passkeyAccountRoutes, passkeySignInRoutes } from './modules/passkeys/passkeys.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
+import { personSignInRoutes } from './modules/person-sign-in/person-sign-in.routes.ts';
 import { periodRoutes } from './modules/periods/periods.routes.ts';
 import { reviewQueueRoutes } from './modules/review-queue/review-queue.routes.ts';
 import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp({
   await app.register(partnershipRoutes, { prefix: '/api/partnerships' });
   await app.register(organisationRoutes, { prefix: '/api/organisations' });
   await app.register(peopleRoutes, { prefix: '/api/people', config, mailer });
+  await app.register(personSignInRoutes, { prefix: '/api/people', providers: config.oidcProviders });
   await app.register(auditRoutes, { prefix: '/api/audit-log' });
   await app.register(instrumentRoutes, { prefix: '/api/instrument' });
   await app.register(periodRoutes, { prefix: '/api/periods' });

@@ -82,7 +82,8 @@ export const ZAccountExport = z.object({
       provider: z.string(),
       subject: z.string(),
       boundAt: z.iso.datetime({ offset: true }),
-      lastUsedAt: z.iso.datetime({ offset: true }),
+      /** Empty for a subject an admin configured that has not signed in yet. */
+      lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
     }),
   ),
   activity: z.array(

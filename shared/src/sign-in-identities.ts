@@ -49,3 +49,34 @@ export const ZSsoRequiredDomainParams = z.object({ domain: ZEmailDomain });
 /** Signing out: the provider's own sign-out, when the session came through one that offers it. */
 export const ZSignedOut = z.object({ providerLogoutUrl: z.url().nullable() });
 export type TSignedOut = z.infer<typeof ZSignedOut>;
+
+/**
+ * A provider's subject an admin gives a person before their first sign-in (SURFconext's `sub`, or an id
+ * such as an eduPersonPrincipalName the institution hands out): that sign-in binds to them even when the
+ * provider vouches for no address. OpenID Connect keeps a subject to 255 characters.
+ */
+export const ZConfiguredIdentityCreate = z.object({
+  provider: z.string().regex(/^[a-z0-9]{1,40}$/),
+  subject: ZText.trim().min(1).max(255),
+});
+export type TConfiguredIdentityCreate = z.infer<typeof ZConfiguredIdentityCreate>;
+
+/** An account at a provider that a person signs in with, or that awaits its first sign-in (`lastUsedAt` empty). */
+export const ZSignInIdentity = z.object({
+  provider: z.string(),
+  subject: z.string(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+});
+export type TSignInIdentity = z.infer<typeof ZSignInIdentity>;
+
+/** How a person signs in, as their admin sees it: never a secret, only what exists. */
+export const ZPersonSignIn = z.object({
+  identities: z.array(ZSignInIdentity),
+  /** A confirmed authenticator app (two-step sign-in). */
+  secondFactor: z.boolean(),
+  passkeys: z.number().int().min(0),
+});
+export type TPersonSignIn = z.infer<typeof ZPersonSignIn>;
+
+export const ZPersonIdentityParams = z.object({ personId: z.uuid(), provider: z.string().regex(/^[a-z0-9]{1,40}$/) });

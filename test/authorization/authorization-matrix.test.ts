@@ -439,6 +439,41 @@ const MATRIX: TRow[] = [
     request: async (f) => ({ url: `/api/people/${(await freshPerson(f)).id}/erasure` }),
     expected: adminOnly(200),
   },
+  {
+    route: 'GET /api/people/:personId/sign-in',
+    request: (f) => ({ url: `/api/people/${f.personId}/sign-in` }),
+    expected: adminOnly(200),
+  },
+  {
+    route: 'POST /api/people/:personId/sign-in-identities',
+    request: async (f) => ({
+      url: `/api/people/${await freshInvitedPerson(f)}/sign-in-identities`,
+      payload: { provider: 'surf', subject: unique('subject') },
+    }),
+    expected: adminOnly(201),
+  },
+  {
+    route: 'DELETE /api/people/:personId/sign-in-identities/:provider',
+    request: async (f) => {
+      const personId = await freshInvitedPerson(f);
+      await f.app.db
+        .insertInto('sign_in_identity')
+        .values({ person_id: personId, provider: 'surf', subject: unique('subject'), last_used_at: null })
+        .execute();
+      return { url: `/api/people/${personId}/sign-in-identities/surf` };
+    },
+    expected: adminOnly(204),
+  },
+  {
+    route: 'DELETE /api/people/:personId/second-factor',
+    request: async (f) => ({ url: `/api/people/${(await freshPerson(f)).id}/second-factor` }),
+    expected: adminOnly(204),
+  },
+  {
+    route: 'DELETE /api/people/:personId/passkeys',
+    request: async (f) => ({ url: `/api/people/${(await freshPerson(f)).id}/passkeys` }),
+    expected: adminOnly(204),
+  },
   { route: 'GET /api/audit-log', request: () => ({ url: '/api/audit-log' }), expected: adminOnly(200) },
   { route: 'GET /api/periods', request: () => ({ url: '/api/periods' }), expected: signedInOnly(200) },
   {

@@ -6,7 +6,8 @@ type TSignInIdentityTable = {
   subject: string;
   person_id: string;
   created_at: TCreatedAt;
-  last_used_at: Generated<Date>;
+  /** Empty while an admin's configured subject awaits its first sign-in. */
+  last_used_at: Generated<Date | null>;
 };
 
 type TOidcSignInAttemptTable = {

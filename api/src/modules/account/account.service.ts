@@ -74,7 +74,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
               provider: i.provider,
               subject: i.subject,
               boundAt: iso(i.created_at),
-              lastUsedAt: iso(i.last_used_at),
+              lastUsedAt: isoOrNull(i.last_used_at),
             })),
             activity: activity.map((a) => ({
               occurredAt: iso(a.occurred_at),

@@ -109,7 +109,8 @@ export function createOidcSignInService({ db, clients, config, log }: TDeps) {
      * Finishes a sign-in at the callback. The attempt is taken out first, so a replayed callback finds
      * nothing; openid-client then checks the state, exchanges the code with the verifier and checks the
      * ID token (signature, issuer, audience, nonce). SSO never creates anyone: a subject bound before signs
-     * in; else an invited person whose address the provider vouches for is bound; else no access.
+     * in; a subject an admin configured binds at its first sign-in; else an invited person whose address
+     * the provider vouches for is bound; else no access.
      */
     async finish(name: string, state: string | undefined, callbackUrl: URL, caller: TCaller): Promise<TSignInOutcome> {
       const { requestId } = caller;
@@ -147,9 +148,12 @@ export function createOidcSignInService({ db, clients, config, log }: TDeps) {
 
       const subject = String(claims.sub);
       const bound = await findPersonBySubject(db, name, subject);
+      // An admin configured this subject and it signs in for the first time: it binds, as an address would.
+      const expected = bound !== undefined && bound.last_used_at === null;
       let personId: string;
       if (bound) {
-        if (bound.status !== 'active') {
+        const mayEnter = bound.status === 'active' || (expected && bound.status === 'invited');
+        if (!mayEnter) {
           await refuse(name, 'account-not-active', requestId, bound.id);
           return { kind: 'no-access' };
         }
@@ -165,8 +169,9 @@ export function createOidcSignInService({ db, clients, config, log }: TDeps) {
 
       const { token, hash } = newToken();
       await db.transaction().execute(async (trx) => {
-        if (!bound) {
-          await insertIdentity(trx, personId, name, subject);
+        if (!bound || expected) {
+          if (bound) await touchIdentity(trx, name, subject);
+          else await insertIdentity(trx, personId, name, subject);
           await activateInvitedPerson(trx, personId);
           await recordAudit(trx, {
             actorPersonId: personId,
@@ -174,7 +179,7 @@ export function createOidcSignInService({ db, clients, config, log }: TDeps) {
             subjectType: 'person',
             subjectId: personId,
             requestId,
-            details: { provider: name },
+            details: { provider: name, by: bound ? 'configured-subject' : 'vouched-address' },
           });
         } else {
           await touchIdentity(trx, name, subject);

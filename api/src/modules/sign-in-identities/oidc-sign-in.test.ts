@@ -28,6 +28,11 @@ const ACCOUNTS = {
   'stranger-4': { email: 'stranger@elders.test', email_verified: true },
   'replay-5': { email: 'rik@hogeschool.test', email_verified: true },
   'dirk-6': { email: 'dirk@hogeschool.test', email_verified: true },
+  // Subjects an admin configures beforehand: the provider vouches for no address.
+  'cora-7': {},
+  'olaf-8': {},
+  // Verifies the address of someone whose admin configured another subject for them.
+  'other-9': { email: 'olaf@hogeschool.test', email_verified: true },
 };
 
 /** Which state cookie, session cookie and provider URL one sign-in started with. */
@@ -45,6 +50,7 @@ describe('signing in through an OpenID Connect provider', () => {
   let app: FastifyInstance;
   let provider: TOidcTestProvider;
   let admin: TestClient;
+  let adminId: string;
   let twente: string;
 
   const peopleCount = async () =>
@@ -75,7 +81,9 @@ describe('signing in through an OpenID Connect provider', () => {
     });
     await seedDemoData(app.db);
     twente = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
-    admin = await signedIn(app, (await createPerson(app.db, [{ role: 'admin' }])).email);
+    const adminPerson = await createPerson(app.db, [{ role: 'admin' }]);
+    adminId = adminPerson.id;
+    admin = await signedIn(app, adminPerson.email);
   });
 
   afterAll(async () => {
@@ -214,6 +222,122 @@ describe('signing in through an OpenID Connect provider', () => {
     const back = await provider.signIn((await startSignIn(client)).authorizationUrl, 'dirk-6');
     expect((await client.inject({ method: 'GET', url: callbackPath(back) })).headers.location).toBe('/login/no-access');
     expect(await signedInAs(client)).toBeNull();
+  });
+
+  describe('a subject an admin configures before the first sign-in', () => {
+    const configure = (personId: string, payload: object) =>
+      admin.inject({ method: 'POST', url: `/api/people/${personId}/sign-in-identities`, payload });
+    const signInAs = async (login: string) => {
+      const client = new TestClient(app);
+      const back = await provider.signIn((await startSignIn(client)).authorizationUrl, login);
+      const finished = await client.inject({ method: 'GET', url: callbackPath(back) });
+      return { client, location: finished.headers.location };
+    };
+
+    it('binds the first sign-in that presents it, although the provider vouches for no address', async () => {
+      const person = await invite('cora@hogeschool.test', 'Cora Configured');
+      const configured = await configure(person.id, { provider: 'surf', subject: ' cora-7 ' });
+      expect(configured.statusCode).toBe(201);
+      expect(configured.json()).toMatchObject({ provider: 'surf', subject: 'cora-7', lastUsedAt: null });
+
+      const { client, location } = await signInAs('cora-7');
+      expect(location).toBe('/');
+      const user = await signedInAs(client);
+      expect(user?.id).toBe(person.id);
+      expect(user?.roles).toEqual([expect.objectContaining({ role: 'programme_manager', partnershipId: twente })]);
+      const row = await app.db.selectFrom('person').select('status').where('id', '=', person.id).executeTakeFirst();
+      expect(row?.status).toBe('active');
+      const audit = await app.db
+        .selectFrom('audit_log')
+        .select(['action', 'actor_person_id', 'details'])
+        .where('subject_id', '=', person.id)
+        .where('action', 'in', ['sign-in-identity.configured', 'auth.sso-bound'])
+        .orderBy('id')
+        .execute();
+      expect(audit).toEqual([
+        {
+          action: 'sign-in-identity.configured',
+          actor_person_id: adminId,
+          details: { provider: 'surf', subject: 'cora-7' },
+        },
+        {
+          action: 'auth.sso-bound',
+          actor_person_id: person.id,
+          details: { provider: 'surf', by: 'configured-subject' },
+        },
+      ]);
+      const overview = await admin.inject({ method: 'GET', url: `/api/people/${person.id}/sign-in` });
+      expect(overview.json()).toMatchObject({
+        identities: [{ provider: 'surf', subject: 'cora-7', lastUsedAt: expect.any(String) }],
+      });
+    });
+
+    it('lets no other subject bind to that person, not even one that verifies their address', async () => {
+      const person = await invite('olaf@hogeschool.test', 'Olaf Other');
+      expect((await configure(person.id, { provider: 'surf', subject: 'olaf-8' })).statusCode).toBe(201);
+
+      const { client, location } = await signInAs('other-9');
+      expect(location).toBe('/login/no-access');
+      expect(await signedInAs(client)).toBeNull();
+      const identities = await app.db
+        .selectFrom('sign_in_identity')
+        .select('subject')
+        .where('person_id', '=', person.id)
+        .execute();
+      expect(identities).toEqual([{ subject: 'olaf-8' }]);
+      const row = await app.db.selectFrom('person').select('status').where('id', '=', person.id).executeTakeFirst();
+      expect(row?.status).toBe('invited');
+    });
+
+    it('refuses a subject bound to someone else, a second account at the provider, and what is no subject', async () => {
+      const cora = await app.db
+        .selectFrom('person')
+        .select('id')
+        .where('email', '=', 'cora@hogeschool.test')
+        .executeTakeFirstOrThrow();
+      const second = await invite('tweede@hogeschool.test', 'Tweede Persoon');
+
+      const taken = await configure(second.id, { provider: 'surf', subject: 'cora-7' });
+      expect(taken.statusCode).toBe(409);
+      expect(taken.json()).toMatchObject({ code: 'CONFLICT', details: [{ path: 'body.subject' }] });
+      const twice = await configure(cora.id, { provider: 'surf', subject: 'cora-nog-een' });
+      expect(twice.statusCode).toBe(409);
+      expect(twice.json()).toMatchObject({ code: 'CONFLICT', details: [{ path: 'body.provider' }] });
+
+      const refusals = await Promise.all([
+        configure(second.id, { provider: 'elders', subject: 'x-1' }),
+        configure(second.id, { provider: 'surf', subject: 'nul\u0000teken' }),
+        configure(second.id, { provider: 'surf', subject: 'x'.repeat(256) }),
+        configure(second.id, { provider: 'surf', subject: '   ' }),
+      ]);
+      expect(refusals.map((res) => [res.statusCode, ZApiError.parse(res.json()).details?.[0]?.path])).toEqual([
+        [400, 'body.provider'],
+        [400, 'body.subject'],
+        [400, 'body.subject'],
+        [400, 'body.subject'],
+      ]);
+      const held = await app.db.selectFrom('sign_in_identity').select('subject').where('person_id', '=', second.id);
+      expect(await held.execute()).toEqual([]);
+    });
+
+    it('can be removed again, audited with the subject it held', async () => {
+      const person = await invite('rosa@hogeschool.test', 'Rosa Removed');
+      expect((await configure(person.id, { provider: 'surf', subject: 'rosa-10' })).statusCode).toBe(201);
+      const removed = await admin.inject({
+        method: 'DELETE',
+        url: `/api/people/${person.id}/sign-in-identities/surf`,
+      });
+      expect(removed.statusCode).toBe(204);
+      const again = await admin.inject({ method: 'DELETE', url: `/api/people/${person.id}/sign-in-identities/surf` });
+      expect(again.statusCode).toBe(404);
+      const audit = await app.db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('subject_id', '=', person.id)
+        .where('action', '=', 'sign-in-identity.removed')
+        .execute();
+      expect(audit).toEqual([{ details: { provider: 'surf', subject: 'rosa-10' } }]);
+    });
   });
 
   it.each([

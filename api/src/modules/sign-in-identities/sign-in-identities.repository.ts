@@ -38,12 +38,15 @@ export async function deleteExpiredSignInAttempts(db: TExecutor) {
     .execute();
 }
 
-/** The person a provider's subject was bound to, and whether they may still sign in. */
+/**
+ * The person a provider's subject belongs to, whether they may still sign in, and whether the subject has
+ * signed in before (an admin may have configured it for a first sign-in still to come).
+ */
 export async function findPersonBySubject(db: TExecutor, provider: string, subject: string) {
   return db
     .selectFrom('sign_in_identity')
     .innerJoin('person', 'person.id', 'sign_in_identity.person_id')
-    .select(['person.id', 'person.status'])
+    .select(['person.id', 'person.status', 'sign_in_identity.last_used_at'])
     .where('sign_in_identity.provider', '=', provider)
     .where('sign_in_identity.subject', '=', subject)
     .executeTakeFirst();
@@ -76,6 +79,34 @@ export async function findBindablePerson(db: TExecutor, provider: string, addres
 
 export async function insertIdentity(db: TExecutor, personId: string, provider: string, subject: string) {
   await db.insertInto('sign_in_identity').values({ person_id: personId, provider, subject }).execute();
+}
+
+/** An admin's configured subject: unused until the first sign-in that presents it. */
+export async function insertExpectedIdentity(db: TExecutor, personId: string, provider: string, subject: string) {
+  return db
+    .insertInto('sign_in_identity')
+    .values({ person_id: personId, provider, subject, last_used_at: null })
+    .returning(['provider', 'subject', 'created_at', 'last_used_at'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Who holds a provider's subject, if anyone. */
+export async function findHolderOfSubject(db: TExecutor, provider: string, subject: string) {
+  return db
+    .selectFrom('sign_in_identity')
+    .select('person_id')
+    .where('provider', '=', provider)
+    .where('subject', '=', subject)
+    .executeTakeFirst();
+}
+
+export async function deleteIdentityOfPerson(db: TExecutor, personId: string, provider: string) {
+  return db
+    .deleteFrom('sign_in_identity')
+    .where('person_id', '=', personId)
+    .where('provider', '=', provider)
+    .returning('subject')
+    .executeTakeFirst();
 }
 
 export async function touchIdentity(db: TExecutor, provider: string, subject: string) {
@@ -121,7 +152,7 @@ export async function findSessionProvider(db: TExecutor, sessionTokenHash: strin
   return row?.sign_in_provider ?? null;
 }
 
-/** The identities a person signs in with, for their personal-data export. */
+/** The identities a person signs in with (or an admin configured), for their export and the admin's page. */
 export async function listIdentitiesOfPerson(db: TExecutor, personId: string) {
   return db
     .selectFrom('sign_in_identity')

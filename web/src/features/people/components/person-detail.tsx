@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -47,7 +47,14 @@ export function PersonNotFound() {
   );
 }
 
-export function PersonDetail({ personId, places }: { personId: string; places: TRolePlaces }) {
+type TPersonDetailProps = {
+  personId: string;
+  places: TRolePlaces;
+  /** How the person signs in: another feature's section, placed by the route before erasure. */
+  renderSignIn: (person: TPerson) => ReactNode;
+};
+
+export function PersonDetail({ personId, places, renderSignIn }: TPersonDetailProps) {
   const { t, i18n } = useTranslation();
   const query = usePerson(personId);
 
@@ -84,6 +91,7 @@ export function PersonDetail({ personId, places }: { personId: string; places: T
           <RenamePerson person={person} />
           <PersonAccess person={person} />
           <PersonRoles person={person} places={places} />
+          {renderSignIn(person)}
           <ErasePerson person={person} />
         </div>
       )}
