@@ -98,7 +98,7 @@ describe('an admin who signs in with a password sets up two-step sign-in before 
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
 
     const code = page.getByLabel('Code uit je app');
     await code.waitFor();
@@ -106,7 +106,7 @@ describe('an admin who signs in with a password sets up two-step sign-in before 
     await screenshot(page, 'second-factor-sign-in.png');
     // The enrolment used the current code; the app's next one is valid too, and unused.
     await code.fill(codeOf(secret, 30));
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.getByRole('button', { name: 'Bas Beheer' }).waitFor();
     await page.goto(`${baseUrl}/admin/people`);
     await page.getByRole('heading', { level: 1, name: 'Mensen' }).waitFor();

@@ -40,6 +40,7 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/one-time-links/{token}',
   'GET /api/respond/{token}',
   'PUT /api/respond/{token}',
+  'POST /api/respond/{token}/completion',
 ]);
 
 /** Operations that count attempts and answer 429 beyond them. */
