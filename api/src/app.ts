@@ -42,6 +42,7 @@ import { partnershipRoutes } from './modules/partnerships/partnerships.routes.ts
 import { passkeyAccountRoutes, passkeySignInRoutes } from './modules/passkeys/passkeys.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { periodRoutes } from './modules/periods/periods.routes.ts';
+import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
 import { reviewQueueRoutes } from './modules/review-queue/review-queue.routes.ts';
 import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
 import { createOidcClients } from './modules/sign-in-identities/oidc-clients.ts';
@@ -128,6 +129,7 @@ export async function buildApp({
   await app.register(periodRoutes, { prefix: '/api/periods' });
   await app.register(assessmentRoutes, { prefix: '/api', config });
   await app.register(invitationRoutes, { prefix: '/api', config, mailer });
+  await app.register(reminderRoutes, { prefix: '/api' });
   await app.register(importRoutes, { prefix: '/api' });
   await app.register(dashboardRoutes, { prefix: '/api' });
   await app.register(flagRoutes, { prefix: '/api' });

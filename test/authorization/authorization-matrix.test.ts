@@ -738,6 +738,12 @@ const MATRIX: TRow[] = [
     }),
     expected: all(404),
   },
+  // The opt-out link's token is the only key: without one that exists, nobody switches anyone's reminders off.
+  {
+    route: 'POST /api/reminder-opt-outs/:token',
+    request: () => ({ url: `/api/reminder-opt-outs/${'0'.repeat(64)}` }),
+    expected: all(404),
+  },
   {
     route: 'GET /api/instrument/versions',
     request: () => ({ url: '/api/instrument/versions' }),
