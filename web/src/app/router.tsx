@@ -23,6 +23,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'link/:token', lazy: () => import('./routes/one-time-link.tsx') },
             // Invited respondents have no account: their personal link opens their questionnaire.
             { path: 'respond/:token', lazy: () => import('./routes/respond.tsx') },
+            // The opt-out link in every invitation and reminder: no account, no session.
+            { path: 'reminders/opt-out/:token', lazy: () => import('./routes/reminder-opt-out.tsx') },
             {
               Component: RequireSession,
               children: [

@@ -20,6 +20,7 @@ import { apiTokensEn } from './api-tokens.ts';
 import { passkeysEn } from './passkeys.ts';
 import { secondFactorEn } from './second-factor.ts';
 import { invitationsEn } from './invitations.ts';
+import { remindersEn } from './reminders.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -45,4 +46,5 @@ export const en = {
   ...passkeysEn,
   ...secondFactorEn,
   ...invitationsEn,
+  ...remindersEn,
 } satisfies TTranslation;

@@ -20,6 +20,7 @@ import { apiTokensNl } from './api-tokens.ts';
 import { passkeysNl } from './passkeys.ts';
 import { secondFactorNl } from './second-factor.ts';
 import { invitationsNl } from './invitations.ts';
+import { remindersNl } from './reminders.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -48,6 +49,7 @@ export const nl = {
   ...passkeysNl,
   ...secondFactorNl,
   ...invitationsNl,
+  ...remindersNl,
 };
 
 export type TTranslation = typeof nl;
