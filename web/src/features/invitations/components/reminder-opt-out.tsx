@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
+import { ApiRequestError } from '../../../lib/api-client.ts';
 import { useOptOutOfReminders } from '../api/opt-out-of-reminders.ts';
 import styles from './invitations.module.css';
 
@@ -10,6 +11,7 @@ import styles from './invitations.module.css';
 export function ReminderOptOut({ token }: { token: string }) {
   const { t } = useTranslation();
   const optOut = useOptOutOfReminders(token);
+  if (optOut.error instanceof ApiRequestError && optOut.error.status === 404) return <ReminderOptOutUnusable />;
   return (
     <section aria-labelledby="reminder-opt-out" className={`surface ${styles.paste} ${styles.done}`}>
       <h1 id="reminder-opt-out">{t('reminderOptOut.title')}</h1>
