@@ -16,6 +16,8 @@ describe('reminders to invited respondents, and to the programme manager', () =>
   let mail: Awaited<ReturnType<typeof startMailCatcher>>;
   let pmEmail: string;
   let assessmentId: string;
+  let pm: TestClient;
+  let institute: string;
 
   const mailsTo = (email: string) => mail.mails.filter((m) => m.to.includes(email));
   const remindersTo = async (email: string) =>
@@ -34,11 +36,12 @@ describe('reminders to invited respondents, and to the programme manager', () =>
     });
     await seedDemoData(app.db);
     const partnershipId = await partnershipIdByName(app.db, 'Samen Opleiden Zeeland');
-    const institute = await organisationIdByName(app.db, 'Hogeschool Delta Zeeland');
+    institute = await organisationIdByName(app.db, 'Hogeschool Delta Zeeland');
     const school = await organisationIdByName(app.db, 'Vakcollege Vlissingen');
-    const pm = await createPerson(app.db, [{ role: 'programme_manager', partnershipId }]);
-    pmEmail = pm.email;
-    const client = await signedIn(app, pm.email);
+    const pmPerson = await createPerson(app.db, [{ role: 'programme_manager', partnershipId }]);
+    pmEmail = pmPerson.email;
+    const client = await signedIn(app, pmPerson.email);
+    pm = client;
     // A quarter due in two days, with the default moments 7 and 2 days before: the 2-day moment is today.
     const { id: periodId } = await app.db
       .insertInto('period')
@@ -145,5 +148,38 @@ describe('reminders to invited respondents, and to the programme manager', () =>
     expect(toManager?.subject).toBe('Koers: nog open perspectieven in Samen Opleiden Zeeland, 2199-Q1');
     expect(toManager?.text).toContain('vanuit: lerarenopleiding, schoolbestuur.');
     expect(toManager?.text).toContain(`${PUBLIC_URL}/assessments/${assessmentId}`);
+  });
+
+  it('runs as the job queue’s task, as its crontab starts it', async () => {
+    const invited = await pm.inject({
+      method: 'POST',
+      url: `/api/assessments/${assessmentId}/invitations`,
+      payload: {
+        invitations: [
+          {
+            name: 'Dirk Laat',
+            email: 'dirk@delta.test',
+            perspective: 'institute',
+            organisationId: institute,
+            locale: 'en',
+          },
+        ],
+      },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    await mail.until((m) => m.some((x) => x.to.includes('dirk@delta.test')));
+    await app.db
+      .updateTable('respondent_invitation')
+      .set({ invited_at: sql`now() - interval '7 days'` })
+      .where('email', '=', 'dirk@delta.test')
+      .execute();
+
+    await sql`SELECT graphile_worker.add_job('respondent-reminders')`.execute(app.db);
+    await mail.until((m) => m.filter((x) => x.to.includes('dirk@delta.test')).length === 2);
+    const [, second] = mailsTo('dirk@delta.test');
+    if (!second) throw new Error('no reminder to Dirk');
+    const reminder = await readMail(second);
+    expect(reminder.subject).toBe('Reminder: your view on Samen Opleiden Zeeland, self-assessment 2199-Q1');
+    expect(reminder.text).toContain('Rather have no more reminders? Switch them off');
   });
 });
