@@ -34,6 +34,7 @@ import { flagRoutes } from './modules/flags/flags.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
+import { jobQueueRoutes } from './modules/job-queue/job-queue.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { metaRoutes } from './modules/meta/meta.routes.ts';
 import { noticeRoutes } from './modules/notices/notices.routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp({
   await app.register(assessmentRoutes, { prefix: '/api', config });
   await app.register(invitationRoutes, { prefix: '/api', config, mailer });
   await app.register(reminderRoutes, { prefix: '/api' });
+  await app.register(jobQueueRoutes, { prefix: '/api' });
   await app.register(importRoutes, { prefix: '/api' });
   await app.register(dashboardRoutes, { prefix: '/api' });
   await app.register(flagRoutes, { prefix: '/api' });

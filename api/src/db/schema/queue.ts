@@ -22,6 +22,8 @@ type TOutgoingEmailTable = {
   created_at: TCreatedAt;
   last_attempt_at: Date | null;
   sent_at: Date | null;
+  /** Failed or bounced, and set aside by an admin: kept on record, off the queue's page. */
+  discarded_at: Date | null;
 };
 
 type TRespondentInvitationTable = {

@@ -274,6 +274,12 @@ export const adminEn: typeof adminNl = {
         respondent: {
           invited: 'Respondent invited',
         },
+        queue: {
+          'job-retried': 'Failed job started again',
+          'job-discarded': 'Failed job set aside',
+          'email-retried': 'Undelivered email sent again',
+          'email-discarded': 'Undelivered email set aside',
+        },
         period: {
           created: 'Period opened',
           updated: 'Period changed',

@@ -21,6 +21,7 @@ import { passkeysEn } from './passkeys.ts';
 import { secondFactorEn } from './second-factor.ts';
 import { invitationsEn } from './invitations.ts';
 import { remindersEn } from './reminders.ts';
+import { jobQueueEn } from './job-queue.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -47,4 +48,5 @@ export const en = {
   ...secondFactorEn,
   ...invitationsEn,
   ...remindersEn,
+  ...jobQueueEn,
 } satisfies TTranslation;

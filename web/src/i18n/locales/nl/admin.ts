@@ -272,6 +272,12 @@ export const adminNl = {
         respondent: {
           invited: 'Respondent uitgenodigd',
         },
+        queue: {
+          'job-retried': 'Mislukte taak opnieuw gestart',
+          'job-discarded': 'Mislukte taak opzijgelegd',
+          'email-retried': 'Niet afgeleverde e-mail opnieuw verstuurd',
+          'email-discarded': 'Niet afgeleverde e-mail opzijgelegd',
+        },
         period: {
           created: 'Periode geopend',
           updated: 'Periode gewijzigd',

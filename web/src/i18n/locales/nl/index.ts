@@ -21,6 +21,7 @@ import { passkeysNl } from './passkeys.ts';
 import { secondFactorNl } from './second-factor.ts';
 import { invitationsNl } from './invitations.ts';
 import { remindersNl } from './reminders.ts';
+import { jobQueueNl } from './job-queue.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -50,6 +51,7 @@ export const nl = {
   ...secondFactorNl,
   ...invitationsNl,
   ...remindersNl,
+  ...jobQueueNl,
 };
 
 export type TTranslation = typeof nl;
