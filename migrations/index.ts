@@ -21,8 +21,8 @@ import * as apiTokens from './2026-12-07T0400-api-tokens.ts';
 import * as jobQueueAndInvitations from './2026-12-07T0500-job-queue-and-invitations.ts';
 import * as respondentInvitations from './2026-12-07T0510-respondent-invitations.ts';
 import * as calendarFeeds from './2026-12-07T0600-calendar-feeds.ts';
-import * as respondentReminders from './2026-12-07T0700-respondent-reminders.ts';
-import * as discardedEmails from './2026-12-07T0710-discarded-emails.ts';
+import * as respondentReminders from './2026-12-07T0710-respondent-reminders.ts';
+import * as discardedEmails from './2026-12-07T0720-discarded-emails.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -51,6 +51,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0500-job-queue-and-invitations': jobQueueAndInvitations,
   '2026-12-07T0510-respondent-invitations': respondentInvitations,
   '2026-12-07T0600-calendar-feeds': calendarFeeds,
-  '2026-12-07T0700-respondent-reminders': respondentReminders,
-  '2026-12-07T0710-discarded-emails': discardedEmails,
+  '2026-12-07T0710-respondent-reminders': respondentReminders,
+  '2026-12-07T0720-discarded-emails': discardedEmails,
 };
