@@ -22,6 +22,8 @@ import * as jobQueueAndInvitations from './2026-12-07T0500-job-queue-and-invitat
 import * as respondentInvitations from './2026-12-07T0510-respondent-invitations.ts';
 import * as calendarFeeds from './2026-12-07T0600-calendar-feeds.ts';
 import * as expectedSignInIdentities from './2026-12-07T0700-expected-sign-in-identities.ts';
+import * as respondentReminders from './2026-12-07T0710-respondent-reminders.ts';
+import * as discardedEmails from './2026-12-07T0720-discarded-emails.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -51,4 +53,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0510-respondent-invitations': respondentInvitations,
   '2026-12-07T0600-calendar-feeds': calendarFeeds,
   '2026-12-07T0700-expected-sign-in-identities': expectedSignInIdentities,
+  '2026-12-07T0710-respondent-reminders': respondentReminders,
+  '2026-12-07T0720-discarded-emails': discardedEmails,
 };

@@ -34,6 +34,7 @@ import { flagRoutes } from './modules/flags/flags.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
+import { jobQueueRoutes } from './modules/job-queue/job-queue.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { metaRoutes } from './modules/meta/meta.routes.ts';
 import { noticeRoutes } from './modules/notices/notices.routes.ts';
@@ -43,6 +44,7 @@ import { passkeyAccountRoutes, passkeySignInRoutes } from './modules/passkeys/pa
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { personSignInRoutes } from './modules/person-sign-in/person-sign-in.routes.ts';
 import { periodRoutes } from './modules/periods/periods.routes.ts';
+import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
 import { reviewQueueRoutes } from './modules/review-queue/review-queue.routes.ts';
 import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
 import { createOidcClients } from './modules/sign-in-identities/oidc-clients.ts';
@@ -130,6 +132,8 @@ export async function buildApp({
   await app.register(periodRoutes, { prefix: '/api/periods' });
   await app.register(assessmentRoutes, { prefix: '/api', config });
   await app.register(invitationRoutes, { prefix: '/api', config, mailer });
+  await app.register(reminderRoutes, { prefix: '/api' });
+  await app.register(jobQueueRoutes, { prefix: '/api' });
   await app.register(importRoutes, { prefix: '/api' });
   await app.register(dashboardRoutes, { prefix: '/api' });
   await app.register(flagRoutes, { prefix: '/api' });

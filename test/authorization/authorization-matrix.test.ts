@@ -773,6 +773,34 @@ const MATRIX: TRow[] = [
     }),
     expected: all(404),
   },
+  // The job queue's page: admins only. Nothing failed here, so an admin's retry or discard finds nothing (404).
+  { route: 'GET /api/job-queue', request: () => ({ url: '/api/job-queue' }), expected: adminOnly(200) },
+  {
+    route: 'POST /api/job-queue/failed-jobs/:jobId/retry',
+    request: () => ({ url: '/api/job-queue/failed-jobs/999999999/retry' }),
+    expected: adminOnly(404),
+  },
+  {
+    route: 'DELETE /api/job-queue/failed-jobs/:jobId',
+    request: () => ({ url: '/api/job-queue/failed-jobs/999999999' }),
+    expected: adminOnly(404),
+  },
+  {
+    route: 'POST /api/job-queue/undelivered-emails/:emailId/retry',
+    request: () => ({ url: '/api/job-queue/undelivered-emails/00000000-0000-4000-8000-000000000000/retry' }),
+    expected: adminOnly(404),
+  },
+  {
+    route: 'DELETE /api/job-queue/undelivered-emails/:emailId',
+    request: () => ({ url: '/api/job-queue/undelivered-emails/00000000-0000-4000-8000-000000000000' }),
+    expected: adminOnly(404),
+  },
+  // The opt-out link's token is the only key: without one that exists, nobody switches anyone's reminders off.
+  {
+    route: 'POST /api/reminder-opt-outs/:token',
+    request: () => ({ url: `/api/reminder-opt-outs/${'0'.repeat(64)}` }),
+    expected: all(404),
+  },
   {
     route: 'GET /api/instrument/versions',
     request: () => ({ url: '/api/instrument/versions' }),

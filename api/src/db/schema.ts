@@ -11,6 +11,7 @@ import type { TPeopleTables } from './schema/people.ts';
 import type { TSecondFactorTables } from './schema/second-factor.ts';
 import type { TSignInIdentityTables } from './schema/sign-in-identities.ts';
 import type { TQueueTables } from './schema/queue.ts';
+import type { TReminderTables } from './schema/reminders.ts';
 
 /**
  * The tables of Koers, as Kysely sees them, assembled from one file per domain under schema/.
@@ -28,4 +29,5 @@ export type TDatabase = TOrganisationTables &
   TSecondFactorTables &
   TSignInIdentityTables &
   TCalendarTables &
-  TQueueTables;
+  TQueueTables &
+  TReminderTables;

@@ -16,23 +16,32 @@ const fill = (template: string, values: Record<string, string>) =>
 /** One paragraph of the HTML part: the text's line breaks kept. */
 const htmlParagraph = (text: string) => `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
 
-/**
- * An invitation to fill in a quarter's self-assessment through a personal link, in the respondent's
- * language: a plain-text part and an HTML part with the same words (texts/nl.ts, texts/en.ts).
- */
-export function renderRespondentInvitation(
+type TLetterTexts = {
+  subject: string;
+  greeting: string;
+  paragraphs: readonly string[];
+  action: string;
+  due: string;
+  closing: string;
+  footer: string;
+  optOut?: string;
+};
+
+/** A letter with one action: a plain-text part and an HTML part with the same words, and an opt-out link if given. */
+function renderLetter(
   locale: TEmailLocale,
-  values: { name: string; partnership: string; period: string; dueOn: string; link: string },
+  t: TLetterTexts,
+  values: Record<string, string> & { link: string; optOutLink?: string },
 ): TRenderedEmail {
-  const t = TEXTS[locale].respondentInvitation;
   const f = (template: string) => fill(template, values);
+  const optOut = t.optOut && values.optOutLink ? { label: t.optOut, link: values.optOutLink } : null;
   const text = [
     f(t.greeting),
     ...t.paragraphs.map(f),
     `${t.action}:\n${values.link}`,
     f(t.due),
     f(t.closing),
-    `--\n${f(t.footer)}`,
+    `--\n${f(t.footer)}${optOut ? `\n${optOut.label}: ${optOut.link}` : ''}`,
   ].join('\n\n');
   const html = [
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(f(t.subject))}</title></head>`,
@@ -43,9 +52,42 @@ export function renderRespondentInvitation(
     htmlParagraph(f(t.due)),
     htmlParagraph(f(t.closing)),
     `<hr><p style="font-size: 0.85rem; color: #555;">${escapeHtml(f(t.footer))}</p>`,
+    ...(optOut
+      ? [`<p style="font-size: 0.85rem;"><a href="${escapeHtml(optOut.link)}">${escapeHtml(optOut.label)}</a></p>`]
+      : []),
     '</body></html>',
   ].join('\n');
   return { subject: f(t.subject), text, html };
+}
+
+type TRespondentValues = {
+  name: string;
+  partnership: string;
+  period: string;
+  dueOn: string;
+  link: string;
+  /** Where the respondent switches reminders off. */
+  optOutLink?: string;
+};
+
+/** An invitation to fill in a quarter's self-assessment through a personal link, in the respondent's language. */
+export function renderRespondentInvitation(locale: TEmailLocale, values: TRespondentValues): TRenderedEmail {
+  return renderLetter(locale, TEXTS[locale].respondentInvitation, values);
+}
+
+/** A reminder to a respondent who has not submitted, with a fresh personal link. */
+export function renderRespondentReminder(locale: TEmailLocale, values: TRespondentValues): TRenderedEmail {
+  return renderLetter(locale, TEXTS[locale].respondentReminder, values);
+}
+
+/** To a programme manager: perspectives of an assessment nobody submitted for yet. */
+export function renderOpenPerspectivesReminder(
+  locale: TEmailLocale,
+  values: { name: string; partnership: string; period: string; dueOn: string; link: string },
+  perspectives: readonly ('institute' | 'school_board' | 'school')[],
+): TRenderedEmail {
+  const t = TEXTS[locale].openPerspectivesReminder;
+  return renderLetter(locale, t, { ...values, perspectives: perspectives.map((p) => t.perspectives[p]).join(', ') });
 }
 
 /**

@@ -8,6 +8,7 @@ import { insertOverdueFlags } from '../modules/flags/flags.repository.ts';
 import { queueNoticeEmails, raiseTimeReminders } from '../modules/notices/notices.service.ts';
 import { requeueEmailsWithoutJob } from '../modules/outgoing-email/outgoing-email.repository.ts';
 import { createSendEmailTask } from '../modules/outgoing-email/send-email.ts';
+import { sendReminders } from '../modules/reminders/send-reminders.ts';
 
 export type TAppTasks = {
   taskList: TaskList;
@@ -46,8 +47,18 @@ export function createAppTasks(
         await raiseTimeReminders(db);
         await emailNotices();
       },
+      'respondent-reminders': async () => {
+        // Without a mail server nothing is claimed: reminders wait for one rather than being lost.
+        if (!mailer.delivers) return;
+        const queued = await sendReminders({ db, config });
+        if (queued > 0) log.info({ queued }, 'reminder emails queued');
+      },
     },
-    crontab: ['* * * * * queue-notice-emails ?max=1', '0 * * * * time-reminders ?max=1'].join('\n'),
-    atStart: ['requeue-emails-without-job', 'time-reminders'],
+    crontab: [
+      '* * * * * queue-notice-emails ?max=1',
+      '0 * * * * time-reminders ?max=1',
+      '15 * * * * respondent-reminders ?max=1',
+    ].join('\n'),
+    atStart: ['requeue-emails-without-job', 'time-reminders', 'respondent-reminders'],
   };
 }

@@ -23,6 +23,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'link/:token', lazy: () => import('./routes/one-time-link.tsx') },
             // Invited respondents have no account: their personal link opens their questionnaire.
             { path: 'respond/:token', lazy: () => import('./routes/respond.tsx') },
+            // The opt-out link in every invitation and reminder: no account, no session.
+            { path: 'reminders/opt-out/:token', lazy: () => import('./routes/reminder-opt-out.tsx') },
             {
               Component: RequireSession,
               children: [
@@ -70,6 +72,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                     },
                     { path: 'flag-settings', lazy: () => import('./routes/admin/flag-settings.tsx') },
                     { path: 'audit-log', lazy: () => import('./routes/admin/audit-log.tsx') },
+                    { path: 'queue', lazy: () => import('./routes/admin/job-queue.tsx') },
                   ],
                 },
                 { path: '*', lazy: () => import('./routes/not-found.tsx') },

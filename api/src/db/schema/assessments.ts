@@ -8,6 +8,8 @@ type TPeriodTable = {
   code: string;
   opens_on: ColumnType<string, string, string>;
   due_on: ColumnType<string, string, string>;
+  /** Days before the due date on which respondents who have not submitted are reminded. */
+  reminder_days: ColumnType<number[], number[] | undefined, number[]>;
   created_at: TCreatedAt;
 };
 

@@ -1,11 +1,13 @@
 import type { Generated } from 'kysely';
 import type { TCreatedAt } from './columns.ts';
 
+export type TEmailKind = 'respondent_invitation' | 'respondent_reminder' | 'open_perspectives_reminder' | 'notice';
+
 type TEmailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
 
 type TOutgoingEmailTable = {
   id: Generated<string>;
-  kind: 'respondent_invitation' | 'notice';
+  kind: TEmailKind;
   person_id: string | null;
   response_id: string | null;
   recipient_email: string;
@@ -20,6 +22,8 @@ type TOutgoingEmailTable = {
   created_at: TCreatedAt;
   last_attempt_at: Date | null;
   sent_at: Date | null;
+  /** Failed or bounced, and set aside by an admin: kept on record, off the queue's page. */
+  discarded_at: Date | null;
 };
 
 type TRespondentInvitationTable = {
@@ -31,6 +35,9 @@ type TRespondentInvitationTable = {
   opened_at: Date | null;
   completed_at: Date | null;
   withdrawn_at: Date | null;
+  /** Readable on purpose: every reminder carries it, and all it can do is stop reminders. */
+  opt_out_token: Generated<string>;
+  reminders_opted_out_at: Date | null;
 };
 
 /** Email on its way out: one row per message, sent by a job on the queue (graphile-worker's own schema). */

@@ -14,6 +14,33 @@ export const en: typeof nl = {
     closing: 'Kind regards,\nKoers, on behalf of {partnership}',
     footer:
       'You receive this message because the programme manager of {partnership} invited you. Do not share the link: whoever has it opens your answers.',
+    optOut: 'Rather have no more reminders? Switch them off',
+  },
+  respondentReminder: {
+    subject: 'Reminder: your view on {partnership}, self-assessment {period}',
+    greeting: 'Dear {name},',
+    paragraphs: [
+      'A friendly reminder: {partnership} would like to hear how you, as a partner, see the five core themes. Even a half-finished questionnaire helps the conversation along.',
+      'Below is a new personal link; the link in the earlier email no longer works. What you filled in already is kept.',
+    ],
+    action: 'Open your questionnaire',
+    due: 'Please fill it in before {dueOn}.',
+    closing: 'Kind regards,\nKoers, on behalf of {partnership}',
+    footer:
+      'You receive this reminder because the programme manager of {partnership} invited you. Do not share the link: whoever has it opens your answers.',
+    optOut: 'Rather have no more reminders? Switch them off',
+  },
+  openPerspectivesReminder: {
+    subject: 'Koers: perspectives still open in {partnership}, {period}',
+    greeting: 'Dear {name},',
+    paragraphs: [
+      'For the {period} self-assessment of {partnership}, nobody has submitted yet from: {perspectives}. Different views are what make the conversation rich; perhaps a personal word helps.',
+    ],
+    action: 'See the invitations',
+    due: 'The self-assessment is due before {dueOn}.',
+    closing: 'Kind regards,\nKoers',
+    footer: 'You receive this message as programme manager of {partnership}.',
+    perspectives: { institute: 'teacher-training institute', school_board: 'school board', school: 'school' },
   },
   notice: {
     subject: 'Koers: {title}',

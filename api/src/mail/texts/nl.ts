@@ -13,6 +13,33 @@ export const nl = {
     closing: 'Met vriendelijke groet,\nKoers, namens {partnership}',
     footer:
       'U ontvangt dit bericht omdat de programmamanager van {partnership} u uitnodigde. Deel de link niet: wie hem heeft, opent uw antwoorden.',
+    optOut: 'Liever geen herinneringen meer? Zet ze uit',
+  },
+  respondentReminder: {
+    subject: 'Herinnering: uw blik op {partnership}, zelfevaluatie {period}',
+    greeting: 'Beste {name},',
+    paragraphs: [
+      'Een vriendelijke herinnering: {partnership} hoort graag hoe u als partner naar de vijf kernthema’s kijkt. Ook een half ingevulde vragenlijst helpt het gesprek op weg.',
+      'Hieronder staat een nieuwe persoonlijke link; de link uit de eerdere e-mail werkt niet meer. Wat u al invulde, blijft bewaard.',
+    ],
+    action: 'Open uw vragenlijst',
+    due: 'Graag ingevuld vóór {dueOn}.',
+    closing: 'Met vriendelijke groet,\nKoers, namens {partnership}',
+    footer:
+      'U ontvangt deze herinnering omdat de programmamanager van {partnership} u uitnodigde. Deel de link niet: wie hem heeft, opent uw antwoorden.',
+    optOut: 'Liever geen herinneringen meer? Zet ze uit',
+  },
+  openPerspectivesReminder: {
+    subject: 'Koers: nog open perspectieven in {partnership}, {period}',
+    greeting: 'Beste {name},',
+    paragraphs: [
+      'Voor de zelfevaluatie {period} van {partnership} heeft nog niemand ingeleverd vanuit: {perspectives}. Juist verschillende blikken maken het gesprek rijk; misschien helpt een persoonlijk woordje.',
+    ],
+    action: 'Bekijk de uitnodigingen',
+    due: 'De zelfevaluatie is graag klaar vóór {dueOn}.',
+    closing: 'Met vriendelijke groet,\nKoers',
+    footer: 'U ontvangt dit bericht als programmamanager van {partnership}.',
+    perspectives: { institute: 'lerarenopleiding', school_board: 'schoolbestuur', school: 'school' },
   },
   notice: {
     subject: 'Koers: {title}',

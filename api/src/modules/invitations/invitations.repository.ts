@@ -4,8 +4,13 @@ import type { TExecutor } from '../../db/types.ts';
 export async function insertInvitation(
   db: TExecutor,
   values: { response_id: string; assessment_id: string; email: string; locale: 'nl' | 'en' },
-): Promise<void> {
-  await db.insertInto('respondent_invitation').values(values).execute();
+): Promise<{ optOutToken: string }> {
+  const row = await db
+    .insertInto('respondent_invitation')
+    .values(values)
+    .returning('opt_out_token')
+    .executeTakeFirstOrThrow();
+  return { optOutToken: row.opt_out_token };
 }
 
 /** The assessment's invited respondents, with what their newest email came to and whether they saved. */
@@ -44,7 +49,7 @@ export async function lockInvitation(db: TExecutor, assessmentId: string, respon
   return db
     .selectFrom('respondent_invitation as i')
     .innerJoin('response as r', 'r.id', 'i.response_id')
-    .select(['i.response_id', 'i.email', 'i.locale', 'i.withdrawn_at', 'r.respondent_name'])
+    .select(['i.response_id', 'i.email', 'i.locale', 'i.withdrawn_at', 'i.opt_out_token', 'r.respondent_name'])
     .where('r.assessment_id', '=', assessmentId)
     .where('i.response_id', '=', responseId)
     .forUpdate('i')

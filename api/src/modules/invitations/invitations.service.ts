@@ -22,6 +22,7 @@ import type { TAssessmentRow } from '../assessments/assessments.repository.ts';
 import { checkMemberOrganisation } from '../assessments/response-rules.ts';
 import { insertResponse } from '../assessments/responses.repository.ts';
 import { queueEmail } from '../outgoing-email/outgoing-email.repository.ts';
+import { reminderOptOutLink } from '../reminders/reminder-links.ts';
 import * as invitations from './invitations.repository.ts';
 
 type TDeps = { db: Kysely<TDatabase>; config: Pick<TConfig, 'publicUrl'>; mailer: Pick<TMailer, 'delivers'> };
@@ -44,7 +45,7 @@ export function createInvitationService({ db, config, mailer }: TDeps) {
   async function sendLink(
     trx: Parameters<typeof queueEmail>[0],
     assessment: TAssessmentRow,
-    to: { responseId: string; name: string; email: string; locale: 'nl' | 'en' },
+    to: { responseId: string; name: string; email: string; locale: 'nl' | 'en'; optOutToken: string },
     token: string,
   ): Promise<TLink> {
     const link = `${config.publicUrl}/respond/${token}`;
@@ -61,6 +62,7 @@ export function createInvitationService({ db, config, mailer }: TDeps) {
           period: assessment.period_code,
           dueOn: formatCalendarDate(assessment.due_on, to.locale),
           link,
+          optOutLink: reminderOptOutLink(config.publicUrl, to.optOutToken),
         }),
       });
     }
@@ -121,13 +123,13 @@ export function createInvitationService({ db, config, mailer }: TDeps) {
             respondent_name: invite.name,
             link_token_hash: hash,
           });
-          await invitations.insertInvitation(trx, {
+          const { optOutToken } = await invitations.insertInvitation(trx, {
             response_id: id,
             assessment_id: assessmentId,
             email: invite.email,
             locale: invite.locale,
           });
-          made.push(await sendLink(trx, assessment, { responseId: id, ...invite }, token));
+          made.push(await sendLink(trx, assessment, { responseId: id, optOutToken, ...invite }, token));
           await recordAudit(trx, {
             actorPersonId: context.actor.personId,
             action: 'respondent.invited',
@@ -155,7 +157,13 @@ export function createInvitationService({ db, config, mailer }: TDeps) {
         const sent = await sendLink(
           trx,
           assessment,
-          { responseId, name: invitation.respondent_name, email: invitation.email, locale: invitation.locale },
+          {
+            responseId,
+            name: invitation.respondent_name,
+            email: invitation.email,
+            locale: invitation.locale,
+            optOutToken: invitation.opt_out_token,
+          },
           token,
         );
         await recordAudit(trx, {

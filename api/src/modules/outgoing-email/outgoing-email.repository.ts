@@ -1,12 +1,13 @@
 import { sql, type Transaction } from 'kysely';
 import type { TDatabase } from '../../db/schema.ts';
+import type { TEmailKind } from '../../db/schema/queue.ts';
 import type { TExecutor } from '../../db/types.ts';
 
 /** Attempts before a message counts as failed; graphile-worker waits exp(attempt) seconds between them (~4 h in all). */
-const EMAIL_MAX_ATTEMPTS = 12;
+export const EMAIL_MAX_ATTEMPTS = 12;
 
 export type TNewEmail = {
-  kind: 'respondent_invitation' | 'notice';
+  kind: TEmailKind;
   personId: string | null;
   responseId: string | null;
   recipientEmail: string;

@@ -10,6 +10,7 @@ export async function listPeriods(db: TExecutor) {
       'code',
       'opens_on',
       'due_on',
+      'reminder_days',
       sql<boolean>`id IS NOT DISTINCT FROM (SELECT p.id FROM period p WHERE p.opens_on <= current_date ORDER BY p.opens_on DESC LIMIT 1)`.as(
         'current',
       ),
@@ -21,16 +22,23 @@ export async function listPeriods(db: TExecutor) {
 export async function findPeriod(db: TExecutor, periodId: string) {
   return db
     .selectFrom('period')
-    .select(['id', 'code', 'opens_on', 'due_on'])
+    .select(['id', 'code', 'opens_on', 'due_on', 'reminder_days'])
     .where('id', '=', periodId)
     .executeTakeFirst();
 }
 
-export async function insertPeriod(db: TExecutor, values: { code: string; opens_on: string; due_on: string }) {
+export async function insertPeriod(
+  db: TExecutor,
+  values: { code: string; opens_on: string; due_on: string; reminder_days?: number[] },
+) {
   return db.insertInto('period').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export async function updatePeriod(db: TExecutor, periodId: string, values: { opens_on?: string; due_on?: string }) {
+export async function updatePeriod(
+  db: TExecutor,
+  periodId: string,
+  values: { opens_on?: string; due_on?: string; reminder_days?: number[] },
+) {
   const result = await db.updateTable('period').set(values).where('id', '=', periodId).executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }

@@ -7,10 +7,20 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
 import * as repository from './periods.repository.ts';
 
+/** Each moment once, the earliest (most days before) first, as the reminders go out. */
+const reminderMoments = (days: readonly number[]) => [...new Set(days)].sort((a, b) => b - a);
+
 export function createPeriodService(db: Kysely<TDatabase>) {
   async function list(): Promise<TPeriod[]> {
     const rows = await repository.listPeriods(db);
-    return rows.map((r) => ({ id: r.id, code: r.code, opensOn: r.opens_on, dueOn: r.due_on, current: r.current }));
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      opensOn: r.opens_on,
+      dueOn: r.due_on,
+      reminderDays: r.reminder_days,
+      current: r.current,
+    }));
   }
   const one = async (periodId: string) => {
     const period = (await list()).find((p) => p.id === periodId);
@@ -28,6 +38,7 @@ export function createPeriodService(db: Kysely<TDatabase>) {
           code: input.code,
           opens_on: input.opensOn,
           due_on: input.dueOn,
+          ...(input.reminderDays ? { reminder_days: reminderMoments(input.reminderDays) } : {}),
         });
         await recordAudit(trx, {
           actorPersonId: actor.personId,
@@ -48,6 +59,7 @@ export function createPeriodService(db: Kysely<TDatabase>) {
         const updated = await repository.updatePeriod(trx, periodId, {
           ...(changes.opensOn ? { opens_on: changes.opensOn } : {}),
           ...(changes.dueOn ? { due_on: changes.dueOn } : {}),
+          ...(changes.reminderDays ? { reminder_days: reminderMoments(changes.reminderDays) } : {}),
         });
         if (!updated) throw new NotFoundError('Period');
         await recordAudit(trx, {

@@ -59,6 +59,11 @@ export function Component() {
               {t('admin.nav.flagSettings')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/queue" className={linkClass}>
+              {t('jobQueue.nav')}
+            </NavLink>
+          </li>
           {can(user?.access, 'audit:read') ? (
             <li>
               <NavLink to="/admin/audit-log" className={linkClass}>

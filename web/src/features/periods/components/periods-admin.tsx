@@ -1,7 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { quarterDates, ZPeriodCode, ZPeriodCreate, ZPeriodUpdate, type TPeriod } from '@koers/shared/periods';
+import {
+  DEFAULT_REMINDER_DAYS,
+  quarterDates,
+  ZPeriodCode,
+  ZPeriodCreate,
+  ZPeriodUpdate,
+  type TPeriod,
+} from '@koers/shared/periods';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { Notice } from '../../../components/form/notice.tsx';
@@ -13,6 +20,7 @@ import { useCreatePeriod } from '../api/create-period.ts';
 import { usePeriods } from '../api/get-periods.ts';
 import { useUpdatePeriod } from '../api/update-period.ts';
 import styles from './periods.module.css';
+import { formatReminderDays, parseReminderDays } from './reminder-days.ts';
 
 /** The quarter after the newest one, or this quarter when there are none yet. */
 function nextQuarter(periods: readonly TPeriod[]): string {
@@ -58,6 +66,7 @@ export function PeriodsAdmin() {
                   <th scope="col">{t('admin.periods.code')}</th>
                   <th scope="col">{t('admin.periods.opensOn')}</th>
                   <th scope="col">{t('admin.periods.dueOn')}</th>
+                  <th scope="col">{t('admin.periods.reminders')}</th>
                   <th scope="col">
                     <span className="visually-hidden">{t('admin.actions')}</span>
                   </th>
@@ -67,7 +76,7 @@ export function PeriodsAdmin() {
                 {periods.map((period) =>
                   editing === period.id ? (
                     <tr key={period.id}>
-                      <td colSpan={4}>
+                      <td colSpan={5}>
                         <EditPeriodForm period={period} onDone={() => setEditing(undefined)} />
                       </td>
                     </tr>
@@ -79,6 +88,11 @@ export function PeriodsAdmin() {
                       </th>
                       <td data-label={t('admin.periods.opensOn')}>{date(period.opensOn)}</td>
                       <td data-label={t('admin.periods.dueOn')}>{date(period.dueOn)}</td>
+                      <td data-label={t('admin.periods.reminders')}>
+                        {period.reminderDays.length === 0
+                          ? t('admin.periods.noReminders')
+                          : t('admin.periods.reminderMoments', { days: formatReminderDays(period.reminderDays) })}
+                      </td>
                       <td>
                         <button
                           type="button"
@@ -114,6 +128,7 @@ function CreatePeriodForm({ suggested, created, onCreated }: TCreatePeriodFormPr
   const create = useCreatePeriod();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(() => ({ code: suggested, ...quarterDates(suggested) }));
+  const [reminders, setReminders] = useState(formatReminderDays(DEFAULT_REMINDER_DAYS));
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
 
   // The dates follow the code until someone sets them: the quarter's first day, due three weeks after it.
@@ -123,9 +138,11 @@ function CreatePeriodForm({ suggested, created, onCreated }: TCreatePeriodFormPr
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     onCreated(undefined);
-    const parsed = ZPeriodCreate.safeParse(values);
-    flushSync(() => setFieldErrors(parsed.success ? {} : fromZod(parsed.error)));
-    if (!parsed.success) return focusFirstInvalidField(formRef.current);
+    const reminderDays = parseReminderDays(reminders);
+    const errors: TFieldErrors = reminderDays ? {} : { reminderDays: t('admin.periods.remindersInvalid') };
+    const parsed = ZPeriodCreate.safeParse({ ...values, reminderDays });
+    flushSync(() => setFieldErrors(parsed.success ? errors : { ...fromZod(parsed.error), ...errors }));
+    if (!parsed.success || !reminderDays) return focusFirstInvalidField(formRef.current);
     create.mutate(parsed.data, {
       onSuccess: (period) => onCreated(period.code),
       onError: (error) => {
@@ -175,6 +192,15 @@ function CreatePeriodForm({ suggested, created, onCreated }: TCreatePeriodFormPr
           onValueChange={(dueOn) => setValues({ ...values, dueOn })}
           error={fieldErrors.dueOn}
         />
+        <TextField
+          label={t('admin.periods.reminders')}
+          hint={t('admin.periods.remindersHint')}
+          value={reminders}
+          inputMode="numeric"
+          autoComplete="off"
+          onValueChange={setReminders}
+          error={fieldErrors.reminderDays}
+        />
       </div>
       <div>
         <button type="submit" className="button" disabled={create.isPending}>
@@ -191,12 +217,17 @@ function EditPeriodForm({ period, onDone }: { period: TPeriod; onDone: () => voi
   const update = useUpdatePeriod();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ opensOn: period.opensOn, dueOn: period.dueOn });
+  const [reminders, setReminders] = useState(formatReminderDays(period.reminderDays));
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const errors: TFieldErrors = values.dueOn < values.opensOn ? { dueOn: t('admin.periods.dueBeforeOpen') } : {};
-    const parsed = ZPeriodUpdate.safeParse(values);
+    const reminderDays = parseReminderDays(reminders);
+    const errors: TFieldErrors = {
+      ...(values.dueOn < values.opensOn ? { dueOn: t('admin.periods.dueBeforeOpen') } : {}),
+      ...(reminderDays ? {} : { reminderDays: t('admin.periods.remindersInvalid') }),
+    };
+    const parsed = ZPeriodUpdate.safeParse({ ...values, reminderDays });
     flushSync(() => setFieldErrors(parsed.success ? errors : { ...fromZod(parsed.error), ...errors }));
     if (!parsed.success || Object.keys(errors).length > 0) return focusFirstInvalidField(formRef.current);
     update.mutate(
@@ -221,6 +252,15 @@ function EditPeriodForm({ period, onDone }: { period: TPeriod; onDone: () => voi
         value={values.dueOn}
         onValueChange={(dueOn) => setValues({ ...values, dueOn })}
         error={fieldErrors.dueOn}
+      />
+      <TextField
+        label={t('admin.periods.reminders')}
+        hint={t('admin.periods.remindersHint')}
+        value={reminders}
+        inputMode="numeric"
+        autoComplete="off"
+        onValueChange={setReminders}
+        error={fieldErrors.reminderDays}
       />
       <FormAlert error={update.error} />
       <div className={styles.editActions}>

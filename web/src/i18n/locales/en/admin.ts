@@ -201,8 +201,14 @@ export const adminEn: typeof adminNl = {
       opensOn: 'Opens on',
       dueOn: 'Due by',
       current: 'current',
-      edit: 'Change dates',
+      edit: 'Change',
       dueBeforeOpen: 'The due date is on or after the opening date.',
+      reminders: 'Reminders',
+      remindersHint:
+        'Days before the due date on which invited respondents who have not submitted yet get a reminder, for example 7, 2. Empty: no reminders.',
+      remindersInvalid: 'Give whole days between 1 and 60, at most five, separated by commas.',
+      reminderMoments: '{{days}} days before',
+      noReminders: 'none',
       create: {
         title: 'Open a new quarter',
         intro: 'The quarter becomes the current period once its opening date has come.',
@@ -267,6 +273,12 @@ export const adminEn: typeof adminNl = {
         },
         respondent: {
           invited: 'Respondent invited',
+        },
+        queue: {
+          'job-retried': 'Failed job started again',
+          'job-discarded': 'Failed job set aside',
+          'email-retried': 'Undelivered email sent again',
+          'email-discarded': 'Undelivered email set aside',
         },
         period: {
           created: 'Period opened',

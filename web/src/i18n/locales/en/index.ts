@@ -21,6 +21,8 @@ import { passkeysEn } from './passkeys.ts';
 import { secondFactorEn } from './second-factor.ts';
 import { invitationsEn } from './invitations.ts';
 import { personSignInEn } from './person-sign-in.ts';
+import { remindersEn } from './reminders.ts';
+import { jobQueueEn } from './job-queue.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -47,4 +49,6 @@ export const en = {
   ...secondFactorEn,
   ...invitationsEn,
   ...personSignInEn,
+  ...remindersEn,
+  ...jobQueueEn,
 } satisfies TTranslation;

@@ -199,8 +199,14 @@ export const adminNl = {
       opensOn: 'Open vanaf',
       dueOn: 'Inleveren vóór',
       current: 'huidig',
-      edit: 'Data wijzigen',
+      edit: 'Wijzigen',
       dueBeforeOpen: 'De inleverdatum ligt op of na de openingsdatum.',
+      reminders: 'Herinneringen',
+      remindersHint:
+        'Dagen vóór de inleverdatum waarop uitgenodigde respondenten die nog niet inleverden een herinnering krijgen, bijvoorbeeld 7, 2. Leeg: geen herinneringen.',
+      remindersInvalid: 'Geef hele dagen tussen 1 en 60, hoogstens vijf, gescheiden door komma’s.',
+      reminderMoments: '{{days}} dagen vooraf',
+      noReminders: 'geen',
       create: {
         title: 'Nieuw kwartaal openen',
         intro: 'Het kwartaal wordt de huidige periode zodra de openingsdatum is bereikt.',
@@ -265,6 +271,12 @@ export const adminNl = {
         },
         respondent: {
           invited: 'Respondent uitgenodigd',
+        },
+        queue: {
+          'job-retried': 'Mislukte taak opnieuw gestart',
+          'job-discarded': 'Mislukte taak opzijgelegd',
+          'email-retried': 'Niet afgeleverde e-mail opnieuw verstuurd',
+          'email-discarded': 'Niet afgeleverde e-mail opzijgelegd',
         },
         period: {
           created: 'Periode geopend',

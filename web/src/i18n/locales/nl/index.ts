@@ -21,6 +21,8 @@ import { passkeysNl } from './passkeys.ts';
 import { secondFactorNl } from './second-factor.ts';
 import { invitationsNl } from './invitations.ts';
 import { personSignInNl } from './person-sign-in.ts';
+import { remindersNl } from './reminders.ts';
+import { jobQueueNl } from './job-queue.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -50,6 +52,8 @@ export const nl = {
   ...secondFactorNl,
   ...invitationsNl,
   ...personSignInNl,
+  ...remindersNl,
+  ...jobQueueNl,
 };
 
 export type TTranslation = typeof nl;

@@ -1,0 +1,3 @@
+export const jobQueueKeys = {
+  overview: () => ['job-queue'] as const,
+};
