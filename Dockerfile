@@ -22,7 +22,9 @@ COPY api/package.json api/
 COPY web/package.json web/
 COPY test/package.json test/
 # The API's runtime dependencies alone: the web app is already built, and nothing that builds or tests.
-RUN npm ci --omit=dev --workspace api --no-audit --no-fund && npm cache clean --force
+# TypeScript comes along as an optional peer of cosmiconfig (the job queue's config loader, which Koers never
+# asks to read a TypeScript file), because the lockfile holds it for the build: it goes again.
+RUN npm ci --omit=dev --workspace api --no-audit --no-fund && npm cache clean --force && rm -rf node_modules/typescript
 COPY --from=build /app/api/dist api/dist
 COPY --from=build /app/web/dist web/dist
 # The maintenance scripts (db:migrate, db:backup, ...) run from source with Node's own type stripping.
