@@ -41,6 +41,8 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /api/respond/{token}',
   'PUT /api/respond/{token}',
   'POST /api/respond/{token}/completion',
+  // A respondent turns reminders off from the link in an email, without an account.
+  'POST /api/reminder-opt-outs/{token}',
 ]);
 
 /** Operations that count attempts and answer 429 beyond them. */

@@ -51,7 +51,7 @@ describe('app shell', () => {
     await waitFor(() => expect(document.title).toBe('Partnerships · Koers'));
   });
 
-  it('shows an admin the Beheer section with its seven parts', async () => {
+  it('shows an admin the Beheer section with its eight parts', async () => {
     mockApi({
       ...sessionOf(ADMIN),
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
@@ -79,6 +79,7 @@ describe('app shell', () => {
       'Periodes',
       'Vragenlijstversies',
       'Signaalregels',
+      'Wachtrij',
       'Auditlog',
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Mensen' })).toBeInTheDocument();
