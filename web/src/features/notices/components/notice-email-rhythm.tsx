@@ -17,6 +17,8 @@ export function NoticeEmailRhythm() {
   const update = useUpdateNoticeEmailRhythm();
   if (rhythm.isPending) return <LoadingState />;
   if (rhythm.isError) return <ErrorState error={rhythm.error} onRetry={() => void rhythm.refetch()} />;
+  // The choice being saved shows at once; a failed save falls back to the saved one, with the error.
+  const shown = update.isPending ? update.variables.rhythm : rhythm.data.rhythm;
   return (
     <fieldset className={styles.rhythm} disabled={update.isPending}>
       <legend>{t('inbox.emailRhythm.legend')}</legend>
@@ -26,7 +28,7 @@ export function NoticeEmailRhythm() {
             type="radio"
             name="notice-email-rhythm"
             value={option}
-            checked={rhythm.data.rhythm === option}
+            checked={shown === option}
             onChange={() => update.mutate({ rhythm: option })}
           />
           <span>
