@@ -57,7 +57,7 @@ export const nl = {
     theme: ' (thema {number})',
     noFlags: 'Geen nieuwe signalen.',
     actionsHeading: 'Acties die de komende week af moeten',
-    action: '{description}, {partnership}, vóór {dueOn}',
+    action: '{description}, {partnership}, uiterlijk {dueOn}',
     noActions: 'Geen acties die de komende week af moeten.',
     open: 'Bekijk in Koers',
     footer:

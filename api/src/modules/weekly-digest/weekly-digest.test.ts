@@ -138,10 +138,10 @@ describe('the weekly digest for critical friends', () => {
     const dueIn = async (days: number) =>
       (await sql<{ d: string }>`SELECT ${daysFromToday(days)} AS d`.execute(app.db)).rows[0]?.d ?? '';
     expect(digest.text).toContain(
-      `Stagegesprekken plannen, Samen Opleiden Zeeland, vóór ${formatCalendarDate(await dueIn(3), 'nl')}`,
+      `Stagegesprekken plannen, Samen Opleiden Zeeland, uiterlijk ${formatCalendarDate(await dueIn(3), 'nl')}`,
     );
     expect(digest.text).toContain(
-      `Opleidingsschool bezoeken, Samen Opleiden Zeeland, vóór ${formatCalendarDate(await dueIn(5), 'nl')}`,
+      `Opleidingsschool bezoeken, Samen Opleiden Zeeland, uiterlijk ${formatCalendarDate(await dueIn(5), 'nl')}`,
     );
     expect(digest.text).not.toContain('Jaarplan bijstellen');
     expect(digest.text).toContain(`${PUBLIC_URL}/partnerships/${zeeland}/actions`);
