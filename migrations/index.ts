@@ -24,6 +24,7 @@ import * as calendarFeeds from './2026-12-07T0600-calendar-feeds.ts';
 import * as expectedSignInIdentities from './2026-12-07T0700-expected-sign-in-identities.ts';
 import * as respondentReminders from './2026-12-07T0710-respondent-reminders.ts';
 import * as discardedEmails from './2026-12-07T0720-discarded-emails.ts';
+import * as weeklyDigest from './2026-12-07T0730-weekly-digest.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0700-expected-sign-in-identities': expectedSignInIdentities,
   '2026-12-07T0710-respondent-reminders': respondentReminders,
   '2026-12-07T0720-discarded-emails': discardedEmails,
+  '2026-12-07T0730-weekly-digest': weeklyDigest,
 };

@@ -180,3 +180,7 @@ export const ZNoticePreferences = z
   .array(z.object({ kind: ZNoticeKind, inApp: z.boolean(), email: z.boolean() }))
   .max(NOTICE_KINDS.length);
 export type TNoticePreferences = z.infer<typeof ZNoticePreferences>;
+
+/** How notices reach a person by email: each on its own, or once a week in a digest (flags and actions due). */
+export const ZNoticeEmailRhythm = z.object({ rhythm: z.enum(['per_notice', 'weekly']) });
+export type TNoticeEmailRhythm = z.infer<typeof ZNoticeEmailRhythm>;

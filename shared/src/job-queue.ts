@@ -13,7 +13,13 @@ export type TFailedJob = z.infer<typeof ZFailedJob>;
 /** An email the mail server refused (bounced) or that failed after every attempt. */
 export const ZUndeliveredEmail = z.object({
   id: z.uuid(),
-  kind: z.enum(['respondent_invitation', 'respondent_reminder', 'open_perspectives_reminder', 'notice']),
+  kind: z.enum([
+    'respondent_invitation',
+    'respondent_reminder',
+    'open_perspectives_reminder',
+    'notice',
+    'weekly_digest',
+  ]),
   recipientEmail: z.string(),
   status: z.enum(['failed', 'bounced']),
   attempts: z.number().int(),

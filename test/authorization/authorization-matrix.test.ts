@@ -754,6 +754,16 @@ const MATRIX: TRow[] = [
     expected: signedInOnly(200),
   },
   {
+    route: 'GET /api/account/notice-email-rhythm',
+    request: () => ({ url: '/api/account/notice-email-rhythm' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'PUT /api/account/notice-email-rhythm',
+    request: () => ({ url: '/api/account/notice-email-rhythm', payload: { rhythm: 'weekly' } }),
+    expected: signedInOnly(200),
+  },
+  {
     route: 'GET /api/partnerships/:partnershipId/people',
     request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/people` }),
     expected: partnershipReaders(200),

@@ -1,3 +1,5 @@
+import { formatCalendarDate } from '@koers/shared/calendar';
+import type { TFlagKind } from '@koers/shared/flags';
 import { en } from './texts/en.ts';
 import { nl } from './texts/nl.ts';
 
@@ -121,4 +123,79 @@ export function renderNotice(values: {
     '</body></html>',
   ].join('\n');
   return { subject, text, html };
+}
+
+type TDigestFlag = { kind: TFlagKind; themeNumber: number | null; partnership: string; raisedOn: string; link: string };
+type TDigestAction = { description: string; partnership: string; dueOn: string; link: string };
+
+/**
+ * The weekly digest: the flags raised in the person's partnerships in the past week and the actions due in
+ * the coming one, each with its link. Koers keeps no language per person, so the Dutch letter comes first
+ * and the English one below it.
+ */
+export function renderWeeklyDigest(values: {
+  name: string;
+  flags: readonly TDigestFlag[];
+  actions: readonly TDigestAction[];
+}): TRenderedEmail {
+  const letter = (locale: TEmailLocale) => {
+    const t = TEXTS[locale].weeklyDigest;
+    const flags = values.flags.map((f) => ({
+      line: fill(t.flag, {
+        kind: t.flagKinds[f.kind],
+        theme: f.themeNumber === null ? '' : fill(t.theme, { number: String(f.themeNumber) }),
+        partnership: f.partnership,
+        raisedOn: formatCalendarDate(f.raisedOn, locale),
+      }),
+      link: f.link,
+    }));
+    const actions = values.actions.map((a) => ({
+      line: fill(t.action, {
+        description: a.description,
+        partnership: a.partnership,
+        dueOn: formatCalendarDate(a.dueOn, locale),
+      }),
+      link: a.link,
+    }));
+    const sections = [
+      { heading: t.flagsHeading, items: flags, none: t.noFlags },
+      { heading: t.actionsHeading, items: actions, none: t.noActions },
+    ];
+    const text = [
+      fill(t.greeting, { name: values.name }),
+      t.intro,
+      ...sections.map(({ heading, items, none }) =>
+        [heading, ...(items.length === 0 ? [none] : items.map((i) => `- ${i.line}\n  ${t.open}: ${i.link}`))].join(
+          '\n',
+        ),
+      ),
+      t.footer,
+    ].join('\n\n');
+    const html = [
+      htmlParagraph(fill(t.greeting, { name: values.name })),
+      htmlParagraph(t.intro),
+      ...sections.map(({ heading, items, none }) =>
+        items.length === 0
+          ? `<h2 style="font-size: 1.05rem;">${escapeHtml(heading)}</h2>${htmlParagraph(none)}`
+          : `<h2 style="font-size: 1.05rem;">${escapeHtml(heading)}</h2><ul>${items
+              .map((i) => `<li>${escapeHtml(i.line)} <a href="${escapeHtml(i.link)}">${escapeHtml(t.open)}</a></li>`)
+              .join('')}</ul>`,
+      ),
+      `<p style="font-size: 0.85rem; color: #555;">${escapeHtml(t.footer)}</p>`,
+    ].join('\n');
+    return { subject: t.subject, text, html };
+  };
+  const nlLetter = letter('nl');
+  const enLetter = letter('en');
+  return {
+    subject: nlLetter.subject,
+    text: `${nlLetter.text}\n\n--\n\n${enLetter.text}`,
+    html: [
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(nlLetter.subject)}</title></head>`,
+      '<body style="font-family: sans-serif; line-height: 1.5; color: #1d2433; max-width: 36rem;">',
+      nlLetter.html,
+      `<hr><div lang="en">${enLetter.html}</div>`,
+      '</body></html>',
+    ].join('\n'),
+  };
 }

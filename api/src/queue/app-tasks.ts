@@ -9,6 +9,7 @@ import { queueNoticeEmails, raiseTimeReminders } from '../modules/notices/notice
 import { requeueEmailsWithoutJob } from '../modules/outgoing-email/outgoing-email.repository.ts';
 import { createSendEmailTask } from '../modules/outgoing-email/send-email.ts';
 import { sendReminders } from '../modules/reminders/send-reminders.ts';
+import { isDigestMorning, sendWeeklyDigests } from '../modules/weekly-digest/send-weekly-digests.ts';
 
 export type TAppTasks = {
   taskList: TaskList;
@@ -20,7 +21,8 @@ export type TAppTasks = {
 
 /**
  * The work Koers does on its job queue: sending email, and what time brings. Notices reach the queue
- * within a minute of the change that caused them; due dates are looked at every hour and at start.
+ * within a minute of the change that caused them; due dates are looked at every hour and at start; the
+ * weekly digest goes out on Monday morning.
  */
 export function createAppTasks(
   db: Kysely<TDatabase>,
@@ -53,12 +55,20 @@ export function createAppTasks(
         const queued = await sendReminders({ db, config });
         if (queued > 0) log.info({ queued }, 'reminder emails queued');
       },
+      'weekly-digests': async () => {
+        // Every hour on Mondays (the crontab's clock need not be Dutch): from 07:00 in the Netherlands
+        // the week's digests go out, each once; a later hour or a restart finds them claimed.
+        if (!mailer.delivers || !isDigestMorning(new Date())) return;
+        const queued = await sendWeeklyDigests({ db, config });
+        if (queued > 0) log.info({ queued }, 'weekly digests queued');
+      },
     },
     crontab: [
       '* * * * * queue-notice-emails ?max=1',
       '0 * * * * time-reminders ?max=1',
       '15 * * * * respondent-reminders ?max=1',
+      '30 * * * 1 weekly-digests ?max=1',
     ].join('\n'),
-    atStart: ['requeue-emails-without-job', 'time-reminders', 'respondent-reminders'],
+    atStart: ['requeue-emails-without-job', 'time-reminders', 'respondent-reminders', 'weekly-digests'],
   };
 }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { TNoticeKind } from '@koers/shared/follow-up';
 import type { TCreatedAt } from './columns.ts';
 
@@ -22,4 +22,8 @@ type TNoticePreferenceTable = { person_id: string; kind: TNoticeKind; in_app: bo
 export type TNoticeTables = {
   notice: TNoticeTable;
   notice_preference: TNoticePreferenceTable;
+  /** A row: this person takes their notices by email once a week, in a digest, not one by one. */
+  notice_digest_choice: { person_id: string; chosen_at: TCreatedAt };
+  /** A weekly digest that went out (or had nothing to say): one row per person and week, so none goes twice. */
+  weekly_digest: { person_id: string; week_of: ColumnType<string, string, string>; sent_at: TCreatedAt };
 };

@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
 import type { TCreatedAt } from './columns.ts';
 
-export type TEmailKind = 'respondent_invitation' | 'respondent_reminder' | 'open_perspectives_reminder' | 'notice';
+export type TEmailKind =
+  'respondent_invitation' | 'respondent_reminder' | 'open_perspectives_reminder' | 'notice' | 'weekly_digest';
 
 type TEmailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
 

@@ -48,4 +48,28 @@ export const en: typeof nl = {
     action: 'See it in Koers',
     footer: 'Which notices reach you by email, you choose in Koers under Account.',
   },
+  weeklyDigest: {
+    subject: 'Koers: your weekly digest',
+    greeting: 'Dear {name},',
+    intro:
+      'This came up in your partnerships over the past week, and this is on the agenda for the coming week. A flag is an invitation to a conversation, not a verdict.',
+    flagsHeading: 'New flags of the past week',
+    flag: '{kind}{theme} in {partnership}, on {raisedOn}',
+    theme: ' (theme {number})',
+    noFlags: 'No new flags.',
+    actionsHeading: 'Actions due in the coming week',
+    action: '{description}, {partnership}, by {dueOn}',
+    noActions: 'No actions due in the coming week.',
+    open: 'See it in Koers',
+    footer:
+      'You receive this digest once a week, instead of an email per notice. You choose that in Koers under Account.',
+    flagKinds: {
+      weak: 'Weak theme',
+      declining: 'Declining',
+      foundation_gap: 'Does the foundation carry theme 5?',
+      divergence: 'No shared north',
+      low_coverage: 'Many “don’t know”',
+      overdue: 'Not submitted',
+    },
+  },
 };

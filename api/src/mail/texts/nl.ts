@@ -47,4 +47,28 @@ export const nl = {
     action: 'Bekijk het in Koers',
     footer: 'Welke meldingen u per e-mail krijgt, kiest u in Koers onder Account.',
   },
+  weeklyDigest: {
+    subject: 'Koers: uw weekoverzicht',
+    greeting: 'Beste {name},',
+    intro:
+      'Dit speelde er de afgelopen week in uw partnerschappen, en dit staat de komende week op de agenda. Een signaal is een uitnodiging voor een gesprek, geen oordeel.',
+    flagsHeading: 'Nieuwe signalen van de afgelopen week',
+    flag: '{kind}{theme} in {partnership}, op {raisedOn}',
+    theme: ' (thema {number})',
+    noFlags: 'Geen nieuwe signalen.',
+    actionsHeading: 'Acties die de komende week af moeten',
+    action: '{description}, {partnership}, uiterlijk {dueOn}',
+    noActions: 'Geen acties die de komende week af moeten.',
+    open: 'Bekijk in Koers',
+    footer:
+      'U krijgt dit overzicht één keer per week, in plaats van een e-mail per melding. Dat kiest u in Koers onder Account.',
+    flagKinds: {
+      weak: 'Zwak thema',
+      declining: 'Dalend',
+      foundation_gap: 'Draagt het fundament thema 5?',
+      divergence: 'Geen gedeeld noorden',
+      low_coverage: 'Veel “weet niet”',
+      overdue: 'Niet ingediend',
+    },
+  },
 };

@@ -103,6 +103,7 @@ export async function isNoticeOf(db: TExecutor, personId: string, noticeId: stri
 
 /**
  * Notices still to be emailed to people who want this kind by email (the default) and have an address,
+ * with whether the person takes them in the weekly digest instead,
  * locked for the caller's transaction: a run on another instance at the same moment skips them.
  */
 export async function lockNoticesToEmail(trx: TExecutor) {
@@ -113,6 +114,11 @@ export async function lockNoticesToEmail(trx: TExecutor) {
       join.onRef('np.person_id', '=', 'n.person_id').onRef('np.kind', '=', 'n.kind'),
     )
     .select(['n.id', 'n.person_id', 'p.email', 'p.display_name', 'n.title_nl', 'n.title_en', 'n.link'])
+    .select(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('notice_digest_choice as d').select('d.person_id').whereRef('d.person_id', '=', 'n.person_id'),
+      ).as('weekly_digest'),
+    )
     .where('n.emailed_at', 'is', null)
     .where('p.status', '=', 'active')
     .where('p.email', 'is not', null)
@@ -193,4 +199,26 @@ export async function assessmentsDueSoon(db: TExecutor) {
       ),
     )
     .execute();
+}
+
+/** Whether the person takes their notices by email in the weekly digest. */
+export async function choseWeeklyDigest(db: TExecutor, personId: string) {
+  const row = await db
+    .selectFrom('notice_digest_choice')
+    .select('person_id')
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function chooseWeeklyDigest(db: TExecutor, personId: string, weekly: boolean) {
+  if (weekly) {
+    await db
+      .insertInto('notice_digest_choice')
+      .values({ person_id: personId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  } else {
+    await db.deleteFrom('notice_digest_choice').where('person_id', '=', personId).execute();
+  }
 }

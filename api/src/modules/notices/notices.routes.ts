@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZNotice, ZNoticeParams, ZNoticePreferences } from '@koers/shared/follow-up';
+import { ZNotice, ZNoticeEmailRhythm, ZNoticeParams, ZNoticePreferences } from '@koers/shared/follow-up';
 import { actorOf } from '../auth/authorize.ts';
 import { createNoticeService } from './notices.service.ts';
 
@@ -63,5 +63,30 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request) => service.setPreferences(actorOf(request), request.body),
+  );
+
+  fastify.get(
+    '/account/notice-email-rhythm',
+    {
+      schema: {
+        tags,
+        summary: 'Whether your notices come by email one by one or once a week in a digest',
+        response: { 200: ZNoticeEmailRhythm },
+      },
+    },
+    async (request) => service.emailRhythm(actorOf(request)),
+  );
+
+  fastify.put(
+    '/account/notice-email-rhythm',
+    {
+      schema: {
+        tags,
+        summary: 'Choose an email per notice or a weekly digest',
+        body: ZNoticeEmailRhythm,
+        response: { 200: ZNoticeEmailRhythm },
+      },
+    },
+    async (request) => service.setEmailRhythm(actorOf(request), request.body),
   );
 };

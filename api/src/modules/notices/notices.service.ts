@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { calendarDateInBoth, formatCalendarDate } from '@koers/shared/calendar';
-import { NOTICE_KINDS, type TNotice, type TNoticePreferences } from '@koers/shared/follow-up';
+import { NOTICE_KINDS, type TNotice, type TNoticeEmailRhythm, type TNoticePreferences } from '@koers/shared/follow-up';
 import type { TConfig } from '../../config.ts';
 import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
@@ -44,6 +44,15 @@ export function createNoticeService(db: Kysely<TDatabase>) {
         for (const p of preferences) await repository.savePreference(trx, actor.personId, p.kind, p.inApp, p.email);
       });
       return this.preferences(actor);
+    },
+
+    async emailRhythm(actor: TActor): Promise<TNoticeEmailRhythm> {
+      return { rhythm: (await repository.choseWeeklyDigest(db, actor.personId)) ? 'weekly' : 'per_notice' };
+    },
+
+    async setEmailRhythm(actor: TActor, choice: TNoticeEmailRhythm): Promise<TNoticeEmailRhythm> {
+      await repository.chooseWeeklyDigest(db, actor.personId, choice.rhythm === 'weekly');
+      return this.emailRhythm(actor);
     },
   };
 }
@@ -101,12 +110,16 @@ export async function raiseTimeReminders(db: Kysely<TDatabase>) {
  * Every notice not yet emailed goes onto the job queue as an email, to those who want it: the notice is
  * marked in the transaction that queues its message (an outbox), so it is queued once, whichever instance
  * runs this; the send-email job then delivers it at least once. Runs every minute from the queue's schedule.
+ * Returns how many emails were queued.
  */
 export async function queueNoticeEmails(db: Kysely<TDatabase>, config: Pick<TConfig, 'publicUrl'>): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const notices = await repository.lockNoticesToEmail(trx);
     for (const notice of notices) {
+      // A notice the weekly digest covers is marked as well: it never goes out on its own, also not after
+      // its person switches back to an email per notice.
       await repository.markEmailQueued(trx, notice.id);
+      if (notice.weekly_digest) continue;
       await queueEmail(trx, {
         kind: 'notice',
         personId: notice.person_id,
@@ -120,6 +133,6 @@ export async function queueNoticeEmails(db: Kysely<TDatabase>, config: Pick<TCon
         }),
       });
     }
-    return notices.length;
+    return notices.filter((n) => !n.weekly_digest).length;
   });
 }

@@ -21,7 +21,12 @@ export function Component() {
       {/* Integrations read what an admin or programme manager reads; other roles have no tokens to make. */}
       {can(user?.access, 'api-token:create') ? <ApiTokens /> : null}
       <CalendarFeedSection />
-      <NoticePreferences />
+      {/* The weekly digest tells of flags and actions in one's partnerships: for those with a role in one. */}
+      <NoticePreferences
+        offerWeeklyDigest={
+          (user?.access.programmeManagerOf.length ?? 0) + (user?.access.criticalFriendOf.length ?? 0) > 0
+        }
+      />
     </>
   );
 }

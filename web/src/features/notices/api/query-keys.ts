@@ -1,4 +1,5 @@
 export const noticeKeys = {
   inbox: () => ['notices', 'inbox'] as const,
   preferences: () => ['notices', 'preferences'] as const,
+  emailRhythm: () => ['notices', 'email-rhythm'] as const,
 };

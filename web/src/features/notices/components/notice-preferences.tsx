@@ -7,15 +7,20 @@ import { Notice } from '../../../components/form/notice.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { useNoticePreferences } from '../api/get-notice-preferences.ts';
 import { useUpdateNoticePreferences } from '../api/update-notice-preferences.ts';
+import { NoticeEmailRhythm } from './notice-email-rhythm.tsx';
 import styles from './notices.module.css';
 
-/** Per kind of notice: in the app, by email, both or neither. */
-export function NoticePreferences() {
+/**
+ * Per kind of notice: in the app, by email, both or neither; and for people with a role in a partnership,
+ * whose digest has something to tell, whether the emails come one by one or once a week.
+ */
+export function NoticePreferences({ offerWeeklyDigest }: { offerWeeklyDigest: boolean }) {
   const { t } = useTranslation();
   const preferences = useNoticePreferences();
   return (
     <section aria-labelledby="notice-preferences" className={styles.preferencesSection}>
       <h2 id="notice-preferences">{t('inbox.preferences.title')}</h2>
+      {offerWeeklyDigest ? <NoticeEmailRhythm /> : null}
       <p>{t('inbox.preferences.intro')}</p>
       {preferences.isPending ? <LoadingState /> : null}
       {preferences.isError ? <ErrorState error={preferences.error} onRetry={() => void preferences.refetch()} /> : null}

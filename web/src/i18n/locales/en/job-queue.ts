@@ -23,6 +23,7 @@ export const jobQueueEn: typeof jobQueueNl = {
         respondent_reminder: 'Reminder',
         open_perspectives_reminder: 'Open perspectives',
         notice: 'Notice',
+        weekly_digest: 'Weekly digest',
       },
       statuses: {
         failed_one: 'Failed after {{count}} attempt',

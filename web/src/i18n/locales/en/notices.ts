@@ -23,6 +23,21 @@ export const noticesEn: typeof noticesNl = {
       action_overdue: 'Action overdue',
       assessment_due_soon: 'Self-assessment due soon',
     },
+    emailRhythm: {
+      legend: 'Email: per notice or once a week',
+      per_notice: {
+        label: 'Per notice',
+        hint: 'An email as soon as there is something for you, for the kinds you choose by email below.',
+      },
+      weekly: {
+        label: 'Once a week',
+        hint: 'One digest on Monday morning: the new flags of the past week and the actions due in the coming week, in your partnerships. Your notices in Koers stay.',
+      },
+      saved: {
+        per_notice: 'You will get an email per notice again.',
+        weekly: 'From now on you get a digest by email once a week.',
+      },
+    },
     preferences: {
       title: 'Notices',
       intro: 'Choose for each kind of notice whether you want to see it in Koers and whether you want an email.',

@@ -21,6 +21,7 @@ export const jobQueueNl = {
         respondent_reminder: 'Herinnering',
         open_perspectives_reminder: 'Open perspectieven',
         notice: 'Melding',
+        weekly_digest: 'Weekoverzicht',
       },
       statuses: {
         failed_one: 'Mislukt na {{count}} poging',

@@ -21,6 +21,21 @@ export const noticesNl = {
       action_overdue: 'Actie over tijd',
       assessment_due_soon: 'Zelfevaluatie bijna verlopen',
     },
+    emailRhythm: {
+      legend: 'E-mail: per melding of één keer per week',
+      per_notice: {
+        label: 'Per melding',
+        hint: 'Een e-mail zodra er iets voor je is, voor de soorten die je hieronder per e-mail kiest.',
+      },
+      weekly: {
+        label: 'Eén keer per week',
+        hint: 'Op maandagochtend één overzicht: de nieuwe signalen van de afgelopen week en de acties die de komende week af moeten, in je partnerschappen. Je meldingen in Koers blijven.',
+      },
+      saved: {
+        per_notice: 'Je krijgt weer een e-mail per melding.',
+        weekly: 'Je krijgt voortaan één keer per week een overzicht per e-mail.',
+      },
+    },
     preferences: {
       title: 'Meldingen',
       intro: 'Kies per soort melding of je hem in Koers wilt zien en of je een e-mail wilt krijgen.',
