@@ -84,6 +84,7 @@ describe('each demo role in a real browser', () => {
           'Periodes',
           'Vragenlijstversies',
           'Signaalregels',
+          'Wachtrij',
           'Auditlog',
         ]);
       } else {
