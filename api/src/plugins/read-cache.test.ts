@@ -17,7 +17,7 @@ function cacheOverVersions() {
     return new Map(scopes.map((scope) => [scope, versions.get(scope) ?? '0']));
   });
   const bump = (scope: string) => versions.set(scope, String(Number(versions.get(scope) ?? '0') + 1));
-  return { cache, bump };
+  return { cache, bump, versions };
 }
 
 describe('read cache', () => {
@@ -37,26 +37,52 @@ describe('read cache', () => {
     expect(await text(cache.json('other', ['a'], ZCount, compute))).toBe('{"count":2}');
   });
 
-  it('depends on the scopes an answer names, read before the computation that keeps it', async () => {
-    const { cache, bump } = cacheOverVersions();
+  it('depends on the scopes a computation names, at the versions read with its data', async () => {
+    const { cache, bump, versions } = cacheOverVersions();
     let computed = 0;
     let named = 'peers:1';
-    const compute = async () => ({ count: ++computed, scope: named });
-    const ask = () => text(cache.json('k', ['a'], ZCount, compute, (answer) => [answer.scope ?? '']));
-    // The first answer names a scope not read before it: sent, not kept; the next one is kept.
+    const ask = () =>
+      text(
+        cache.json('k', ['a'], ZCount, async (nameScope) => {
+          nameScope(named, versions.get(named) ?? '0');
+          return { count: ++computed, scope: named };
+        }),
+      );
+    // The first computation is kept, under the version its named scope had when it was computed.
     expect(await ask()).toBe('{"count":1,"scope":"peers:1"}');
-    expect(await ask()).toBe('{"count":2,"scope":"peers:1"}');
-    expect(await ask()).toBe('{"count":2,"scope":"peers:1"}');
+    expect(await ask()).toBe('{"count":1,"scope":"peers:1"}');
     bump('peers:2');
-    expect(await ask()).toBe('{"count":2,"scope":"peers:1"}');
+    expect(await ask()).toBe('{"count":1,"scope":"peers:1"}');
     bump('peers:1');
-    expect(await ask()).toBe('{"count":3,"scope":"peers:1"}');
-    // The answer now names another scope (its quarter moved on): kept again once that one was read first.
+    expect(await ask()).toBe('{"count":2,"scope":"peers:1"}');
+    // The answer now names another scope (its quarter moved on): kept under that one from then on.
     bump('a');
     named = 'peers:2';
+    expect(await ask()).toBe('{"count":3,"scope":"peers:2"}');
+    expect(await ask()).toBe('{"count":3,"scope":"peers:2"}');
+    bump('peers:1');
+    expect(await ask()).toBe('{"count":3,"scope":"peers:2"}');
+    bump('peers:2');
     expect(await ask()).toBe('{"count":4,"scope":"peers:2"}');
-    expect(await ask()).toBe('{"count":5,"scope":"peers:2"}');
-    expect(await ask()).toBe('{"count":5,"scope":"peers:2"}');
+  });
+
+  it('keeps an answer under the newer version when its named scope moved between lookup and data', async () => {
+    const { cache, bump, versions } = cacheOverVersions();
+    let computed = 0;
+    const ask = (moveFirst: boolean) =>
+      text(
+        cache.json('k', ['a'], ZCount, async (nameScope) => {
+          // Another instance commits new peer figures after this request read its versions.
+          if (moveFirst) bump('peers');
+          nameScope('peers', versions.get('peers') ?? '0');
+          return { count: ++computed };
+        }),
+      );
+    expect(await ask(false)).toBe('{"count":1}');
+    // Looked up at peers=0, computed with peers=1: what it sends is the newer data, kept under peers=1.
+    bump('peers');
+    expect(await ask(true)).toBe('{"count":2}');
+    expect(await ask(false)).toBe('{"count":2}');
   });
 
   it('keeps nothing when the computation fails or does not match the schema', async () => {

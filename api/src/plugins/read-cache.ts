@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { constants, gzipSync } from 'node:zlib';
 import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
@@ -16,20 +16,27 @@ type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
  * compressed once instead of for every request (browsers accept gzip; the answers are tens of kilobytes
  * that shrink to a few). An answer is kept with the versions of the data scopes it depends on (see
  * `db/data-scopes.ts`), which triggers move at the commit of a change: the scopes a route names before
- * computing (a partnership, the catalogue), and the scopes its answer names (the peer figures of the
- * scenario and quarter it shows). A request reads those versions after its session and before its data,
- * so a kept answer is never older than what the request itself could have read, and a change elsewhere
- * leaves it valid. Each API instance keeps its own; they agree through PostgreSQL.
+ * computing (a partnership, the catalogue), and the scopes its computation names (the peer figures of the
+ * scenario and quarter it shows). A request reads the first after its session and before its data; a
+ * named scope's version is read in the same statement as the data it versions. So a kept answer is never
+ * older than what the request itself could have read, and a change elsewhere leaves it valid. Each API
+ * instance keeps its own; they agree through PostgreSQL.
  */
 export type TReadCache = {
   json<S extends z.ZodType>(
     key: string,
     scopes: readonly string[],
     schema: S,
-    compute: () => Promise<z.output<S>>,
-    scopesOfAnswer?: (answer: z.output<S>) => readonly string[],
+    compute: (nameScope: TNameScope) => Promise<z.output<S>>,
   ): Promise<TCachedJson>;
 };
+
+/**
+ * How a computation tells the cache that its answer depends on a scope the route could not name before
+ * (which peers a dashboard compares with follows from its own data), with the version read together with
+ * that data.
+ */
+export type TNameScope = (scope: string, version: string) => void;
 
 declare module 'fastify' {
   // Declaration merging needs an interface.
@@ -37,7 +44,7 @@ declare module 'fastify' {
   interface FastifyReply {
     /**
      * Sends the answer kept for `key` as of the current versions of `scopes` (and of the scopes that
-     * `scopesOfAnswer` finds in it), running `compute` only when none is kept. A kept answer is sent
+     * `compute` named last time), running `compute` only when none is kept. A kept answer is sent
      * without `compute`, so the route authorizes before it calls this, and the key holds everything
      * besides the data that the answer depends on (who may see what, the date, the query).
      */
@@ -45,8 +52,7 @@ declare module 'fastify' {
       key: string,
       scopes: readonly string[],
       schema: S,
-      compute: () => Promise<z.output<S>>,
-      scopesOfAnswer?: (answer: z.output<S>) => readonly string[],
+      compute: (nameScope: TNameScope) => Promise<z.output<S>>,
     ): Promise<FastifyReply>;
   }
 }
@@ -54,13 +60,20 @@ declare module 'fastify' {
 /** Below this, compressing saves less than a network packet. */
 const COMPRESS_MIN_BYTES = 1024;
 
+/**
+ * Fastest compression: an answer is compressed once per computation, and under deadline-week traffic
+ * most computations are sent once. Level 1 costs half of the default's time for about a tenth more bytes.
+ */
 function encoded(value: unknown): TCachedJson {
   const json = Buffer.from(JSON.stringify(value));
-  return { json, gzip: json.byteLength < COMPRESS_MIN_BYTES ? undefined : gzipSync(json) };
+  const small = json.byteLength < COMPRESS_MIN_BYTES;
+  return { json, gzip: small ? undefined : gzipSync(json, { level: constants.Z_BEST_SPEED }) };
 }
 
-const sameScopes = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((scope) => b.includes(scope));
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+const entryKeyOf = (key: string, scopes: readonly string[], versions: ReadonlyMap<string, string>) =>
+  `${key}|${scopes.map((scope) => `${scope}=${versions.get(scope) ?? '0'}`).join(' ')}`;
 
 export function createReadCache(
   maxBytes: number,
@@ -70,27 +83,27 @@ export function createReadCache(
     maxSize: maxBytes,
     sizeCalculation: ({ json, gzip }) => Math.max(1, json.byteLength + (gzip?.byteLength ?? 0)),
   });
-  // Per key, the scopes its last answer named: read with the others before the next computation, so an
-  // answer is kept only with versions read before its data.
+  // Per key, the scopes its last computation named: read with the others before the next lookup.
   const namedScopes = new LRUCache<string, readonly string[]>({ max: 100_000 });
   // One computation per key and versions however many requests ask for it at once.
   const running = new Map<string, Promise<TCachedJson>>();
 
   return {
-    async json(key, scopes, schema, compute, scopesOfAnswer) {
-      const named = namedScopes.get(key) ?? [];
-      const all = [...new Set([...scopes, ...named])];
+    async json(key, scopes, schema, compute) {
+      const all = union(scopes, namedScopes.get(key) ?? []);
       const versions = await versionsOf(all);
-      const entryKey = `${key}|${all.map((scope) => `${scope}=${versions.get(scope) ?? '0'}`).join(' ')}`;
+      const entryKey = entryKeyOf(key, all, versions);
       const kept = entries.get(entryKey) ?? running.get(entryKey);
       if (kept) return kept;
 
       const computing = (async () => {
-        const answer = await compute();
+        const named = new Map<string, string>();
+        const answer = await compute((scope, version) => named.set(scope, version));
         const json = encoded(z.encode(schema, answer));
-        const answerNames = scopesOfAnswer?.(answer) ?? [];
-        if (sameScopes(answerNames, named)) entries.set(entryKey, json);
-        else namedScopes.set(key, answerNames);
+        // Kept under the versions read before the data, and the named scopes' versions read with it.
+        const names = [...named.keys()];
+        namedScopes.set(key, names);
+        entries.set(entryKeyOf(key, union(scopes, names), new Map([...versions, ...named])), json);
         return json;
       })();
       running.set(entryKey, computing);
@@ -133,15 +146,8 @@ export default fp(
         }),
       );
     });
-    fastify.decorateReply('cachedJson', async function (
-      this: FastifyReply,
-      key,
-      scopes,
-      schema,
-      compute,
-      scopesOfAnswer,
-    ) {
-      return sendJson(this, await cache.json(key, scopes, schema, compute, scopesOfAnswer));
+    fastify.decorateReply('cachedJson', async function (this: FastifyReply, key, scopes, schema, compute) {
+      return sendJson(this, await cache.json(key, scopes, schema, compute));
     } satisfies FastifyReply['cachedJson']);
   },
   { name: 'read-cache', dependencies: ['db'] },

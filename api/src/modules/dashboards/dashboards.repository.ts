@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import type { TScenario } from '@koers/shared/partnerships';
+import { peerScope } from '../../db/data-scopes.ts';
 import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 
@@ -41,15 +43,34 @@ export async function partnershipSummaries(db: TExecutor, partnershipId: string)
   return row?.summaries ?? [];
 }
 
-/** The kept peer figures per theme of a scenario in a quarter: one indexed lookup, whatever the number of partnerships. */
-export async function peerFigures(db: TExecutor, scenario: 'A' | 'B' | 'C', periodId: string) {
-  return db
-    .selectFrom('peer_figure')
-    .select(['theme_number', 'partnership_count', 'middle_scores'])
-    .where('scenario', '=', scenario)
-    .where('period_id', '=', periodId)
+export type TPeerFigureRow = { theme_number: number; partnership_count: number; middle_scores: number[] };
+
+/**
+ * The kept peer figures per theme of a scenario in a quarter: one indexed lookup, whatever the number of
+ * partnerships. With them, in the same statement (so the same snapshot), the version of their scope, under
+ * which a cached dashboard that shows them can be kept.
+ */
+export async function peerFigures(db: TExecutor, scenario: TScenario, periodId: string) {
+  const scope = peerScope(scenario, periodId);
+  const row = await db
+    .selectNoFrom((eb) => [
+      // data_version is written by triggers only, so the query builder's schema leaves it out.
+      sql<string | null>`(SELECT version::text FROM data_version WHERE scope = ${scope})`.as('version'),
+      eb
+        .selectFrom('peer_figure')
+        .select(
+          sql<TPeerFigureRow[] | null>`json_agg(json_build_object(
+            'theme_number', theme_number, 'partnership_count', partnership_count, 'middle_scores', middle_scores
+          ))`.as('figures'),
+        )
+        .where('scenario', '=', scenario)
+        .where('period_id', '=', periodId)
+        .as('figures'),
+    ])
     .modifyEnd(PREPARED)
-    .execute();
+    .executeTakeFirstOrThrow();
+  // A scope that never changed has no row: version 0, as `findDataVersions` reads it.
+  return { scope, version: row.version ?? '0', figures: row.figures ?? [] };
 }
 
 /** Per indicator of one assessment: the mean of the scores given and how often "don't know" was said. */

@@ -9,7 +9,7 @@ import {
   ZTimelineNoteCreate,
 } from '@koers/shared/dashboards';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
-import { CATALOGUE_SCOPE, partnershipScope, partnershipScopes, peerScope } from '../../db/data-scopes.ts';
+import { CATALOGUE_SCOPE, partnershipScope, partnershipScopes } from '../../db/data-scopes.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createDashboardService } from './dashboards.service.ts';
 import { createBoardOverviewService } from './board-overview.service.ts';
@@ -43,9 +43,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         dashboardKey(view),
         [partnershipScope(view.partnershipId), CATALOGUE_SCOPE],
         ZPartnershipDashboard,
-        () => service.dashboard(actor, view),
-        // Which peers it compares with follows from its own data: the scenario and the quarter shown.
-        ({ partnership, period }) => (period ? [peerScope(partnership.scenario, period.id)] : []),
+        // Which peers it compares with follows from its own data: the service names their scope.
+        (nameScope) => service.dashboard(actor, view, nameScope),
       );
     },
   );

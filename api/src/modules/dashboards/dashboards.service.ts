@@ -6,6 +6,7 @@ import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
 import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
+import type { TNameScope } from '../../plugins/read-cache.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
@@ -50,6 +51,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
     async dashboard(
       actor: TActor,
       { partnershipId, periodId, narratives: mayRead }: TDashboardView,
+      nameScope?: TNameScope,
     ): Promise<TPartnershipDashboard> {
       // Two rounds of statements: what depends on the partnership alone, then what depends on the quarter shown.
       const [partnership, rows, names, openFlags, timeline] = await Promise.all([
@@ -90,13 +92,14 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       const previous = index > 0 ? quarters[index - 1] : undefined;
 
       const narrative = partnership.shares_with_board ? mayRead.whenShared : mayRead.whenNotShared;
-      const [figures, indicators, narratives] = await Promise.all([
-        selected ? repository.peerFigures(db, partnership.scenario, selected.id) : [],
+      const [peers, indicators, narratives] = await Promise.all([
+        selected ? repository.peerFigures(db, partnership.scenario, selected.id) : undefined,
         selected ? repository.indicatorDetail(db, selected.assessmentId) : [],
         selected && narrative ? repository.narratives(db, selected.assessmentId) : [],
       ]);
+      if (peers) nameScope?.(peers.scope, peers.version);
       const medians = new Map(
-        figures.map((f) => [
+        (peers?.figures ?? []).map((f) => [
           f.theme_number,
           peerMedian(
             { partnershipCount: f.partnership_count, middleScores: f.middle_scores.map(Number) },
