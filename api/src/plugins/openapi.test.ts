@@ -140,6 +140,9 @@ describe('the OpenAPI document', () => {
       expect(operation.responses.default?.$ref, name).toBe('#/components/responses/UnexpectedError');
     }
     expect(document.paths['/api/respond/{token}']?.get?.responses).toHaveProperty('410');
+    expect(Object.keys(document.paths['/api/respond/{token}']?.put?.responses ?? {})).toEqual(
+      expect.arrayContaining(['409', '410', '412', '428']),
+    );
     expect(document.paths['/api/auth/login']?.post?.responses).toHaveProperty('429');
     for (const answer of Object.values(document.components.responses))
       expect(answer.content['application/json'].schema.$ref).toBe('#/components/schemas/ApiError');

@@ -124,9 +124,11 @@ function errorStatuses(method: string, path: string, operation: TOperation): TEr
   statuses.push(401);
   if (signedIn || unsafe) statuses.push(403);
   if (parameters.some((p) => p.in === 'path')) statuses.push(404);
-  if (signedIn && unsafe) statuses.push(409);
+  const ifMatch = parameters.some((p) => p.in === 'header' && p.name === 'if-match');
+  // A save with If-Match also meets a record that was frozen in between (a submitted assessment).
+  if ((signedIn && unsafe) || ifMatch) statuses.push(409);
   if (RESPONDENT_LINK_PATH.test(path)) statuses.push(410);
-  if (parameters.some((p) => p.in === 'header' && p.name === 'if-match')) statuses.push(412, 428);
+  if (ifMatch) statuses.push(412, 428);
   if (operation.requestBody !== undefined) statuses.push(413, 415);
   if (THROTTLED_OPERATIONS.has(key)) statuses.push(429);
   if (key !== 'GET /api/livez') statuses.push(503);
