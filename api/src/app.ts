@@ -92,7 +92,7 @@ export async function buildApp({
   await app.register(inFlightPlugin);
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin);
-  if (config.apiDocs) await app.register(openapiPlugin);
+  if (config.apiDocs) await app.register(openapiPlugin, { publicUrl: config.publicUrl });
   await app.register(dbPlugin, {
     connectionString,
     poolSize: config.dbPoolSize,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ZApiError } from '@koers/shared/api-error';
 import { TestClient } from '../../test/session.ts';
 import { buildTestApp } from '../../test/test-app.ts';
@@ -7,27 +8,28 @@ import { buildTestApp } from '../../test/test-app.ts';
 type TOperation = {
   operationId?: string;
   summary?: string;
+  tags?: string[];
+  parameters?: unknown[];
+  requestBody?: unknown;
   security?: Record<string, string[]>[];
   responses: Record<string, { $ref?: string }>;
 };
 type TDocument = {
+  openapi: string;
+  info: { description?: string; license?: { name: string; identifier?: string }; contact?: { url?: string } };
+  servers?: { url: string }[];
+  tags?: { name: string; description?: string }[];
   paths: Record<string, Record<string, TOperation>>;
   components: {
+    schemas: Record<string, unknown>;
     securitySchemes: Record<string, { type: string; in?: string; name?: string; scheme?: string }>;
     responses: Record<string, { content: { 'application/json': { schema: { $ref: string } } } }>;
   };
 };
 
 const UNSAFE = new Set(['post', 'put', 'patch', 'delete']);
-/** Operations that answer everyone, whatever they send: nothing to refuse. */
-const NEVER_REFUSED = new Set([
-  'get /api/livez',
-  'get /api/readyz',
-  'get /api/meta',
-  'get /api/auth/session',
-  'get /api/instrument/current',
-  'get /api/auth/oidc',
-]);
+/** camelCase verb and noun, e.g. `listGoodApproaches`: what a client generator turns into a method name. */
+const OPERATION_ID = /^[a-z]+[A-Z][a-zA-Z0-9]*$/;
 /** Path parameters that pass validation but name nothing, so only the session decides the answer. */
 const sampleParam = (name: string) =>
   name === 'version' ? '999' : name === 'token' ? 'x'.repeat(43) : '00000000-0000-4000-8000-000000000000';
@@ -63,15 +65,40 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('gives every operation a unique operationId, a summary and its security: CSRF on every change', () => {
+  it('describes the API as OpenAPI 3.1, with its licence, a contact, a server and the tags of each area', () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.info.license).toEqual({ name: expect.any(String), identifier: 'EUPL-1.2' });
+    expect(document.info.contact?.url).toMatch(/^https?:\/\//);
+    expect(document.info.description).toBeTruthy();
+    expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
+    const tags = document.tags ?? [];
+    expect(new Set(tags.map((tag) => tag.name)).size).toBe(tags.length);
+    for (const tag of tags) expect(tag.description, tag.name).toBeTruthy();
+  });
+
+  it('gives every operation an operationId of its own, a summary, declared tags and its security', () => {
     expect(operations.length).toBeGreaterThan(50);
-    const ids = operations.map(({ operation }) => operation.operationId);
-    expect(new Set(ids).size).toBe(operations.length);
+    const declaredTags = new Set((document.tags ?? []).map((tag) => tag.name));
+    const usedTags = new Set<string>();
+    const problems: string[] = [];
     for (const { method, path, operation } of operations) {
-      expect(operation.summary, `${method} ${path}`).toBeTruthy();
+      const name = `${method.toUpperCase()} ${path}`;
+      if (!OPERATION_ID.test(operation.operationId ?? ''))
+        problems.push(`${name}: operationId ${operation.operationId}`);
+      if (!operation.summary) problems.push(`${name}: no summary`);
+      if (!operation.tags?.length) problems.push(`${name}: no tags`);
+      for (const tag of operation.tags ?? []) {
+        usedTags.add(tag);
+        if (!declaredTags.has(tag)) problems.push(`${name}: tag ${tag} is not declared in OPENAPI_TAGS`);
+      }
       const [requirement] = operation.security ?? [];
-      expect(Boolean(requirement?.csrf), `${method} ${path}`).toBe(UNSAFE.has(method));
+      if (Boolean(requirement?.csrf) !== UNSAFE.has(method)) problems.push(`${name}: CSRF requirement`);
     }
+    const ids = operations.map(({ operation }) => operation.operationId);
+    for (const id of new Set(ids))
+      if (ids.indexOf(id) !== ids.lastIndexOf(id)) problems.push(`operationId ${id} repeats`);
+    for (const tag of declaredTags) if (!usedTags.has(tag)) problems.push(`tag ${tag} is declared but unused`);
+    expect(problems).toEqual([]);
   });
 
   it('asks for a session exactly where the API answers an anonymous caller 401', async () => {
@@ -93,19 +120,48 @@ describe('the OpenAPI document', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('documents the 4xx answers of every operation, in the one error shape', () => {
+  it('documents the answers of every operation: a success or redirect, and its 4xx in the one error shape', () => {
     for (const { method, path, operation } of operations) {
+      const name = `${method} ${path}`;
+      const statuses = Object.keys(operation.responses);
+      expect(
+        statuses.some((status) => /^[23]\d\d$/.test(status)),
+        name,
+      ).toBe(true);
       const errors = Object.entries(operation.responses).filter(([status]) => /^4\d\d$/.test(status));
-      if (NEVER_REFUSED.has(`${method} ${path}`)) continue;
-      expect(errors.length, `${method} ${path}`).toBeGreaterThan(0);
-      for (const [status, answer] of errors) {
-        expect(answer.$ref, `${method} ${path} ${status}`).toBe(`#/components/responses/Error${status}`);
-      }
-      if (operation.security?.[0]?.session) expect(operation.responses).toHaveProperty('401');
-      if (UNSAFE.has(method)) expect(operation.responses).toHaveProperty('403');
+      for (const [status, answer] of errors)
+        expect(answer.$ref, `${name} ${status}`).toBe(`#/components/responses/Error${status}`);
+      // Every operation refuses an API token that is no longer live.
+      expect(statuses, name).toContain('401');
+      if (UNSAFE.has(method)) expect(statuses, name).toContain('403');
+      if (path.includes('{')) expect(statuses, name).toContain('404');
+      // 400 wherever it takes input: a path, query or header parameter, or a body.
+      if (operation.parameters?.length || operation.requestBody) expect(statuses, name).toContain('400');
+      expect(operation.responses.default?.$ref, name).toBe('#/components/responses/UnexpectedError');
     }
+    expect(document.paths['/api/respond/{token}']?.get?.responses).toHaveProperty('410');
+    expect(Object.keys(document.paths['/api/respond/{token}']?.put?.responses ?? {})).toEqual(
+      expect.arrayContaining(['409', '410', '412', '428']),
+    );
+    expect(document.paths['/api/auth/login']?.post?.responses).toHaveProperty('429');
     for (const answer of Object.values(document.components.responses))
       expect(answer.content['application/json'].schema.$ref).toBe('#/components/schemas/ApiError');
+    const { $schema: _dialect, ...apiError } = z.toJSONSchema(ZApiError);
+    expect(document.components.schemas.ApiError).toEqual(apiError);
+  });
+
+  it('answers 401 in the one error shape on every operation to an API token that is not live', async () => {
+    const mismatches: string[] = [];
+    for (const { method, path } of operations) {
+      const res = await app.inject({
+        method: method.toUpperCase() as 'GET',
+        url: path.replace(/\{([^}]+)\}/g, (_, name: string) => sampleParam(name)),
+        headers: { authorization: `Bearer koers_pat_${'x'.repeat(43)}` },
+      });
+      const code = res.statusCode === 401 ? ZApiError.safeParse(res.json()).data?.code : undefined;
+      if (code !== 'UNAUTHENTICATED') mismatches.push(`${method} ${path}: ${res.statusCode} ${res.body.slice(0, 80)}`);
+    }
+    expect(mismatches).toEqual([]);
   });
 
   it('documents If-Match on a save with its 412 and 428', () => {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ZApiError } from '@koers/shared/api-error';
 import { CSRF_HEADER } from '@koers/shared/auth';
 import { SESSION_COOKIE } from './auth.ts';
+import { OPENAPI_TAGS } from './openapi-tags.ts';
 
 /** Where the docs live: Swagger UI here, the document at `${DOCS_PREFIX}/json`. */
 const DOCS_PREFIX = '/api/docs';
@@ -45,6 +46,9 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/reminder-opt-outs/{token}',
 ]);
 
+/** A respondent's personal link: it answers 410 once its quarter has closed. */
+const RESPONDENT_LINK_PATH = /^\/api\/respond\/\{token\}/;
+
 /** Operations that count attempts and answer 429 beyond them. */
 const THROTTLED_OPERATIONS = new Set([
   'POST /api/auth/login',
@@ -82,6 +86,7 @@ const ERROR_ANSWERS = {
   ),
   404: errorAnswer('Not found, or not visible to this person'),
   409: errorAnswer('Conflicts with the current state (a record that exists, or can no longer change)'),
+  410: errorAnswer('The link expired when its quarter closed'),
   412: errorAnswer('If-Match names an older version: someone saved in between'),
   413: errorAnswer('The request body is too large'),
   415: errorAnswer('The body is not application/json'),
@@ -89,13 +94,14 @@ const ERROR_ANSWERS = {
   429: errorAnswer('Too many attempts: wait for Retry-After seconds', true),
   503: errorAnswer('The database is briefly unavailable: retry after Retry-After seconds', true),
 } as const;
+/** Any status not listed: an unexpected failure (500), in the same shape, with the request id to report. */
+const UNEXPECTED_ANSWER = errorAnswer('Something went wrong on our side (500): mention `requestId` when you report it');
 type TErrorStatus = keyof typeof ERROR_ANSWERS;
 
 // A component of the document, not a document of its own: no `$schema`.
 const { $schema: _dialect, ...API_ERROR_SCHEMA } = z.toJSONSchema(ZApiError);
 
 type TOperation = {
-  operationId?: string;
   parameters?: { in: string; name: string }[];
   requestBody?: unknown;
   responses?: Record<string, unknown>;
@@ -106,34 +112,23 @@ type TDocument = {
   components?: Record<string, unknown>;
 };
 
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
-/** `GET /api/partnerships/{partnershipId}/flags` -> `getPartnershipsByPartnershipIdFlags`: unique per operation. */
-function operationIdOf(method: string, path: string): string {
-  const words = path
-    .replace(/^\/api\//, '')
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => {
-      const param = /^\{(.+)\}$/.exec(segment)?.[1];
-      const word = param ? `by-${param}` : segment;
-      return word.split(/[-_.]/).filter(Boolean).map(capitalise).join('');
-    });
-  return `${method}${words.join('')}`;
-}
-
 /** The error answers an operation can give, from what it takes and who may call it. */
-function errorStatuses(method: string, key: string, operation: TOperation): TErrorStatus[] {
+function errorStatuses(method: string, path: string, operation: TOperation): TErrorStatus[] {
+  const key = `${method.toUpperCase()} ${path}`;
   const signedIn = !PUBLIC_OPERATIONS.has(key);
   const unsafe = UNSAFE_METHODS.has(method);
   const parameters = operation.parameters ?? [];
   const statuses: TErrorStatus[] = [];
   if (parameters.length > 0 || operation.requestBody !== undefined) statuses.push(400);
-  if (signedIn) statuses.push(401);
+  // Every request under /api/ that sends an API token no longer live is refused, public or not.
+  statuses.push(401);
   if (signedIn || unsafe) statuses.push(403);
   if (parameters.some((p) => p.in === 'path')) statuses.push(404);
-  if (signedIn && unsafe) statuses.push(409);
-  if (parameters.some((p) => p.in === 'header' && p.name === 'if-match')) statuses.push(412, 428);
+  const ifMatch = parameters.some((p) => p.in === 'header' && p.name === 'if-match');
+  // A save with If-Match also meets a record that was frozen in between (a submitted assessment).
+  if ((signedIn && unsafe) || ifMatch) statuses.push(409);
+  if (RESPONDENT_LINK_PATH.test(path)) statuses.push(410);
+  if (ifMatch) statuses.push(412, 428);
   if (operation.requestBody !== undefined) statuses.push(413, 415);
   if (THROTTLED_OPERATIONS.has(key)) statuses.push(429);
   if (key !== 'GET /api/livez') statuses.push(503);
@@ -141,8 +136,28 @@ function errorStatuses(method: string, key: string, operation: TOperation): TErr
 }
 
 /**
+ * A zod record over an enum (theme scores keyed '1'..'5') becomes `propertyNames` + `required` without
+ * `properties`: valid JSON Schema, but a client generator sees no fields. Spelled out as the equivalent
+ * `properties`, one per key, each with the record's value schema.
+ */
+function spellOutEnumRecords(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(spellOutEnumRecords);
+  if (typeof node !== 'object' || node === null) return;
+  const schema = node as Record<string, unknown>;
+  const keys = (schema.propertyNames as { enum?: unknown[] } | undefined)?.enum;
+  const value = schema.additionalProperties;
+  if (schema.properties === undefined && Array.isArray(keys) && typeof value === 'object' && value !== null) {
+    schema.properties = Object.fromEntries(keys.map((key) => [String(key), value]));
+    schema.additionalProperties = false;
+    delete schema.propertyNames;
+  }
+  Object.values(schema).forEach(spellOutEnumRecords);
+}
+
+/**
  * Completes the generated document: who may call each operation (session cookie, CSRF header), every
- * error answer in the one error shape, and an operationId for each.
+ * error answer in the one error shape. Each route's schema gives its operation an operationId, a summary
+ * and tags, written there so that they stay stable for client generators (the OpenAPI test holds them).
  */
 function completeDocument<T extends object>(document: T): T {
   const doc = document as TDocument;
@@ -150,6 +165,7 @@ function completeDocument<T extends object>(document: T): T {
   doc.paths = Object.fromEntries(
     Object.entries(doc.paths ?? {}).map(([path, item]) => [path.length > 1 ? path.replace(/\/$/, '') : path, item]),
   );
+  spellOutEnumRecords(doc.paths);
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
@@ -159,13 +175,13 @@ function completeDocument<T extends object>(document: T): T {
         ...(PUBLIC_OPERATIONS.has(key) ? [] : ['session']),
         ...(UNSAFE_METHODS.has(method) ? ['csrf'] : []),
       ];
-      operation.operationId ??= operationIdOf(method, path);
       operation.security = needs.length === 0 ? [] : [Object.fromEntries(needs.map((name) => [name, []]))];
       // Or, for reading, an integration's API token in place of the session.
       if (needs.includes('session') && method === 'get') operation.security.push({ bearerAuth: [] });
       operation.responses ??= {};
-      for (const status of errorStatuses(method, key, operation))
+      for (const status of errorStatuses(method, path, operation))
         operation.responses[status] ??= { $ref: `#/components/responses/Error${status}` };
+      operation.responses.default ??= { $ref: '#/components/responses/UnexpectedError' };
     }
   }
   doc.components = {
@@ -174,7 +190,10 @@ function completeDocument<T extends object>(document: T): T {
       ...(doc.components?.schemas as object | undefined),
       ApiError: API_ERROR_SCHEMA,
     },
-    responses: Object.fromEntries(Object.entries(ERROR_ANSWERS).map(([status, answer]) => [`Error${status}`, answer])),
+    responses: {
+      ...Object.fromEntries(Object.entries(ERROR_ANSWERS).map(([status, answer]) => [`Error${status}`, answer])),
+      UnexpectedError: UNEXPECTED_ANSWER,
+    },
     securitySchemes: {
       session: {
         type: 'apiKey',
@@ -203,21 +222,30 @@ function completeDocument<T extends object>(document: T): T {
  * The OpenAPI document, generated from the routes' zod schemas, and Swagger UI to browse it, at
  * /api/docs. Registered only when the configuration asks for the docs (in production: KOERS_API_DOCS).
  */
-export default fp(
-  async (fastify) => {
+type TOpenapiOptions = { publicUrl: string };
+
+export default fp<TOpenapiOptions>(
+  async (fastify, { publicUrl }) => {
     await fastify.register(fastifySwagger, {
       openapi: {
         openapi: '3.1.0',
         info: {
           title: 'Koers API',
-          description: 'Monitoring the five core themes of Samen Opleiden partnerships.',
+          description: [
+            'Monitoring the five core themes of Samen Opleiden partnerships: quarterly self-assessments,',
+            'scores against peers, flags that invite a conversation, reviews and follow-up actions.',
+            '',
+            'The web app signs in with a session cookie and sends the CSRF token with every change. An',
+            'integration reads with a read-only API token (`Authorization: Bearer koers_pat_...`) made on',
+            'the account page; it reads what its owner may read. Every error has one shape, `ApiError`.',
+          ].join('\n'),
           version: '0.1.0',
-          license: {
-            name: 'EUPL-1.2',
-            url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
-          },
+          // Whoever runs this instance answers for it: its own address, where its people sign in.
+          contact: { name: 'The team that runs this Koers instance', url: publicUrl },
+          license: { name: 'European Union Public Licence 1.2', identifier: 'EUPL-1.2' },
         },
         servers: [{ url: '/', description: 'This Koers instance' }],
+        tags: [...OPENAPI_TAGS],
       },
       transform: jsonSchemaTransform,
       transformObject: (generated) =>

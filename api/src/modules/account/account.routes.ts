@@ -13,6 +13,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['account'],
+        operationId: 'exportPersonalData',
         summary: 'Everything Koers holds about you, as JSON (GDPR access and portability)',
         response: { 200: ZAccountExport },
       },

@@ -16,6 +16,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'listActions',
         summary: 'A partnership’s action plan',
         params: ZPartnershipParams,
         response: { 200: z.object({ items: z.array(ZAction) }) },
@@ -30,6 +31,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { partnership: 'follow-up:write', of: 'partnership' } },
       schema: {
         tags,
+        operationId: 'addAction',
         summary: 'Add an action, linked to flags (critical friend or programme manager)',
         params: ZPartnershipParams,
         body: ZActionCreate,
@@ -46,6 +48,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { partnership: 'follow-up:write', of: 'action' } },
       schema: {
         tags,
+        operationId: 'addActionProgress',
         summary: 'Add a progress note, optionally changing the status (programme manager or critical friend)',
         params: ZActionParams,
         body: ZActionProgress,

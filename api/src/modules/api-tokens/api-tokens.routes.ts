@@ -15,6 +15,7 @@ export const apiTokenRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'listApiTokens',
         summary: 'Your API tokens, with when each expires and was last used (never the token itself)',
         response: { 200: ZApiTokenList },
       },
@@ -28,6 +29,7 @@ export const apiTokenRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'api-token:create' } },
       schema: {
         tags,
+        operationId: 'createApiToken',
         summary: 'Create a read-only API token that reads as you (admins and programme managers); shown once',
         body: ZApiTokenCreate,
         response: { 201: ZApiTokenCreated },
@@ -41,6 +43,7 @@ export const apiTokenRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'revokeApiToken',
         summary: 'Revoke one of your API tokens: it stops working at once',
         params: ZApiTokenParams,
         response: { 204: z.undefined() },

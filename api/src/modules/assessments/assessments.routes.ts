@@ -54,6 +54,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'listAssessments',
         summary: 'A partnership’s assessments, newest period first',
         params: ZPartnershipParams,
         response: { 200: z.object({ items: z.array(ZAssessmentSummary) }) },
@@ -71,6 +72,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'startAssessment',
         summary: 'Start (or find) the assessment of a period, with your own response (programme manager)',
         params: ZPartnershipParams,
         body: ZAssessmentStart,
@@ -93,6 +95,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'getAssessment',
         summary: 'One assessment with its responses, scores and submission history',
         params: ZAssessmentParams,
         response: { 200: ZAssessment },
@@ -108,6 +111,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'addResponse',
         summary: 'Add your own response (programme manager)',
         params: ZAssessmentParams,
         body: ZOwnResponseCreate,
@@ -127,6 +131,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'saveResponse',
         summary:
           'Save your response in full; If-Match names the version it is based on (412 when stale, 428 when missing)',
         params: ZResponseParams,
@@ -155,6 +160,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'inviteRespondent',
         summary: 'Invite a respondent of a member organisation; returns their personal link (programme manager)',
         params: ZAssessmentParams,
         body: ZRespondentInvite,
@@ -174,6 +180,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'submitAssessment',
         summary: 'Submit: closes the responses; repeating with the same Idempotency-Key returns the same submission',
         params: ZAssessmentParams,
         headers: ZIdempotencyHeaders,
@@ -197,6 +204,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'reopenAssessment',
         summary: 'Reopen a submitted assessment, with a reason (admin or the partnership’s critical friend)',
         params: ZAssessmentParams,
         body: ZReopen,
@@ -211,6 +219,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
     {
       schema: {
         tags,
+        operationId: 'getRespondentResponse',
         summary: 'What an invited respondent’s personal link opens',
         params: ZRespondentLinkParams,
         response: { 200: ZRespondentView },
@@ -225,6 +234,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TAssessmentRoutesOptions> =
       config: { access: { link: 'respondent' } },
       schema: {
         tags,
+        operationId: 'saveRespondentResponse',
         summary: 'Save an invited respondent’s response in full, with If-Match',
         params: ZRespondentLinkParams,
         headers: ZVersionHeaders,

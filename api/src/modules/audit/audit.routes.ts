@@ -14,6 +14,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'audit:read' } },
       schema: {
         tags: ['audit'],
+        operationId: 'listAuditRecords',
         summary: 'Who changed what, when (admin)',
         querystring: ZAuditQuery,
         response: { 200: z.object({ items: z.array(ZAuditEntry) }) },

@@ -49,6 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
     {
       schema: {
         tags: ['auth'],
+        operationId: 'getSession',
         summary: 'Who is signed in, and the CSRF token to send with every change',
         response: { 200: ZSessionInfo },
       },
@@ -65,6 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
     {
       schema: {
         tags: ['auth'],
+        operationId: 'signIn',
         summary:
           'Sign in with email and password; 202 when a second factor is to follow (429 with Retry-After when throttled; 403 SSO_REQUIRED for a domain that signs in through its institution)',
         body: ZLoginBody,
@@ -98,6 +100,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
     {
       schema: {
         tags: ['auth'],
+        operationId: 'completeSignInWithSecondFactor',
         summary:
           'Complete a password sign-in with a code from the authenticator app or a recovery code (401 when wrong, 429 when throttled)',
         body: ZSecondFactorCode,
@@ -121,6 +124,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
     {
       schema: {
         tags: ['auth'],
+        operationId: 'signOut',
         summary: "Sign out: the session ends on the server; the answer offers the provider's sign-out where it has one",
         response: { 200: ZSignedOut },
       },
@@ -141,6 +145,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
     {
       schema: {
         tags: ['auth'],
+        operationId: 'requestPasswordReset',
         summary:
           'Send a one-time link to set a new password (answers 202 whether or not the address is known; 429 when throttled)',
         body: ZPasswordResetRequest,
@@ -158,6 +163,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
     {
       schema: {
         tags: ['auth'],
+        operationId: 'getOneTimeLink',
         summary: 'What an invitation or password-reset link is for, while it can still be used',
         params: ZOneTimeLinkParams,
         response: { 200: ZOneTimeLinkInfo },
@@ -172,6 +178,7 @@ export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
       config: { access: { link: 'one-time' } },
       schema: {
         tags: ['auth'],
+        operationId: 'useOneTimeLink',
         summary: 'Use an invitation or password-reset link to set a password',
         params: ZOneTimeLinkParams,
         body: ZOneTimeLinkUse,

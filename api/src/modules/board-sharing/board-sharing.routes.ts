@@ -15,6 +15,7 @@ export const boardSharingRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { partnership: 'partnership:share', of: 'partnership' } },
       schema: {
         tags: ['follow-up'],
+        operationId: 'setBoardSharing',
         summary:
           'Share narratives and review summaries with the partnership’s board members, or stop (programme manager or admin)',
         params: ZPartnershipParams,

@@ -25,6 +25,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicUrl: string }> = asyn
       onRequest: fastify.authenticate,
       schema: {
         tags,
+        operationId: 'getCalendarFeed',
         summary: 'Whether you have a calendar feed (its address is shown only when made)',
         response: { 200: ZCalendarFeed },
       },
@@ -38,6 +39,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicUrl: string }> = asyn
       onRequest: fastify.authenticate,
       schema: {
         tags,
+        operationId: 'renewCalendarFeed',
         summary: 'Make your calendar feed, or renew it: a new secret address; the old one stops working',
         body: ZCalendarFeedRequest,
         response: { 201: ZCalendarFeedCreated },
@@ -50,7 +52,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ publicUrl: string }> = asyn
     '/account/calendar-feed',
     {
       onRequest: fastify.authenticate,
-      schema: { tags, summary: 'Stop your calendar feed: its address opens nothing', response: { 204: z.undefined() } },
+      schema: {
+        tags,
+        operationId: 'stopCalendarFeed',
+        summary: 'Stop your calendar feed: its address opens nothing',
+        response: { 204: z.undefined() },
+      },
     },
     async (request, reply) => {
       await service.stop(contextOf(request));

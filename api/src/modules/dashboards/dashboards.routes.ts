@@ -28,6 +28,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { partnership: 'partnership:read', of: 'partnership' } },
       schema: {
         tags,
+        operationId: 'getPartnershipDashboard',
         summary:
           'A partnership’s themes for a quarter (default: the latest submitted) against the previous one and its peers, with trends, flags and notes',
         params: ZPartnershipParams,
@@ -54,6 +55,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'listTimelineNotes',
         summary: 'Dated notes that give the trend its story',
         params: ZPartnershipParams,
         response: { 200: z.object({ items: z.array(ZTimelineNote) }) },
@@ -68,6 +70,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { partnership: 'timeline-note:write', of: 'partnership' } },
       schema: {
         tags,
+        operationId: 'addTimelineNote',
         summary: 'Add a dated note (programme manager or critical friend)',
         params: ZPartnershipParams,
         body: ZTimelineNoteCreate,
@@ -86,6 +89,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'board-overview:read' } },
       schema: {
         tags,
+        operationId: 'getBoardOverview',
         summary:
           'Heatmap of partnerships x themes for a quarter (default: the latest closed one with submissions), theme averages over time with the partnerships behind each and whether the quarter is open, and who has not submitted (board members, admins)',
         querystring: ZBoardOverviewQuery,

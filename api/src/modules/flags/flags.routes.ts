@@ -21,6 +21,7 @@ export const flagRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { partnership: 'partnership:read', of: 'partnership' } },
       schema: {
         tags: dashboardTags,
+        operationId: 'listFlags',
         summary: 'A partnership’s flags, most severe and oldest first',
         params: ZPartnershipParams,
         querystring: ZFlagListQuery,
@@ -37,6 +38,7 @@ export const flagRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: followUpTags,
+        operationId: 'getFlag',
         summary: 'A flag with its history and linked actions',
         params: ZFlagParams,
         response: { 200: ZFlagDetail },
@@ -50,6 +52,7 @@ export const flagRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: followUpTags,
+        operationId: 'acknowledgeFlag',
         summary: 'Acknowledge a flag (critical friend)',
         params: ZFlagParams,
         response: { 200: ZFlagDetail },
@@ -64,6 +67,7 @@ export const flagRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { partnership: 'review:write', of: 'flag' } },
       schema: {
         tags: followUpTags,
+        operationId: 'closeFlag',
         summary: 'Close a flag: when its actions are done, or with a reason (critical friend)',
         params: ZFlagParams,
         body: ZFlagClosure,
@@ -78,6 +82,7 @@ export const flagRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: dashboardTags,
+        operationId: 'getFlagSettings',
         summary: 'The thresholds of the flag rules (admin)',
         response: { 200: ZFlagThresholds },
       },
@@ -91,6 +96,7 @@ export const flagRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: dashboardTags,
+        operationId: 'updateFlagSettings',
         summary: 'Change the thresholds of the flag rules (admin)',
         body: ZFlagThresholds,
         response: { 200: ZFlagThresholds },

@@ -7,7 +7,14 @@ const ZHealth = z.object({ status: z.enum(['ok', 'unavailable']) });
 export const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/livez',
-    { schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: ZHealth } } },
+    {
+      schema: {
+        tags: ['health'],
+        operationId: 'checkLiveness',
+        summary: 'Liveness: the process answers',
+        response: { 200: ZHealth },
+      },
+    },
     async () => ({
       status: 'ok' as const,
     }),
@@ -18,6 +25,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['health'],
+        operationId: 'checkReadiness',
         summary: 'Readiness: PostgreSQL answers and every migration is applied',
         response: { 200: ZHealth, 503: ZHealth },
       },

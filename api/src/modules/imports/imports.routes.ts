@@ -16,6 +16,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (fastify) => {
       bodyLimit: 2_097_152,
       schema: {
         tags: ['assessments'],
+        operationId: 'importHistory',
         summary:
           'Import past quarters from CSV: dryRun reports every bad row with its line; the real run is all or nothing',
         params: ZPartnershipParams,

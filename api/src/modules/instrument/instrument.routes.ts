@@ -25,6 +25,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'getCurrentInstrument',
         summary: 'The questionnaire in use: the newest published version with its themes and indicators',
         response: { 200: ZInstrumentVersion },
       },
@@ -38,6 +39,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       ...signedIn,
       schema: {
         tags,
+        operationId: 'listInstrumentVersions',
         summary: 'Every version, newest first',
         response: { 200: z.object({ items: z.array(ZInstrumentVersionSummary) }) },
       },
@@ -58,6 +60,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       ...signedIn,
       schema: {
         tags,
+        operationId: 'createInstrumentVersion',
         summary: 'Draft the next version (admin)',
         body: ZInstrumentDraft,
         response: { 201: ZInstrumentVersion },
@@ -71,6 +74,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'getInstrumentVersion',
         summary: 'One version of the questionnaire',
         params: ZInstrumentVersionParams,
         response: { 200: ZInstrumentVersion },
@@ -93,6 +97,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       ...signedIn,
       schema: {
         tags,
+        operationId: 'updateInstrumentVersion',
         summary: 'Edit a draft version (admin); a published version is in use and cannot change (409)',
         params: ZInstrumentVersionParams,
         body: ZInstrumentDraft,
@@ -108,6 +113,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       ...signedIn,
       schema: {
         tags,
+        operationId: 'publishInstrumentVersion',
         summary: 'Publish a draft: new assessments use it, earlier assessments keep theirs (admin)',
         params: ZInstrumentVersionParams,
         response: { 200: ZInstrumentVersion },

@@ -176,4 +176,30 @@ describe('questionnaire versions', () => {
       null,
     ]);
   });
+
+  it('answers a retired version, to anyone, with the indicators each of its indicators continues', async () => {
+    const v2 = ZInstrumentVersion.parse((await app.inject({ method: 'GET', url: '/api/instrument/current' })).json());
+    expect(v2.version).toBe(2);
+    expect(
+      (await admin.inject({ method: 'POST', url: '/api/instrument/versions', payload: draftFrom(v2) })).statusCode,
+    ).toBe(201);
+    expect((await admin.inject({ method: 'POST', url: '/api/instrument/versions/3/publication' })).statusCode).toBe(
+      200,
+    );
+
+    // Read without a session, as a respondent's link or an integration would: from the stored version.
+    const res = await app.inject({ method: 'GET', url: '/api/instrument/versions/2' });
+    expect(res.statusCode).toBe(200);
+    const retired = ZInstrumentVersion.strict().parse(res.json());
+    expect(retired.status).toBe('retired');
+    expect(retired.themes).toEqual(v2.themes);
+    expect(retired.themes[3]?.indicators.map((i) => [i.code, i.continuesIndicatorId])).toEqual([
+      ['4.1', v1.themes[3]?.indicators[0]?.id],
+      ['4.3', v1.themes[3]?.indicators[2]?.id],
+      ['4.5', null],
+    ]);
+    expect(retired.themes[0]?.indicators.map((i) => i.continuesIndicatorId)).toEqual(
+      v1.themes[0]?.indicators.map((i) => i.id),
+    );
+  });
 });

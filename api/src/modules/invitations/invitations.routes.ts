@@ -26,6 +26,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<TInvitationRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'listRespondentInvitations',
         summary: 'Respondents invited by email, each with where they are, and the response rate per perspective',
         params: ZAssessmentParams,
         response: { 200: ZInvitationOverview },
@@ -41,6 +42,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<TInvitationRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'inviteRespondents',
         summary: 'Invite respondents by email (all or none); each gets their personal link in their language',
         params: ZAssessmentParams,
         body: ZInvitationBatch,
@@ -58,6 +60,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<TInvitationRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'resendRespondentInvitation',
         summary: 'Email a respondent a fresh personal link; the earlier link stops working',
         params: ZInvitationParams,
         response: { 200: ZInvitationOverview },
@@ -73,6 +76,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<TInvitationRoutesOptions> =
       ...signedIn,
       schema: {
         tags,
+        operationId: 'withdrawRespondentInvitation',
         summary: 'Withdraw an invitation: the personal link stops working, saved answers stay',
         params: ZInvitationParams,
         response: { 200: ZInvitationOverview },
@@ -87,6 +91,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<TInvitationRoutesOptions> =
       config: { access: { link: 'respondent' } },
       schema: {
         tags,
+        operationId: 'completeRespondentResponse',
         summary: 'An invited respondent says they are done (through their personal link)',
         params: ZRespondentLinkParams,
         response: { 204: z.undefined() },

@@ -13,7 +13,10 @@ export const jobQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.get(
     '/job-queue',
-    { config: admin, schema: { tags, summary: 'Failed jobs and undelivered emails (admin)', response } },
+    {
+      config: admin,
+      schema: { tags, operationId: 'getJobQueue', summary: 'Failed jobs and undelivered emails (admin)', response },
+    },
     async (request) => service.overview(contextOf(request)),
   );
 
@@ -23,6 +26,7 @@ export const jobQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: admin,
       schema: {
         tags,
+        operationId: 'retryFailedJob',
         summary: 'Run a failed job again, from its first attempt (admin)',
         params: ZFailedJobParams,
         response,
@@ -38,7 +42,13 @@ export const jobQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
     '/job-queue/failed-jobs/:jobId',
     {
       config: admin,
-      schema: { tags, summary: 'Remove a failed job from the queue (admin)', params: ZFailedJobParams, response },
+      schema: {
+        tags,
+        operationId: 'removeFailedJob',
+        summary: 'Remove a failed job from the queue (admin)',
+        params: ZFailedJobParams,
+        response,
+      },
     },
     async (request) => {
       await service.discardJob(contextOf(request), request.params.jobId);
@@ -52,6 +62,7 @@ export const jobQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: admin,
       schema: {
         tags,
+        operationId: 'retryUndeliveredEmail',
         summary: 'Send a failed or bounced email again, with a fresh set of attempts (admin)',
         params: ZUndeliveredEmailParams,
         response,
@@ -69,6 +80,7 @@ export const jobQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: admin,
       schema: {
         tags,
+        operationId: 'setAsideUndeliveredEmail',
         summary: 'Set a failed or bounced email aside: kept on record, off this list (admin)',
         params: ZUndeliveredEmailParams,
         response,

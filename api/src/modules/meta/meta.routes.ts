@@ -8,7 +8,14 @@ export type TMetaRoutesOptions = { demoData: boolean };
 export const metaRoutes: FastifyPluginAsyncZod<TMetaRoutesOptions> = async (fastify, { demoData }) => {
   fastify.get(
     '/meta',
-    { schema: { tags: ['meta'], summary: 'Public facts the login page needs', response: { 200: ZAppMeta } } },
+    {
+      schema: {
+        tags: ['meta'],
+        operationId: 'getMeta',
+        summary: 'Public facts the login page needs',
+        response: { 200: ZAppMeta },
+      },
+    },
     async () => ({
       demoAccounts: demoData ? DEMO_ACCOUNTS.map(({ email, role, description }) => ({ email, role, description })) : [],
       demoPassword: demoData ? DEMO_PASSWORD : null,

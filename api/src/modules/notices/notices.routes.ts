@@ -15,6 +15,7 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'listNotices',
         summary: 'Your notices, newest first',
         response: { 200: z.object({ items: z.array(ZNotice), unread: z.number().int() }) },
       },
@@ -24,7 +25,15 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.post(
     '/inbox/:noticeId/read',
-    { schema: { tags, summary: 'Mark a notice read', params: ZNoticeParams, response: { 204: z.undefined() } } },
+    {
+      schema: {
+        tags,
+        operationId: 'markNoticeRead',
+        summary: 'Mark a notice read',
+        params: ZNoticeParams,
+        response: { 204: z.undefined() },
+      },
+    },
     async (request, reply) => {
       await service.markRead(actorOf(request), request.params.noticeId);
       return reply.code(204).send();
@@ -33,7 +42,14 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.post(
     '/inbox/read-all',
-    { schema: { tags, summary: 'Mark every notice read', response: { 204: z.undefined() } } },
+    {
+      schema: {
+        tags,
+        operationId: 'markAllNoticesRead',
+        summary: 'Mark every notice read',
+        response: { 204: z.undefined() },
+      },
+    },
     async (request, reply) => {
       await service.markRead(actorOf(request), 'all');
       return reply.code(204).send();
@@ -45,6 +61,7 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'getNoticePreferences',
         summary: 'Which notices you receive, in the app and by email',
         response: { 200: ZNoticePreferences },
       },
@@ -57,6 +74,7 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'setNoticePreferences',
         summary: 'Choose which notices you receive',
         body: ZNoticePreferences,
         response: { 200: ZNoticePreferences },
@@ -70,6 +88,7 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'getNoticeEmailRhythm',
         summary: 'Whether your notices come by email one by one or once a week in a digest',
         response: { 200: ZNoticeEmailRhythm },
       },
@@ -82,6 +101,7 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'setNoticeEmailRhythm',
         summary: 'Choose an email per notice or a weekly digest',
         body: ZNoticeEmailRhythm,
         response: { 200: ZNoticeEmailRhythm },

@@ -21,6 +21,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['organisations'],
+        operationId: 'listOrganisations',
         summary: 'All organisations (admin)',
         querystring: ZOrganisationListQuery,
         response: { 200: z.object({ items: z.array(ZOrganisationDetail) }) },
@@ -35,6 +36,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['organisations'],
+        operationId: 'createOrganisation',
         summary: 'Add an institute, school board or school (admin)',
         body: ZOrganisationCreate,
         response: { 201: ZOrganisationDetail },
@@ -49,6 +51,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['organisations'],
+        operationId: 'updateOrganisation',
         summary: 'Rename an organisation or move a school to another board (admin)',
         params: ZOrganisationParams,
         body: ZOrganisationUpdate,

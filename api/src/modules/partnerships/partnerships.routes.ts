@@ -22,6 +22,7 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['partnerships'],
+        operationId: 'listPartnerships',
         summary: 'The partnerships the signed-in person may see',
         querystring: ZPartnershipListQuery,
         response: { 200: z.object({ items: z.array(ZPartnershipSummary) }) },
@@ -36,6 +37,7 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['partnerships'],
+        operationId: 'createPartnership',
         summary: 'Create a partnership (admin)',
         body: ZPartnershipCreate,
         response: { 201: ZPartnership },
@@ -49,6 +51,7 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['partnerships'],
+        operationId: 'getPartnership',
         summary: 'One partnership with its member organisations',
         params: ZPartnershipParams,
         response: { 200: ZPartnership },
@@ -63,6 +66,7 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['partnerships'],
+        operationId: 'updatePartnership',
         summary: 'Change a partnership’s name, region, sector or scenario (admin)',
         params: ZPartnershipParams,
         body: ZPartnershipUpdate,
@@ -78,6 +82,7 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['partnerships'],
+        operationId: 'setPartnershipMembers',
         summary: 'Set the member organisations of a partnership (admin)',
         params: ZPartnershipParams,
         body: ZPartnershipMembers,
@@ -93,6 +98,7 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['partnerships'],
+        operationId: 'listPartnershipPeople',
         summary: 'The partnership’s programme managers and critical friends (who can own an action)',
         params: ZPartnershipParams,
         response: { 200: z.object({ items: z.array(ZPartnershipPerson) }) },

@@ -24,6 +24,7 @@ export const passkeyAccountRoutes: FastifyPluginAsyncZod<TPasskeyRoutesOptions> 
     {
       schema: {
         tags: ['passkeys'],
+        operationId: 'listPasskeys',
         summary: 'Your passkeys: name, when enrolled, when last used',
         response: { 200: z.object({ items: z.array(ZPasskey) }) },
       },
@@ -36,6 +37,7 @@ export const passkeyAccountRoutes: FastifyPluginAsyncZod<TPasskeyRoutesOptions> 
     {
       schema: {
         tags: ['passkeys'],
+        operationId: 'createPasskeyRegistrationOptions',
         summary: 'Start enrolling a passkey: the options for navigator.credentials.create (valid for minutes, once)',
         response: { 200: ZCeremonyOptions },
       },
@@ -48,6 +50,7 @@ export const passkeyAccountRoutes: FastifyPluginAsyncZod<TPasskeyRoutesOptions> 
     {
       schema: {
         tags: ['passkeys'],
+        operationId: 'enrolPasskey',
         summary: 'Enrol the passkey the browser made for the options (400 when its answer does not check out)',
         body: ZPasskeyEnrolment,
         response: { 201: ZPasskey },
@@ -61,6 +64,7 @@ export const passkeyAccountRoutes: FastifyPluginAsyncZod<TPasskeyRoutesOptions> 
     {
       schema: {
         tags: ['passkeys'],
+        operationId: 'removePasskey',
         summary: 'Remove one of your passkeys: it no longer signs you in',
         params: ZPasskeyParams,
         response: { 204: z.undefined() },
@@ -86,6 +90,7 @@ export const passkeySignInRoutes: FastifyPluginAsyncZod<TPasskeyRoutesOptions> =
     {
       schema: {
         tags: ['auth'],
+        operationId: 'createPasskeySignInOptions',
         summary: 'Start a passkey sign-in: the options for navigator.credentials.get (429 when throttled)',
         response: { 200: ZCeremonyOptions },
       },
@@ -98,6 +103,7 @@ export const passkeySignInRoutes: FastifyPluginAsyncZod<TPasskeyRoutesOptions> =
     {
       schema: {
         tags: ['auth'],
+        operationId: 'signInWithPasskey',
         summary: 'Sign in with the passkey answer to those options (401 when refused, 429 when throttled)',
         body: ZPasskeySignIn,
         response: { 200: ZSignedIn },

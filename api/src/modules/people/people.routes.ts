@@ -27,6 +27,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<TPeopleRoutesOptions> = async (
     {
       schema: {
         tags,
+        operationId: 'listPeople',
         summary: 'Everyone with an account (admin)',
         response: { 200: z.object({ items: z.array(ZPerson) }) },
       },
@@ -40,6 +41,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<TPeopleRoutesOptions> = async (
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags,
+        operationId: 'invitePerson',
         summary: 'Invite a person with their roles; they set a password through a one-time link (admin)',
         body: ZInvitationCreate,
         response: { 201: ZInvitationResult },
@@ -50,7 +52,15 @@ export const peopleRoutes: FastifyPluginAsyncZod<TPeopleRoutesOptions> = async (
 
   fastify.get(
     '/:personId',
-    { schema: { tags, summary: 'One person (admin)', params: ZPersonParams, response: { 200: ZPerson } } },
+    {
+      schema: {
+        tags,
+        operationId: 'getPerson',
+        summary: 'One person (admin)',
+        params: ZPersonParams,
+        response: { 200: ZPerson },
+      },
+    },
     async (request) => service.get(contextOf(request), request.params.personId),
   );
 
@@ -60,6 +70,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<TPeopleRoutesOptions> = async (
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags,
+        operationId: 'updatePerson',
         summary: 'Rename, disable or re-enable a person; disabling ends their sessions (admin)',
         params: ZPersonParams,
         body: ZPersonUpdate,
@@ -74,6 +85,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<TPeopleRoutesOptions> = async (
     {
       schema: {
         tags,
+        operationId: 'resendPersonInvitation',
         summary: 'Send a new invitation link to someone who has not accepted yet (admin)',
         params: ZPersonParams,
         response: { 201: ZInvitationResult },
@@ -88,6 +100,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<TPeopleRoutesOptions> = async (
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags,
+        operationId: 'grantRole',
         summary: 'Grant a role (admin)',
         params: ZPersonParams,
         body: ZRoleGrant,
@@ -100,7 +113,15 @@ export const peopleRoutes: FastifyPluginAsyncZod<TPeopleRoutesOptions> = async (
 
   fastify.delete(
     '/:personId/roles/:roleId',
-    { schema: { tags, summary: 'Take a role away (admin)', params: ZRoleParams, response: { 200: ZPerson } } },
+    {
+      schema: {
+        tags,
+        operationId: 'revokeRole',
+        summary: 'Take a role away (admin)',
+        params: ZRoleParams,
+        response: { 200: ZPerson },
+      },
+    },
     async (request) => service.revokeRole(contextOf(request), request.params.personId, request.params.roleId),
   );
 
@@ -109,6 +130,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<TPeopleRoutesOptions> = async (
     {
       schema: {
         tags,
+        operationId: 'erasePerson',
         summary: 'Erase a person: personal data removed, sessions ended, contributions kept under a pseudonym (admin)',
         params: ZPersonParams,
         response: { 200: ZPerson },

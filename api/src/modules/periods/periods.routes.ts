@@ -15,6 +15,7 @@ export const periodRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'listPeriods',
         summary: 'All periods, newest first; the current one is marked',
         response: { 200: z.object({ items: z.array(ZPeriod) }) },
       },
@@ -26,7 +27,13 @@ export const periodRoutes: FastifyPluginAsyncZod = async (fastify) => {
     '/',
     {
       config: { access: { platform: 'platform:manage' } },
-      schema: { tags, summary: 'Open a quarter (admin)', body: ZPeriodCreate, response: { 201: ZPeriod } },
+      schema: {
+        tags,
+        operationId: 'openPeriod',
+        summary: 'Open a quarter (admin)',
+        body: ZPeriodCreate,
+        response: { 201: ZPeriod },
+      },
     },
     async (request, reply) => reply.code(201).send(await service.create(contextOf(request), request.body)),
   );
@@ -37,6 +44,7 @@ export const periodRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags,
+        operationId: 'updatePeriod',
         summary: 'Move a period’s opening or due date (admin)',
         params: ZPeriodParams,
         body: ZPeriodUpdate,

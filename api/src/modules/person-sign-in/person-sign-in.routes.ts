@@ -27,6 +27,7 @@ export const personSignInRoutes: FastifyPluginAsyncZod<TPersonSignInRoutesOption
       config: { access },
       schema: {
         tags,
+        operationId: 'getPersonSignIn',
         summary: "How a person signs in: institutions' accounts, two-step sign-in, passkeys (admin)",
         params: ZPersonParams,
         response: { 200: ZPersonSignIn },
@@ -41,6 +42,7 @@ export const personSignInRoutes: FastifyPluginAsyncZod<TPersonSignInRoutesOption
       config: { access },
       schema: {
         tags,
+        operationId: 'addSignInIdentity',
         summary: "Give a person a provider's subject: the first sign-in presenting it binds to them (admin)",
         params: ZPersonParams,
         body: ZConfiguredIdentityCreate,
@@ -57,6 +59,7 @@ export const personSignInRoutes: FastifyPluginAsyncZod<TPersonSignInRoutesOption
       config: { access },
       schema: {
         tags,
+        operationId: 'removeSignInIdentity',
         summary: "Remove a person's account at a provider, bound or still awaited (admin)",
         params: ZPersonIdentityParams,
         response: { 204: z.undefined() },
@@ -74,6 +77,7 @@ export const personSignInRoutes: FastifyPluginAsyncZod<TPersonSignInRoutesOption
       config: { access },
       schema: {
         tags,
+        operationId: 'resetPersonSecondFactor',
         summary: "Reset someone else's two-step sign-in: app and recovery codes removed, sessions ended (admin)",
         params: ZPersonParams,
         response: { 204: z.undefined() },
@@ -91,6 +95,7 @@ export const personSignInRoutes: FastifyPluginAsyncZod<TPersonSignInRoutesOption
       config: { access },
       schema: {
         tags,
+        operationId: 'removePersonPasskeys',
         summary: "Remove all of someone else's passkeys and end their sessions (admin)",
         params: ZPersonParams,
         response: { 204: z.undefined() },

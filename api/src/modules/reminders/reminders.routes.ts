@@ -11,6 +11,7 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['invitations'],
+        operationId: 'optOutOfReminders',
         summary: 'Switch reminders off for the invitation this opt-out link belongs to',
         params: ZReminderOptOutParams,
         response: { 204: z.undefined() },

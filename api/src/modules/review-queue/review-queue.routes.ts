@@ -16,6 +16,7 @@ export const reviewQueueRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { platform: 'review-queue:read' } },
       schema: {
         tags: ['follow-up'],
+        operationId: 'getReviewQueue',
         summary: 'Open flags of your partnerships, most severe and oldest first, a page at a time (critical friends)',
         querystring: ZReviewQueueQuery,
         response: { 200: ZReviewQueue },

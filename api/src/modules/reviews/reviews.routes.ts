@@ -16,6 +16,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags,
+        operationId: 'getReview',
         summary: 'The critical friend’s review of an assessment, if any',
         params: ZAssessmentParams,
         response: { 200: z.object({ review: ZReview.nullable() }) },
@@ -30,6 +31,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { partnership: 'review:write', of: 'assessment' } },
       schema: {
         tags,
+        operationId: 'saveReview',
         summary: 'Write or revise the review of a submitted assessment (critical friend)',
         params: ZAssessmentParams,
         body: ZReviewWrite,
@@ -45,6 +47,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (fastify) => {
       config: { access: { partnership: 'assessment:edit', of: 'assessment' } },
       schema: {
         tags,
+        operationId: 'respondToReview',
         summary: 'Respond to the review (programme manager)',
         params: ZAssessmentParams,
         body: ZReviewResponse,

@@ -15,6 +15,7 @@ export const secondFactorRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['account'],
+        operationId: 'getSecondFactor',
         summary: 'Whether you have a second factor, and how many recovery codes are left',
         response: { 200: ZSecondFactorStatus },
       },
@@ -27,6 +28,7 @@ export const secondFactorRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['account'],
+        operationId: 'startSecondFactorEnrolment',
         summary: 'Start enrolling an authenticator app: its secret and QR code, shown this once (409 when enrolled)',
         response: { 200: ZTotpEnrolment },
       },
@@ -39,6 +41,7 @@ export const secondFactorRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['account'],
+        operationId: 'confirmSecondFactorEnrolment',
         summary: 'Confirm the enrolment with a code from the app; answers the recovery codes, shown this once',
         body: ZSecondFactorCode,
         response: { 200: ZRecoveryCodes },
@@ -52,6 +55,7 @@ export const secondFactorRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['account'],
+        operationId: 'replaceRecoveryCodes',
         summary: 'Replace your recovery codes (a current code required); the new ones are shown this once',
         body: ZSecondFactorCode,
         response: { 200: ZRecoveryCodes },
@@ -65,6 +69,7 @@ export const secondFactorRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       schema: {
         tags: ['account'],
+        operationId: 'removeSecondFactor',
         summary: 'Switch your second factor off (a current code required)',
         body: ZSecondFactorCode,
         response: { 204: z.undefined() },

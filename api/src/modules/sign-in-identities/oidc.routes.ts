@@ -47,6 +47,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOidcRoutesOptions> = async (fast
     {
       schema: {
         tags: ['auth'],
+        operationId: 'listSignInProviders',
         summary: 'The providers the login page offers as "Sign in with <label>"',
         response: { 200: ZOidcProviders },
       },
@@ -59,6 +60,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOidcRoutesOptions> = async (fast
     {
       schema: {
         tags: ['auth'],
+        operationId: 'startProviderSignIn',
         summary: 'Start signing in at the provider: redirects there, with state, nonce and PKCE',
         params: ZOidcProviderParams,
         response: { 303: ZRedirect },
@@ -80,6 +82,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<TOidcRoutesOptions> = async (fast
     {
       schema: {
         tags: ['auth'],
+        operationId: 'completeProviderSignIn',
         summary: 'Where the provider returns: signs an invited person in, or shows that they have no access',
         params: ZOidcProviderParams,
         querystring: ZOidcCallbackQuery,

@@ -22,6 +22,7 @@ export const ssoDomainRoutes: FastifyPluginAsyncZod<TSsoDomainRoutesOptions> = a
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['sign-in'],
+        operationId: 'listSsoDomains',
         summary: 'Email domains that must sign in through their institution (admin)',
         response: { 200: z.object({ items: z.array(ZSsoRequiredDomain) }) },
       },
@@ -35,6 +36,7 @@ export const ssoDomainRoutes: FastifyPluginAsyncZod<TSsoDomainRoutesOptions> = a
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['sign-in'],
+        operationId: 'addSsoDomain',
         summary: "Require an organisation's email domain to sign in through a provider, never a password (admin)",
         body: ZSsoRequiredDomainCreate,
         response: { 201: ZSsoRequiredDomain },
@@ -49,6 +51,7 @@ export const ssoDomainRoutes: FastifyPluginAsyncZod<TSsoDomainRoutesOptions> = a
       config: { access: { platform: 'platform:manage' } },
       schema: {
         tags: ['sign-in'],
+        operationId: 'removeSsoDomain',
         summary: 'Allow passwords again for an email domain (admin)',
         params: ZSsoRequiredDomainParams,
         response: { 204: z.undefined() },
