@@ -35,4 +35,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/api/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--enable-source-maps", "api/dist/server.js"]
+# A young generation of 16 MB semi-spaces instead of V8's default for a large machine (64 MB): requests'
+# garbage dies young either way, and the API's peak memory under load falls by about 100 MB.
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=16", "api/dist/server.js"]
