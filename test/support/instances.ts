@@ -9,7 +9,11 @@ const SERVER = {
   /** The TypeScript source, run by Node's own type stripping: no build needed. */
   source: [path.resolve(import.meta.dirname, '../../api/src/server.ts')],
   /** What `npm start` runs: the bundle of `npm run build --workspace api`, with the same Node.js flags. */
-  built: ['--enable-source-maps', '--max-semi-space-size=16', path.resolve(import.meta.dirname, '../../api/dist/server.js')],
+  built: [
+    '--enable-source-maps',
+    '--max-semi-space-size=16',
+    path.resolve(import.meta.dirname, '../../api/dist/server.js'),
+  ],
 };
 
 /** A new, empty database on the test PostgreSQL: a Koers instance started on it migrates from scratch. */
