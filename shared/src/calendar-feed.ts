@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-/** The languages a feed's texts are written in; Dutch first. */
-export const ZLanguage = z.enum(['nl', 'en']);
-export type TLanguage = z.infer<typeof ZLanguage>;
+import { ZLanguage } from './language.ts';
 
 /** Whether the signed-in person has a calendar feed; its address is a secret shown only when made. */
 export const ZCalendarFeed = z.object({

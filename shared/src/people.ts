@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZPerspective, ZThemeNote } from './assessments.ts';
 import { wholeNumberText, ZInt, ZText } from './input.ts';
 import { ZEmail } from './auth.ts';
-import { ZLanguage } from './calendar-feed.ts';
+import { ZLanguage } from './language.ts';
 import { ZActionStatus, ZNoticeKind, ZSupportType, ZThemeRemark } from './follow-up.ts';
 import { ZLocalisedText } from './instrument.ts';
 import { ZPasskey } from './passkeys.ts';
@@ -61,6 +61,7 @@ export const ZAccountExport = z.object({
     displayName: z.string(),
     email: z.string(),
     status: ZPersonStatus,
+    language: ZLanguage,
     createdAt: z.iso.datetime({ offset: true }),
   }),
   roles: z.array(ZRoleAssignment),

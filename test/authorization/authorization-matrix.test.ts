@@ -764,6 +764,11 @@ const MATRIX: TRow[] = [
     expected: signedInOnly(200),
   },
   {
+    route: 'PUT /api/account/language',
+    request: () => ({ url: '/api/account/language', payload: { language: 'nl' } }),
+    expected: signedInOnly(200),
+  },
+  {
     route: 'GET /api/partnerships/:partnershipId/people',
     request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/people` }),
     expected: partnershipReaders(200),

@@ -44,7 +44,7 @@ export async function queueInvitations(db: Kysely<TDatabase>, count: number, pre
             : {
                 kind: 'notice',
                 ...to,
-                ...renderNotice({
+                ...renderNotice('nl', {
                   name: `Persoon ${n}`,
                   title: {
                     nl: 'De zelfevaluatie 2026-Q4 moet binnenkort af.',

@@ -26,9 +26,15 @@ export function apiErrorResponse(
   return jsonResponse(body, status, extra.headers);
 }
 
-/** The session endpoint as it answers for `user` (null: nobody signed in). */
+/**
+ * The session endpoint as it answers for `user` (null: nobody signed in), and the language the app
+ * records for whoever is signed in.
+ */
 export function sessionOf(user: TCurrentUser | null): Record<string, THandler> {
-  return { '/api/auth/session': () => jsonResponse({ user, csrfToken: CSRF_TOKEN }) };
+  return {
+    '/api/auth/session': () => jsonResponse({ user, csrfToken: CSRF_TOKEN }),
+    '/api/account/language': (_url, request) => jsonResponse(request.body),
+  };
 }
 
 function parseBody(body: BodyInit | null | undefined): unknown {

@@ -92,34 +92,23 @@ export function renderOpenPerspectivesReminder(
   return renderLetter(locale, t, { ...values, perspectives: perspectives.map((p) => t.perspectives[p]).join(', ') });
 }
 
-/**
- * A notice by email. Koers keeps no language per person, so the message is in Dutch with the English
- * title and link text below it, as the in-app notice carries both.
- */
-export function renderNotice(values: {
-  name: string;
-  title: { nl: string; en: string };
-  link: string;
-}): TRenderedEmail {
-  const t = TEXTS.nl.notice;
-  const e = TEXTS.en.notice;
-  const subject = fill(t.subject, { title: values.title.nl });
-  const text = [
-    fill(t.greeting, { name: values.name }),
-    values.title.nl,
-    `${t.action}:\n${values.link}`,
-    `--\n${values.title.en}\n${e.action}: ${values.link}`,
-    t.footer,
-  ].join('\n\n');
-  const link = (label: string) => `<p><a href="${escapeHtml(values.link)}">${escapeHtml(label)}</a></p>`;
+/** A notice by email, in the language the person uses Koers in (the in-app notice carries both). */
+export function renderNotice(
+  locale: TEmailLocale,
+  values: { name: string; title: { nl: string; en: string }; link: string },
+): TRenderedEmail {
+  const t = TEXTS[locale].notice;
+  const title = values.title[locale];
+  const subject = fill(t.subject, { title });
+  const greeting = fill(t.greeting, { name: values.name });
+  const text = [greeting, title, `${t.action}:\n${values.link}`, `--\n${t.footer}`].join('\n\n');
   const html = [
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="font-family: sans-serif; line-height: 1.5; color: #1d2433; max-width: 36rem;">',
-    htmlParagraph(fill(t.greeting, { name: values.name })),
-    htmlParagraph(values.title.nl),
-    link(t.action),
-    `<hr><div lang="en">${htmlParagraph(values.title.en)}${link(e.action)}</div>`,
-    `<p style="font-size: 0.85rem; color: #555;">${escapeHtml(t.footer)}</p>`,
+    htmlParagraph(greeting),
+    htmlParagraph(title),
+    `<p><a href="${escapeHtml(values.link)}">${escapeHtml(t.action)}</a></p>`,
+    `<hr><p style="font-size: 0.85rem; color: #555;">${escapeHtml(t.footer)}</p>`,
     '</body></html>',
   ].join('\n');
   return { subject, text, html };
@@ -129,73 +118,57 @@ type TDigestFlag = { kind: TFlagKind; themeNumber: number | null; partnership: s
 type TDigestAction = { description: string; partnership: string; dueOn: string; link: string };
 
 /**
- * The weekly digest: the flags raised in the person's partnerships in the past week and the actions due in
- * the coming one, each with its link. Koers keeps no language per person, so the Dutch letter comes first
- * and the English one below it.
+ * The weekly digest, in the person's language: the flags raised in their partnerships in the past week and
+ * the actions due in the coming one, each with its link.
  */
-export function renderWeeklyDigest(values: {
-  name: string;
-  flags: readonly TDigestFlag[];
-  actions: readonly TDigestAction[];
-}): TRenderedEmail {
-  const letter = (locale: TEmailLocale) => {
-    const t = TEXTS[locale].weeklyDigest;
-    const flags = values.flags.map((f) => ({
-      line: fill(t.flag, {
-        kind: t.flagKinds[f.kind],
-        theme: f.themeNumber === null ? '' : fill(t.theme, { number: String(f.themeNumber) }),
-        partnership: f.partnership,
-        raisedOn: formatCalendarDate(f.raisedOn, locale),
-      }),
-      link: f.link,
-    }));
-    const actions = values.actions.map((a) => ({
-      line: fill(t.action, {
-        description: a.description,
-        partnership: a.partnership,
-        dueOn: formatCalendarDate(a.dueOn, locale),
-      }),
-      link: a.link,
-    }));
-    const sections = [
-      { heading: t.flagsHeading, items: flags, none: t.noFlags },
-      { heading: t.actionsHeading, items: actions, none: t.noActions },
-    ];
-    const text = [
-      fill(t.greeting, { name: values.name }),
-      t.intro,
-      ...sections.map(({ heading, items, none }) =>
-        [heading, ...(items.length === 0 ? [none] : items.map((i) => `- ${i.line}\n  ${t.open}: ${i.link}`))].join(
-          '\n',
-        ),
-      ),
-      t.footer,
-    ].join('\n\n');
-    const html = [
-      htmlParagraph(fill(t.greeting, { name: values.name })),
-      htmlParagraph(t.intro),
-      ...sections.map(({ heading, items, none }) =>
-        items.length === 0
-          ? `<h2 style="font-size: 1.05rem;">${escapeHtml(heading)}</h2>${htmlParagraph(none)}`
-          : `<h2 style="font-size: 1.05rem;">${escapeHtml(heading)}</h2><ul>${items
-              .map((i) => `<li>${escapeHtml(i.line)} <a href="${escapeHtml(i.link)}">${escapeHtml(t.open)}</a></li>`)
-              .join('')}</ul>`,
-      ),
-      `<p style="font-size: 0.85rem; color: #555;">${escapeHtml(t.footer)}</p>`,
-    ].join('\n');
-    return { subject: t.subject, text, html };
-  };
-  const nlLetter = letter('nl');
-  const enLetter = letter('en');
-  return {
-    subject: nlLetter.subject,
-    text: `${nlLetter.text}\n\n--\n\n${enLetter.text}`,
-    html: [
-      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(nlLetter.subject)}</title></head>`,
-      '<body style="font-family: sans-serif; line-height: 1.5; color: #1d2433; max-width: 36rem;">',
-      nlLetter.html,
-      `<hr><div lang="en">${enLetter.html}</div>`,
-      '</body></html>',
-    ].join('\n'),
-  };
+export function renderWeeklyDigest(
+  locale: TEmailLocale,
+  values: { name: string; flags: readonly TDigestFlag[]; actions: readonly TDigestAction[] },
+): TRenderedEmail {
+  const t = TEXTS[locale].weeklyDigest;
+  const flags = values.flags.map((f) => ({
+    line: fill(t.flag, {
+      kind: t.flagKinds[f.kind],
+      theme: f.themeNumber === null ? '' : fill(t.theme, { number: String(f.themeNumber) }),
+      partnership: f.partnership,
+      raisedOn: formatCalendarDate(f.raisedOn, locale),
+    }),
+    link: f.link,
+  }));
+  const actions = values.actions.map((a) => ({
+    line: fill(t.action, {
+      description: a.description,
+      partnership: a.partnership,
+      dueOn: formatCalendarDate(a.dueOn, locale),
+    }),
+    link: a.link,
+  }));
+  const sections = [
+    { heading: t.flagsHeading, items: flags, none: t.noFlags },
+    { heading: t.actionsHeading, items: actions, none: t.noActions },
+  ];
+  const text = [
+    fill(t.greeting, { name: values.name }),
+    t.intro,
+    ...sections.map(({ heading, items, none }) =>
+      [heading, ...(items.length === 0 ? [none] : items.map((i) => `- ${i.line}\n  ${t.open}: ${i.link}`))].join('\n'),
+    ),
+    t.footer,
+  ].join('\n\n');
+  const html = [
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(t.subject)}</title></head>`,
+    '<body style="font-family: sans-serif; line-height: 1.5; color: #1d2433; max-width: 36rem;">',
+    htmlParagraph(fill(t.greeting, { name: values.name })),
+    htmlParagraph(t.intro),
+    ...sections.map(({ heading, items, none }) =>
+      items.length === 0
+        ? `<h2 style="font-size: 1.05rem;">${escapeHtml(heading)}</h2>${htmlParagraph(none)}`
+        : `<h2 style="font-size: 1.05rem;">${escapeHtml(heading)}</h2><ul>${items
+            .map((i) => `<li>${escapeHtml(i.line)} <a href="${escapeHtml(i.link)}">${escapeHtml(t.open)}</a></li>`)
+            .join('')}</ul>`,
+    ),
+    `<p style="font-size: 0.85rem; color: #555;">${escapeHtml(t.footer)}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: t.subject, text, html };
 }

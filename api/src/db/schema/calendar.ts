@@ -1,4 +1,4 @@
-import type { TLanguage } from '@koers/shared/calendar-feed';
+import type { TLanguage } from '@koers/shared/language';
 import type { TCreatedAt } from './columns.ts';
 
 type TCalendarFeedTable = {

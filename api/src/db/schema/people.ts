@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { TLanguage } from '@koers/shared/language';
 import type { TRole } from '@koers/shared/roles';
 import type { TCreatedAt } from './columns.ts';
 
@@ -8,6 +9,8 @@ type TPersonTable = {
   display_name: string;
   password_hash: string | null;
   status: Generated<'invited' | 'active' | 'disabled' | 'erased'>;
+  /** What Koers writes to them in: the interface language they last used. */
+  language: Generated<TLanguage>;
   created_at: TCreatedAt;
   erased_at: Date | null;
 };

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { TLanguage } from '@koers/shared/language';
 import type { TExecutor } from '../../db/types.ts';
 
 // What Koers holds about one person, table by table, for their GDPR export. Every table that stores a
@@ -7,9 +8,13 @@ import type { TExecutor } from '../../db/types.ts';
 export async function findPerson(db: TExecutor, personId: string) {
   return db
     .selectFrom('person')
-    .select(['id', 'display_name', 'email', 'status', 'created_at'])
+    .select(['id', 'display_name', 'email', 'status', 'language', 'created_at'])
     .where('id', '=', personId)
     .executeTakeFirst();
+}
+
+export async function setLanguage(db: TExecutor, personId: string, language: TLanguage) {
+  await db.updateTable('person').set({ language }).where('id', '=', personId).execute();
 }
 
 export async function listSessions(db: TExecutor, personId: string) {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZLanguagePreference } from '@koers/shared/language';
 import { ZAccountExport } from '@koers/shared/people';
 import { contextOf } from '../auth/authorize.ts';
 import { createAccountService } from './account.service.ts';
@@ -22,5 +23,19 @@ export const accountRoutes: FastifyPluginAsyncZod = async (fastify) => {
       reply.header('content-disposition', 'attachment; filename="koers-mijn-gegevens.json"');
       return service.export(contextOf(request));
     },
+  );
+
+  fastify.put(
+    '/language',
+    {
+      schema: {
+        tags: ['account'],
+        operationId: 'setLanguage',
+        summary: 'The language Koers writes to you in (notices, the weekly digest, reminders)',
+        body: ZLanguagePreference,
+        response: { 200: ZLanguagePreference },
+      },
+    },
+    async (request) => service.setLanguage(contextOf(request), request.body),
   );
 };

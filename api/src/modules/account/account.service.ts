@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { TLanguagePreference } from '@koers/shared/language';
 import type { TAccountExport } from '@koers/shared/people';
 import type { TIndicatorAnswer } from '@koers/shared/scale';
 import type { TDatabase } from '../../db/schema.ts';
@@ -54,6 +55,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
               displayName: person.display_name,
               email: person.email,
               status: person.status,
+              language: person.language,
               createdAt: iso(person.created_at),
             },
             roles: actor.roles,
@@ -183,6 +185,12 @@ export function createAccountService(db: Kysely<TDatabase>) {
             })),
           };
         });
+    },
+
+    /** Recorded by the web app whenever the interface language is set: Koers writes to people in it. */
+    async setLanguage({ actor }: TRequestContext, { language }: TLanguagePreference): Promise<TLanguagePreference> {
+      await repository.setLanguage(db, actor.personId, language);
+      return { language };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import ical from 'ical-generator';
-import type { TLanguage } from '@koers/shared/calendar-feed';
+import type { TLanguage } from '@koers/shared/language';
 import { CALENDAR_TEXTS } from './calendar-texts.ts';
 
 export type TQuarterDeadline = {

@@ -1,5 +1,5 @@
 import { formatCalendarDate } from '@koers/shared/calendar';
-import type { TLanguage } from '@koers/shared/calendar-feed';
+import type { TLanguage } from '@koers/shared/language';
 
 // The feed's words, in each language a person can choose for it. Calendar apps show only text, so each
 // event says in full what is due, and where in Koers to find it.

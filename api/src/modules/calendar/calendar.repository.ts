@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { TLanguage } from '@koers/shared/calendar-feed';
+import type { TLanguage } from '@koers/shared/language';
 import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 

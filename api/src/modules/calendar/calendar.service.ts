@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { TCalendarFeed, TCalendarFeedCreated, TLanguage } from '@koers/shared/calendar-feed';
+import type { TCalendarFeed, TCalendarFeedCreated } from '@koers/shared/calendar-feed';
+import type { TLanguage } from '@koers/shared/language';
 import { readablePartnerships } from '@koers/shared/policy';
 import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError, TooManyRequestsError } from '../../errors.ts';

@@ -113,7 +113,7 @@ export async function lockNoticesToEmail(trx: TExecutor) {
     .leftJoin('notice_preference as np', (join) =>
       join.onRef('np.person_id', '=', 'n.person_id').onRef('np.kind', '=', 'n.kind'),
     )
-    .select(['n.id', 'n.person_id', 'p.email', 'p.display_name', 'n.title_nl', 'n.title_en', 'n.link'])
+    .select(['n.id', 'n.person_id', 'p.email', 'p.display_name', 'p.language', 'n.title_nl', 'n.title_en', 'n.link'])
     .select(({ exists, selectFrom }) =>
       exists(
         selectFrom('notice_digest_choice as d').select('d.person_id').whereRef('d.person_id', '=', 'n.person_id'),

@@ -125,8 +125,8 @@ export async function queueNoticeEmails(db: Kysely<TDatabase>, config: Pick<TCon
         personId: notice.person_id,
         responseId: null,
         recipientEmail: notice.email ?? '',
-        locale: 'nl',
-        ...renderNotice({
+        locale: notice.language,
+        ...renderNotice(notice.language, {
           name: notice.display_name,
           title: { nl: notice.title_nl, en: notice.title_en },
           link: `${config.publicUrl}${notice.link}`,

@@ -126,7 +126,7 @@ export async function programmeManagersOf(db: TExecutor, partnershipId: string) 
   return db
     .selectFrom('role_assignment as ra')
     .innerJoin('person as p', 'p.id', 'ra.person_id')
-    .select(['p.id', 'p.display_name', 'p.email'])
+    .select(['p.id', 'p.display_name', 'p.email', 'p.language'])
     .distinct()
     .where('ra.partnership_id', '=', partnershipId)
     .where('ra.role', '=', 'programme_manager')

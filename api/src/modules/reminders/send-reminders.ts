@@ -51,20 +51,19 @@ export async function sendReminders({ db, config }: TDeps): Promise<number> {
       if (!(await reminders.claimOpenPerspectivesReminder(trx, open.assessment_id, open.days_before))) return;
       for (const manager of managers) {
         if (manager.email === null) continue;
-        // Koers keeps no language per person; programme managers read Dutch, as their notices.
         await queueEmail(trx, {
           kind: 'open_perspectives_reminder',
           personId: manager.id,
           responseId: null,
           recipientEmail: manager.email,
-          locale: 'nl',
+          locale: manager.language,
           ...renderOpenPerspectivesReminder(
-            'nl',
+            manager.language,
             {
               name: manager.display_name,
               partnership: open.partnership_name,
               period: open.period_code,
-              dueOn: formatCalendarDate(open.due_on, 'nl'),
+              dueOn: formatCalendarDate(open.due_on, manager.language),
               link: `${config.publicUrl}/assessments/${open.assessment_id}`,
             },
             open.open_perspectives.filter(isInvitable),

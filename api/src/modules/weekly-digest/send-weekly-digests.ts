@@ -28,8 +28,8 @@ export async function sendWeeklyDigests({ db, config }: TDeps): Promise<number> 
         personId: person.id,
         responseId: null,
         recipientEmail: person.email ?? '',
-        locale: 'nl',
-        ...renderWeeklyDigest({
+        locale: person.language,
+        ...renderWeeklyDigest(person.language, {
           name: person.display_name,
           flags: flags.map((f) => ({
             kind: f.kind,

@@ -16,7 +16,7 @@ export async function peopleDueADigest(db: TExecutor, weekOf: string) {
   return db
     .selectFrom('notice_digest_choice as d')
     .innerJoin('person as p', 'p.id', 'd.person_id')
-    .select(['p.id', 'p.display_name', 'p.email'])
+    .select(['p.id', 'p.display_name', 'p.email', 'p.language'])
     .where('p.status', '=', 'active')
     .where('p.email', 'is not', null)
     .where(({ not, exists, selectFrom }) =>

@@ -106,6 +106,20 @@ describe('the weekly digest for critical friends', () => {
     await createAction(perNoticeClient, weekly.id, 'Jaarplan bijstellen', 30);
     await createAction(weeklyClient, perNotice.id, 'Opleidingsschool bezoeken', 5);
 
+    // The other critical friend uses Koers in English: their emails come in English only.
+    const english = await perNoticeClient.inject({
+      method: 'PUT',
+      url: '/api/account/language',
+      payload: { language: 'en' },
+    });
+    expect(english.statusCode, english.body).toBe(200);
+    const unknown = await perNoticeClient.inject({
+      method: 'PUT',
+      url: '/api/account/language',
+      payload: { language: 'de' },
+    });
+    expect(unknown.statusCode).toBe(400);
+
     await queueNoticeEmails(app.db, config);
     // Two instances at once, then once more (a restart, or the next hour): one digest each week.
     const queued = await Promise.all([
@@ -145,24 +159,26 @@ describe('the weekly digest for critical friends', () => {
     );
     expect(digest.text).not.toContain('Jaarplan bijstellen');
     expect(digest.text).toContain(`${PUBLIC_URL}/partnerships/${zeeland}/actions`);
-    // The English letter below the Dutch one, and both in the HTML part.
-    expect(digest.text).toContain('New flags of the past week');
-    expect(digest.text).toContain(
-      `Stagegesprekken plannen, Samen Opleiden Zeeland, by ${formatCalendarDate(await dueIn(3), 'en')}`,
-    );
+    // In their language only, the same in the HTML part.
+    expect(digest.text).not.toContain('New flags of the past week');
+    expect(digest.html).toContain('<html lang="nl">');
     expect(digest.html).toContain('Nieuwe signalen van de afgelopen week');
-    expect(digest.html).toContain('<div lang="en">');
     expect(digest.html).toContain(`href="${PUBLIC_URL}/partnerships/${zeeland}/actions"`);
 
     // The in-app notices stay.
     const notices = (await inbox(weeklyClient)).items.map((n) => n.kind);
     expect(notices).toEqual(expect.arrayContaining(['flag_new', 'action_new']));
 
-    // The other critical friend has an email per notice, as before, and no digest.
-    const toPerNotice = (await mailsTo(perNotice.email)).map((m) => m.subject);
-    expect(toPerNotice).toContain('Koers: 1 nieuw signaal voor Samen Opleiden Zeeland: tijd voor een gesprek');
+    // The other critical friend has an email per notice, as before, in English, and no digest.
+    const mailsToPerNotice = await mailsTo(perNotice.email);
+    const toPerNotice = mailsToPerNotice.map((m) => m.subject);
+    expect(toPerNotice).toContain('Koers: 1 new flag for Samen Opleiden Zeeland: time for a conversation');
     expect(toPerNotice.some((s) => s.includes('Opleidingsschool bezoeken'))).toBe(true);
-    expect(toPerNotice).not.toContain('Koers: uw weekoverzicht');
+    expect(toPerNotice.some((s) => s.startsWith('Koers: uw') || s.includes('weekly digest'))).toBe(false);
+    const flagNotice = mailsToPerNotice.find((m) => m.subject.includes('1 new flag'));
+    expect(flagNotice?.text).toContain('Dear ');
+    expect(flagNotice?.text).not.toContain('tijd voor een gesprek');
+    expect(flagNotice?.html).toContain('<html lang="en">');
   });
 
   it('sends nothing to a person with nothing to say, and only on Monday from 07:00 in the Netherlands', async () => {

@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, PARTNERSHIP_SUMMARIES, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
-import { jsonResponse, mockApi, sessionOf } from '../../../test/mock-api.ts';
+import { jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
 describe('app shell', () => {
@@ -23,7 +23,7 @@ describe('app shell', () => {
   });
 
   it('switches the interface language, remembers the choice and sets the document language', async () => {
-    mockApi({
+    const api = mockApi({
       ...sessionOf(PROGRAMME_MANAGER),
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
     });
@@ -49,6 +49,13 @@ describe('app shell', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'en');
     expect(localStorage.getItem('koers.language')).toBe('en');
     await waitFor(() => expect(document.title).toBe('Partnerships · Koers'));
+    // Koers writes to the person in the language they use: recorded when signed in, and at the switch.
+    await waitFor(() =>
+      expect(requestsTo(api, '/api/account/language').map((r) => [r.method, r.body])).toEqual([
+        ['PUT', { language: 'nl' }],
+        ['PUT', { language: 'en' }],
+      ]),
+    );
   });
 
   it('shows an admin the Beheer section with its eight parts', async () => {

@@ -4,6 +4,7 @@ import { can } from '@koers/shared/policy';
 import { BrandMark } from '../../components/brand-mark.tsx';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { useRecordLanguage } from '../../features/auth/api/record-language.ts';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import { InboxBell } from '../../features/notices/components/inbox-bell.tsx';
@@ -16,6 +17,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const session = useSession();
   const user = session.data?.user ?? null;
+  useRecordLanguage(user?.id);
   const navClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? `${styles.navLink} ${styles.active}` : styles.navLink;
 

@@ -13,6 +13,7 @@ const EXPORT: TAccountExport = {
     displayName: PROGRAMME_MANAGER.displayName,
     email: PROGRAMME_MANAGER.email,
     status: 'active',
+    language: 'nl',
     createdAt: '2026-11-01T09:00:00.000Z',
   },
   roles: PROGRAMME_MANAGER.roles,

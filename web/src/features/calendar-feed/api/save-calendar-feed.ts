@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TCalendarFeed, TCalendarFeedCreated, TLanguage } from '@koers/shared/calendar-feed';
+import type { TCalendarFeed, TCalendarFeedCreated } from '@koers/shared/calendar-feed';
+import type { TLanguage } from '@koers/shared/language';
 import { apiSend } from '../../../lib/api-client.ts';
 import { calendarFeedKeys } from './query-keys.ts';
 
