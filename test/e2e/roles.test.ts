@@ -54,8 +54,8 @@ describe('each demo role in a real browser', () => {
     await browser?.close();
   });
 
-  it('checks the demo data it relies on: twelve partnerships, a friend of five', () => {
-    expect(DEMO_PARTNERSHIPS).toHaveLength(12);
+  it('checks the demo data it relies on: nineteen partnerships, a friend of five', () => {
+    expect(DEMO_PARTNERSHIPS).toHaveLength(19);
     expect(demoAccount('friend@demo.koers.nl').partnerships).toHaveLength(5);
   });
 
