@@ -230,7 +230,7 @@ export async function sessionsOfPerson(db: TExecutor, personId: string, from: Da
     .selectFrom('intervision_session as s')
     .innerJoin('intervision_group as g', 'g.id', 's.group_id')
     .innerJoin('intervision_round as r', 'r.id', 'g.round_id')
-    .select(['s.id', 's.starts_at', 's.ends_at', 's.place', 'r.title', 'g.number', 'g.id as group_id'])
+    .select(['s.id', 's.starts_at', 's.ends_at', 's.place', 'r.id as round_id', 'r.title', 'g.number'])
     .where('r.status', '=', 'confirmed')
     .where('s.ends_at', '>=', from)
     .where((eb) =>

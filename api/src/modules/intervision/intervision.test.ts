@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAction } from '@koers/shared/follow-up';
 import { ZIntervisionGroup, ZIntervisionRoundDetail, type TIntervisionRoundDetail } from '@koers/shared/intervision';
+import { ZCalendarFeedCreated } from '@koers/shared/calendar-feed';
 import { ZAccountExport } from '@koers/shared/people';
 import { createPerson } from '../../../test/fixtures.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
@@ -68,6 +70,30 @@ describe('intervision rounds and groups', () => {
     const res = await client.inject({ method: 'GET', url: `/api/intervision/rounds/${id}` });
     expect(res.statusCode).toBe(200);
     return ZIntervisionRoundDetail.parse(res.json());
+  };
+  /** The sessions in a person's calendar feed, parsed back as a calendar app reads them. */
+  const sessionsInFeed = async (client: TestClient) => {
+    const made = await client.inject({
+      method: 'POST',
+      url: '/api/account/calendar-feed',
+      payload: { language: 'nl' },
+    });
+    const feed = await app.inject({
+      method: 'GET',
+      url: new URL(ZCalendarFeedCreated.parse(made.json()).url).pathname,
+    });
+    expect(feed.statusCode).toBe(200);
+    return new ICAL.Component(ICAL.parse(feed.body))
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component))
+      .filter((event) => event.uid.startsWith('intervision-session-'))
+      .map((event) => ({
+        uid: event.uid,
+        summary: event.summary,
+        start: event.startDate.toJSDate().toISOString(),
+        end: event.endDate.toJSDate().toISOString(),
+        location: event.location,
+      }));
   };
   const groupOf = (round: TIntervisionRoundDetail, personId: string) =>
     round.groups.find((g) => g.members.some((m) => m.person.id === personId));
@@ -248,6 +274,20 @@ describe('intervision rounds and groups', () => {
     });
     expect(byMember.statusCode).toBe(403);
 
+    // In the calendar feeds of the group's members and its facilitator, with a UID that names the session.
+    const [session] = ZIntervisionGroup.parse(planned.json()).sessions;
+    const event = {
+      uid: `intervision-session-${session?.id}@localhost`,
+      summary: 'Intervisie: Mandaat van de coördinator (groep ' + String(group.number) + ')',
+      start: '2999-01-15T13:00:00.000Z',
+      end: '2999-01-15T15:30:00.000Z',
+      location: 'https://video.example/x',
+    };
+    expect(await sessionsInFeed(member.client)).toEqual([event]);
+    expect(await sessionsInFeed(facilitator)).toEqual([event]);
+    const stranger = managers.find((m) => !group.members.some((g) => g.person.id === m.id));
+    expect(await sessionsInFeed(stranger?.client ?? outsider)).toEqual([]);
+
     const taken = await member.client.inject({
       method: 'POST',
       url: `/api/intervision/groups/${group.id}/take-aways`,
@@ -264,7 +304,6 @@ describe('intervision rounds and groups', () => {
       .executeTakeFirst();
     expect(link?.group_id).toBe(group.id);
 
-    const stranger = managers.find((m) => !group.members.some((g) => g.person.id === m.id));
     const notMine = await stranger?.client.inject({
       method: 'POST',
       url: `/api/intervision/groups/${group.id}/take-aways`,
