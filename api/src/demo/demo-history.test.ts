@@ -164,4 +164,18 @@ describe('the demo history', () => {
     const managed = new Set(OTHER_DEMO_PEOPLE.flatMap((p) => (p.role === 'programme_manager' ? p.partnerships : [])));
     expect(DEMO_PARTNERSHIPS.filter((p) => p.name !== 'Partnerschap Twente Leert' && !managed.has(p.name))).toEqual([]);
   });
+
+  it('has an open intervision round with sign-ups from six partnerships, for the demo critical friend', async () => {
+    const friend = await signedIn(app, 'friend@demo.koers.nl', DEMO_PASSWORD);
+    const { items } = (await friend.inject({ method: 'GET', url: '/api/intervision/rounds' })).json() as {
+      items: { id: string; signUpOpen: boolean; isFacilitator: boolean; signUpCount: number }[];
+    };
+    expect(items).toEqual([expect.objectContaining({ signUpOpen: true, isFacilitator: true, signUpCount: 6 })]);
+    // Enough for a proposal: the facilitator can try it straight away.
+    const round = await friend.inject({ method: 'GET', url: `/api/intervision/rounds/${items[0]?.id}` });
+    const partnerships = (round.json() as { signUps: { partnership: { id: string } }[] }).signUps.map(
+      (s) => s.partnership.id,
+    );
+    expect(new Set(partnerships).size).toBe(6);
+  });
 });
