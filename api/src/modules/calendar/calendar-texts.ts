@@ -48,9 +48,10 @@ export const CALENDAR_TEXTS: Record<
     actionSummary: (a) => `Action ${a.partnershipName}: ${a.description} — due`,
     actionDescription: (a) =>
       `An action of ${a.partnershipName}, due on ${formatCalendarDate(a.dueOn, 'en')}: ${a.description}`,
-    sessionSummary: (s) => `Intervision: ${s.roundTitle} (group ${s.groupNumber})`,
+    sessionSummary: (s) => `Peer consultation: ${s.roundTitle} (group ${s.groupNumber})`,
     sessionDescription: (s) =>
-      `A session of intervision group ${s.groupNumber} of "${s.roundTitle}".` + (s.place ? ` Where: ${s.place}` : ''),
+      `A session of peer consultation group ${s.groupNumber} of "${s.roundTitle}".` +
+      (s.place ? ` Where: ${s.place}` : ''),
     openInKoers: 'Open in Koers',
   },
 };

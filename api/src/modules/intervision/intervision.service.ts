@@ -234,7 +234,7 @@ export function createIntervisionService(db: Kysely<TDatabase>) {
             subjectKey: `intervision-group:${s.group_id}`,
             title: {
               nl: `Je intervisiegroep voor "${round.title}" staat vast`,
-              en: `Your intervision group for "${round.title}" is set`,
+              en: `Your peer consultation group for "${round.title}" is set`,
             },
             link: `/intervision/${roundId}`,
           });
