@@ -48,7 +48,7 @@ function sharesBoard(a: TGroupingSignUp, b: TGroupingSignUp): boolean {
 const spreadOf = (sizes: readonly number[]) => Math.max(...sizes) - Math.min(...sizes);
 
 /** Every multiset of group sizes summing to n, most preferred first: even sizes, then fewer groups. */
-export function sizeProfiles(n: number): number[][] {
+function sizeProfiles(n: number): number[][] {
   const profiles: number[][] = [];
   const build = (left: number, max: number, sizes: number[]) => {
     if (left === 0) profiles.push(sizes);

@@ -15,7 +15,7 @@ export function GroupSessions({ group, canPlan }: { group: TIntervisionGroup; ca
   const { t } = useTranslation();
   const format = useFormatDate();
   return (
-    <div className={styles.page}>
+    <div className={styles.stack}>
       <h4>{t('intervision.group.sessions')}</h4>
       {group.sessions.length === 0 ? (
         <p className={styles.muted}>{t('intervision.group.noSessions')}</p>

@@ -38,7 +38,7 @@ export function TakeAwayForm({ groupId, partnershipName }: { groupId: string; pa
   };
 
   return (
-    <section aria-labelledby={`take-away-${groupId}`} className={styles.page}>
+    <section aria-labelledby={`take-away-${groupId}`} className={styles.stack}>
       <h4 id={`take-away-${groupId}`}>{t('intervision.takeAway.title')}</h4>
       <p className={styles.muted}>{t('intervision.takeAway.intro')}</p>
       <form ref={formRef} noValidate className={formStyles.form} onSubmit={onSubmit}>
