@@ -73,7 +73,7 @@ function Round({
         </section>
       ) : null}
       {managedPartnerships.length > 0 && (round.signUpOpen || round.mySignUp) && !myGroup ? (
-        <SignUpForm key={round.mySignUp?.id ?? 'new'} round={round} partnerships={managedPartnerships} />
+        <SignUpForm key={round.id} round={round} partnerships={managedPartnerships} />
       ) : null}
       {round.isFacilitator ? <FacilitatorPanel round={round} /> : null}
     </div>
