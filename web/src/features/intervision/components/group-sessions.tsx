@@ -23,7 +23,11 @@ export function GroupSessions({ group, canPlan }: { group: TIntervisionGroup; ca
         <ul className={styles.members}>
           {group.sessions.map((s) => (
             <li key={s.id}>
-              {t('intervision.group.sessionAt', { start: format.dateTime(s.startsAt), end: format.dateTime(s.endsAt) })}
+              {t('intervision.group.sessionAt', {
+                start: format.dateTime(s.startsAt),
+                // A session within one day names its day once.
+                end: sameDay(s.startsAt, s.endsAt) ? format.time(s.endsAt) : format.dateTime(s.endsAt),
+              })}
               {s.place ? ` · ${s.place}` : null}
             </li>
           ))}
@@ -36,6 +40,8 @@ export function GroupSessions({ group, canPlan }: { group: TIntervisionGroup; ca
 }
 
 const EMPTY = { date: '', starts: '', ends: '', place: '' };
+
+const sameDay = (a: string, b: string) => new Date(a).toDateString() === new Date(b).toDateString();
 
 function SessionForm({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
