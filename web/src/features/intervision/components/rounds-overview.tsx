@@ -13,7 +13,7 @@ export function RoundsOverview({ facilitates }: { facilitates: boolean }) {
   const { t } = useTranslation();
   const rounds = useIntervisionRounds();
   return (
-    <section aria-labelledby="intervision-rounds" className={styles.page}>
+    <section aria-labelledby="intervision-rounds" className={`${styles.page} ${styles.overview}`}>
       <h2 id="intervision-rounds">{t('intervision.rounds.title')}</h2>
       {rounds.isPending ? <LoadingState /> : null}
       {rounds.isError ? <ErrorState error={rounds.error} onRetry={() => void rounds.refetch()} /> : null}
