@@ -312,6 +312,63 @@ describe('intervision rounds and groups', () => {
     expect(notMine?.statusCode).toBe(404);
   });
 
+  it('avoids every board clash where a split allows it: two per board and four without a board', async () => {
+    // Twelve more partnerships: two on each of the four boards, four with only an institute among their
+    // members. Two groups of six can then hold each board once: the proposal must find that split.
+    const boards = await app.db
+      .selectFrom('organisation')
+      .select('id')
+      .where('name', 'like', 'Intervisiebestuur %')
+      .orderBy('name')
+      .execute();
+    const { id: institute } = await app.db
+      .insertInto('organisation')
+      .values({ name: 'Intervisie-instituut', kind: 'institute', parent_id: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const people: { client: TestClient; partnershipId: string; boardId: string | null }[] = [];
+    for (let i = 0; i < SIGN_UPS; i++) {
+      const boardId = i < 8 ? (boards[i % BOARDS]?.id ?? null) : null;
+      const { id: partnershipId } = await app.db
+        .insertInto('partnership')
+        .values({ name: `Tweede intervisiepartnerschap ${i}`, region: 'Test', sector: 'vo', scenario: 'C' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await app.db
+        .insertInto('partnership_member')
+        .values({ partnership_id: partnershipId, organisation_id: boardId ?? institute })
+        .execute();
+      const person = await createPerson(app.db, [{ role: 'programme_manager', partnershipId }]);
+      people.push({ client: await signedIn(app, person.email), partnershipId, boardId });
+    }
+    const opened = await facilitator.inject({
+      method: 'POST',
+      url: '/api/intervision/rounds',
+      payload: { theme: 4, title: 'Datagesprekken', signUpDeadline: '2999-12-31' },
+    });
+    const secondRound = ZIntervisionRoundDetail.parse(opened.json()).id;
+    for (const p of people) {
+      const res = await p.client.inject({
+        method: 'PUT',
+        url: `/api/intervision/rounds/${secondRound}/sign-up`,
+        payload: { partnershipId: p.partnershipId, dilemma: 'Hoe bespreken we data samen?' },
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    const proposed = await facilitator.inject({
+      method: 'POST',
+      url: `/api/intervision/rounds/${secondRound}/proposal`,
+    });
+    const round = ZIntervisionRoundDetail.parse(proposed.json());
+    expect(round.groups.map((g) => g.members.length)).toEqual([6, 6]);
+    const boardOf = new Map(people.map((p) => [p.partnershipId, p.boardId]));
+    for (const group of round.groups) {
+      const groupBoards = group.members.flatMap((m) => boardOf.get(m.partnership.id) ?? []);
+      expect(new Set(groupBoards).size).toBe(groupBoards.length);
+      expect(group.boardClashes).toBe(0);
+    }
+  });
+
   it('puts a person’s dilemmas in their export, and erasure removes them', async () => {
     const member = managers[2];
     if (!member) throw new Error('no member');
