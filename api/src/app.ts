@@ -28,6 +28,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { secondFactorRoutes } from './modules/second-factor/second-factor.routes.ts';
 import { secondFactorExemptions as exemptionsOf } from './modules/second-factor/second-factor-rule.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { intervisionRoutes } from './modules/intervision/intervision.routes.ts';
 import { boardSharingRoutes } from './modules/board-sharing/board-sharing.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
 import { flagRoutes } from './modules/flags/flags.routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp({
   await app.register(boardSharingRoutes, { prefix: '/api' });
   await app.register(noticeRoutes, { prefix: '/api' });
   await app.register(calendarRoutes, { prefix: '/api', publicUrl: config.publicUrl });
+  await app.register(intervisionRoutes, { prefix: '/api' });
 
   if (serveWeb) await app.register(webPlugin);
   return app;

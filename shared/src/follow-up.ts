@@ -160,6 +160,7 @@ export const NOTICE_KINDS = [
   'action_due_soon',
   'action_overdue',
   'assessment_due_soon',
+  'intervision_group',
 ] as const;
 export const ZNoticeKind = z.enum(NOTICE_KINDS);
 export type TNoticeKind = z.infer<typeof ZNoticeKind>;

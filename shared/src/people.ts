@@ -164,6 +164,16 @@ export const ZAccountExport = z.object({
   emails: z.array(
     z.object({ kind: z.string(), subject: z.string(), status: z.string(), createdAt: ZAt, sentAt: ZAt.nullable() }),
   ),
+  /** Their intervision sign-ups: the round, the partnership, and the dilemma and case they wrote. */
+  intervisionSignUps: z.array(
+    z.object({
+      roundId: z.uuid(),
+      partnershipId: z.uuid(),
+      dilemma: z.string(),
+      case: z.string().nullable(),
+      createdAt: ZAt,
+    }),
+  ),
 });
 export type TAccountExport = z.infer<typeof ZAccountExport>;
 

@@ -35,7 +35,13 @@ type TPlatformAction =
   /** The open flags of one's assigned partnerships: critical friends (and admins). */
   | 'review-queue:read'
   /** Read-only tokens for an institution's integrations: admins and programme managers. */
-  | 'api-token:create';
+  | 'api-token:create'
+  /** Intervision rounds: open to programme managers (to sign up) and facilitators. */
+  | 'intervision:read'
+  /** Open and lead an intervision round: critical friends and admins. */
+  | 'intervision:facilitate'
+  /** Sign up for an intervision round for one's own partnership: programme managers. */
+  | 'intervision:sign-up';
 
 export type TAction = TPartnershipAction | TPlatformAction;
 
@@ -63,6 +69,9 @@ const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
   'board-overview:read': (a) => a.isAdmin || a.boardMemberOf.length > 0,
   'review-queue:read': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
   'api-token:create': (a) => a.isAdmin || a.programmeManagerOf.length > 0,
+  'intervision:read': (a) => a.isAdmin || a.criticalFriendOf.length > 0 || a.programmeManagerOf.length > 0,
+  'intervision:facilitate': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
+  'intervision:sign-up': (a) => a.programmeManagerOf.length > 0,
 };
 
 export function can(access: TAccess | null | undefined, action: TPlatformAction): boolean;

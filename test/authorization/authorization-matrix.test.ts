@@ -39,6 +39,8 @@ type TFixture = {
   instrumentDraft: Record<string, unknown>;
   partnershipId: string;
   pmOwnId: string;
+  /** The critical friend of the partnership: the facilitator of the intervision rounds below. */
+  friendAssignedId: string;
   memberIds: string[];
   organisationId: string;
   schoolId: string;
@@ -158,6 +160,64 @@ async function freshInvitedPerson(f: TFixture) {
 
 const assessmentOf = (f: TFixture, options: { scored?: boolean; submitted?: boolean } = {}) =>
   createAssessment(f.app.db, { partnershipId: f.partnershipId, personId: f.pmOwnId, ...options });
+
+/** An intervision round facilitated by the assigned critical friend, with sign-ups of other demo partnerships. */
+async function intervisionRound(
+  f: TFixture,
+  options: { withOwnManager?: boolean; others?: number; grouped?: boolean; confirmed?: boolean } = {},
+) {
+  const db = f.app.db;
+  const { id: roundId } = await db
+    .insertInto('intervision_round')
+    .values({
+      theme_number: 2,
+      title: unique('Intervisie'),
+      sign_up_deadline: '2999-12-31',
+      facilitator_id: f.friendAssignedId,
+      status: options.confirmed ? 'confirmed' : 'open',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const others = await db
+    .selectFrom('partnership')
+    .select('id')
+    .where('id', '!=', f.partnershipId)
+    .orderBy('name')
+    .limit(options.others ?? 0)
+    .execute();
+  const signUps = [
+    ...(options.withOwnManager ? [{ personId: f.pmOwnId, partnershipId: f.partnershipId }] : []),
+    ...(await Promise.all(
+      others.map(async ({ id }) => ({
+        personId: (await createPerson(db, [{ role: 'programme_manager', partnershipId: id }])).id,
+        partnershipId: id,
+      })),
+    )),
+  ];
+  const group = options.grouped
+    ? await db
+        .insertInto('intervision_group')
+        .values({ round_id: roundId, number: 1 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    : null;
+  const signUpIds: string[] = [];
+  for (const s of signUps) {
+    const { id } = await db
+      .insertInto('intervision_sign_up')
+      .values({
+        round_id: roundId,
+        person_id: s.personId,
+        partnership_id: s.partnershipId,
+        dilemma: 'Een dilemma',
+        group_id: group?.id ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    signUpIds.push(id);
+  }
+  return { roundId, groupId: group?.id ?? '', signUpIds };
+}
 
 const MATRIX: TRow[] = [
   { route: 'GET /api/livez', request: () => ({ url: '/api/livez' }), expected: all(200) },
@@ -788,6 +848,110 @@ const MATRIX: TRow[] = [
     }),
     expected: all(404),
   },
+  // Intervision: rounds are read by programme managers and facilitators; a round's changes are its
+  // facilitator's (the assigned critical friend here); a group and its dilemmas only its members' and facilitator's.
+  {
+    route: 'GET /api/intervision/rounds',
+    request: () => ({ url: '/api/intervision/rounds' }),
+    expected: { ...signedInOnly(200), boardParticipating: 403, boardOther: 403 },
+  },
+  {
+    route: 'POST /api/intervision/rounds',
+    request: () => ({
+      url: '/api/intervision/rounds',
+      payload: { theme: 3, title: unique('Intervisie'), signUpDeadline: '2999-12-31' },
+    }),
+    expected: { ...signedInOnly(403), admin: 201, friendAssigned: 201, friendUnassigned: 201 },
+  },
+  {
+    route: 'GET /api/intervision/rounds/:roundId',
+    request: async (f) => ({ url: `/api/intervision/rounds/${(await intervisionRound(f)).roundId}` }),
+    expected: { ...signedInOnly(200), boardParticipating: 403, boardOther: 403 },
+  },
+  {
+    // For the own partnership: another programme manager may not sign up for it (400).
+    route: 'PUT /api/intervision/rounds/:roundId/sign-up',
+    request: async (f) => ({
+      url: `/api/intervision/rounds/${(await intervisionRound(f)).roundId}/sign-up`,
+      payload: { partnershipId: f.partnershipId, dilemma: 'Mijn mandaat is onduidelijk' },
+    }),
+    expected: { ...signedInOnly(403), pmOwn: 200, pmOther: 400 },
+  },
+  {
+    // Only one's own sign-up is withdrawn: the other programme manager has none here.
+    route: 'DELETE /api/intervision/rounds/:roundId/sign-up',
+    request: async (f) => ({
+      url: `/api/intervision/rounds/${(await intervisionRound(f, { withOwnManager: true })).roundId}/sign-up`,
+    }),
+    expected: { ...signedInOnly(403), pmOwn: 204, pmOther: 404 },
+  },
+  {
+    route: 'POST /api/intervision/rounds/:roundId/proposal',
+    request: async (f) => ({
+      url: `/api/intervision/rounds/${(await intervisionRound(f, { others: 5 })).roundId}/proposal`,
+    }),
+    expected: { ...signedInOnly(403), friendAssigned: 200 },
+  },
+  {
+    route: 'PUT /api/intervision/rounds/:roundId/groups',
+    request: async (f) => {
+      const { roundId, signUpIds } = await intervisionRound(f, { others: 5 });
+      return { url: `/api/intervision/rounds/${roundId}/groups`, payload: { groups: [{ signUpIds }] } };
+    },
+    expected: { ...signedInOnly(403), friendAssigned: 200 },
+  },
+  {
+    route: 'POST /api/intervision/rounds/:roundId/confirmation',
+    request: async (f) => ({
+      url: `/api/intervision/rounds/${(await intervisionRound(f, { others: 5, grouped: true })).roundId}/confirmation`,
+    }),
+    expected: { ...signedInOnly(403), friendAssigned: 200 },
+  },
+  {
+    route: 'GET /api/intervision/groups/:groupId',
+    request: async (f) => {
+      const { groupId } = await intervisionRound(f, {
+        withOwnManager: true,
+        others: 4,
+        grouped: true,
+        confirmed: true,
+      });
+      return { url: `/api/intervision/groups/${groupId}` };
+    },
+    expected: { ...signedInOnly(404), pmOwn: 200, friendAssigned: 200, boardParticipating: 403, boardOther: 403 },
+  },
+  {
+    route: 'POST /api/intervision/groups/:groupId/sessions',
+    request: async (f) => {
+      const { groupId } = await intervisionRound(f, {
+        withOwnManager: true,
+        others: 4,
+        grouped: true,
+        confirmed: true,
+      });
+      return {
+        url: `/api/intervision/groups/${groupId}/sessions`,
+        payload: { startsAt: '2999-01-15T13:00:00Z', endsAt: '2999-01-15T15:00:00Z', place: 'Utrecht' },
+      };
+    },
+    expected: { ...signedInOnly(403), admin: 404, friendAssigned: 201, friendUnassigned: 404 },
+  },
+  {
+    route: 'POST /api/intervision/groups/:groupId/take-aways',
+    request: async (f) => {
+      const { groupId } = await intervisionRound(f, {
+        withOwnManager: true,
+        others: 4,
+        grouped: true,
+        confirmed: true,
+      });
+      return {
+        url: `/api/intervision/groups/${groupId}/take-aways`,
+        payload: { description: 'Schoolleiders in de stuurgroep', dueOn: '2999-03-01' },
+      };
+    },
+    expected: { ...signedInOnly(403), pmOwn: 201, pmOther: 404 },
+  },
   // The job queue's page: admins only. Nothing failed here, so an admin's retry or discard finds nothing (404).
   { route: 'GET /api/job-queue', request: () => ({ url: '/api/job-queue' }), expected: adminOnly(200) },
   {
@@ -898,6 +1062,7 @@ describe('authorization matrix: every API route x every role', () => {
       partnershipId: own,
       memberIds: members.map((m) => m.organisation_id),
       pmOwnId: people.pmOwn.id,
+      friendAssignedId: people.friendAssigned.id,
       instrumentDraft: await draftOfCurrentInstrument(app, emails.admin),
       schoolId: await organisationIdByName(app.db, 'OBS De Esch'),
       organisationId: await organisationIdByName(app.db, 'Hogeschool Nieuw Land'),

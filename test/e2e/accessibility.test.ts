@@ -38,6 +38,8 @@ type TFixture = {
   instrumentVersion: number;
   invitationPath: string;
   respondentPath: string;
+  /** The demo's open intervision round, facilitated by the demo critical friend. */
+  intervisionRound: string;
 };
 
 type TState = {
@@ -135,6 +137,36 @@ const PAGES: readonly TPageCase[] = [
   { name: 'action plan', visitors: SIGNED_IN, path: (fixture) => `/partnerships/${fixture.twente}/actions` },
   { name: 'printable report', visitors: SIGNED_IN, path: (fixture) => `/partnerships/${fixture.twente}/report` },
   { name: 'inbox', visitors: SIGNED_IN, path: () => '/inbox' },
+  {
+    name: 'intervision',
+    visitors: SIGNED_IN,
+    path: () => '/intervision',
+    // The form to open a round is a facilitator's.
+    states: [{ ...emptyFormErrors, visitors: ['admin', 'critical friend'] }],
+  },
+  {
+    name: 'intervision round',
+    visitors: ['admin', 'programme manager', 'critical friend'],
+    path: (fixture) => `/intervision/${fixture.intervisionRound}`,
+    states: [
+      { ...emptyFormErrors, visitors: ['programme manager'] },
+      {
+        name: 'with the proposed groups and their dilemmas',
+        visitors: ['critical friend'],
+        enter: async (page) => {
+          await page
+            .getByRole('button', {
+              name: both(
+                'Laat Koers groepen voorstellen|Opnieuw voorstellen',
+                'Let Koers propose groups|Propose again',
+              ),
+            })
+            .click();
+          await page.getByRole('heading', { level: 3, name: both('Groep 1', 'Group 1') }).waitFor();
+        },
+      },
+    ],
+  },
   {
     name: 'submitted assessment',
     visitors: SIGNED_IN,
@@ -292,7 +324,9 @@ async function prepareFixture(admin: Page, manager: Page): Promise<TFixture> {
   const people = await apiGet<TItems<{ id: string; email: string | null }>>(admin, '/api/people');
   const person = people.items.find((candidate) => candidate.email === ACCOUNTS['programme manager']);
   const versions = await apiGet<TItems<{ version: number }>>(admin, '/api/instrument/versions');
-  if (!submitted || !flags.items[0] || !person || !versions.items[0]) throw new Error('demo data incomplete');
+  const rounds = await apiGet<TItems<{ id: string }>>(admin, '/api/intervision/rounds');
+  if (!submitted || !flags.items[0] || !person || !versions.items[0] || !rounds.items[0])
+    throw new Error('demo data incomplete');
 
   // Someone invited but not signed up yet, for the invitation page: a critical friend of Brabant-Zuidoost,
   // which no other suite looks at.
@@ -333,6 +367,7 @@ async function prepareFixture(admin: Page, manager: Page): Promise<TFixture> {
     // The links name the API's public URL; the suite's server listens elsewhere, so keep only the path.
     invitationPath: new URL(invited.invitationUrl).pathname,
     respondentPath: new URL(respondent.link).pathname,
+    intervisionRound: rounds.items[0].id,
   };
 }
 

@@ -46,8 +46,8 @@ describe('the board overview’s quarters in a real browser', () => {
     );
     const cells = async (code: string) =>
       table.getByRole('row').filter({ hasText: code }).locator('th, td').allTextContents();
-    expect((await cells('2026-Q2')).slice(0, 3)).toEqual(['2026-Q2', 'compleet', '12']);
-    expect((await cells('2026-Q3')).slice(0, 3)).toEqual(['2026-Q3', 'compleet', '11']);
+    expect((await cells('2026-Q2')).slice(0, 3)).toEqual(['2026-Q2', 'compleet', '19']);
+    expect((await cells('2026-Q3')).slice(0, 3)).toEqual(['2026-Q3', 'compleet', '18']);
     const open = await cells(DEMO_CURRENT_PERIOD);
     expect(open.slice(0, 2)).toEqual([DEMO_CURRENT_PERIOD, 'loopt nog']);
     const openCount = Number(open[2]);

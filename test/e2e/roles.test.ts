@@ -21,17 +21,17 @@ type TRoleCase = { email: string; nav: string[]; partnerships: readonly string[]
 const CASES: TRoleCase[] = [
   {
     email: 'admin@demo.koers.nl',
-    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Vragenlijst', 'Beheer'],
+    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Intervisie', 'Vragenlijst', 'Beheer'],
     partnerships: DEMO_PARTNERSHIPS.map((partnership) => partnership.name),
   },
   {
     email: 'pm@demo.koers.nl',
-    nav: ['Partnerschappen', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Intervisie', 'Vragenlijst'],
     partnerships: ['Partnerschap Twente Leert'],
   },
   {
     email: 'friend@demo.koers.nl',
-    nav: ['Partnerschappen', 'Reviewwachtrij', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Reviewwachtrij', 'Intervisie', 'Vragenlijst'],
     partnerships: demoAccount('friend@demo.koers.nl').partnerships ?? [],
   },
   {
@@ -54,8 +54,8 @@ describe('each demo role in a real browser', () => {
     await browser?.close();
   });
 
-  it('checks the demo data it relies on: twelve partnerships, a friend of five', () => {
-    expect(DEMO_PARTNERSHIPS).toHaveLength(12);
+  it('checks the demo data it relies on: nineteen partnerships, a friend of five', () => {
+    expect(DEMO_PARTNERSHIPS).toHaveLength(19);
     expect(demoAccount('friend@demo.koers.nl').partnerships).toHaveLength(5);
   });
 

@@ -4,6 +4,7 @@ import type { TAuditTables } from './schema/audit.ts';
 import type { TCalendarTables } from './schema/calendar.ts';
 import type { TFollowUpTables } from './schema/follow-up.ts';
 import type { TInstrumentTables } from './schema/instrument.ts';
+import type { TIntervisionTables } from './schema/intervision.ts';
 import type { TNoticeTables } from './schema/notices.ts';
 import type { TOrganisationTables } from './schema/organisations.ts';
 import type { TPasskeyTables } from './schema/passkeys.ts';
@@ -30,4 +31,5 @@ export type TDatabase = TOrganisationTables &
   TSignInIdentityTables &
   TCalendarTables &
   TQueueTables &
-  TReminderTables;
+  TReminderTables &
+  TIntervisionTables;

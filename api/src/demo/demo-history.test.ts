@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZSessionInfo } from '@koers/shared/auth';
+import { ZPartnershipDashboard } from '@koers/shared/dashboards';
+import { signedIn } from '../../test/session.ts';
 import { buildTestApp } from '../../test/test-app.ts';
 import { DEMO_HISTORY, DEMO_STORIES } from './demo-history.ts';
+import { DEMO_PARTNERSHIPS } from './demo-partnerships.ts';
+import { DEMO_PASSWORD, OTHER_DEMO_PEOPLE } from './demo-people.ts';
 import { seedDemoData } from './seed-demo.ts';
 
 const dayAfter = (isoDate: string) =>
@@ -136,5 +141,41 @@ describe('the demo history', () => {
       if (flag.kind === 'overdue') expect(flag.raised_at.toISOString()).toBe(`${dayAfter(flag.due_on)}T06:00:00.000Z`);
       else expect(flag.raised_at).toEqual(await submittedAt(flag.name, first?.code ?? ''));
     }
+  });
+
+  it('shows peer medians on the dashboards of all three scenarios, in the last quarter too', async () => {
+    // One programme manager per scenario, among them one whose scenario has a partnership that missed
+    // the last quarter (Flevoland, C): the medians must still stand on enough peers.
+    const managers = ['pm@demo.koers.nl', 'haaglanden@demo.koers.nl', 'domstad@demo.koers.nl'];
+    const scenarios = new Set<string>();
+    for (const email of managers) {
+      const client = await signedIn(app, email, DEMO_PASSWORD);
+      const session = ZSessionInfo.parse((await client.inject({ method: 'GET', url: '/api/auth/session' })).json());
+      const [partnershipId] = session.user?.access.programmeManagerOf ?? [];
+      const res = await client.inject({ method: 'GET', url: `/api/partnerships/${partnershipId}/dashboard` });
+      expect(res.statusCode).toBe(200);
+      const dashboard = ZPartnershipDashboard.parse(res.json());
+      expect(dashboard.period?.code).toBe(last);
+      scenarios.add(dashboard.partnership.scenario);
+      for (const theme of dashboard.themes) expect(theme.peerMedian, `${email}, theme ${theme.theme}`).not.toBeNull();
+    }
+    expect([...scenarios].sort()).toEqual(['A', 'B', 'C']);
+    // Every partnership has a programme manager who can sign in to see it.
+    const managed = new Set(OTHER_DEMO_PEOPLE.flatMap((p) => (p.role === 'programme_manager' ? p.partnerships : [])));
+    expect(DEMO_PARTNERSHIPS.filter((p) => p.name !== 'Partnerschap Twente Leert' && !managed.has(p.name))).toEqual([]);
+  });
+
+  it('has an open intervision round with sign-ups from six partnerships, for the demo critical friend', async () => {
+    const friend = await signedIn(app, 'friend@demo.koers.nl', DEMO_PASSWORD);
+    const { items } = (await friend.inject({ method: 'GET', url: '/api/intervision/rounds' })).json() as {
+      items: { id: string; signUpOpen: boolean; isFacilitator: boolean; signUpCount: number }[];
+    };
+    expect(items).toEqual([expect.objectContaining({ signUpOpen: true, isFacilitator: true, signUpCount: 6 })]);
+    // Enough for a proposal: the facilitator can try it straight away.
+    const round = await friend.inject({ method: 'GET', url: `/api/intervision/rounds/${items[0]?.id}` });
+    const partnerships = (round.json() as { signUps: { partnership: { id: string } }[] }).signUps.map(
+      (s) => s.partnership.id,
+    );
+    expect(new Set(partnerships).size).toBe(6);
   });
 });

@@ -78,6 +78,13 @@ export const DEMO_STORIES: Record<string, TStory> = {
   'Partnerschap Haaglanden Opleiden': { start: level(2.9, 3.0, 2.9, 2.8, 2.9), perQuarter: 0.05 },
   'Opleidingsschool Brabant-Zuidoost': { start: level(2.9, 2.8, 2.9, 2.8, 2.9), perQuarter: 0.04 },
   'Partnerschap Limburg Leert': { start: level(3.1, 3.1, 3.0, 3.0, 3.1), perQuarter: 0.02 },
+  'Samen Opleiden Drechtsteden': { start: level(2.9, 2.8, 3.0, 2.9, 2.9), perQuarter: 0.04 },
+  'Partnerschap Achterhoek Opleidt': { start: level(3.0, 2.9, 3.1, 2.9, 3.0), perQuarter: 0.03 },
+  'Opleidingsschool Kop van Noord-Holland': { start: level(2.9, 3.0, 2.9, 2.9, 3.0), perQuarter: 0.04 },
+  'Samen Opleiden Drenthe': { start: level(3.0, 2.9, 3.0, 3.0, 2.9), perQuarter: 0.03 },
+  'Academische Opleidingsschool Leiden-Rijnland': { start: level(3.1, 3.0, 3.2, 3.0, 3.1), perQuarter: 0.03 },
+  'Samen Opleiden Nijmegen-Waal': { start: level(2.9, 3.0, 3.1, 2.9, 3.0), perQuarter: 0.04 },
+  'Opleidingsschool Zwolle-Vecht': { start: level(3.0, 2.9, 3.0, 3.0, 3.0), perQuarter: 0.03 },
 };
 
 const NOTES: Record<TThemeNumber, readonly [evidence: string, nextStep: string]> = {

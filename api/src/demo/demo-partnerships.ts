@@ -1,8 +1,10 @@
 import type { TScenario, TSector } from '@koers/shared/partnerships';
 
 /**
- * A dozen fictional partnerships spread over the country's regions, the three sectors and the three
- * collaboration scenarios. Names are invented; any likeness to a real organisation is unintended.
+ * Nineteen fictional partnerships spread over the country's regions, the three sectors and the three
+ * collaboration scenarios: at least six per scenario, so that every partnership's dashboard has five peers
+ * of its own scenario to compare with (MIN_PEERS), also in a quarter one of them left unsubmitted.
+ * Names are invented; any likeness to a real organisation is unintended.
  */
 export type TDemoBoard = { name: string; schools: readonly string[] };
 export type TDemoPartnership = {
@@ -140,5 +142,67 @@ export const DEMO_PARTNERSHIPS: readonly TDemoPartnership[] = [
     scenario: 'C',
     institutes: ['Hogeschool Nieuw Land'],
     boards: [{ name: 'Stichting MBO Flevoland', schools: ['Polder College Almere', 'Vakcollege Lelystad'] }],
+  },
+  {
+    name: 'Samen Opleiden Drechtsteden',
+    region: 'Zuid-Holland Zuid',
+    sector: 'vo',
+    scenario: 'A',
+    institutes: ['Hogeschool Merwede'],
+    boards: [{ name: 'Stichting Openbaar Voortgezet Drechtsteden', schools: ['Merwede College', 'Lyceum Dordrecht'] }],
+  },
+  {
+    name: 'Partnerschap Achterhoek Opleidt',
+    region: 'Achterhoek',
+    sector: 'po',
+    scenario: 'A',
+    institutes: ['Pabo Achterhoek'],
+    boards: [{ name: 'Stichting Primair Onderwijs Achterhoek', schools: ['OBS De Slinge', 'CBS De Berkel'] }],
+  },
+  {
+    name: 'Opleidingsschool Kop van Noord-Holland',
+    region: 'Noord-Holland Noord',
+    sector: 'vo',
+    scenario: 'B',
+    institutes: ['Hogeschool Noordkop'],
+    boards: [{ name: 'Stichting Scholengroep Noordkop', schools: ['Helder College', 'Polderlyceum Schagen'] }],
+  },
+  {
+    name: 'Samen Opleiden Drenthe',
+    region: 'Drenthe',
+    sector: 'po',
+    scenario: 'B',
+    institutes: ['Pabo Drenthe'],
+    boards: [
+      { name: 'Stichting Openbaar Onderwijs Drenthe', schools: ['OBS De Hondsrug', 'OBS Het Brinkdorp'] },
+      // Also a board of Samen Opleiden Waddenkust: boards often work with more than one partnership.
+      { name: 'Stichting Kindcentra Noordwest', schools: ['Kindcentrum De Wadden'] },
+    ],
+  },
+  {
+    name: 'Academische Opleidingsschool Leiden-Rijnland',
+    region: 'Leiden',
+    sector: 'vo',
+    scenario: 'C',
+    institutes: ['Universiteit Leiden-Rijnland'],
+    boards: [
+      { name: 'Stichting Rijnlands Voortgezet Onderwijs', schools: ['Rijnland Lyceum', 'Stedelijk College Leiden'] },
+    ],
+  },
+  {
+    name: 'Samen Opleiden Nijmegen-Waal',
+    region: 'Nijmegen',
+    sector: 'po',
+    scenario: 'C',
+    institutes: ['Pabo Waalstad'],
+    boards: [{ name: 'Stichting Kindcentra Waalstad', schools: ['Kindcentrum De Waalkade', 'OBS De Lindenberg'] }],
+  },
+  {
+    name: 'Opleidingsschool Zwolle-Vecht',
+    region: 'Overijssel',
+    sector: 'mbo',
+    scenario: 'C',
+    institutes: ['Hogeschool IJsseldelta'],
+    boards: [{ name: 'Stichting MBO IJsselland', schools: ['Vakcollege Zwolle', 'Techniekhuis Kampen'] }],
   },
 ];

@@ -121,6 +121,48 @@ export const OTHER_DEMO_PEOPLE: readonly TDemoPerson[] = [
     partnerships: ['Opleidingsschool Flevoland'],
   },
   {
+    email: 'drechtsteden@demo.koers.nl',
+    displayName: 'Sanne Verhoeven',
+    role: 'programme_manager',
+    partnerships: ['Samen Opleiden Drechtsteden'],
+  },
+  {
+    email: 'achterhoek@demo.koers.nl',
+    displayName: 'Gert Wolters',
+    role: 'programme_manager',
+    partnerships: ['Partnerschap Achterhoek Opleidt'],
+  },
+  {
+    email: 'noordkop@demo.koers.nl',
+    displayName: 'Ilse Bakker',
+    role: 'programme_manager',
+    partnerships: ['Opleidingsschool Kop van Noord-Holland'],
+  },
+  {
+    email: 'drenthe@demo.koers.nl',
+    displayName: 'Harm Lubbers',
+    role: 'programme_manager',
+    partnerships: ['Samen Opleiden Drenthe'],
+  },
+  {
+    email: 'rijnland@demo.koers.nl',
+    displayName: 'Mei Ling Tan',
+    role: 'programme_manager',
+    partnerships: ['Academische Opleidingsschool Leiden-Rijnland'],
+  },
+  {
+    email: 'waal@demo.koers.nl',
+    displayName: 'Joost van Dijk',
+    role: 'programme_manager',
+    partnerships: ['Samen Opleiden Nijmegen-Waal'],
+  },
+  {
+    email: 'zwolle@demo.koers.nl',
+    displayName: 'Aylin Demir',
+    role: 'programme_manager',
+    partnerships: ['Opleidingsschool Zwolle-Vecht'],
+  },
+  {
     email: 'vriend2@demo.koers.nl',
     displayName: 'Gerda Kritisch',
     role: 'critical_friend',

@@ -41,6 +41,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 { path: 'board', lazy: () => import('./routes/board.tsx') },
                 { path: 'review-queue', lazy: () => import('./routes/review-queue.tsx') },
+                { path: 'intervision', lazy: () => import('./routes/intervision.tsx') },
+                { path: 'intervision/:roundId', lazy: () => import('./routes/intervision-round.tsx') },
                 { path: 'flags/:flagId', lazy: () => import('./routes/flag.tsx') },
                 {
                   path: 'partnerships/:partnershipId/actions',

@@ -6,6 +6,7 @@ import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { listActivityOfPerson } from '../audit/audit.repository.ts';
+import { listSignUps } from '../intervision/intervision.repository.ts';
 import { toPasskey } from '../passkeys/passkeys.mapper.ts';
 import { listPasskeysOfPerson } from '../passkeys/passkeys.repository.ts';
 import { countRecoveryCodesLeft, findTotpFactor } from '../second-factor/second-factor.repository.ts';
@@ -48,6 +49,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const totp = await findTotpFactor(trx, me);
           const calendarFeed = await repository.findCalendarFeed(trx, me);
           const emails = await repository.listEmails(trx, me);
+          const intervisionSignUps = await listSignUps(trx, { personId: me });
           return {
             exportedAt: new Date().toISOString(),
             person: {
@@ -182,6 +184,13 @@ export function createAccountService(db: Kysely<TDatabase>) {
               status: e.status,
               createdAt: iso(e.created_at),
               sentAt: isoOrNull(e.sent_at),
+            })),
+            intervisionSignUps: intervisionSignUps.map((s) => ({
+              roundId: s.round_id,
+              partnershipId: s.partnership_id,
+              dilemma: s.dilemma,
+              case: s.case_text,
+              createdAt: iso(s.created_at),
             })),
           };
         });

@@ -20,6 +20,17 @@ export type TActionDeadline = {
   dueOn: string;
 };
 
+/** A session of an intervision group the person belongs to or facilitates. */
+export type TIntervisionSessionEvent = {
+  id: string;
+  roundId: string;
+  roundTitle: string;
+  groupNumber: number;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+};
+
 /** Calendar apps fetch again after this long (REFRESH-INTERVAL and X-PUBLISHED-TTL). */
 export const FEED_REFRESH_SECONDS = 60 * 60;
 
@@ -32,8 +43,8 @@ function allDay(isoDate: string) {
 }
 
 /**
- * One person's deadlines as an iCalendar document. Each event's UID names what it is about (a partnership's
- * quarter, an action), never the person or the moment: a calendar app that fetches again updates the
+ * One person's deadlines and intervision sessions as an iCalendar document. Each event's UID names what it
+ * is about (a partnership's quarter, an action, a session), never the person or the moment: a calendar app that fetches again updates the
  * event in place instead of adding a copy. `version` changes exactly when what the feed says changes.
  */
 export function buildCalendarFeed(input: {
@@ -42,8 +53,9 @@ export function buildCalendarFeed(input: {
   host: string;
   quarters: readonly TQuarterDeadline[];
   actions: readonly TActionDeadline[];
+  sessions: readonly TIntervisionSessionEvent[];
 }): { ics: string; version: string } {
-  const { language, publicUrl, host, quarters, actions } = input;
+  const { language, publicUrl, host, quarters, actions, sessions } = input;
   const texts = CALENDAR_TEXTS[language];
   const calendar = ical({
     name: texts.calendarName,
@@ -74,9 +86,21 @@ export function buildCalendarFeed(input: {
       url,
     });
   }
+  for (const session of sessions) {
+    const url = `${publicUrl}/intervision/${session.roundId}`;
+    calendar.createEvent({
+      id: `intervision-session-${session.id}@${host}`,
+      start: session.startsAt,
+      end: session.endsAt,
+      summary: texts.sessionSummary(session),
+      description: withLink(texts.sessionDescription(session), url),
+      ...(session.place ? { location: session.place } : {}),
+      url,
+    });
+  }
 
   const version = createHash('sha256')
-    .update(JSON.stringify({ language, publicUrl, quarters, actions }))
+    .update(JSON.stringify({ language, publicUrl, quarters, actions, sessions }))
     .digest('base64url')
     .slice(0, 27);
   return { ics: calendar.toString(), version };

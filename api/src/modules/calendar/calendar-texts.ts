@@ -2,10 +2,11 @@ import { formatCalendarDate } from '@koers/shared/calendar';
 import type { TLanguage } from '@koers/shared/language';
 
 // The feed's words, in each language a person can choose for it. Calendar apps show only text, so each
-// event says in full what is due, and where in Koers to find it.
+// event says in full what is due or planned, and where in Koers to find it.
 
 type TQuarter = { partnershipName: string; periodCode: string; dueOn: string; submitted: boolean };
 type TAction = { partnershipName: string; description: string; dueOn: string };
+type TSession = { roundTitle: string; groupNumber: number; place: string };
 
 export const CALENDAR_TEXTS: Record<
   TLanguage,
@@ -16,6 +17,8 @@ export const CALENDAR_TEXTS: Record<
     quarterDescription: (q: TQuarter) => string;
     actionSummary: (a: TAction) => string;
     actionDescription: (a: TAction) => string;
+    sessionSummary: (s: TSession) => string;
+    sessionDescription: (s: TSession) => string;
     openInKoers: string;
   }
 > = {
@@ -29,6 +32,10 @@ export const CALENDAR_TEXTS: Record<
     actionSummary: (a) => `Actie ${a.partnershipName}: ${a.description} — deadline`,
     actionDescription: (a) =>
       `Een actie van ${a.partnershipName}, af op ${formatCalendarDate(a.dueOn, 'nl')}: ${a.description}`,
+    sessionSummary: (s) => `Intervisie: ${s.roundTitle} (groep ${s.groupNumber})`,
+    sessionDescription: (s) =>
+      `Een bijeenkomst van intervisiegroep ${s.groupNumber} van "${s.roundTitle}".` +
+      (s.place ? ` Waar: ${s.place}` : ''),
     openInKoers: 'Openen in Koers',
   },
   en: {
@@ -41,6 +48,10 @@ export const CALENDAR_TEXTS: Record<
     actionSummary: (a) => `Action ${a.partnershipName}: ${a.description} — due`,
     actionDescription: (a) =>
       `An action of ${a.partnershipName}, due on ${formatCalendarDate(a.dueOn, 'en')}: ${a.description}`,
+    sessionSummary: (s) => `Peer consultation: ${s.roundTitle} (group ${s.groupNumber})`,
+    sessionDescription: (s) =>
+      `A session of peer consultation group ${s.groupNumber} of "${s.roundTitle}".` +
+      (s.place ? ` Where: ${s.place}` : ''),
     openInKoers: 'Open in Koers',
   },
 };

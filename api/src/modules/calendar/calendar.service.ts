@@ -10,11 +10,12 @@ import type { TAccessScope } from '../auth/access-scope.ts';
 import { loadRolesAndAccess } from '../auth/access.repository.ts';
 import { type TLimit, weighAttempt } from '../auth/attempt-throttle.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
+import { sessionsOfPerson } from '../intervision/intervision.repository.ts';
 import { buildCalendarFeed } from './calendar-feed.ts';
 import * as repository from './calendar.repository.ts';
 
 /**
- * Quarters stay in the feed for a year after their due date: a calendar app deletes what a feed no longer
+ * Quarters (and intervision sessions) stay in the feed for a year after their date: a calendar app deletes what a feed no longer
  * holds, and a deadline that vanished from last month's calendar would look as if it never was.
  */
 const QUARTERS_KEPT_DAYS = 365;
@@ -99,6 +100,7 @@ export function createCalendarService(db: Kysely<TDatabase>, publicUrl: string) 
       const since = new Date(Date.now() - QUARTERS_KEPT_DAYS * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
       const quarters = await repository.listQuarterDeadlines(db, scope, since);
       const actions = await repository.listActionDeadlines(db, scope, owner.person_id);
+      const sessions = await sessionsOfPerson(db, owner.person_id, new Date(since));
       return buildCalendarFeed({
         language: owner.language,
         publicUrl,
@@ -117,6 +119,15 @@ export function createCalendarService(db: Kysely<TDatabase>, publicUrl: string) 
           partnershipName: a.partnership_name,
           description: a.description,
           dueOn: a.due_on,
+        })),
+        sessions: sessions.map((s) => ({
+          id: s.id,
+          roundId: s.round_id,
+          roundTitle: s.title,
+          groupNumber: s.number,
+          startsAt: s.starts_at,
+          endsAt: s.ends_at,
+          place: s.place,
         })),
       });
     },

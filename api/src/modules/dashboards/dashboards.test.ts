@@ -99,11 +99,12 @@ describe('dashboards and flags on the demo data', () => {
     expect(earlier.period?.code).toBe('2026-Q1');
   });
 
-  it('hides the peer median while fewer than 5 peers share the scenario', async () => {
-    // Every demo scenario has 4 partnerships: 3 peers each.
+  it('shows the peer median once at least 5 peers share the scenario', async () => {
+    // Every demo scenario has six partnerships or more that submitted the last quarter: five peers or more.
     const twente = await dashboard(admin, 'Partnerschap Twente Leert');
-    expect(twente.peers).toEqual({ count: 3, shown: false });
-    expect(twente.themes.every((t) => t.peerMedian === null)).toBe(true);
+    expect(twente.peers.shown).toBe(true);
+    expect(twente.peers.count).toBeGreaterThanOrEqual(MIN_PEERS);
+    expect(twente.themes.every((t) => t.peerMedian !== null)).toBe(true);
   });
 
   it('shows board members the narratives once the partnership shares them with its board', async () => {
@@ -186,13 +187,13 @@ describe('dashboards and flags on the demo data', () => {
     const adminView = ZBoardOverview.parse(
       (await admin.inject({ method: 'GET', url: '/api/board-overview?sector=mbo' })).json(),
     );
-    expect(adminView.total).toBe(3);
+    expect(adminView.total).toBe(4);
     expect(adminView.notSubmitted.map((p) => p.name)).toEqual(['Opleidingsschool Flevoland']);
     const paged = ZBoardOverview.parse(
-      (await admin.inject({ method: 'GET', url: '/api/board-overview?pageSize=5&page=3' })).json(),
+      (await admin.inject({ method: 'GET', url: '/api/board-overview?pageSize=5&page=4' })).json(),
     );
-    expect(paged).toMatchObject({ total: 12 });
-    expect(paged.rows).toHaveLength(2);
+    expect(paged).toMatchObject({ total: 19 });
+    expect(paged.rows).toHaveLength(4);
 
     const pm = await signedIn(app, 'pm@demo.koers.nl', 'koers-demo-2026');
     expect((await pm.inject({ method: 'GET', url: '/api/board-overview' })).statusCode).toBe(403);

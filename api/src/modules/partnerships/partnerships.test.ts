@@ -42,6 +42,7 @@ describe('partnerships API', () => {
     const res = await admin.inject({ method: 'GET', url: '/api/partnerships?sector=mbo&scenario=C' });
     expect((res.json() as { items: { name: string }[] }).items.map((p) => p.name)).toEqual([
       'Opleidingsschool Flevoland',
+      'Opleidingsschool Zwolle-Vecht',
     ]);
     const search = await admin.inject({ method: 'GET', url: '/api/partnerships?search=limburg' });
     expect((search.json() as { items: { name: string }[] }).items.map((p) => p.name)).toEqual([

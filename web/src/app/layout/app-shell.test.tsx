@@ -71,7 +71,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Vragenlijst', 'Beheer']);
+    ).toEqual(['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Intervisie', 'Vragenlijst', 'Beheer']);
 
     await user.click(within(nav).getByRole('link', { name: 'Beheer' }));
     const adminNav = await screen.findByRole('navigation', { name: 'Beheer' });
@@ -104,7 +104,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partnerschappen', 'Vragenlijst']);
+    ).toEqual(['Partnerschappen', 'Intervisie', 'Vragenlijst']);
     expect(screen.queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();
 
     cleanup();

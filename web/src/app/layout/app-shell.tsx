@@ -66,6 +66,13 @@ export function AppShell() {
                     </NavLink>
                   </li>
                 ) : null}
+                {can(user.access, 'intervision:read') ? (
+                  <li>
+                    <NavLink to="/intervision" className={navClass}>
+                      {t('intervision.nav')}
+                    </NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to="/questionnaire" className={navClass}>
                     {t('nav.questionnaire')}

@@ -34,6 +34,7 @@ const EXPORT: TAccountExport = {
   secondFactor: { enrolledAt: null, recoveryCodesLeft: 0 },
   calendarFeed: null,
   emails: [],
+  intervisionSignUps: [],
 };
 
 const SECOND_FACTOR_OFF = {
