@@ -160,6 +160,10 @@ export const NOTICE_KINDS = [
   'action_due_soon',
   'action_overdue',
   'assessment_due_soon',
+  /** Another partnership asks for contact through the network portrait. */
+  'contact_request',
+  /** The asked partnership accepted or declined a contact request. */
+  'contact_answer',
 ] as const;
 export const ZNoticeKind = z.enum(NOTICE_KINDS);
 export type TNoticeKind = z.infer<typeof ZNoticeKind>;

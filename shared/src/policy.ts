@@ -25,7 +25,13 @@ type TPartnershipAction =
   | 'partnership:share'
   | 'review:write'
   | 'follow-up:write'
-  | 'timeline-note:write';
+  | 'timeline-note:write'
+  /** The network portrait, and the contact requests it brings: the programme manager speaks for it. */
+  | 'portrait:write'
+  /** Taking a portrait off the network: its programme manager, or an admin. */
+  | 'portrait:unpublish'
+  /** Asking a partnership that offered help on a flag's theme for contact, and following those requests. */
+  | 'peer-contact:ask';
 
 type TPlatformAction =
   | 'platform:manage'
@@ -35,7 +41,9 @@ type TPlatformAction =
   /** The open flags of one's assigned partnerships: critical friends (and admins). */
   | 'review-queue:read'
   /** Read-only tokens for an institution's integrations: admins and programme managers. */
-  | 'api-token:create';
+  | 'api-token:create'
+  /** The published network portraits: anyone with a role. */
+  | 'network:read';
 
 export type TAction = TPartnershipAction | TPlatformAction;
 
@@ -55,6 +63,10 @@ const PARTNERSHIP_RULES: Record<TPartnershipAction, (a: TAccess, r: TPartnership
   'review:write': (a, r) => befriends(a, r),
   'follow-up:write': (a, r) => manages(a, r) || befriends(a, r),
   'timeline-note:write': (a, r) => manages(a, r) || befriends(a, r),
+  // Publishing is the partnership's own choice: nobody else writes or publishes its portrait.
+  'portrait:write': (a, r) => manages(a, r),
+  'portrait:unpublish': (a, r) => a.isAdmin || manages(a, r),
+  'peer-contact:ask': (a, r) => manages(a, r) || befriends(a, r),
 };
 
 const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
@@ -63,6 +75,8 @@ const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
   'board-overview:read': (a) => a.isAdmin || a.boardMemberOf.length > 0,
   'review-queue:read': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
   'api-token:create': (a) => a.isAdmin || a.programmeManagerOf.length > 0,
+  'network:read': (a) =>
+    a.isAdmin || a.programmeManagerOf.length > 0 || a.criticalFriendOf.length > 0 || a.boardMemberOf.length > 0,
 };
 
 export function can(access: TAccess | null | undefined, action: TPlatformAction): boolean;

@@ -5,6 +5,7 @@ import type { TCalendarTables } from './schema/calendar.ts';
 import type { TFollowUpTables } from './schema/follow-up.ts';
 import type { TInstrumentTables } from './schema/instrument.ts';
 import type { TNoticeTables } from './schema/notices.ts';
+import type { TNetworkTables } from './schema/network.ts';
 import type { TOrganisationTables } from './schema/organisations.ts';
 import type { TPasskeyTables } from './schema/passkeys.ts';
 import type { TPeopleTables } from './schema/people.ts';
@@ -30,4 +31,5 @@ export type TDatabase = TOrganisationTables &
   TSignInIdentityTables &
   TCalendarTables &
   TQueueTables &
-  TReminderTables;
+  TReminderTables &
+  TNetworkTables;

@@ -11,7 +11,7 @@ import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 
 type TPlatformAction = Extract<
   TAction,
-  'platform:manage' | 'audit:read' | 'board-overview:read' | 'review-queue:read' | 'api-token:create'
+  'platform:manage' | 'audit:read' | 'board-overview:read' | 'review-queue:read' | 'api-token:create' | 'network:read'
 >;
 type TPartnershipAction = Exclude<TAction, TPlatformAction>;
 

@@ -22,6 +22,8 @@ export const noticesEn: typeof noticesNl = {
       action_due_soon: 'Action due soon',
       action_overdue: 'Action overdue',
       assessment_due_soon: 'Self-assessment due soon',
+      contact_request: 'Request for contact',
+      contact_answer: 'Answer to a contact request',
     },
     emailRhythm: {
       legend: 'Email: per notice or once a week',

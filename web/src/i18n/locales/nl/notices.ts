@@ -20,6 +20,8 @@ export const noticesNl = {
       action_due_soon: 'Actie bijna verlopen',
       action_overdue: 'Actie over tijd',
       assessment_due_soon: 'Zelfevaluatie bijna verlopen',
+      contact_request: 'Vraag om contact',
+      contact_answer: 'Antwoord op contactverzoek',
     },
     emailRhythm: {
       legend: 'E-mail: per melding of één keer per week',
