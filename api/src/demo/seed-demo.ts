@@ -4,6 +4,7 @@ import type { TDatabase } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { DEMO_PARTNERSHIPS } from './demo-partnerships.ts';
 import { seedDemoHistory } from './demo-history.ts';
+import { seedDemoPortraits } from './demo-portraits.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_DEMO_PEOPLE } from './demo-people.ts';
 
 // Any constant shared by every instance: it serialises concurrent first starts on one database.
@@ -97,6 +98,7 @@ export async function seedDemoData(db: Kysely<TDatabase>): Promise<boolean> {
     for (const row of memberRows)
       members.set(row.partnership, [...(members.get(row.partnership) ?? []), { id: row.id, kind: row.kind }]);
     await seedDemoHistory(trx, { partnershipIds, managerIds, members });
+    await seedDemoPortraits(trx, { partnershipIds, managerIds });
     return true;
   });
 }

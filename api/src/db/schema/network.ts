@@ -4,10 +4,10 @@ import type { TCreatedAt } from './columns.ts';
 
 type TNetworkPortraitTable = {
   partnership_id: string;
-  description: string;
+  description: ColumnType<string, string | undefined, string>;
   size_band: TSizeBand;
-  themes_now: ColumnType<number[], number[], number[]>;
-  themes_offered: ColumnType<number[], number[], number[]>;
+  themes_now: ColumnType<number[], number[] | undefined, number[]>;
+  themes_offered: ColumnType<number[], number[] | undefined, number[]>;
   contact_person_id: string | null;
   published_at: Date | null;
   updated_by: string;
