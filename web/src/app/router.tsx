@@ -42,6 +42,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: 'board', lazy: () => import('./routes/board.tsx') },
                 { path: 'review-queue', lazy: () => import('./routes/review-queue.tsx') },
                 { path: 'flags/:flagId', lazy: () => import('./routes/flag.tsx') },
+                { path: 'network', lazy: () => import('./routes/network.tsx') },
+                { path: 'network/:partnershipId', lazy: () => import('./routes/network-portrait.tsx') },
+                {
+                  path: 'partnerships/:partnershipId/portrait',
+                  lazy: () => import('./routes/partnership-portrait.tsx'),
+                },
                 {
                   path: 'partnerships/:partnershipId/actions',
                   lazy: () => import('./routes/partnership-actions.tsx'),
