@@ -82,7 +82,11 @@ export function ContactRequests({ partnershipId, canAnswer }: { partnershipId: s
         <strong>{t(`network.requests.status.${request.status}`)}</strong>
       </p>
       {request.message ? <p className={styles.message}>{request.message}</p> : null}
-      {request.reply ? <p className={styles.message}>{request.reply}</p> : null}
+      {request.reply ? (
+        <p className={styles.message}>
+          <strong>{t('network.requests.reply')}:</strong> {request.reply}
+        </p>
+      ) : null}
       <RequestContact request={request} />
       {side === 'incoming' && canAnswer && request.status === 'open' ? (
         <AnswerForm partnershipId={partnershipId} request={request} />

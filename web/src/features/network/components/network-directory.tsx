@@ -33,7 +33,7 @@ export function NetworkDirectory() {
     );
 
   return (
-    <>
+    <div className={styles.page}>
       <form
         role="search"
         aria-label={t('network.filters.label')}
@@ -98,6 +98,6 @@ export function NetworkDirectory() {
           </ul>
         </>
       )}
-    </>
+    </div>
   );
 }

@@ -76,7 +76,11 @@ function SuggestionRequest({ suggestion }: { suggestion: TPeerSuggestion }) {
       <p>
         <strong>{t(`network.requests.status.${request.status}`)}</strong>
       </p>
-      {request.reply ? <p className={styles.message}>{request.reply}</p> : null}
+      {request.reply ? (
+        <p className={styles.message}>
+          <strong>{t('network.requests.reply')}:</strong> {request.reply}
+        </p>
+      ) : null}
       {request.contact ? (
         <p>
           {t('network.requests.contact', { name: request.contact.name })}

@@ -63,7 +63,7 @@ export function PortraitEditor({ partnershipId, portrait, canWrite, canUnpublish
   const published = portrait?.publishedAt ?? null;
   return (
     <section aria-labelledby="portrait-editor" className={`surface ${styles.card}`}>
-      <h2 id="portrait-editor">{t('network.link.title')}</h2>
+      <h2 id="portrait-editor">{t('network.editor.heading')}</h2>
       <p className={styles.muted}>{t('network.editor.intro')}</p>
       <p role="status">
         {published ? t('network.editor.published', { date: dateTime(published) }) : t('network.editor.draft')}{' '}

@@ -44,7 +44,7 @@ export const networkEn: typeof networkNl = {
       open: 'To the portrait',
     },
     editor: {
-      title: 'Network portrait of {{name}}',
+      heading: 'Your portrait',
       intro:
         'A portrait lets other partnerships find you when they want to learn on a theme you have experience with. Publishing is your own choice; scores and other data stay within the partnership.',
       readOnly: 'Only the programme manager writes and publishes the portrait.',

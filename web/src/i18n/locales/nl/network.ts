@@ -42,7 +42,7 @@ export const networkNl = {
       open: 'Naar het portret',
     },
     editor: {
-      title: 'Netwerkportret van {{name}}',
+      heading: 'Jullie portret',
       intro:
         'Met een portret vinden andere partnerschappen jullie als ze willen leren op een thema waar jullie ervaring mee hebben. Publiceren is jullie eigen keuze; scores en andere gegevens blijven binnen het partnerschap.',
       readOnly: 'Alleen de programmamanager schrijft en publiceert het portret.',
