@@ -16,7 +16,7 @@ type TDemoPortrait = {
  * weak theme anywhere meets a peer (Twente Leert's weak "Data en feedback" meets Rijnmond and Limburg
  * Leert in its own scenario A). Brabant-Zuidoost is still writing its portrait: a draft nobody else sees.
  */
-export const DEMO_PORTRAITS: readonly TDemoPortrait[] = [
+const DEMO_PORTRAITS: readonly TDemoPortrait[] = [
   {
     partnership: 'Partnerschap Limburg Leert',
     published: true,

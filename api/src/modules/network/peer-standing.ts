@@ -1,7 +1,7 @@
 import type { TFlagThresholds } from '@koers/shared/flags';
 
 /** How many of a partnership's most recent submitted quarters must show it steady on a theme. */
-export const STEADY_QUARTERS = 3;
+const STEADY_QUARTERS = 3;
 
 /**
  * Whether a partnership has been stable or strong on a theme, in the flag rules' own terms: its last

@@ -10,7 +10,7 @@ import * as repository from './portraits.repository.ts';
 
 const sortedThemes = (themes: readonly number[]) => [...themes].sort((a, b) => a - b) as TThemeNumber[];
 
-export function toPortrait(row: repository.TPortraitRow): TNetworkPortrait {
+function toPortrait(row: repository.TPortraitRow): TNetworkPortrait {
   return {
     partnershipId: row.partnership_id,
     name: row.name,

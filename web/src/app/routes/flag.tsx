@@ -32,7 +32,8 @@ function FlagNotFound() {
 /** "Learn from a peer": asking is for the flag's own programme manager and critical friend. */
 function FlagPeerSuggestions({ flagId, access }: { flagId: string; access: TAccess }) {
   const flag = useFlag(flagId);
-  if (!flag.data) return null;
+  // Peers are suggested per theme: a flag about the partnership as a whole has none.
+  if (!flag.data || flag.data.flag.theme === null) return null;
   const partnershipId = flag.data.partnership.id;
   return <PeerSuggestions flagId={flagId} canAsk={can(access, 'peer-contact:ask', { partnershipId })} />;
 }

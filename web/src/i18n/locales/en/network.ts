@@ -88,7 +88,6 @@ export const networkEn: typeof networkNl = {
       none: 'No partnership to learn from yet',
       noneText:
         'Only partnerships that chose to share their experience on this theme appear here. There is none yet; look again later, or browse the network.',
-      noTheme: 'This flag is not about one theme; suggestions are per theme.',
       sameScenario: 'Same scenario',
       ask: 'Ask for contact',
       askTitle: 'Ask {{name}} for contact',

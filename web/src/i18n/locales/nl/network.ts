@@ -86,7 +86,6 @@ export const networkNl = {
       none: 'Nog geen partnerschap om van te leren',
       noneText:
         'Hier verschijnen alleen partnerschappen die zelf kozen hun ervaring met dit thema te delen. Er is er nu nog geen; kijk later nog eens, of zoek in het netwerk.',
-      noTheme: 'Dit signaal gaat niet over één thema; suggesties zijn er per thema.',
       sameScenario: 'Zelfde scenario',
       ask: 'Vraag om contact',
       askTitle: 'Vraag {{name}} om contact',
