@@ -39,6 +39,15 @@ export async function findContactRequest(db: TExecutor, contactRequestId: string
   return selectRequests(db).where('cr.id', '=', contactRequestId).executeTakeFirst();
 }
 
+/** The requests a person asked or answered, for their personal-data export. */
+export async function listContactRequestsOfPerson(db: TExecutor, personId: string) {
+  return selectRequests(db)
+    .select(['cr.answered_by'])
+    .where((eb) => eb.or([eb('cr.asked_by', '=', personId), eb('cr.answered_by', '=', personId)]))
+    .orderBy('cr.created_at')
+    .execute();
+}
+
 /** Requests to and from a partnership, newest first. */
 export async function listContactRequests(db: TExecutor, partnershipId: string) {
   return selectRequests(db)

@@ -10,6 +10,7 @@ import {
   type TPeerSuggestion,
 } from '@koers/shared/network';
 import type { TScenario } from '@koers/shared/partnerships';
+import { ZAccountExport } from '@koers/shared/people';
 import { createPerson, type TTestPerson } from '../../../test/fixtures.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
@@ -403,6 +404,22 @@ describe('network portraits and learning from a peer', () => {
         payload: { partnershipId: ids.steadyC, message: 'Nog één keer, mag dat?' },
       });
       expect(res.statusCode).toBe(429);
+    });
+
+    it('is in the personal-data export of who asked and who answered, each with their own words only', async () => {
+      const exportOf = async (client: TestClient) =>
+        ZAccountExport.parse((await client.inject({ method: 'GET', url: '/api/account/export' })).json())
+          .contactRequests;
+      expect((await exportOf(clients.friendAsker)).find((r) => r.id === request.id)).toMatchObject({
+        askedByMe: true,
+        message: 'Hoe hebben jullie de datagesprekken opgezet?',
+        reply: null,
+      });
+      expect((await exportOf(clients.pmSteady)).find((r) => r.id === request.id)).toMatchObject({
+        answeredByMe: true,
+        message: null,
+        reply: 'Graag!',
+      });
     });
 
     it('loses the words its writer wrote when that person is erased, and keeps the request', async () => {

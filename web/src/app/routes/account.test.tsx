@@ -28,6 +28,7 @@ const EXPORT: TAccountExport = {
   actions: [],
   actionNotes: [],
   flagEvents: [],
+  contactRequests: [],
   notices: [],
   noticePreferences: [],
   secondFactor: { enrolledAt: null, recoveryCodesLeft: 0 },
