@@ -15,6 +15,7 @@ import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { findFlag, loadThresholds } from '../flags/flags.repository.ts';
 import { findPartnership } from '../partnerships/partnerships.repository.ts';
+import { themeNames } from '../instrument/instrument.repository.ts';
 import { insertNotices, peopleOfPartnership } from '../notices/notices.repository.ts';
 import * as repository from './contact-requests.repository.ts';
 import { isSteadyOnTheme } from './peer-standing.ts';
@@ -133,6 +134,7 @@ export function createPeerContactService(db: Kysely<TDatabase>) {
           message: body.message,
         });
         const managers = await peopleOfPartnership(trx, body.partnershipId, ['programme_manager']);
+        const theme = (await themeNames(trx))[themeNumber as TThemeNumber];
         // The flag is in the asker's scope, so its partnership is too.
         const asking = await findPartnership(trx, { kind: 'all' }, flag.partnership_id);
         await insertNotices(trx, managers, {
@@ -140,8 +142,8 @@ export function createPeerContactService(db: Kysely<TDatabase>) {
           partnershipId: body.partnershipId,
           subjectKey: `contact-request:${id}`,
           title: {
-            nl: `${asking?.name ?? ''} vraagt om contact over thema ${themeNumber}: wilt u ervaring delen?`,
-            en: `${asking?.name ?? ''} asks for contact about theme ${themeNumber}: would you share experience?`,
+            nl: `${asking?.name ?? ''} vraagt om contact over “${theme.nl}”: willen jullie ervaring delen?`,
+            en: `${asking?.name ?? ''} asks for contact about “${theme.en}”: would you share your experience?`,
           },
           link: `/partnerships/${body.partnershipId}/portrait`,
         });
@@ -189,17 +191,18 @@ export function createPeerContactService(db: Kysely<TDatabase>) {
           personId: actor.personId,
         });
         if (!answered) throw new ConflictError('This contact request has already been answered');
+        const theme = (await themeNames(trx))[request.theme_number as TThemeNumber];
         await insertNotices(trx, [request.asked_by], {
           kind: 'contact_answer',
           partnershipId: request.asking_partnership_id,
           subjectKey: `contact-request:${contactRequestId}`,
           title: answer.accept
             ? {
-                nl: `${request.peer_name} gaat graag met u in gesprek over thema ${request.theme_number}`,
-                en: `${request.peer_name} would like to talk with you about theme ${request.theme_number}`,
+                nl: `${request.peer_name} gaat graag met je in gesprek over “${theme.nl}”`,
+                en: `${request.peer_name} would like to talk with you about “${theme.en}”`,
               }
             : {
-                nl: `${request.peer_name} kan nu niet ingaan op uw contactverzoek`,
+                nl: `${request.peer_name} kan nu niet ingaan op je contactverzoek`,
                 en: `${request.peer_name} cannot take up your contact request now`,
               },
           link: `/flags/${request.flag_id}`,
