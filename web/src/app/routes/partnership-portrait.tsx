@@ -16,7 +16,7 @@ export function Component() {
     <>
       <DocumentTitle page={t('network.link.title')} />
       <p>
-        <Link to={`/partnerships/${partnershipId}`}>← {t('nav.partnerships')}</Link>
+        <Link to={`/partnerships/${partnershipId}`}>← {t('network.backToPartnership')}</Link>
       </p>
       <h1>{t('network.link.title')}</h1>
       <OwnPortrait partnershipId={partnershipId} access={user.access} />

@@ -35,6 +35,7 @@ export const networkEn: typeof networkNl = {
       title: 'Portrait not found',
       text: 'This portrait does not exist or has not been published (yet).',
     },
+    backToPartnership: 'Back to the partnership',
     backToNetwork: 'Back to the network',
     link: {
       title: 'Network portrait',

@@ -33,6 +33,7 @@ export const networkNl = {
       title: 'Portret niet gevonden',
       text: 'Dit portret bestaat niet of is (nog) niet gepubliceerd.',
     },
+    backToPartnership: 'Terug naar het partnerschap',
     backToNetwork: 'Terug naar het netwerk',
     link: {
       title: 'Netwerkportret',
