@@ -26,6 +26,7 @@ import * as respondentReminders from './2026-12-07T0710-respondent-reminders.ts'
 import * as discardedEmails from './2026-12-07T0720-discarded-emails.ts';
 import * as weeklyDigest from './2026-12-07T0730-weekly-digest.ts';
 import * as personLanguage from './2026-12-07T0840-person-language.ts';
+import * as networkPortraits from './2026-12-07T0910-network-portraits.ts';
 import * as intervision from './2026-12-07T0920-intervision.ts';
 
 /**
@@ -60,5 +61,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0720-discarded-emails': discardedEmails,
   '2026-12-07T0730-weekly-digest': weeklyDigest,
   '2026-12-07T0840-person-language': personLanguage,
+  '2026-12-07T0910-network-portraits': networkPortraits,
   '2026-12-07T0920-intervision': intervision,
 };

@@ -39,6 +39,7 @@ import { jobQueueRoutes } from './modules/job-queue/job-queue.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { metaRoutes } from './modules/meta/meta.routes.ts';
 import { noticeRoutes } from './modules/notices/notices.routes.ts';
+import { networkRoutes } from './modules/network/network.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { partnershipRoutes } from './modules/partnerships/partnerships.routes.ts';
 import { passkeyAccountRoutes, passkeySignInRoutes } from './modules/passkeys/passkeys.routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp({
   await app.register(reviewRoutes, { prefix: '/api' });
   await app.register(boardSharingRoutes, { prefix: '/api' });
   await app.register(noticeRoutes, { prefix: '/api' });
+  await app.register(networkRoutes, { prefix: '/api' });
   await app.register(calendarRoutes, { prefix: '/api', publicUrl: config.publicUrl });
   await app.register(intervisionRoutes, { prefix: '/api' });
 

@@ -161,6 +161,10 @@ export const NOTICE_KINDS = [
   'action_overdue',
   'assessment_due_soon',
   'intervision_group',
+  /** Another partnership asks for contact through the network portrait. */
+  'contact_request',
+  /** The asked partnership accepted or declined a contact request. */
+  'contact_answer',
 ] as const;
 export const ZNoticeKind = z.enum(NOTICE_KINDS);
 export type TNoticeKind = z.infer<typeof ZNoticeKind>;

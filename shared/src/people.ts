@@ -154,6 +154,22 @@ export const ZAccountExport = z.object({
     z.object({ actionId: z.uuid(), text: z.string(), statusChange: ZActionStatus.nullable(), createdAt: ZAt }),
   ),
   flagEvents: z.array(z.object({ flagId: z.uuid(), event: z.string(), note: z.string().nullable(), occurredAt: ZAt })),
+  /** Contact requests between partnerships they asked or answered, with the words they wrote. */
+  contactRequests: z.array(
+    z.object({
+      id: z.uuid(),
+      askingPartnershipName: z.string(),
+      peerPartnershipName: z.string(),
+      theme: z.number().int(),
+      status: z.string(),
+      askedByMe: z.boolean(),
+      message: z.string().nullable(),
+      answeredByMe: z.boolean(),
+      reply: z.string().nullable(),
+      createdAt: ZAt,
+      answeredAt: ZAt.nullable(),
+    }),
+  ),
   notices: z.array(z.object({ kind: ZNoticeKind, title: ZLocalisedText, createdAt: ZAt, readAt: ZAt.nullable() })),
   noticePreferences: z.array(z.object({ kind: ZNoticeKind, inApp: z.boolean(), email: z.boolean() })),
   /** The authenticator app and recovery codes, without their secrets. */

@@ -25,7 +25,13 @@ type TPartnershipAction =
   | 'partnership:share'
   | 'review:write'
   | 'follow-up:write'
-  | 'timeline-note:write';
+  | 'timeline-note:write'
+  /** The network portrait, and the contact requests it brings: the programme manager speaks for it. */
+  | 'portrait:write'
+  /** Taking a portrait off the network: its programme manager, or an admin. */
+  | 'portrait:unpublish'
+  /** Asking a partnership that offered help on a flag's theme for contact, and following those requests. */
+  | 'peer-contact:ask';
 
 type TPlatformAction =
   | 'platform:manage'
@@ -41,7 +47,9 @@ type TPlatformAction =
   /** Open and lead an intervision round: critical friends and admins. */
   | 'intervision:facilitate'
   /** Sign up for an intervision round for one's own partnership: programme managers. */
-  | 'intervision:sign-up';
+  | 'intervision:sign-up'
+  /** The published network portraits: anyone with a role. */
+  | 'network:read';
 
 export type TAction = TPartnershipAction | TPlatformAction;
 
@@ -61,6 +69,10 @@ const PARTNERSHIP_RULES: Record<TPartnershipAction, (a: TAccess, r: TPartnership
   'review:write': (a, r) => befriends(a, r),
   'follow-up:write': (a, r) => manages(a, r) || befriends(a, r),
   'timeline-note:write': (a, r) => manages(a, r) || befriends(a, r),
+  // Publishing is the partnership's own choice: nobody else writes or publishes its portrait.
+  'portrait:write': (a, r) => manages(a, r),
+  'portrait:unpublish': (a, r) => a.isAdmin || manages(a, r),
+  'peer-contact:ask': (a, r) => manages(a, r) || befriends(a, r),
 };
 
 const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
@@ -72,6 +84,8 @@ const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
   'intervision:read': (a) => a.isAdmin || a.criticalFriendOf.length > 0 || a.programmeManagerOf.length > 0,
   'intervision:facilitate': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
   'intervision:sign-up': (a) => a.programmeManagerOf.length > 0,
+  'network:read': (a) =>
+    a.isAdmin || a.programmeManagerOf.length > 0 || a.criticalFriendOf.length > 0 || a.boardMemberOf.length > 0,
 };
 
 export function can(access: TAccess | null | undefined, action: TPlatformAction): boolean;

@@ -158,6 +158,53 @@ async function freshInvitedPerson(f: TFixture) {
   return id;
 }
 
+/** The partnership's network portrait, published or a draft, offering experience on theme 4. */
+async function portraitOf(f: TFixture, partnershipId: string, published: boolean) {
+  const values = {
+    size_band: 'small' as const,
+    themes_offered: [4],
+    updated_by: f.pmOwnId,
+    published_at: published ? new Date() : null,
+  };
+  await f.app.db
+    .insertInto('network_portrait')
+    .values({ partnership_id: partnershipId, ...values })
+    .onConflict((oc) => oc.column('partnership_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Another partnership, with no open contact request between it and the fixture's: a new one may be asked. */
+async function peerOf(f: TFixture) {
+  const peerId = await partnershipIdByName(f.app.db, 'Opleidingsschool Flevoland');
+  await f.app.db
+    .updateTable('contact_request')
+    .set({ status: 'declined' })
+    .where('status', '=', 'open')
+    .where((eb) =>
+      eb.or([eb('asking_partnership_id', '=', f.partnershipId), eb('peer_partnership_id', '=', f.partnershipId)]),
+    )
+    .execute();
+  return peerId;
+}
+
+/** An open request from another partnership's flag to the fixture's partnership. */
+async function contactRequestTo(f: TFixture) {
+  const peerId = await peerOf(f);
+  const { id } = await f.app.db
+    .insertInto('contact_request')
+    .values({
+      flag_id: await createFlag(f.app.db, peerId),
+      asking_partnership_id: peerId,
+      peer_partnership_id: f.partnershipId,
+      theme_number: 4,
+      asked_by: f.personId,
+      message: 'Mogen we eens bellen over data en feedback?',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
 const assessmentOf = (f: TFixture, options: { scored?: boolean; submitted?: boolean } = {}) =>
   createAssessment(f.app.db, { partnershipId: f.partnershipId, personId: f.pmOwnId, ...options });
 
@@ -714,6 +761,79 @@ const MATRIX: TRow[] = [
     route: 'GET /api/flags/:flagId',
     request: async (f) => ({ url: `/api/flags/${await createFlag(f.app.db, f.partnershipId)}` }),
     expected: partnershipReaders(200),
+  },
+  {
+    route: 'GET /api/network/portraits',
+    request: () => ({ url: '/api/network/portraits?theme=4' }),
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'GET /api/network/portraits/:partnershipId',
+    request: async (f) => {
+      await portraitOf(f, f.partnershipId, true);
+      return { url: `/api/network/portraits/${f.partnershipId}` };
+    },
+    expected: signedInOnly(200),
+  },
+  {
+    route: 'GET /api/partnerships/:partnershipId/portrait',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/portrait` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'PUT /api/partnerships/:partnershipId/portrait',
+    request: (f) => ({
+      url: `/api/partnerships/${f.partnershipId}/portrait`,
+      payload: { description: 'Samen leren in Twente', sizeBand: 'medium', themesNow: [3], themesOffered: [4] },
+    }),
+    expected: programmeManagerOnly(200),
+  },
+  {
+    route: 'PUT /api/partnerships/:partnershipId/portrait/publication',
+    request: async (f) => {
+      await portraitOf(f, f.partnershipId, false);
+      return { url: `/api/partnerships/${f.partnershipId}/portrait/publication` };
+    },
+    expected: programmeManagerOnly(200),
+  },
+  {
+    route: 'DELETE /api/partnerships/:partnershipId/portrait/publication',
+    request: async (f) => {
+      await portraitOf(f, f.partnershipId, true);
+      return { url: `/api/partnerships/${f.partnershipId}/portrait/publication` };
+    },
+    // Its programme manager, or an admin who takes it off the network.
+    expected: { ...programmeManagerOnly(200), admin: 200 },
+  },
+  {
+    route: 'GET /api/flags/:flagId/peer-suggestions',
+    request: async (f) => ({ url: `/api/flags/${await createFlag(f.app.db, f.partnershipId)}/peer-suggestions` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'POST /api/flags/:flagId/contact-requests',
+    request: async (f) => {
+      const peerId = await peerOf(f);
+      await portraitOf(f, peerId, true);
+      return {
+        url: `/api/flags/${await createFlag(f.app.db, f.partnershipId)}/contact-requests`,
+        payload: { partnershipId: peerId, message: 'Hoe hebben jullie feedback georganiseerd?' },
+      };
+    },
+    expected: { ...programmeManagerOnly(201), friendAssigned: 201 },
+  },
+  {
+    route: 'GET /api/partnerships/:partnershipId/contact-requests',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/contact-requests` }),
+    expected: { ...programmeManagerOnly(200), friendAssigned: 200 },
+  },
+  {
+    route: 'POST /api/partnerships/:partnershipId/contact-requests/:contactRequestId/answer',
+    request: async (f) => ({
+      url: `/api/partnerships/${f.partnershipId}/contact-requests/${await contactRequestTo(f)}/answer`,
+      payload: { accept: true, reply: 'Graag' },
+    }),
+    expected: programmeManagerOnly(200),
   },
   {
     route: 'POST /api/flags/:flagId/acknowledgement',

@@ -137,6 +137,12 @@ const PAGES: readonly TPageCase[] = [
   { name: 'action plan', visitors: SIGNED_IN, path: (fixture) => `/partnerships/${fixture.twente}/actions` },
   { name: 'printable report', visitors: SIGNED_IN, path: (fixture) => `/partnerships/${fixture.twente}/report` },
   { name: 'inbox', visitors: SIGNED_IN, path: () => '/inbox' },
+  { name: 'network', visitors: SIGNED_IN, path: () => '/network' },
+  {
+    name: 'network portrait of a partnership',
+    visitors: SIGNED_IN,
+    path: (fixture) => `/partnerships/${fixture.twente}/portrait`,
+  },
   {
     name: 'intervision',
     visitors: SIGNED_IN,

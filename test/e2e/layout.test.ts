@@ -67,7 +67,9 @@ async function pagesOf(page: Page, role: TRole): Promise<TPage[]> {
   const assessments = await apiGet<TItems<{ id: string; status: string }>>(page, `/api${at}/assessments`);
   const submitted = assessments.items.find((assessment) => assessment.status === 'submitted');
   const flags = await apiGet<TItems<{ id: string }>>(page, `/api${at}/flags?status=all`);
-  if (!submitted || !flags.items[0]) throw new Error(`demo data incomplete for ${partnership.name}`);
+  const portraits = await apiGet<TItems<{ partnershipId: string }>>(page, '/api/network/portraits');
+  if (!submitted || !flags.items[0] || !portraits.items[0])
+    throw new Error(`demo data incomplete for ${partnership.name}`);
 
   const pages: TPage[] = [
     { name: 'partnerships', path: '/' },
@@ -78,6 +80,9 @@ async function pagesOf(page: Page, role: TRole): Promise<TPage[]> {
     { name: 'flag', path: `/flags/${flags.items[0].id}` },
     { name: 'submitted assessment', path: `/assessments/${submitted.id}` },
     { name: 'inbox', path: '/inbox' },
+    { name: 'network', path: '/network' },
+    { name: 'published portrait', path: `/network/${portraits.items[0].partnershipId}` },
+    { name: 'network portrait of the partnership', path: `${at}/portrait` },
     { name: 'questionnaire', path: '/questionnaire' },
     { name: 'account', path: '/account' },
   ];

@@ -6,6 +6,7 @@ import type { TFollowUpTables } from './schema/follow-up.ts';
 import type { TInstrumentTables } from './schema/instrument.ts';
 import type { TIntervisionTables } from './schema/intervision.ts';
 import type { TNoticeTables } from './schema/notices.ts';
+import type { TNetworkTables } from './schema/network.ts';
 import type { TOrganisationTables } from './schema/organisations.ts';
 import type { TPasskeyTables } from './schema/passkeys.ts';
 import type { TPeopleTables } from './schema/people.ts';
@@ -32,4 +33,5 @@ export type TDatabase = TOrganisationTables &
   TCalendarTables &
   TQueueTables &
   TReminderTables &
-  TIntervisionTables;
+  TIntervisionTables &
+  TNetworkTables;

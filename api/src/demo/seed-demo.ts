@@ -5,6 +5,7 @@ import { hashPassword } from '../modules/auth/passwords.ts';
 import { DEMO_PARTNERSHIPS } from './demo-partnerships.ts';
 import { seedDemoHistory } from './demo-history.ts';
 import { seedDemoIntervision } from './demo-intervision.ts';
+import { seedDemoPortraits } from './demo-portraits.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_DEMO_PEOPLE } from './demo-people.ts';
 
 // Any constant shared by every instance: it serialises concurrent first starts on one database.
@@ -99,6 +100,7 @@ export async function seedDemoData(db: Kysely<TDatabase>): Promise<boolean> {
       members.set(row.partnership, [...(members.get(row.partnership) ?? []), { id: row.id, kind: row.kind }]);
     await seedDemoHistory(trx, { partnershipIds, managerIds, members });
     await seedDemoIntervision(trx);
+    await seedDemoPortraits(trx, { partnershipIds, managerIds });
     return true;
   });
 }

@@ -61,6 +61,7 @@ const THROTTLED_OPERATIONS = new Set([
   'POST /api/auth/passkey',
   'GET /api/auth/oidc/{provider}',
   'GET /api/auth/oidc/{provider}/callback',
+  'POST /api/flags/{flagId}/contact-requests',
   'GET /api/calendar/{token}.ics',
 ]);
 

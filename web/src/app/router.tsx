@@ -44,6 +44,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: 'intervision', lazy: () => import('./routes/intervision.tsx') },
                 { path: 'intervision/:roundId', lazy: () => import('./routes/intervision-round.tsx') },
                 { path: 'flags/:flagId', lazy: () => import('./routes/flag.tsx') },
+                { path: 'network', lazy: () => import('./routes/network.tsx') },
+                { path: 'network/:partnershipId', lazy: () => import('./routes/network-portrait.tsx') },
+                {
+                  path: 'partnerships/:partnershipId/portrait',
+                  lazy: () => import('./routes/partnership-portrait.tsx'),
+                },
                 {
                   path: 'partnerships/:partnershipId/actions',
                   lazy: () => import('./routes/partnership-actions.tsx'),

@@ -7,6 +7,7 @@ import { NotFoundError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { listActivityOfPerson } from '../audit/audit.repository.ts';
 import { listSignUps } from '../intervision/intervision.repository.ts';
+import { listContactRequestsOfPerson } from '../network/contact-requests.repository.ts';
 import { toPasskey } from '../passkeys/passkeys.mapper.ts';
 import { listPasskeysOfPerson } from '../passkeys/passkeys.repository.ts';
 import { countRecoveryCodesLeft, findTotpFactor } from '../second-factor/second-factor.repository.ts';
@@ -44,6 +45,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const actions = await repository.listActions(trx, me);
           const actionNotes = await repository.listActionNotes(trx, me);
           const flagEvents = await repository.listFlagEvents(trx, me);
+          const contactRequests = await listContactRequestsOfPerson(trx, me);
           const notices = await repository.listNotices(trx, me);
           const preferences = await repository.listNoticePreferences(trx, me);
           const totp = await findTotpFactor(trx, me);
@@ -159,6 +161,20 @@ export function createAccountService(db: Kysely<TDatabase>) {
               event: e.event,
               note: e.note,
               occurredAt: iso(e.occurred_at),
+            })),
+            contactRequests: contactRequests.map((r) => ({
+              id: r.id,
+              askingPartnershipName: r.asking_name,
+              peerPartnershipName: r.peer_name,
+              theme: r.theme_number,
+              status: r.status,
+              askedByMe: r.asked_by === me,
+              // Only their own words: the other side's message or reply is not theirs to take along.
+              message: r.asked_by === me ? r.message : null,
+              answeredByMe: r.answered_by === me,
+              reply: r.answered_by === me ? r.reply : null,
+              createdAt: iso(r.created_at),
+              answeredAt: isoOrNull(r.answered_at),
             })),
             notices: notices.map((n) => ({
               kind: n.kind,

@@ -19,6 +19,7 @@ type TPlatformAction = Extract<
   | 'intervision:read'
   | 'intervision:facilitate'
   | 'intervision:sign-up'
+  | 'network:read'
 >;
 type TPartnershipAction = Exclude<TAction, TPlatformAction>;
 

@@ -71,7 +71,15 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Intervisie', 'Vragenlijst', 'Beheer']);
+    ).toEqual([
+      'Partnerschappen',
+      'Bestuursoverzicht',
+      'Reviewwachtrij',
+      'Intervisie',
+      'Netwerk',
+      'Vragenlijst',
+      'Beheer',
+    ]);
 
     await user.click(within(nav).getByRole('link', { name: 'Beheer' }));
     const adminNav = await screen.findByRole('navigation', { name: 'Beheer' });
@@ -104,7 +112,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partnerschappen', 'Intervisie', 'Vragenlijst']);
+    ).toEqual(['Partnerschappen', 'Intervisie', 'Netwerk', 'Vragenlijst']);
     expect(screen.queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();
 
     cleanup();

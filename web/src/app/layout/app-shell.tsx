@@ -73,6 +73,13 @@ export function AppShell() {
                     </NavLink>
                   </li>
                 ) : null}
+                {can(user.access, 'network:read') ? (
+                  <li>
+                    <NavLink to="/network" className={navClass}>
+                      {t('network.nav')}
+                    </NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to="/questionnaire" className={navClass}>
                     {t('nav.questionnaire')}

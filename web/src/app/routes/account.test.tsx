@@ -29,6 +29,7 @@ const EXPORT: TAccountExport = {
   actions: [],
   actionNotes: [],
   flagEvents: [],
+  contactRequests: [],
   notices: [],
   noticePreferences: [],
   secondFactor: { enrolledAt: null, recoveryCodesLeft: 0 },

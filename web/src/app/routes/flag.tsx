@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ZFlagParams } from '@koers/shared/follow-up';
+import { can, type TAccess } from '@koers/shared/policy';
 import { DocumentTitle } from '../../components/document-title.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
+import { useFlag } from '../../features/follow-up/api/get-flag.ts';
 import { FlagDetail } from '../../features/follow-up/components/flag-detail.tsx';
+import { PeerSuggestions } from '../../features/network/components/peer-suggestions.tsx';
 
 function FlagNotFound() {
   const { t } = useTranslation();
@@ -26,9 +29,23 @@ function FlagNotFound() {
   );
 }
 
+/** "Learn from a peer": asking is for the flag's own programme manager and critical friend. */
+function FlagPeerSuggestions({ flagId, access }: { flagId: string; access: TAccess }) {
+  const flag = useFlag(flagId);
+  // Peers are suggested per theme: a flag about the partnership as a whole has none.
+  if (!flag.data || flag.data.flag.theme === null) return null;
+  const partnershipId = flag.data.partnership.id;
+  return <PeerSuggestions flagId={flagId} canAsk={can(access, 'peer-contact:ask', { partnershipId })} />;
+}
+
 export function Component() {
   const user = useCurrentUser();
   const params = ZFlagParams.safeParse(useParams());
   if (!params.success || !user) return <FlagNotFound />;
-  return <FlagDetail flagId={params.data.flagId} user={user} notFound={<FlagNotFound />} />;
+  return (
+    <>
+      <FlagDetail flagId={params.data.flagId} user={user} notFound={<FlagNotFound />} />
+      <FlagPeerSuggestions flagId={params.data.flagId} access={user.access} />
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import { AssessmentHistory } from '../../features/assessments/components/assessm
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { DashboardLink } from '../../features/dashboards/components/dashboard-link.tsx';
 import { ActionPlanLink } from '../../features/follow-up/components/action-plan-link.tsx';
+import { PortraitLink } from '../../features/network/components/portrait-link.tsx';
 import { HistoryImportLink } from '../../features/history-import/components/history-import-link.tsx';
 import {
   PartnershipDetails,
@@ -19,6 +20,7 @@ function Partnership({ partnershipId }: { partnershipId: string }) {
     <PartnershipDetails partnershipId={partnershipId}>
       <DashboardLink partnershipId={partnershipId} />
       <ActionPlanLink partnershipId={partnershipId} />
+      <PortraitLink partnershipId={partnershipId} />
       <AssessmentHistory
         partnershipId={partnershipId}
         currentPeriod={currentPeriod}

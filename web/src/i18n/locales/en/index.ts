@@ -24,6 +24,7 @@ import { personSignInEn } from './person-sign-in.ts';
 import { remindersEn } from './reminders.ts';
 import { jobQueueEn } from './job-queue.ts';
 import { intervisionEn } from './intervision.ts';
+import { networkEn } from './network.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -53,4 +54,5 @@ export const en = {
   ...remindersEn,
   ...jobQueueEn,
   ...intervisionEn,
+  ...networkEn,
 } satisfies TTranslation;

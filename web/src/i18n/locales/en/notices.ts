@@ -23,6 +23,8 @@ export const noticesEn: typeof noticesNl = {
       action_overdue: 'Action overdue',
       assessment_due_soon: 'Self-assessment due soon',
       intervision_group: 'Peer consultation group',
+      contact_request: 'Request for contact',
+      contact_answer: 'Answer to a contact request',
     },
     emailRhythm: {
       legend: 'Email: per notice or once a week',

@@ -24,6 +24,7 @@ import { personSignInNl } from './person-sign-in.ts';
 import { remindersNl } from './reminders.ts';
 import { jobQueueNl } from './job-queue.ts';
 import { intervisionNl } from './intervision.ts';
+import { networkNl } from './network.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -56,6 +57,7 @@ export const nl = {
   ...remindersNl,
   ...jobQueueNl,
   ...intervisionNl,
+  ...networkNl,
 };
 
 export type TTranslation = typeof nl;

@@ -21,6 +21,8 @@ export const noticesNl = {
       action_overdue: 'Actie over tijd',
       assessment_due_soon: 'Zelfevaluatie bijna verlopen',
       intervision_group: 'Intervisiegroep',
+      contact_request: 'Vraag om contact',
+      contact_answer: 'Antwoord op contactverzoek',
     },
     emailRhythm: {
       legend: 'E-mail: per melding of één keer per week',

@@ -1,0 +1,103 @@
+import type { networkNl } from '../nl/network.ts';
+
+/** The learning network: network portraits and learning from a peer, in English (the same keys as Dutch). */
+export const networkEn: typeof networkNl = {
+  network: {
+    nav: 'Network',
+    title: 'Network',
+    intro:
+      'Partnerships that share a network portrait: what they work on now and what they are glad to share experience on. Only those who chose to share appear here, and never with scores.',
+    filters: {
+      label: 'Filter portraits',
+      scenario: 'Collaboration scenario',
+      allScenarios: 'All scenarios',
+      sector: 'Sector',
+      allSectors: 'All sectors',
+      theme: 'Shares experience on',
+      allThemes: 'All themes',
+    },
+    count_one: '{{count}} portrait',
+    count_other: '{{count}} portraits',
+    none: 'No portraits found',
+    noneText: 'No partnership shares a portrait that fits yet. Try another filter.',
+    sizeBands: {
+      small: 'Up to 20 schools',
+      medium: '21 to 60 schools',
+      large: 'More than 60 schools',
+    },
+    themesNow: 'Working on now',
+    themesOffered: 'Glad to share experience on',
+    noThemes: 'No themes chosen',
+    contact: 'Contact person',
+    members: 'Member organisations',
+    openPortrait: 'View the portrait of {{name}}',
+    notFound: {
+      title: 'Portrait not found',
+      text: 'This portrait does not exist or has not been published (yet).',
+    },
+    backToPartnership: 'Back to the partnership',
+    backToNetwork: 'Back to the network',
+    link: {
+      title: 'Network portrait',
+      published: 'Published in the network.',
+      draft: 'Not published yet: only your own people see it.',
+      none: 'No portrait yet. Share what you work on and what you are glad to share experience on.',
+      open: 'To the portrait',
+    },
+    editor: {
+      heading: 'Your portrait',
+      intro:
+        'A portrait lets other partnerships find you when they want to learn on a theme you have experience with. Publishing is your own choice; scores and other data stay within the partnership.',
+      readOnly: 'Only the programme manager writes and publishes the portrait.',
+      description: 'Short description',
+      descriptionHint: 'Who are you and how do you work together? At most 1500 characters.',
+      sizeBand: 'Size',
+      themesNow: 'Themes you work on now',
+      themesOffered: 'Themes you are glad to share experience on',
+      contactPerson: 'Contact person',
+      save: 'Save portrait',
+      saved: 'The portrait has been saved.',
+      publish: 'Publish in the network',
+      unpublish: 'Take off the network',
+      published: 'Published since {{date}}.',
+      draft: 'Draft: not published yet.',
+      viewInNetwork: 'View in the network',
+    },
+    requests: {
+      title: 'Contact requests',
+      incoming: 'Asked of you',
+      outgoing: 'Asked by you',
+      none: 'No contact requests yet.',
+      from: '{{name}} asks for contact about {{theme}}',
+      to: 'To {{name}} about {{theme}}',
+      askedBy: 'Asked by {{name}} on {{date}}',
+      reply: 'Reply',
+      replyHint: 'Optional: a short note with your answer.',
+      accept: 'Accept',
+      decline: 'Decline',
+      status: {
+        open: 'Waiting for an answer',
+        accepted: 'Accepted',
+        declined: 'Declined',
+      },
+      contact: 'Contact: {{name}}',
+    },
+    peers: {
+      title: 'Learn from a peer',
+      intro:
+        'Partnerships glad to share experience on this theme that have been stable or strong on it in recent quarters. Scores are never shown.',
+      none: 'No partnership to learn from yet',
+      noneText:
+        'Only partnerships that chose to share their experience on this theme appear here. There is none yet; look again later, or browse the network.',
+      sameScenario: 'Same scenario',
+      ask: 'Ask for contact',
+      askTitle: 'Ask {{name}} for contact',
+      message: 'Your message',
+      messageHint:
+        'What would you like to learn? The programme manager of {{name}} reads this and accepts or declines.',
+      send: 'Send request',
+      cancel: 'Cancel',
+      sent: 'Your request has been sent. Its answer appears here.',
+    },
+  },
+};
