@@ -10,6 +10,7 @@ import { chosenPeriod } from '../dashboards/board-overview.service.ts';
 import { fromNumeric } from '../dashboards/numeric.ts';
 import { themeNames } from '../instrument/instrument.repository.ts';
 import { columns, inPages, type TExportFile } from './export-file.ts';
+import { SCENARIO_WORDS, SECTOR_WORDS } from './export-words.ts';
 
 /** Partnerships read per round trip while the file is written: eight screens of the heatmap. */
 const ROWS_PER_READ = BOARD_PAGE_SIZE * 8;
@@ -34,10 +35,29 @@ export async function boardOverviewExport(
     title: { nl: 'Koers: bestuursoverzicht', en: 'Koers: board overview' },
     about: [
       { key: 'quarter', label: { nl: 'Kwartaal', en: 'Quarter' }, value: period?.code ?? null },
-      { key: 'sector', label: { nl: 'Sector', en: 'Sector' }, value: query.sector ?? null },
-      { key: 'scenario', label: { nl: 'Scenario', en: 'Scenario' }, value: query.scenario ?? null },
+      // An open quarter's scores are not complete yet: the file says so, as the screen does.
+      {
+        key: 'quarterOpen',
+        label: { nl: 'Kwartaal loopt nog', en: 'Quarter still open' },
+        value: period?.open ?? null,
+      },
+      { key: 'sector', label: { nl: 'Sector', en: 'Sector' }, value: query.sector ?? null, words: SECTOR_WORDS },
+      {
+        key: 'scenario',
+        label: { nl: 'Scenario', en: 'Scenario' },
+        value: query.scenario ?? null,
+        words: SCENARIO_WORDS,
+      },
       { key: 'region', label: { nl: 'Regio', en: 'Region' }, value: query.region ?? null },
       { key: 'sort', label: { nl: 'Gesorteerd op', en: 'Sorted by' }, value: `${query.sort} ${query.order}` },
+      {
+        key: 'scale',
+        label: { nl: 'Schaal', en: 'Scale' },
+        value: {
+          nl: '1 nog niet gestart – 4 verankerd; leeg: geen score',
+          en: '1 not started – 4 embedded; empty: no score',
+        },
+      },
       { key: 'exportedOn', label: { nl: 'Gemaakt op', en: 'Made on' }, value: today },
     ],
     sheets: [
@@ -47,8 +67,14 @@ export async function boardOverviewExport(
         columns: columns([
           { key: 'name', header: { nl: 'Partnerschap', en: 'Partnership' }, type: 'text', width: 40 },
           { key: 'region', header: { nl: 'Regio', en: 'Region' }, type: 'text', width: 18 },
-          { key: 'sector', header: { nl: 'Sector', en: 'Sector' }, type: 'text', width: 8 },
-          { key: 'scenario', header: { nl: 'Scenario', en: 'Scenario' }, type: 'text', width: 9 },
+          { key: 'sector', header: { nl: 'Sector', en: 'Sector' }, type: 'text', width: 34, words: SECTOR_WORDS },
+          {
+            key: 'scenario',
+            header: { nl: 'Scenario', en: 'Scenario' },
+            type: 'text',
+            width: 32,
+            words: SCENARIO_WORDS,
+          },
           { key: 'submitted', header: { nl: 'Ingediend', en: 'Submitted' }, type: 'text', width: 10 },
           ...THEME_NUMBERS.map((theme) => ({
             key: `theme${theme}` as const,

@@ -1,4 +1,5 @@
 import type { TLanguage } from '@koers/shared/calendar-feed';
+import type { TWords } from './export-words.ts';
 
 /** How a column's values are written: Excel gets typed cells, CSV the notation of the file's language. */
 export type TColumnType = 'text' | 'number' | 'score' | 'date' | 'datetime';
@@ -15,6 +16,8 @@ export type TExportColumn<K extends string = string> = {
   type: TColumnType;
   /** In characters, as Excel counts them. */
   width: number;
+  /** Codes (`weak`, `in_progress`) as spreadsheets show them; JSON keeps the code. */
+  words?: TWords;
 };
 
 /**
@@ -30,7 +33,13 @@ export type TExportSheet<K extends string = string> = {
 };
 
 /** What the file holds and how it was asked for, written in the file itself. */
-export type TExportAbout = { key: string; label: Record<TLanguage, string>; value: TCell }[];
+export type TExportAbout = {
+  key: string;
+  label: Record<TLanguage, string>;
+  /** A value, or a text in each language. */
+  value: TCell | Record<TLanguage, string>;
+  words?: TWords;
+}[];
 
 export type TExportFile = {
   /** Without extension; only letters, digits and dashes reach the Content-Disposition header. */

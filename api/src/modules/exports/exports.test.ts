@@ -83,13 +83,14 @@ describe('exports of the board overview, the review queue and the audit log', ()
     );
     expect(sheets.get('About this file')).toEqual(
       expect.arrayContaining([
-        ['Sector', 'vo'],
+        ['Sector', 'Secondary education (vo)'],
         ['Region', 'Exportregio'],
       ]),
     );
     const rows = (sheets.get('Partnerships') ?? []).slice(1);
     expect(rows).toHaveLength(total);
-    expect(rows.every((row) => row[2] === 'vo' && row[1] === 'Exportregio')).toBe(true);
+    // Codes in words, as the screen says them.
+    expect(rows.every((row) => row[2] === 'Secondary education (vo)' && row[1] === 'Exportregio')).toBe(true);
   });
 
   it('writes CSV for a Dutch Excel in Dutch: BOM, semicolons, decimal commas', async () => {

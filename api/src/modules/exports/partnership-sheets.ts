@@ -4,6 +4,16 @@ import type { TFlag } from '@koers/shared/dashboards';
 import type { TAction, TFlagDetail, TReview } from '@koers/shared/follow-up';
 import type { TTimelineNote } from '@koers/shared/dashboards';
 import { columns, type TCell, type TExportSheet } from './export-file.ts';
+import {
+  ACTION_STATUS_WORDS,
+  ASSESSMENT_STATUS_WORDS,
+  FLAG_EVENT_WORDS,
+  FLAG_KIND_WORDS,
+  FLAG_SEVERITY_WORDS,
+  FLAG_STATUS_WORDS,
+  PERSPECTIVE_WORDS,
+  SUPPORT_TYPE_WORDS,
+} from './export-words.ts';
 
 /** An indicator's code and wording in the questionnaire version an assessment was filled in with. */
 export type TIndicatorLabel = { code: string; text: { nl: string; en: string } };
@@ -26,6 +36,7 @@ const perspective = {
   header: { nl: 'Perspectief', en: 'Perspective' },
   type: 'text',
   width: 14,
+  words: PERSPECTIVE_WORDS,
 } as const;
 const respondent = {
   key: 'respondent',
@@ -46,7 +57,13 @@ function scores(record: TPartnershipRecord): TExportSheet {
     title: { nl: 'Themascores', en: 'Theme scores' },
     columns: columns([
       quarter,
-      { key: 'status', header: { nl: 'Status', en: 'Status' }, type: 'text', width: 10 },
+      {
+        key: 'status',
+        header: { nl: 'Status', en: 'Status' },
+        type: 'text',
+        width: 10,
+        words: ASSESSMENT_STATUS_WORDS,
+      },
       theme,
       { key: 'score', header: { nl: 'Score', en: 'Score' }, type: 'score', width: 8 },
       { key: 'coverage', header: { nl: 'Dekking', en: 'Coverage' }, type: 'score', width: 10 },
@@ -144,7 +161,7 @@ function notes(record: TPartnershipRecord): TExportSheet {
 const flagColumns = [
   { key: 'flagQuarter', header: { nl: 'Kwartaal', en: 'Quarter' }, type: 'text', width: 10 },
   { key: 'flagTheme', header: { nl: 'Thema', en: 'Theme' }, type: 'number', width: 7 },
-  { key: 'kind', header: { nl: 'Soort', en: 'Kind' }, type: 'text', width: 16 },
+  { key: 'kind', header: { nl: 'Soort', en: 'Kind' }, type: 'text', width: 24, words: FLAG_KIND_WORDS },
 ] as const;
 
 const flagCells = (flag: TFlag) => ({ flagQuarter: flag.periodCode, flagTheme: flag.theme, kind: flag.kind });
@@ -155,8 +172,14 @@ function flags(record: TPartnershipRecord, language: TLanguage): TExportSheet {
     title: { nl: 'Signalen', en: 'Flags' },
     columns: columns([
       ...flagColumns,
-      { key: 'severity', header: { nl: 'Ernst', en: 'Severity' }, type: 'text', width: 10 },
-      { key: 'status', header: { nl: 'Status', en: 'Status' }, type: 'text', width: 13 },
+      {
+        key: 'severity',
+        header: { nl: 'Urgentie', en: 'Urgency' },
+        type: 'text',
+        width: 14,
+        words: FLAG_SEVERITY_WORDS,
+      },
+      { key: 'status', header: { nl: 'Status', en: 'Status' }, type: 'text', width: 15, words: FLAG_STATUS_WORDS },
       { key: 'raisedAt', header: { nl: 'Gesignaleerd op', en: 'Raised at' }, type: 'datetime', width: 17 },
       longText('reason', 'Reden', 'Reason'),
       longText('resolution', 'Afronding', 'Resolution'),
@@ -180,7 +203,7 @@ function flagHistory(record: TPartnershipRecord): TExportSheet {
     title: { nl: 'Verloop signalen', en: 'Flag history' },
     columns: columns([
       ...flagColumns,
-      { key: 'event', header: { nl: 'Gebeurtenis', en: 'Event' }, type: 'text', width: 15 },
+      { key: 'event', header: { nl: 'Gebeurtenis', en: 'Event' }, type: 'text', width: 22, words: FLAG_EVENT_WORDS },
       { key: 'at', header: { nl: 'Op', en: 'At' }, type: 'datetime', width: 17 },
       { key: 'by', header: { nl: 'Door', en: 'By' }, type: 'text', width: 24 },
       longText('note', 'Toelichting', 'Note'),
@@ -239,8 +262,14 @@ function actions(record: TPartnershipRecord): TExportSheet {
       longText('description', 'Actie', 'Action'),
       { key: 'owner', header: { nl: 'Eigenaar', en: 'Owner' }, type: 'text', width: 24 },
       { key: 'dueOn', header: { nl: 'Uiterlijk', en: 'Due' }, type: 'date', width: 12 },
-      { key: 'supportType', header: { nl: 'Ondersteuning', en: 'Support' }, type: 'text', width: 18 },
-      { key: 'status', header: { nl: 'Status', en: 'Status' }, type: 'text', width: 12 },
+      {
+        key: 'supportType',
+        header: { nl: 'Ondersteuning', en: 'Support' },
+        type: 'text',
+        width: 30,
+        words: SUPPORT_TYPE_WORDS,
+      },
+      { key: 'status', header: { nl: 'Status', en: 'Status' }, type: 'text', width: 12, words: ACTION_STATUS_WORDS },
       { key: 'overdue', header: { nl: 'Over tijd', en: 'Overdue' }, type: 'text', width: 10 },
       { key: 'createdAt', header: { nl: 'Aangemaakt op', en: 'Created at' }, type: 'datetime', width: 17 },
     ]),
@@ -267,7 +296,13 @@ function actionNotes(record: TPartnershipRecord): TExportSheet {
       longText('action', 'Actie', 'Action'),
       { key: 'author', header: { nl: 'Door', en: 'By' }, type: 'text', width: 24 },
       longText('text', 'Voortgang', 'Progress'),
-      { key: 'statusChange', header: { nl: 'Nieuwe status', en: 'New status' }, type: 'text', width: 13 },
+      {
+        key: 'statusChange',
+        header: { nl: 'Nieuwe status', en: 'New status' },
+        type: 'text',
+        width: 13,
+        words: ACTION_STATUS_WORDS,
+      },
       { key: 'createdAt', header: { nl: 'Op', en: 'At' }, type: 'datetime', width: 17 },
     ]),
     rows: each(listed(record.actions), (action) =>

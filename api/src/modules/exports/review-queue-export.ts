@@ -6,6 +6,7 @@ import { themeNames } from '../instrument/instrument.repository.ts';
 import { toQueueItem } from '../review-queue/review-queue.mapper.ts';
 import { queueFlags } from '../review-queue/review-queue.repository.ts';
 import { columns, inPages, type TExportFile } from './export-file.ts';
+import { FLAG_KIND_WORDS, FLAG_SEVERITY_WORDS, FLAG_STATUS_WORDS } from './export-words.ts';
 
 /** Open flags read per round trip while the file is written. */
 const FLAGS_PER_READ = 200;
@@ -39,9 +40,15 @@ export async function reviewQueueExport(
           { key: 'quarter', header: { nl: 'Kwartaal', en: 'Quarter' }, type: 'text', width: 10 },
           { key: 'since', header: { nl: 'Sinds kwartaal', en: 'Since quarter' }, type: 'text', width: 13 },
           { key: 'theme', header: { nl: 'Thema', en: 'Theme' }, type: 'number', width: 7 },
-          { key: 'kind', header: { nl: 'Soort', en: 'Kind' }, type: 'text', width: 16 },
-          { key: 'severity', header: { nl: 'Ernst', en: 'Severity' }, type: 'text', width: 10 },
-          { key: 'status', header: { nl: 'Status', en: 'Status' }, type: 'text', width: 13 },
+          { key: 'kind', header: { nl: 'Soort', en: 'Kind' }, type: 'text', width: 24, words: FLAG_KIND_WORDS },
+          {
+            key: 'severity',
+            header: { nl: 'Urgentie', en: 'Urgency' },
+            type: 'text',
+            width: 14,
+            words: FLAG_SEVERITY_WORDS,
+          },
+          { key: 'status', header: { nl: 'Status', en: 'Status' }, type: 'text', width: 15, words: FLAG_STATUS_WORDS },
           { key: 'raisedAt', header: { nl: 'Gesignaleerd op', en: 'Raised at' }, type: 'datetime', width: 17 },
           { key: 'reason', header: { nl: 'Reden', en: 'Reason' }, type: 'text', width: 60 },
           { key: 'actionsOpen', header: { nl: 'Open acties', en: 'Open actions' }, type: 'number', width: 11 },

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import { inWords } from './export-words.ts';
 import type { TCell, TColumnType, TExportSheet } from './export-file.ts';
 import type { TLanguage } from '@koers/shared/calendar-feed';
 
@@ -47,7 +48,9 @@ export function csvOf(sheet: TExportSheet, language: TLanguage): Readable {
       for await (const row of sheet.rows) {
         // Back-pressure: a slow download pauses the reading of the next page.
         const more = output.write(
-          sheet.columns.map((column) => csvText(row[column.key] ?? null, column.type, language)),
+          sheet.columns.map((column) =>
+            csvText(inWords(row[column.key] ?? null, column.words, language), column.type, language),
+          ),
         );
         if (!more) await new Promise((resolve) => output.once('drain', resolve));
       }

@@ -1,5 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { inWords } from './export-words.ts';
 import type { TCell, TColumnType, TExportFile } from './export-file.ts';
 import type { TLanguage } from '@koers/shared/calendar-feed';
 
@@ -57,7 +58,10 @@ export function xlsxOf(file: TExportFile, language: TLanguage): Readable {
       about.columns = [{ width: 28 }, { width: 60 }];
       about.addRow([file.title[language]]).font = { bold: true, size: 14 };
       for (const line of file.about) {
-        about.addRow([line.label[language], excelValue(line.value, 'text', language)]).commit();
+        const value = typeof line.value === 'object' && line.value !== null ? line.value[language] : line.value;
+        about
+          .addRow([line.label[language], excelValue(inWords(value, line.words, language), 'text', language)])
+          .commit();
       }
       about.commit();
 
@@ -75,7 +79,11 @@ export function xlsxOf(file: TExportFile, language: TLanguage): Readable {
         worksheet.getRow(1).commit();
         for await (const row of sheet.rows) {
           worksheet
-            .addRow(sheet.columns.map((column) => excelValue(row[column.key] ?? null, column.type, language)))
+            .addRow(
+              sheet.columns.map((column) =>
+                excelValue(inWords(row[column.key] ?? null, column.words, language), column.type, language),
+              ),
+            )
             .commit();
         }
         worksheet.commit();
