@@ -7,7 +7,6 @@ export const exportsEn: typeof exportsNl = {
     xlsx: 'Excel (xlsx)',
     csv: 'CSV',
     json: 'JSON',
-    hint: 'The file holds everything you may see here, with the chosen filters, across all pages.',
     partnership: {
       title: 'Download everything',
       intro:

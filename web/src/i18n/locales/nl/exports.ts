@@ -5,11 +5,10 @@ export const exportsNl = {
     xlsx: 'Excel (xlsx)',
     csv: 'CSV (Nederlandse Excel)',
     json: 'JSON',
-    hint: 'Het bestand bevat alles wat u hier mag zien, met de gekozen filters, over alle pagina’s.',
     partnership: {
       title: 'Download alles',
       intro:
-        'Alles van dit partnerschap dat u mag inzien, per kwartaal: scores, antwoorden, onderbouwing en volgende stappen, signalen met hun verloop, reviews, acties en tijdlijnnotities. Excel heeft een tabblad per soort; JSON is voor andere software.',
+        'Alles van dit partnerschap dat je mag inzien, per kwartaal: scores, antwoorden, onderbouwing en volgende stappen, signalen met hun verloop, reviews, acties en tijdlijnnotities. Excel heeft een tabblad per soort; JSON is voor andere software.',
     },
     audit: {
       title: 'Auditlog downloaden',
