@@ -33,7 +33,7 @@ export type TExportSheet<K extends string = string> = {
 };
 
 /** What the file holds and how it was asked for, written in the file itself. */
-export type TExportAbout = {
+type TExportAbout = {
   key: string;
   label: Record<TLanguage, string>;
   /** A value, or a text in each language. */

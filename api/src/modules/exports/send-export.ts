@@ -14,7 +14,7 @@ const CONTENT_TYPES: Record<TExportFormat, string> = {
 };
 
 /** `Partnerschap Twente Leert` as `partnerschap-twente-leert`: a name every file system and browser keeps. */
-export function safeFileName(name: string): string {
+function safeFileName(name: string): string {
   return (
     name
       .normalize('NFKD')
