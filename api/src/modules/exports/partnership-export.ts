@@ -12,7 +12,8 @@ import { findInstrumentVersion, listThemesWithIndicators } from '../instrument/i
 import { createPartnershipService } from '../partnerships/partnerships.service.ts';
 import { createReviewService } from '../reviews/reviews.service.ts';
 import type { TExportFile } from './export-file.ts';
-import { partnershipSheets, type TIndicatorLabel, type TPartnershipRecord } from './partnership-sheets.ts';
+import type { TIndicatorLabel, TPartnershipRecord } from './partnership-record.ts';
+import { partnershipSheets } from './partnership-sheets.ts';
 
 /** Settles once, on first use: sheets that need the same part of the record read it once. */
 function once<T>(read: () => Promise<T>): () => Promise<T> {
