@@ -9,6 +9,8 @@ import { buildTestApp } from '../../../test/test-app.ts';
 import { DEMO_PASSWORD } from '../../demo/demo-people.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
 
+const TRICKY_NAME = 'Samen; "Opleiden"\nZuid, 3,5';
+
 /** More partnerships than three pages of the board overview hold. */
 const EXTRA_PARTNERSHIPS = BOARD_PAGE_SIZE * 3 + 4;
 
@@ -32,6 +34,11 @@ describe('exports of the board overview, the review queue and the audit log', ()
           scenario: 'B' as const,
         })),
       )
+      .execute();
+    // A name with the Dutch separator, quotes and a line break: CSV must quote it, and read back the same.
+    await app.db
+      .insertInto('partnership')
+      .values({ name: TRICKY_NAME, region: 'Exportregio', sector: 'po', scenario: 'C' })
       .execute();
     admin = await signedIn(app, (await createPerson(app.db, [{ role: 'admin' }])).email);
     board = await signedIn(app, 'board@demo.koers.nl', DEMO_PASSWORD);
@@ -109,6 +116,7 @@ describe('exports of the board overview, the review queue and the audit log', ()
     expect(first[5]).toBe(String(scored?.scores[1]).replace('.', ','));
     expect(rows.slice(1).some((row) => row.slice(5, 10).some((cell) => /^\d,\d+$/.test(cell)))).toBe(true);
     expect(res.body).not.toMatch(/\d\.\d/);
+    expect(rows.map((row) => row[0])).toContain(TRICKY_NAME);
   });
 
   it('writes standard CSV in English: BOM, commas, decimal points', async () => {
@@ -158,6 +166,14 @@ describe('exports of the board overview, the review queue and the audit log', ()
     const rows = readCsv((await download(admin, url)).rawPayload, ',');
     expect(rows[0]).toEqual(['Time', 'By', 'Action', 'Partnership', 'Subject', 'Subject id', 'Request']);
     expect(rows.slice(1).map((row) => row[2])).toContain('export.review-queue');
+
+    // Dutch: days and times as a Dutch Excel reads them; English: ISO 8601.
+    const dutch = readCsv((await download(admin, url.replace('lang=en', 'lang=nl'))).rawPayload, ';');
+    expect(dutch[0]?.[0]).toBe('Tijdstip');
+    expect(dutch.slice(1).every((row) => /^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/.test(row[0] ?? ''))).toBe(true);
+    expect(rows.slice(1).every((row) => !Number.isNaN(Date.parse(row[0] ?? '')) && (row[0] ?? '').includes('T'))).toBe(
+      true,
+    );
 
     for (const client of [manager, friend, board]) {
       const refused = await client.inject({ method: 'GET', url });
