@@ -9,5 +9,7 @@ import type { TLanguage } from '@koers/shared/calendar-feed';
 export function exportLanguage(request: FastifyRequest, named: TLanguage | undefined): TLanguage {
   if (named) return named;
   const header = request.headers['accept-language'];
-  return negotiate<TLanguage>(typeof header === 'string' ? header : '', ['nl', 'en']) ?? 'nl';
+  // `en-US` and `nl-BE` ask for English and Dutch: only the language matters, not the region.
+  const languages = (typeof header === 'string' ? header : '').replace(/\b([a-z]{2,3})-[a-z0-9-]+/gi, '$1');
+  return negotiate<TLanguage>(languages, ['nl', 'en']) ?? 'nl';
 }

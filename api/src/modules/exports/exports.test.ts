@@ -130,8 +130,12 @@ describe('exports of the board overview, the review queue and the audit log', ()
   });
 
   it('takes the language from Accept-Language when the link names none', async () => {
-    const res = await download(admin, '/api/board-overview/export?format=csv', { 'accept-language': 'en-GB,en;q=0.9' });
+    const res = await download(admin, '/api/board-overview/export?format=csv', { 'accept-language': 'en-US' });
     expect(readCsv(res.rawPayload, ',')[0]?.[0]).toBe('Partnership');
+    const dutch = await download(admin, '/api/board-overview/export?format=csv', {
+      'accept-language': 'nl-BE,en;q=0.5',
+    });
+    expect(readCsv(dutch.rawPayload, ';')[0]?.[0]).toBe('Partnerschap');
   });
 
   it('gives a board member exactly the partnerships of their own board overview', async () => {
