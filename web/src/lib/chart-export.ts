@@ -4,6 +4,8 @@
  * server instead, over every page and in the dialect of the interface's language.
  */
 
+import type { TLanguage } from '@koers/shared/calendar-feed';
+
 export type TExportCell = string | number | null;
 
 export type TExportSheet = {
@@ -11,15 +13,24 @@ export type TExportSheet = {
   rows: readonly (readonly TExportCell[])[];
 };
 
-function csvCell(cell: TExportCell): string {
-  if (cell === null) return '';
-  const text = String(cell);
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+/** The CSV dialects of the two languages, as the server's exports write them: Dutch Excel, or standard. */
+const CSV_DIALECTS = {
+  nl: { delimiter: ';', decimal: ',' },
+  en: { delimiter: ',', decimal: '.' },
+} as const;
 
-/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the accents right. */
-export function toCsv({ header, rows }: TExportSheet): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/**
+ * A chart's table as CSV in the dialect of the interface's language: semicolons and decimal commas for a
+ * Dutch Excel, standard CSV in English; with a byte-order mark, so spreadsheet programs read the accents
+ * right. csv-stringify quotes what needs it; it is loaded only when someone downloads.
+ */
+export async function toCsv({ header, rows }: TExportSheet, language: TLanguage): Promise<string> {
+  const { stringify } = await import('csv-stringify/browser/esm/sync');
+  const { delimiter, decimal } = CSV_DIALECTS[language];
+  const cells = rows.map((row) =>
+    row.map((cell) => (typeof cell === 'number' ? String(cell).replace('.', decimal) : (cell ?? ''))),
+  );
+  return stringify([[...header], ...cells], { delimiter, bom: true, record_delimiter: 'windows' });
 }
 
 function download(blob: Blob, fileName: string) {
@@ -34,8 +45,8 @@ function download(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function downloadCsv(sheet: TExportSheet, fileName: string) {
-  download(new Blob([toCsv(sheet)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
+export async function downloadCsv(sheet: TExportSheet, fileName: string, language: TLanguage) {
+  download(new Blob([await toCsv(sheet, language)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
 }
 
 /** Text in the picture uses the page's font; a serialised SVG would otherwise fall back to a serif. */

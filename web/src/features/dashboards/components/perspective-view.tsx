@@ -31,13 +31,14 @@ export function PerspectiveView({ dashboard }: { dashboard: TPartnershipDashboar
           type="button"
           className="button button-secondary button-small"
           onClick={() =>
-            downloadCsv(
+            void downloadCsv(
               chartTableSheet(table),
               exportFileName(
                 dashboard.partnership.name,
                 t('dashboard.perspectives.file'),
                 dashboard.period?.code ?? '',
               ),
+              language,
             )
           }
         >
