@@ -31,6 +31,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { intervisionRoutes } from './modules/intervision/intervision.routes.ts';
 import { boardSharingRoutes } from './modules/board-sharing/board-sharing.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
+import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { flagRoutes } from './modules/flags/flags.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
@@ -147,6 +148,7 @@ export async function buildApp({
   await app.register(networkRoutes, { prefix: '/api' });
   await app.register(calendarRoutes, { prefix: '/api', publicUrl: config.publicUrl });
   await app.register(intervisionRoutes, { prefix: '/api' });
+  await app.register(exportRoutes, { prefix: '/api' });
 
   if (serveWeb) await app.register(webPlugin);
   return app;

@@ -735,6 +735,26 @@ const MATRIX: TRow[] = [
     request: () => ({ url: '/api/board-overview' }),
     expected: { ...adminOnly(200), boardParticipating: 200, boardOther: 200 },
   },
+  {
+    route: 'GET /api/board-overview/export',
+    request: () => ({ url: '/api/board-overview/export?format=csv' }),
+    expected: { ...adminOnly(200), boardParticipating: 200, boardOther: 200 },
+  },
+  {
+    route: 'GET /api/partnerships/:partnershipId/export',
+    request: (f) => ({ url: `/api/partnerships/${f.partnershipId}/export?format=json` }),
+    expected: partnershipReaders(200),
+  },
+  {
+    route: 'GET /api/review-queue/export',
+    request: () => ({ url: '/api/review-queue/export?format=csv' }),
+    expected: { ...adminOnly(200), friendAssigned: 200, friendUnassigned: 200 },
+  },
+  {
+    route: 'GET /api/audit-log/export',
+    request: () => ({ url: '/api/audit-log/export?format=csv&from=2026-01-01&to=2026-12-31' }),
+    expected: adminOnly(200),
+  },
   { route: 'GET /api/flag-settings', request: () => ({ url: '/api/flag-settings' }), expected: adminOnly(200) },
   {
     route: 'PUT /api/flag-settings',

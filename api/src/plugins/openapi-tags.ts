@@ -32,4 +32,9 @@ export const OPENAPI_TAGS = [
   { name: 'notices', description: "The signed-in person's notices and how they receive them" },
   { name: 'calendar', description: 'Due dates and deadlines as an iCalendar feed' },
   { name: 'intervision', description: 'Intervision rounds and groups of programme managers' },
+  {
+    name: 'network',
+    description: 'Network portraits, peers to learn from on a flag’s theme, and contact requests between partnerships',
+  },
+  { name: 'exports', description: 'Files to take along: XLSX, CSV in the reader’s dialect, or JSON' },
 ] as const;

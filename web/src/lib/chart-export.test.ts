@@ -2,16 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { exportFileName, toCsv } from './chart-export.ts';
 
 describe('chart export', () => {
-  it('writes CSV with a byte-order mark, quoting what needs it and leaving empty cells empty', () => {
-    expect(
-      toCsv({
-        header: ['Kwartaal', 'Notitie'],
-        rows: [
-          ['2026-Q1', 'Nieuwe "coördinator", gestart'],
-          ['2026-Q2', null],
-        ],
-      }),
-    ).toBe('\uFEFFKwartaal,Notitie\r\n2026-Q1,"Nieuwe ""coördinator"", gestart"\r\n2026-Q2,\r\n');
+  const sheet = {
+    header: ['Kwartaal', 'Notitie', 'Score'],
+    rows: [
+      ['2026-Q1', 'Nieuwe "coördinator"; gestart', 3.25],
+      ['2026-Q2', null, 3],
+    ],
+  };
+
+  it('writes CSV for a Dutch Excel in Dutch: BOM, semicolons, decimal commas, quoted where needed', async () => {
+    expect(await toCsv(sheet, 'nl')).toBe(
+      '\uFEFFKwartaal;Notitie;Score\r\n2026-Q1;"Nieuwe ""coördinator""; gestart";3,25\r\n2026-Q2;;3\r\n',
+    );
+  });
+
+  it('writes standard CSV in English: BOM, commas, decimal points', async () => {
+    expect(await toCsv(sheet, 'en')).toBe(
+      '\uFEFFKwartaal,Notitie,Score\r\n2026-Q1,"Nieuwe ""coördinator""; gestart",3.25\r\n2026-Q2,,3\r\n',
+    );
   });
 
   it('makes a file name from a title', () => {

@@ -1,36 +1,36 @@
-import { SCORE_CELL_FORMAT } from '@koers/shared/score-format';
-
 /**
- * Exports of what a chart or table shows: CSV and XLSX of its rows, PNG of its picture. The XLSX
- * writer is imported only when someone asks for a spreadsheet, so no page pays for it up front.
+ * Exports of what a chart shows on the page: CSV of its table, PNG of its picture. Whole lists and
+ * records (the board overview, a partnership, the review queue, the audit log) are exported by the
+ * server instead, over every page and in the dialect of the interface's language.
  */
 
-export type TExportCell = string | number | null;
+import type { TLanguage } from '@koers/shared/language';
 
-/** How a spreadsheet shows a column: its width in characters, and scores written by the one score rule. */
-type TExportColumn = { width: number; kind?: 'score' };
+export type TExportCell = string | number | null;
 
 export type TExportSheet = {
   header: readonly string[];
   rows: readonly (readonly TExportCell[])[];
-  /**
-   * A spreadsheet travels without the page around it, so it states above its table what it holds: a
-   * title and label-value lines (quarter, filters). CSV leaves them out, so it stays one plain table.
-   */
-  title?: string;
-  facts?: readonly (readonly [label: string, value: string])[];
-  columns?: readonly TExportColumn[];
 };
 
-function csvCell(cell: TExportCell): string {
-  if (cell === null) return '';
-  const text = String(cell);
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+/** The CSV dialects of the two languages, as the server's exports write them: Dutch Excel, or standard. */
+const CSV_DIALECTS = {
+  nl: { delimiter: ';', decimal: ',' },
+  en: { delimiter: ',', decimal: '.' },
+} as const;
 
-/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the accents right. */
-export function toCsv({ header, rows }: TExportSheet): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/**
+ * A chart's table as CSV in the dialect of the interface's language: semicolons and decimal commas for a
+ * Dutch Excel, standard CSV in English; with a byte-order mark, so spreadsheet programs read the accents
+ * right. csv-stringify quotes what needs it; it is loaded only when someone downloads.
+ */
+export async function toCsv({ header, rows }: TExportSheet, language: TLanguage): Promise<string> {
+  const { stringify } = await import('csv-stringify/browser/esm/sync');
+  const { delimiter, decimal } = CSV_DIALECTS[language];
+  const cells = rows.map((row) =>
+    row.map((cell) => (typeof cell === 'number' ? String(cell).replace('.', decimal) : (cell ?? ''))),
+  );
+  return stringify([[...header], ...cells], { delimiter, bom: true, record_delimiter: 'windows' });
 }
 
 function download(blob: Blob, fileName: string) {
@@ -45,52 +45,8 @@ function download(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function downloadCsv(sheet: TExportSheet, fileName: string) {
-  download(new Blob([toCsv(sheet)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
-}
-
-type TXlsxCell = { value: string | number; fontWeight?: 'bold'; format?: string } | null;
-
-/**
- * The sheet as write-excel-file takes it: the title and facts first, a blank row, then the header and
- * the rows. Numbers stay numbers (a spreadsheet can sum and sort them); score columns carry the number
- * format of the one score rule, so Excel writes 3.25 and 3.0 as the pages do.
- */
-export function xlsxSheet(sheet: TExportSheet): {
-  data: TXlsxCell[][];
-  columns: { width: number }[];
-  stickyRowsCount: number;
-} {
-  const heading: TXlsxCell[][] = [
-    ...(sheet.title ? [[{ value: sheet.title, fontWeight: 'bold' as const }]] : []),
-    ...(sheet.facts ?? []).map(([label, value]) => [{ value: label, fontWeight: 'bold' as const }, { value }]),
-  ];
-  const lead = heading.length > 0 ? [...heading, []] : [];
-  const format = (index: number) => (sheet.columns?.[index]?.kind === 'score' ? SCORE_CELL_FORMAT : undefined);
-  return {
-    data: [
-      ...lead,
-      sheet.header.map((value) => ({ value, fontWeight: 'bold' as const })),
-      ...sheet.rows.map((row) =>
-        row.map((value, index): TXlsxCell => {
-          if (value === null) return null;
-          const cellFormat = typeof value === 'number' ? format(index) : undefined;
-          return cellFormat ? { value, format: cellFormat } : { value };
-        }),
-      ),
-    ],
-    columns: sheet.header.map((label, index) => ({
-      width: sheet.columns?.[index]?.width ?? Math.max(10, label.length + 2),
-    })),
-    // The header row stays in view while scrolling through the partnerships.
-    stickyRowsCount: lead.length + 1,
-  };
-}
-
-export async function downloadXlsx(sheet: TExportSheet, fileName: string) {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const { data, columns, stickyRowsCount } = xlsxSheet(sheet);
-  download(await writeXlsxFile(data, { columns, stickyRowsCount }).toBlob(), `${fileName}.xlsx`);
+export async function downloadCsv(sheet: TExportSheet, fileName: string, language: TLanguage) {
+  download(new Blob([await toCsv(sheet, language)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
 }
 
 /** Text in the picture uses the page's font; a serialised SVG would otherwise fall back to a serif. */

@@ -88,6 +88,37 @@ export async function listAuditEntries(
   return q.execute();
 }
 
+/**
+ * The entries of the days `from` to `to` (both included, days as the database's time zone counts them),
+ * oldest first, `limit` after the entry `afterId`: the audit export reads the log in keyset pages.
+ */
+export async function listAuditEntriesBetween(
+  db: TExecutor,
+  range: { from: string; to: string },
+  page: { afterId: string | null; limit: number },
+) {
+  let q = db
+    .selectFrom('audit_log as a')
+    .leftJoin('person as p', 'p.id', 'a.actor_person_id')
+    .leftJoin('partnership as ps', 'ps.id', 'a.partnership_id')
+    .select([
+      'a.id',
+      'a.occurred_at',
+      'p.display_name as actor_name',
+      'a.action',
+      'ps.name as partnership_name',
+      'a.subject_type',
+      'a.subject_id',
+      'a.request_id',
+    ])
+    .where('a.occurred_at', '>=', sql<Date>`${range.from}::date`)
+    .where('a.occurred_at', '<', sql<Date>`${range.to}::date + 1`)
+    .orderBy('a.id')
+    .limit(page.limit);
+  if (page.afterId !== null) q = q.where('a.id', '>', page.afterId);
+  return q.execute();
+}
+
 /** What a person did, and what was done to them: the audit log's part of their GDPR export. */
 export async function listActivityOfPerson(db: TExecutor, personId: string) {
   return db

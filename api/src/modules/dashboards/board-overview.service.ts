@@ -79,6 +79,21 @@ function byTheme<T>(value: (theme: TThemeNumber) => T): Record<`${TThemeNumber}`
   return { 1: value(1), 2: value(2), 3: value(3), 4: value(4), 5: value(5) };
 }
 
+/**
+ * The quarter the board overview shows: the one asked for, or else the default. Opening on the open
+ * quarter showed mostly "not submitted": the latest closed quarter with submissions says more.
+ */
+export function chosenPeriod<P extends { id: string; open: boolean; has_submissions: unknown }>(
+  periods: readonly P[],
+  periodId: string | undefined,
+): { period: P | undefined; fallback: P | undefined } {
+  const submitted = periods.filter((p) => p.has_submissions);
+  const fallback = submitted.find((p) => !p.open) ?? submitted[0];
+  const period = periodId ? periods.find((p) => p.id === periodId) : fallback;
+  if (periodId && !period) throw new NotFoundError('Period');
+  return { period, fallback };
+}
+
 /** The heatmap of partnerships x themes, the board's trend and who has not submitted, from the stored summaries. */
 export function createBoardOverviewService(db: Kysely<TDatabase>) {
   return {
@@ -98,11 +113,7 @@ export function createBoardOverviewService(db: Kysely<TDatabase>) {
         repository.regionsInView(db, scope),
         repository.trendOfAverages(db, scope, query),
       ]);
-      // Opening on the open quarter showed mostly "not submitted": the latest closed quarter says more.
-      const submitted = periods.filter((p) => p.has_submissions);
-      const fallback = submitted.find((p) => !p.open) ?? submitted[0];
-      const period = query.periodId ? periods.find((p) => p.id === query.periodId) : fallback;
-      if (query.periodId && !period) throw new NotFoundError('Period');
+      const { period, fallback } = chosenPeriod(periods, query.periodId);
       const [rows, missing] = await Promise.all([
         repository.heatmapPage(db, scope, query, period?.id ?? null),
         period ? repository.notSubmitted(db, scope, query, period.id) : [],

@@ -94,6 +94,32 @@ describe('board overview', () => {
     expect(router.state.location.search).toBe('?sector=po&scenario=A&region=Twente');
   });
 
+  it('offers the whole filtered heatmap as Excel and as CSV for a Dutch Excel, made by the server', async () => {
+    api();
+    const { user } = await renderApp('/board?sector=po&region=Twente');
+    const downloads = await screen.findByRole('group', { name: /Download: / });
+    const excel = within(downloads).getByRole('link', { name: 'Excel (xlsx)' });
+    const csv = within(downloads).getByRole('link', { name: 'CSV (Nederlandse Excel)' });
+    const query = (link: HTMLElement) => new URL(link.getAttribute('href') ?? '', 'http://koers.test');
+    expect(query(excel).pathname).toBe('/api/board-overview/export');
+    expect(Object.fromEntries(query(excel).searchParams)).toEqual({
+      format: 'xlsx',
+      lang: 'nl',
+      periodId: BOARD_OVERVIEW.period?.id,
+      sector: 'po',
+      region: 'Twente',
+      sort: 'name',
+      order: 'asc',
+    });
+    expect(query(csv).searchParams.get('format')).toBe('csv');
+    expect(excel).toHaveAttribute('download');
+
+    // In English the CSV is standard CSV, and the link says so by asking for English.
+    await user.click(screen.getByRole('button', { name: /^EN,/ }));
+    const english = await screen.findByRole('link', { name: 'CSV' });
+    expect(query(english).searchParams.get('lang')).toBe('en');
+  });
+
   it('shows the trend of averages as a table with exactly the chart’s numbers', async () => {
     api();
     const { user } = await renderApp('/board');

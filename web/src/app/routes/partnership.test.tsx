@@ -30,6 +30,14 @@ describe('partnership page', () => {
       ).toEqual(names);
     }
     await waitFor(() => expect(document.title).toBe('Opleidingsschool Noorderlicht · Koers'));
+
+    // Everything of the partnership the person may read, as one file made by the server.
+    const everything = screen.getByRole('region', { name: 'Download alles' });
+    const links = within(everything).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Excel (xlsx)', `/api/partnerships/${NOORDERLICHT_ID}/export?format=xlsx&lang=nl`],
+      ['JSON', `/api/partnerships/${NOORDERLICHT_ID}/export?format=json&lang=nl`],
+    ]);
   });
 
   it('says the partnership was not found when the API does not know it', async () => {

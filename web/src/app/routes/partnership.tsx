@@ -4,6 +4,7 @@ import { ZPartnershipParams } from '@koers/shared/partnerships';
 import { AssessmentHistory } from '../../features/assessments/components/assessment-history.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { DashboardLink } from '../../features/dashboards/components/dashboard-link.tsx';
+import { PartnershipExport } from '../../features/exports/components/partnership-export.tsx';
 import { ActionPlanLink } from '../../features/follow-up/components/action-plan-link.tsx';
 import { PortraitLink } from '../../features/network/components/portrait-link.tsx';
 import { HistoryImportLink } from '../../features/history-import/components/history-import-link.tsx';
@@ -29,6 +30,7 @@ function Partnership({ partnershipId }: { partnershipId: string }) {
       {can(user?.access, 'history:import', { partnershipId }) ? (
         <HistoryImportLink partnershipId={partnershipId} />
       ) : null}
+      <PartnershipExport partnershipId={partnershipId} />
     </PartnershipDetails>
   );
 }

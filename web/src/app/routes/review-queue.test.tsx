@@ -54,6 +54,22 @@ describe('review queue', () => {
     expect(within(second).queryByText(/t\/m/)).not.toBeInTheDocument();
   });
 
+  it('offers the whole queue, every page, as Excel or CSV', async () => {
+    mockApi({
+      ...sessionOf(CRITICAL_FRIEND),
+      '/api/periods': () => jsonResponse({ items: [] }),
+      '/api/inbox': () => jsonResponse(EMPTY_INBOX),
+      '/api/review-queue': () => jsonResponse({ items: [queueItem(WEAK_FLAG)], total: 1 }),
+    });
+    await renderApp('/review-queue');
+    const downloads = await screen.findByRole('group', { name: 'Download: Reviewwachtrij' });
+    expect(within(downloads).getByRole('link', { name: 'CSV (Nederlandse Excel)' })).toHaveAttribute(
+      'href',
+      '/api/review-queue/export?format=csv&lang=nl',
+    );
+    expect(within(downloads).getByRole('link', { name: 'Excel (xlsx)' })).toHaveAttribute('download');
+  });
+
   it('shows the reason in English when English is chosen', async () => {
     mockApi({
       ...sessionOf(CRITICAL_FRIEND),

@@ -1,5 +1,6 @@
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toLanguage } from '../../i18n/i18n.ts';
 import { useFormatNumber } from '../../i18n/use-format-number.ts';
 import { downloadCsv, downloadSvgAsPng } from '../../lib/chart-export.ts';
 import { ChartTable, chartTableSheet, type TChartTable } from './chart-table.tsx';
@@ -49,13 +50,22 @@ export function ChartFigure({
   nothingToDraw,
   children,
 }: TChartFigureProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { score, count } = useFormatNumber();
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const exportCsv = async () => {
+    setExportFailed(false);
+    try {
+      await downloadCsv(chartTableSheet(table), fileName, toLanguage(i18n.resolvedLanguage));
+    } catch {
+      setExportFailed(true);
+    }
+  };
 
   const exportPng = async () => {
     setExportFailed(false);
@@ -87,11 +97,7 @@ export function ChartFigure({
           >
             {showTable ? t('charts.hideTable') : t('charts.showTable')}
           </button>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => downloadCsv(chartTableSheet(table), fileName)}
-          >
+          <button type="button" className="button button-secondary button-small" onClick={() => void exportCsv()}>
             {t('charts.downloadCsv')}
             <span className="visually-hidden">: {title}</span>
           </button>

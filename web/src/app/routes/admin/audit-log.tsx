@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../../components/document-title.tsx';
 import { AuditLog } from '../../../features/audit/components/audit-log.tsx';
+import { AuditExport } from '../../../features/exports/components/audit-export.tsx';
 import { usePartnerships } from '../../../features/partnerships/api/get-partnerships.ts';
 import { usePeople } from '../../../features/people/api/get-people.ts';
 
@@ -22,6 +23,7 @@ export function Component() {
         <p className="lead">{t('admin.audit.intro')}</p>
       </div>
       <AuditLog names={names} />
+      <AuditExport />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ExportLinks } from '../../../components/export-links.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
@@ -8,7 +9,6 @@ import { useBoardQuery } from '../hooks/use-board-query.ts';
 import { BoardFilters } from './board-filters.tsx';
 import { BoardHeatmap } from './board-heatmap.tsx';
 import { BoardTrend } from './board-trend.tsx';
-import { HeatmapExports } from './heatmap-exports.tsx';
 import { NotSubmitted } from './not-submitted.tsx';
 import { ScoreLegend } from './score-legend.tsx';
 import styles from './board.module.css';
@@ -35,7 +35,19 @@ export function BoardOverview() {
           <section aria-labelledby="heatmap" aria-busy={query.isPlaceholderData} className={`surface ${styles.card}`}>
             <div className={styles.cardHeader}>
               <h2 id="heatmap">{t('board.heatmap.title', { period: overview.period.code })}</h2>
-              <HeatmapExports overview={overview} filters={board.query} />
+              <ExportLinks
+                path="/api/board-overview/export"
+                query={{
+                  periodId: overview.period.id,
+                  sector: board.query.sector,
+                  scenario: board.query.scenario,
+                  region: board.query.region,
+                  sort: board.query.sort,
+                  order: board.query.order,
+                }}
+                formats={['xlsx', 'csv']}
+                subject={t('board.heatmap.short')}
+              />
             </div>
             {overview.period.open ? (
               <p className={styles.openNote}>{t('board.heatmap.openNote', { period: overview.period.code })}</p>

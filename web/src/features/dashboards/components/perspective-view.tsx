@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TPartnershipDashboard } from '@koers/shared/dashboards';
 import { toLanguage } from '../../../i18n/i18n.ts';
@@ -22,29 +23,34 @@ export function PerspectiveView({ dashboard }: { dashboard: TPartnershipDashboar
   const perspectives = answeredPerspectives(dashboard);
   const table = perspectiveTable(dashboard, t);
   const wide = dashboard.themes.filter((theme) => (theme.perspectiveSpread ?? 0) >= WIDE_SPREAD);
+  const [exportFailed, setExportFailed] = useState(false);
+
+  const exportCsv = async () => {
+    setExportFailed(false);
+    const fileName = exportFileName(
+      dashboard.partnership.name,
+      t('dashboard.perspectives.file'),
+      dashboard.period?.code ?? '',
+    );
+    try {
+      await downloadCsv(chartTableSheet(table), fileName, language);
+    } catch {
+      setExportFailed(true);
+    }
+  };
 
   return (
     <section aria-labelledby="perspectives" className={`surface ${styles.card}`}>
       <div className={styles.cardHeader}>
         <h2 id="perspectives">{t('dashboard.perspectives.title')}</h2>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() =>
-            downloadCsv(
-              chartTableSheet(table),
-              exportFileName(
-                dashboard.partnership.name,
-                t('dashboard.perspectives.file'),
-                dashboard.period?.code ?? '',
-              ),
-            )
-          }
-        >
+        <button type="button" className="button button-secondary button-small" onClick={() => void exportCsv()}>
           {t('charts.downloadCsv')}
           <span className="visually-hidden">: {t('dashboard.perspectives.title')}</span>
         </button>
       </div>
+      <p role="status" className={styles.exportStatus}>
+        {exportFailed ? t('charts.exportFailed') : null}
+      </p>
       {perspectives.length < 2 ? (
         <p className={styles.muted}>{t('dashboard.perspectives.single')}</p>
       ) : (

@@ -1,74 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { TBoardOverview, TBoardOverviewQuery } from '@koers/shared/dashboards';
-import { roundScore } from '@koers/shared/score-format';
+import type { TBoardOverview } from '@koers/shared/dashboards';
 import { THEME_NUMBERS } from '@koers/shared/themes';
 import type { TChartTable } from '../../../components/charts/chart-table.tsx';
-import type { TExportSheet } from '../../../lib/chart-export.ts';
 import type { TLinePoint } from '../components/theme-line-chart.tsx';
 import { quarterNumber } from './quarters.ts';
-
-type TBoardFilters = Pick<TBoardOverviewQuery, 'sector' | 'scenario' | 'region'>;
-
-/** The filters in words, as the export's heading states them: a spreadsheet must say what it holds. */
-function filterText(filters: TBoardFilters, t: TFunction): string {
-  const parts = [
-    filters.sector ? `${t('partnerships.filters.sector')}: ${t(`sectors.${filters.sector}`)}` : null,
-    filters.scenario ? `${t('partnerships.filters.scenario')}: ${t(`scenarios.${filters.scenario}.label`)}` : null,
-    filters.region ? `${t('board.filters.region')}: ${filters.region}` : null,
-  ].filter((part) => part !== null);
-  return parts.length === 0 ? t('board.export.noFilters') : parts.join('; ');
-}
-
-/**
- * The heatmap as rows for CSV and XLSX: the same columns as the table on screen, with sector and scenario
- * by name in the export's language and scores as numbers. The spreadsheet also states its title,
- * quarter, filters and scale above the table.
- */
-export function heatmapSheet(overview: TBoardOverview, filters: TBoardFilters, t: TFunction): TExportSheet {
-  const period = overview.period;
-  return {
-    title: t('board.export.title'),
-    facts: [
-      [
-        t('board.export.quarter'),
-        period === null ? '' : period.open ? t('board.export.quarterOpen', { code: period.code }) : period.code,
-      ],
-      [t('board.export.filters'), filterText(filters, t)],
-      [
-        t('board.export.partnerships'),
-        t('board.export.partnershipsShown', { shown: overview.rows.length, total: overview.total }),
-      ],
-      [t('board.export.scale'), t('board.export.scaleText')],
-    ],
-    header: [
-      t('board.table.name'),
-      t('board.table.region'),
-      t('board.table.sector'),
-      t('board.table.scenario'),
-      ...THEME_NUMBERS.map((theme) => t(`themesShort.theme${theme}`)),
-      t('board.table.flags'),
-      t('board.table.submitted'),
-    ],
-    columns: [
-      { width: 36 },
-      { width: 16 },
-      { width: 34 },
-      { width: 30 },
-      ...THEME_NUMBERS.map(() => ({ width: 14, kind: 'score' as const })),
-      { width: 14 },
-      { width: 11 },
-    ],
-    rows: overview.rows.map((row) => [
-      row.name,
-      row.region,
-      t(`sectors.${row.sector}`),
-      t(`scenarios.${row.scenario}.label`),
-      ...THEME_NUMBERS.map((theme) => roundScore(row.scores[`${theme}`] ?? null)),
-      row.openFlags,
-      row.submitted ? t('board.table.yes') : t('board.table.no'),
-    ]),
-  };
-}
 
 export type TBoardTrendPoint = TLinePoint & { submitted: number; status: TBoardOverview['trend'][number]['status'] };
 

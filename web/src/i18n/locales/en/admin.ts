@@ -287,6 +287,12 @@ export const adminEn: typeof adminNl = {
         request: {
           refused: 'Request refused',
         },
+        export: {
+          'board-overview': 'Board overview downloaded',
+          partnership: 'Partnership downloaded',
+          'review-queue': 'Review queue downloaded',
+          'audit-log': 'Audit log downloaded',
+        },
       },
       subjects: {
         assessment: 'Self-assessment',
@@ -298,6 +304,9 @@ export const adminEn: typeof adminNl = {
         partnership: 'Partnership',
         session: 'Session',
         route: 'Route',
+        'board-overview': 'Board overview',
+        'review-queue': 'Review queue',
+        'audit-log': 'Audit log',
       },
     },
   },

@@ -138,7 +138,6 @@ export const commonEn: typeof commonNl = {
     showTable: 'Show as table',
     hideTable: 'Hide table',
     downloadCsv: 'Download CSV',
-    downloadXlsx: 'Download Excel',
     downloadPng: 'Download PNG',
     exportFailed: 'The file could not be made. Please try again.',
     legend: 'Legend',

@@ -183,16 +183,5 @@ export const dashboardsEn: typeof dashboardsNl = {
       filteredTitle: 'No partnerships match these filters',
       filtered: 'Change the filters or clear them.',
     },
-    export: {
-      title: 'Koers board overview: themes per partnership',
-      quarter: 'Quarter',
-      quarterOpen: '{{code}} (still open: not complete yet)',
-      filters: 'Filters',
-      noFilters: 'none: every partnership in view',
-      partnerships: 'Partnerships',
-      partnershipsShown: '{{shown}} of {{total}} in this file',
-      scale: 'Scale',
-      scaleText: '1 not started – 4 embedded; empty: no score',
-    },
   },
 };

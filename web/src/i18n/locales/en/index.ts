@@ -25,6 +25,7 @@ import { remindersEn } from './reminders.ts';
 import { jobQueueEn } from './job-queue.ts';
 import { intervisionEn } from './intervision.ts';
 import { networkEn } from './network.ts';
+import { exportsEn } from './exports.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -55,4 +56,5 @@ export const en = {
   ...jobQueueEn,
   ...intervisionEn,
   ...networkEn,
+  ...exportsEn,
 } satisfies TTranslation;

@@ -285,6 +285,12 @@ export const adminNl = {
         request: {
           refused: 'Verzoek geweigerd',
         },
+        export: {
+          'board-overview': 'Bestuursoverzicht gedownload',
+          partnership: 'Partnerschap gedownload',
+          'review-queue': 'Reviewwachtrij gedownload',
+          'audit-log': 'Auditlog gedownload',
+        },
       },
       subjects: {
         assessment: 'Zelfevaluatie',
@@ -296,6 +302,9 @@ export const adminNl = {
         partnership: 'Partnerschap',
         session: 'Sessie',
         route: 'Route',
+        'board-overview': 'Bestuursoverzicht',
+        'review-queue': 'Reviewwachtrij',
+        'audit-log': 'Auditlog',
       },
     },
   },

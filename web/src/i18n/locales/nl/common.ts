@@ -138,7 +138,6 @@ export const commonNl = {
     showTable: 'Toon als tabel',
     hideTable: 'Verberg tabel',
     downloadCsv: 'Download CSV',
-    downloadXlsx: 'Download Excel',
     downloadPng: 'Download PNG',
     exportFailed: 'Het bestand kon niet worden gemaakt. Probeer het opnieuw.',
     legend: 'Legenda',

@@ -185,16 +185,5 @@ export const dashboardsNl = {
       filteredTitle: 'Geen partnerschappen bij deze filters',
       filtered: 'Pas de filters aan of wis ze.',
     },
-    export: {
-      title: 'Koers bestuursoverzicht: thema’s per partnerschap',
-      quarter: 'Kwartaal',
-      quarterOpen: '{{code}} (loopt nog: nog niet compleet)',
-      filters: 'Filters',
-      noFilters: 'geen: alle partnerschappen in beeld',
-      partnerships: 'Partnerschappen',
-      partnershipsShown: '{{shown}} van {{total}} in dit bestand',
-      scale: 'Schaal',
-      scaleText: '1 nog niet gestart – 4 verankerd; leeg: geen score',
-    },
   },
 };

@@ -25,6 +25,7 @@ import { remindersNl } from './reminders.ts';
 import { jobQueueNl } from './job-queue.ts';
 import { intervisionNl } from './intervision.ts';
 import { networkNl } from './network.ts';
+import { exportsNl } from './exports.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -58,6 +59,7 @@ export const nl = {
   ...jobQueueNl,
   ...intervisionNl,
   ...networkNl,
+  ...exportsNl,
 };
 
 export type TTranslation = typeof nl;
