@@ -272,7 +272,7 @@ describe('setting Koers up from a spreadsheet', () => {
     expect(emails[0]?.text_body).toContain('Beste Ilse Hoekstra-Müller,');
     expect(emails[0]?.text_body).toMatch(/^https?:\/\/\S+$/m);
     expect(await queuedJobs()).toBe(3);
-    expect((await counts()).person).toBe(before.person + 3);
+    expect((await counts()).person).toBe((before.person ?? 0) + 3);
     const audit = await app.db.selectFrom('audit_log').select('action').where('request_id', 'is not', null).execute();
     expect(audit.filter((a) => a.action === 'person.invited')).toHaveLength(3);
   });
