@@ -45,6 +45,11 @@ export function Component() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/admin/import" className={linkClass}>
+              {t('setupImport.nav')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/admin/periods" className={linkClass}>
               {t('admin.nav.periods')}
             </NavLink>
