@@ -12,7 +12,7 @@ export type TExisting = {
 };
 
 /** A role's place named as in the file: resolved to an id when the rows are written. */
-export type TPlannedGrant =
+type TPlannedGrant =
   | { role: 'admin' }
   | { role: 'programme_manager' | 'critical_friend'; partnership: string }
   | { role: 'board_member'; organisation: string };
