@@ -76,6 +76,7 @@ describe('app shell', () => {
       'Organisaties',
       'Partnerschappen beheren',
       'Mensen',
+      'Importeren',
       'Periodes',
       'Vragenlijstversies',
       'Signaalregels',
