@@ -93,16 +93,61 @@ describe('setting Koers up from a spreadsheet', () => {
     );
 
   it('reads the same people list alike as Windows-1252 with semicolons and as UTF-8 with commas', async () => {
-    const rows = [PEOPLE_HEADER, ...PEOPLE];
+    // The places these people work in are in Koers already.
+    const { id: boardId } = await app.db
+      .insertInto('organisation')
+      .values({ name: 'Stichting Gooischolen', kind: 'school_board' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await app.db
+      .insertInto('partnership')
+      .values({ name: 'Samen Opleiden Gooi', region: 'Hilversum', sector: 'po', scenario: 'A' })
+      .execute();
+    const rows = [
+      PEOPLE_HEADER,
+      ['Ilse Hoekstra-Müller', 'ilse@gooi.test', 'programmamanager', 'Samen Opleiden Gooi', ''],
+      ['Joëlle Dijkstra', 'joelle@gooi.test', 'critical friend', 'Samen Opleiden Gooi', ''],
+      ['Sjaak Brouwer', 'sjaak@gooi.test', 'bestuurder', '', 'Stichting Gooischolen'],
+    ];
     const windows = windows1252(csvOf(rows, ';'));
     const utf8 = Buffer.from(csvOf(rows, ','), 'utf8');
     expect(windows.includes(Buffer.from('ü', 'utf8'))).toBe(false);
 
     const [fromWindows, fromUtf8] = [await dryRun(windows), await dryRun(utf8)];
     expect(fromWindows).toEqual(fromUtf8);
-    expect(fromWindows.counts.people).toBe(3);
-    // Neither the partnership nor the board is in Koers yet: both files tell the same, with the names read right.
-    expect(fromWindows.problems).toEqual([
+    expect(fromWindows).toMatchObject({ counts: { people: 3 }, problems: [] });
+    // And with a byte order mark, as Excel's "CSV UTF-8" saves it.
+    expect(await dryRun(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).toEqual(fromUtf8);
+
+    expect((await upload(admin, windows, false)).statusCode).toBe(200);
+    const people = await app.db
+      .selectFrom('person as p')
+      .innerJoin('role_assignment as r', 'r.person_id', 'p.id')
+      .select(['p.display_name', 'p.email', 'r.role', 'r.organisation_id'])
+      .where('p.email', 'like', '%@gooi.test')
+      .orderBy('p.email')
+      .execute();
+    expect(people).toEqual([
+      {
+        display_name: 'Ilse Hoekstra-Müller',
+        email: 'ilse@gooi.test',
+        role: 'programme_manager',
+        organisation_id: null,
+      },
+      { display_name: 'Joëlle Dijkstra', email: 'joelle@gooi.test', role: 'critical_friend', organisation_id: null },
+      { display_name: 'Sjaak Brouwer', email: 'sjaak@gooi.test', role: 'board_member', organisation_id: boardId },
+    ]);
+    // The UTF-8 file is the same list: every one of its people is now in Koers.
+    expect((await dryRun(utf8)).problems.map((p) => [p.row, p.code])).toEqual([
+      [2, 'ALREADY_EXISTS'],
+      [3, 'ALREADY_EXISTS'],
+      [4, 'ALREADY_EXISTS'],
+    ]);
+  });
+
+  it('names places that are neither in the file nor in Koers', async () => {
+    const report = await dryRun(Buffer.from(csvOf([PEOPLE_HEADER, ...PEOPLE], ','), 'utf8'));
+    expect(report.problems).toEqual([
       {
         sheet: 'people',
         row: 2,
@@ -125,10 +170,6 @@ describe('setting Koers up from a spreadsheet', () => {
         params: { value: 'Stichting Eemscholen' },
       },
     ]);
-    // And with a byte order mark, as Excel's "CSV UTF-8" saves it.
-    expect(await dryRun(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(rows, ';'))]))).toEqual(
-      fromUtf8,
-    );
   });
 
   it('lists every problem of a bad workbook by sheet, row, column and code, and changes nothing', async () => {
@@ -171,6 +212,7 @@ describe('setting Koers up from a spreadsheet', () => {
 
   it('writes nothing when the import fails midway, not even the invitations', async () => {
     const before = await counts();
+    const jobsBefore = await queuedJobs();
     // The database refuses the last person: organisations, partnership and two people are written by then.
     await owner.query(`
       CREATE FUNCTION refuse_sjaak() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -185,11 +227,12 @@ describe('setting Koers up from a spreadsheet', () => {
       await owner.query('DROP TRIGGER refuse_sjaak ON person; DROP FUNCTION refuse_sjaak();');
     }
     expect(await counts()).toEqual(before);
-    expect(await queuedJobs()).toBe(0);
+    expect(await queuedJobs()).toBe(jobsBefore);
   });
 
   it('imports a workbook: organisations, the partnership with its members, people with roles, and their invitations', async () => {
     const before = await counts();
+    const jobsBefore = await queuedJobs();
     const file = await workbook({ ...SETUP_SHEETS, personen: [PEOPLE_HEADER, ...PEOPLE] });
     const result = ZSetupImportResult.parse((await upload(admin, file, false)).json());
     expect(result).toEqual({
@@ -262,6 +305,11 @@ describe('setting Koers up from a spreadsheet', () => {
       .selectFrom('outgoing_email')
       .select(['recipient_email', 'kind', 'status', 'text_body'])
       .where('kind', '=', 'account_invitation')
+      .where(
+        'recipient_email',
+        'in',
+        PEOPLE.map((p) => p[1] ?? ''),
+      )
       .orderBy('recipient_email')
       .execute();
     expect(emails.map((e) => [e.recipient_email, e.status])).toEqual([
@@ -271,10 +319,20 @@ describe('setting Koers up from a spreadsheet', () => {
     ]);
     expect(emails[0]?.text_body).toContain('Beste Ilse Hoekstra-Müller,');
     expect(emails[0]?.text_body).toMatch(/^https?:\/\/\S+$/m);
-    expect(await queuedJobs()).toBe(3);
+    expect(await queuedJobs()).toBe(jobsBefore + 3);
     expect((await counts()).person).toBe((before.person ?? 0) + 3);
-    const audit = await app.db.selectFrom('audit_log').select('action').where('request_id', 'is not', null).execute();
-    expect(audit.filter((a) => a.action === 'person.invited')).toHaveLength(3);
+    const invited = await app.db
+      .selectFrom('audit_log as a')
+      .innerJoin('person as p', (join) => join.on(sql`p.id::text`, '=', sql.ref('a.subject_id')))
+      .select('p.email')
+      .where('a.action', '=', 'person.invited')
+      .where(
+        'p.email',
+        'in',
+        PEOPLE.map((p) => p[1] ?? ''),
+      )
+      .execute();
+    expect(invited).toHaveLength(3);
   });
 
   it('refuses people and names that are already in Koers', async () => {

@@ -94,11 +94,11 @@ export function readSetupSheets(spreadsheet: TSpreadsheet): { sheets: TSetupShee
     const missing = SETUP_REQUIRED_COLUMNS[kind].filter((c) => !known.has(c));
     for (const column of missing) problem({ sheet: kind, row: header.number, column, code: 'COLUMN_MISSING' });
     if (missing.length > 0) continue;
-    const at = new Map(SETUP_COLUMNS[kind].map((c) => [c, columns.indexOf(c)] as const));
+    const at = new Map<TSetupColumn, number>(SETUP_COLUMNS[kind].map((c) => [c, columns.indexOf(c)]));
     sheets[kind].push(
       ...rows.map((row) => ({
         number: row.number,
-        cell: (column: TSetupColumn) => row.cells[at.get(column as never) ?? -1]?.trim() ?? '',
+        cell: (column: TSetupColumn) => row.cells[at.get(column) ?? -1]?.trim() ?? '',
       })),
     );
   }
