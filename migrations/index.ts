@@ -25,6 +25,7 @@ import * as expectedSignInIdentities from './2026-12-07T0700-expected-sign-in-id
 import * as respondentReminders from './2026-12-07T0710-respondent-reminders.ts';
 import * as discardedEmails from './2026-12-07T0720-discarded-emails.ts';
 import * as weeklyDigest from './2026-12-07T0730-weekly-digest.ts';
+import * as accountInvitationEmails from './2026-12-07T0810-account-invitation-emails.ts';
 import * as personLanguage from './2026-12-07T0840-person-language.ts';
 import * as networkPortraits from './2026-12-07T0910-network-portraits.ts';
 import * as intervision from './2026-12-07T0920-intervision.ts';
@@ -60,6 +61,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0710-respondent-reminders': respondentReminders,
   '2026-12-07T0720-discarded-emails': discardedEmails,
   '2026-12-07T0730-weekly-digest': weeklyDigest,
+  '2026-12-07T0810-account-invitation-emails': accountInvitationEmails,
   '2026-12-07T0840-person-language': personLanguage,
   '2026-12-07T0910-network-portraits': networkPortraits,
   '2026-12-07T0920-intervision': intervision,

@@ -35,6 +35,7 @@ import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { flagRoutes } from './modules/flags/flags.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
+import { setupImportRoutes } from './modules/setup-import/setup-import.routes.ts';
 import { instrumentRoutes } from './modules/instrument/instrument.routes.ts';
 import { jobQueueRoutes } from './modules/job-queue/job-queue.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
@@ -138,6 +139,7 @@ export async function buildApp({
   await app.register(reminderRoutes, { prefix: '/api' });
   await app.register(jobQueueRoutes, { prefix: '/api' });
   await app.register(importRoutes, { prefix: '/api' });
+  await app.register(setupImportRoutes, { prefix: '/api/setup-imports', config });
   await app.register(dashboardRoutes, { prefix: '/api' });
   await app.register(flagRoutes, { prefix: '/api' });
   await app.register(reviewQueueRoutes, { prefix: '/api' });

@@ -19,6 +19,7 @@ export const ZUndeliveredEmail = z.object({
     'open_perspectives_reminder',
     'notice',
     'weekly_digest',
+    'account_invitation',
   ]),
   recipientEmail: z.string(),
   status: z.enum(['failed', 'bounced']),

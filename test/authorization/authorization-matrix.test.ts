@@ -495,6 +495,19 @@ const MATRIX: TRow[] = [
     request: (f) => ({ url: `/api/organisations/${f.organisationId}`, payload: { name: unique('Hernoemd') } }),
     expected: adminOnly(200),
   },
+  {
+    route: 'POST /api/setup-imports',
+    request: () => ({
+      url: '/api/setup-imports',
+      payload: { file: Buffer.from(`name,kind\n${unique('Hogeschool')},institute`).toString('base64'), dryRun: true },
+    }),
+    expected: adminOnly(200),
+  },
+  {
+    route: 'GET /api/setup-imports/template',
+    request: () => ({ url: '/api/setup-imports/template' }),
+    expected: adminOnly(200),
+  },
   { route: 'GET /api/people', request: () => ({ url: '/api/people' }), expected: adminOnly(200) },
   {
     route: 'POST /api/people/invitations',

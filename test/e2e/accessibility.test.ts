@@ -268,6 +268,25 @@ const PAGES: readonly TPageCase[] = [
     ],
   },
   { name: 'admin: organisations', visitors: ['admin'], path: () => '/admin/organisations' },
+  {
+    name: 'admin: import',
+    visitors: ['admin'],
+    path: () => '/admin/import',
+    states: [
+      {
+        name: 'with the problems of a check',
+        enter: async (page) => {
+          await page.locator('input[type=file]').setInputFiles({
+            name: 'personen.csv',
+            mimeType: 'text/csv',
+            buffer: Buffer.from('name;email;role\nIlse;ilse@;coach\n'),
+          });
+          await page.getByRole('button', { name: both('Controleren', 'Check') }).click();
+          await page.locator('table').first().waitFor();
+        },
+      },
+    ],
+  },
   { name: 'admin: partnerships', visitors: ['admin'], path: () => '/admin/partnerships' },
   { name: 'admin: partnership', visitors: ['admin'], path: (fixture) => `/admin/partnerships/${fixture.twente}` },
   { name: 'admin: periods', visitors: ['admin'], path: () => '/admin/periods' },

@@ -81,6 +81,7 @@ describe('each demo role in a real browser', () => {
           'Organisaties',
           'Partnerschappen beheren',
           'Mensen',
+          'Importeren',
           'Periodes',
           'Vragenlijstversies',
           'Signaalregels',

@@ -81,6 +81,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                     { path: 'flag-settings', lazy: () => import('./routes/admin/flag-settings.tsx') },
                     { path: 'audit-log', lazy: () => import('./routes/admin/audit-log.tsx') },
                     { path: 'queue', lazy: () => import('./routes/admin/job-queue.tsx') },
+                    { path: 'import', lazy: () => import('./routes/admin/setup-import.tsx') },
                   ],
                 },
                 { path: '*', lazy: () => import('./routes/not-found.tsx') },

@@ -2,7 +2,12 @@ import type { Generated } from 'kysely';
 import type { TCreatedAt } from './columns.ts';
 
 export type TEmailKind =
-  'respondent_invitation' | 'respondent_reminder' | 'open_perspectives_reminder' | 'notice' | 'weekly_digest';
+  | 'respondent_invitation'
+  | 'respondent_reminder'
+  | 'open_perspectives_reminder'
+  | 'notice'
+  | 'weekly_digest'
+  | 'account_invitation';
 
 type TEmailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
 

@@ -1,5 +1,5 @@
 import type { TExecutor } from '../../db/types.ts';
-import type { TImportedResponse } from './history-csv.ts';
+import type { TImportedResponse } from './history-rows.ts';
 
 /** The indicators of an instrument version by their code, the name a spreadsheet's columns use. */
 export async function indicatorIdsByCode(db: TExecutor, instrumentVersionId: string) {

@@ -10,7 +10,8 @@ import { replaceResponseContent } from '../assessments/response-content.reposito
 import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { findInstrumentVersion, instrumentShape } from '../instrument/instrument.repository.ts';
-import { readHistoryCsv } from './history-csv.ts';
+import { readHistoryRows } from './history-rows.ts';
+import { readSpreadsheet } from './read-spreadsheet.ts';
 import * as repository from './imports.repository.ts';
 
 /** Past quarters from a spreadsheet: a dry run reports every bad row; the real run is all or nothing. */
@@ -22,11 +23,14 @@ export function createImportService(db: Kysely<TDatabase>) {
       input: THistoryImport,
     ): Promise<THistoryImportResult> {
       authorizePartnership(actor, 'history:import', { partnershipId });
+      // Typed text goes through the same reader as a file: one way to find the separator and the rows.
+      const bytes = input.file === undefined ? Buffer.from(input.csv ?? '', 'utf8') : Buffer.from(input.file, 'base64');
+      const [sheet] = (await readSpreadsheet(bytes)).sheets;
       return db.transaction().execute(async (trx) => {
         const instrument = await findInstrumentVersion(trx, 'current');
         if (!instrument) throw new ConflictError('No questionnaire has been published yet');
-        const { quarters, problems } = readHistoryCsv(
-          input.csv,
+        const { quarters, problems } = readHistoryRows(
+          sheet,
           await repository.indicatorIdsByCode(trx, instrument.id),
           await repository.assessedQuarters(trx, partnershipId),
         );
@@ -39,7 +43,10 @@ export function createImportService(db: Kysely<TDatabase>) {
         if (problems.length > 0) {
           throw new InvalidInputError(
             `The file has ${problems.length} problem(s); nothing was imported`,
-            problems.map((p) => ({ path: `csv.line.${p.line}`, message: p.message })),
+            problems.map((p) => ({
+              path: ['row', p.row, p.column].filter((part) => part !== null).join('.'),
+              message: p.code,
+            })),
           );
         }
 

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZHistoryImportResult } from '@koers/shared/history-import';
@@ -44,11 +45,17 @@ describe('importing past quarters from CSV', () => {
     const bad = GOOD.replace('2023-Q2;coordination;1.1;4;', '2023-Q2;coordination;9.9;5;');
     const dry = ZHistoryImportResult.parse((await upload(bad, true)).json());
     expect(dry.imported).toBe(false);
-    expect(dry.problems).toEqual([{ line: 5, message: expect.stringMatching(/indicator "9.9".*answer "5"/) }]);
+    expect(dry.problems).toEqual([
+      { sheet: null, row: 5, column: 'indicator', code: 'INDICATOR_UNKNOWN', params: { value: '9.9' } },
+      { sheet: null, row: 5, column: 'answer', code: 'ANSWER_INVALID', params: { value: '5' } },
+    ]);
 
     const real = await upload(bad, false);
     expect(real.statusCode).toBe(400);
-    expect(real.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'csv.line.5' }] });
+    expect(real.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ path: 'row.5.indicator', message: 'INDICATOR_UNKNOWN' }, { path: 'row.5.answer' }],
+    });
     expect(await history()).toEqual([]);
     expect(await app.db.selectFrom('period').select('code').where('code', 'like', '2023-%').execute()).toEqual([]);
   });
@@ -81,13 +88,75 @@ describe('importing past quarters from CSV', () => {
 
   it('refuses to import a quarter twice', async () => {
     const again = ZHistoryImportResult.parse((await upload(GOOD, true)).json());
-    expect(again.problems[0]).toEqual({ line: 2, message: '2023-Q1 already has an assessment for this partnership' });
+    expect(again.problems[0]).toEqual({
+      sheet: null,
+      row: 2,
+      column: 'period',
+      code: 'PERIOD_TAKEN',
+      params: { value: '2023-Q1' },
+    });
   });
 
   it('explains a file without the right columns', async () => {
     const res = ZHistoryImportResult.parse((await upload('kwartaal,score\n2023-Q1,3', true)).json());
-    expect(res.problems).toEqual([
-      { line: 1, message: expect.stringMatching(/period, perspective, indicator, answer/) },
+    expect(res.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [1, 'period', 'COLUMN_MISSING'],
+      [1, 'perspective', 'COLUMN_MISSING'],
+      [1, 'indicator', 'COLUMN_MISSING'],
+      [1, 'answer', 'COLUMN_MISSING'],
     ]);
+  });
+});
+
+describe('reading a history file as it was saved', () => {
+  let app: FastifyInstance;
+  let pm: TestClient;
+  let partnershipId: string;
+  const ROWS = [
+    ['period', 'perspective', 'indicator', 'answer', 'respondent'],
+    ['2022-Q4', 'coördinatie', '1.1', '3', ''],
+    ['2022-Q4', 'school', '4.2', 'weet niet', 'OBS Ünterberg'],
+  ];
+
+  beforeAll(async () => {
+    app = await buildTestApp();
+    const { id } = await app.db
+      .insertInto('partnership')
+      .values({ name: 'Bestandspartnerschap', region: 'Utrecht', sector: 'po', scenario: 'A' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    partnershipId = id;
+    pm = await signedIn(app, (await createPerson(app.db, [{ role: 'programme_manager', partnershipId }])).email);
+  });
+  afterAll(() => app.close());
+
+  const check = async (file: Buffer) =>
+    ZHistoryImportResult.parse(
+      (
+        await pm.inject({
+          method: 'POST',
+          url: `/api/partnerships/${partnershipId}/history-imports`,
+          payload: { file: file.toString('base64'), dryRun: true },
+        })
+      ).json(),
+    );
+
+  it('reads Windows-1252 with semicolons, UTF-8 with commas and an XLSX alike', async () => {
+    const semicolons = ROWS.map((row) => row.join(';')).join('\r\n');
+    // Every character here is in Latin-1, which Windows-1252 encodes alike.
+    const windows = Buffer.from(semicolons, 'latin1');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('geschiedenis').addRows(ROWS);
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+
+    const expected = {
+      dryRun: true,
+      imported: false,
+      quarters: [{ period: '2022-Q4', responses: 2, answers: 2 }],
+      problems: [],
+    };
+    expect(await check(windows)).toEqual(expected);
+    expect(await check(Buffer.from(ROWS.map((row) => row.join(',')).join('\n'), 'utf8'))).toEqual(expected);
+    expect(await check(xlsx)).toEqual(expected);
   });
 });

@@ -13,6 +13,7 @@ import { authorizePlatform } from '../auth/authorize.ts';
 import { issueOneTimeLink, oneTimeLinkUrl } from '../auth/one-time-link.repository.ts';
 import { deleteSessionsOfPerson } from '../auth/session.repository.ts';
 import { deletePasskeysOfPerson } from '../passkeys/passkeys.repository.ts';
+import { invitationLetter } from './invitation-letter.ts';
 import * as repository from './people.repository.ts';
 
 type TDeps = { db: Kysely<TDatabase>; config: Pick<TConfig, 'publicUrl'>; mailer: TMailer };
@@ -96,19 +97,7 @@ export function createPeopleService({ db, config, mailer }: TDeps) {
   /** Sends the link, or hands it back when no mail server can deliver it. */
   async function deliverInvitation(email: string, displayName: string, token: string): Promise<string | null> {
     const url = oneTimeLinkUrl(config.publicUrl, token);
-    await mailer.send({
-      to: email,
-      subject: 'Uitnodiging voor Koers / Invitation to Koers',
-      text: [
-        `Beste ${displayName},`,
-        '',
-        'Je bent uitgenodigd voor Koers, de monitor van de vijf kernthema’s van Samen Opleiden.',
-        'Stel via deze link je wachtwoord in (de link werkt één keer, twee weken lang):',
-        url,
-        '',
-        'You have been invited to Koers. Use the link above to set your password.',
-      ].join('\n'),
-    });
+    await mailer.send({ to: email, ...invitationLetter(displayName, url) });
     return mailer.delivers ? null : url;
   }
 

@@ -58,7 +58,7 @@ describe('app shell', () => {
     );
   });
 
-  it('shows an admin the Beheer section with its eight parts', async () => {
+  it('shows an admin the Beheer section with its nine parts', async () => {
     mockApi({
       ...sessionOf(ADMIN),
       '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
@@ -91,6 +91,7 @@ describe('app shell', () => {
       'Organisaties',
       'Partnerschappen beheren',
       'Mensen',
+      'Importeren',
       'Periodes',
       'Vragenlijstversies',
       'Signaalregels',

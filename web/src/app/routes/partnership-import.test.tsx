@@ -18,14 +18,24 @@ const QUARTERS = [
   { period: '2019-Q2', responses: 1, answers: 1 },
 ];
 
-/** The import endpoint as the API answers it: line 3 of a file with indicator 9.9 is wrong. */
+/**
+ * The import endpoint as the API answers it: line 3 of a file with indicator 9.9 is wrong. With
+ * `refuseImport`, someone imported 2019-Q1 between the check and the import: the import is refused, and
+ * checks from then on report it.
+ */
 function importHandler(options: { refuseImport?: boolean } = {}) {
+  let taken = false;
   return (_url: URL, request: { body: unknown }) => {
     const { csv, dryRun } = request.body as { csv: string; dryRun: boolean };
-    const problems = csv.includes('9.9') ? [{ line: 3, message: 'indicator "9.9" is not in the questionnaire' }] : [];
+    const problems: THistoryImportResult['problems'] = [];
+    if (csv.includes('9.9'))
+      problems.push({ sheet: null, row: 3, column: 'indicator', code: 'INDICATOR_UNKNOWN', params: { value: '9.9' } });
+    if (taken)
+      problems.push({ sheet: null, row: 2, column: 'period', code: 'PERIOD_TAKEN', params: { value: '2019-Q1' } });
     if (!dryRun && options.refuseImport) {
+      taken = true;
       return apiErrorResponse(400, 'VALIDATION_FAILED', 'The file has 1 problem(s); nothing was imported', {
-        details: [{ path: 'csv.line.2', message: '2019-Q1 already has an assessment for this partnership' }],
+        details: [{ path: 'row.2.period', message: 'PERIOD_TAKEN' }],
       });
     }
     const result: THistoryImportResult = {
@@ -108,6 +118,16 @@ describe('importing history from a CSV', () => {
       { csv: GOOD_CSV, dryRun: true },
       { csv: GOOD_CSV, dryRun: false },
     ]);
+  });
+
+  it('reads a file that Excel on Windows saved in Windows-1252 with its accents intact', async () => {
+    const { user } = await openImport();
+    const text = 'period;perspective;indicator;answer;respondent\n2019-Q1;coördinatie;1.1;3;OBS Müller';
+    // Latin-1 bytes: for these letters the same as Windows-1252, and no valid UTF-8.
+    const bytes = Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
+    await user.upload(screen.getByLabelText('CSV-bestand'), new File([bytes], 'excel.csv', { type: 'text/csv' }));
+    const contents = screen.getByRole('textbox', { name: 'Inhoud van het bestand' });
+    await waitFor(() => expect(contents).toHaveValue(text));
   });
 
   it('shows the problems of an import the API refuses, and imports nothing', async () => {

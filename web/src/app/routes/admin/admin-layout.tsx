@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet } from 'react-router';
 import { can } from '@koers/shared/policy';
@@ -10,6 +11,7 @@ import styles from './admin.module.css';
 export function Component() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const groupId = useId();
 
   // An admin who signed in with a password sets up the second step first; that page says why.
   if (user?.secondFactorRequired) return <Navigate to="/account/second-factor" replace />;
@@ -25,53 +27,40 @@ export function Component() {
   }
 
   const linkClass = ({ isActive }: { isActive: boolean }) => (isActive ? `${styles.tab} ${styles.active}` : styles.tab);
+  const tab = (to: string, label: string) => (
+    <li key={to}>
+      <NavLink to={to} className={linkClass}>
+        {label}
+      </NavLink>
+    </li>
+  );
+  // Two groups, each a row of its own on a wide screen: nine tabs in one row would wrap at an arbitrary place.
   return (
     <div className={styles.admin}>
       <nav aria-label={t('admin.navLabel')} className={styles.tabs}>
-        <ul>
-          <li>
-            <NavLink to="/admin/organisations" className={linkClass}>
-              {t('admin.nav.organisations')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/admin/partnerships" className={linkClass}>
-              {t('admin.nav.partnerships')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/admin/people" className={linkClass}>
-              {t('admin.nav.people')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/admin/periods" className={linkClass}>
-              {t('admin.nav.periods')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/admin/questionnaire" className={linkClass}>
-              {t('instrumentVersions.nav')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/admin/flag-settings" className={linkClass}>
-              {t('admin.nav.flagSettings')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/admin/queue" className={linkClass}>
-              {t('jobQueue.nav')}
-            </NavLink>
-          </li>
-          {can(user?.access, 'audit:read') ? (
-            <li>
-              <NavLink to="/admin/audit-log" className={linkClass}>
-                {t('admin.nav.audit')}
-              </NavLink>
-            </li>
-          ) : null}
-        </ul>
+        <div className={styles.tabGroup}>
+          <span id={`${groupId}-set-up`} className={styles.tabGroupLabel}>
+            {t('admin.navGroups.setUp')}
+          </span>
+          <ul aria-labelledby={`${groupId}-set-up`}>
+            {tab('/admin/organisations', t('admin.nav.organisations'))}
+            {tab('/admin/partnerships', t('admin.nav.partnerships'))}
+            {tab('/admin/people', t('admin.nav.people'))}
+            {tab('/admin/import', t('setupImport.nav'))}
+          </ul>
+        </div>
+        <div className={styles.tabGroup}>
+          <span id={`${groupId}-running`} className={styles.tabGroupLabel}>
+            {t('admin.navGroups.running')}
+          </span>
+          <ul aria-labelledby={`${groupId}-running`}>
+            {tab('/admin/periods', t('admin.nav.periods'))}
+            {tab('/admin/questionnaire', t('instrumentVersions.nav'))}
+            {tab('/admin/flag-settings', t('admin.nav.flagSettings'))}
+            {tab('/admin/queue', t('jobQueue.nav'))}
+            {can(user?.access, 'audit:read') ? tab('/admin/audit-log', t('admin.nav.audit')) : null}
+          </ul>
+        </div>
       </nav>
       <Outlet />
     </div>

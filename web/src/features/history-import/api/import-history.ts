@@ -3,7 +3,8 @@ import type { THistoryImportResult, THistoryImport } from '@koers/shared/history
 import { apiSend } from '../../../lib/api-client.ts';
 import { scopes } from '../../../lib/query-scopes.ts';
 
-type TImportHistoryInput = { partnershipId: string } & Required<THistoryImport>;
+/** The page sends the text on screen: a chosen file is read into the text field first, where it can be fixed. */
+type TImportHistoryInput = { partnershipId: string; csv: string; dryRun: THistoryImport['dryRun'] };
 
 function importHistory({ partnershipId, csv, dryRun }: TImportHistoryInput) {
   return apiSend<THistoryImportResult>(

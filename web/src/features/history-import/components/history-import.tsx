@@ -2,18 +2,27 @@ import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { THistoryImportResult, TImportProblem } from '@koers/shared/history-import';
+import type { THistoryImportProblem, THistoryImportResult } from '@koers/shared/history-import';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { Notice } from '../../../components/form/notice.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { useImportHistory } from '../api/import-history.ts';
-import { problemsOfRefusal } from '../utils/import-problems.ts';
+import { readCsvFile } from '../utils/read-csv-file.ts';
+import { ApiRequestError } from '../../../lib/api-client.ts';
 import styles from './history-import.module.css';
 import { ImportProblems } from './import-problems.tsx';
 import { ImportQuarters } from './import-quarters.tsx';
 
 /** What the last check (or a refused import) said about which contents. */
-type TCheck = { csv: string; problems: TImportProblem[]; quarters: THistoryImportResult['quarters']; refused: boolean };
+type TCheck = {
+  csv: string;
+  problems: THistoryImportProblem[];
+  quarters: THistoryImportResult['quarters'];
+  refused: boolean;
+};
+
+const refusedForProblems = (error: unknown) =>
+  error instanceof ApiRequestError && error.apiError?.code === 'VALIDATION_FAILED';
 
 /**
  * Check first, then import: the import button opens only after a check without problems of exactly the
@@ -48,11 +57,17 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
     setFileError(undefined);
     if (!file) return;
     try {
-      onContents(await file.text());
+      onContents(await readCsvFile(file));
     } catch {
       setFileError(t('historyImport.form.fileError'));
     }
   };
+
+  const checkContents = (contents: string, refused: boolean) =>
+    check.mutate(
+      { partnershipId, csv: contents, dryRun: true },
+      { onSuccess: (result) => showCheck({ csv: contents, ...result, refused }) },
+    );
 
   const onCheck = (event: FormEvent) => {
     event.preventDefault();
@@ -62,11 +77,7 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
       formRef.current?.querySelector<HTMLElement>('textarea')?.focus();
       return;
     }
-    const contents = csv;
-    check.mutate(
-      { partnershipId, csv: contents, dryRun: true },
-      { onSuccess: (result) => showCheck({ csv: contents, ...result, refused: false }) },
-    );
+    checkContents(csv, false);
   };
 
   const cleanCheck = checked !== undefined && !checked.refused && checked.problems.length === 0;
@@ -83,10 +94,9 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
           setChecked(undefined);
           setCsv('');
         },
+        // Someone may have imported or started one of these quarters since the check: a new check says which.
         onError: (error) => {
-          // Someone may have imported or started one of these quarters since the check.
-          const problems = problemsOfRefusal(error);
-          if (problems.length > 0) showCheck({ csv: contents, problems, quarters: [], refused: true });
+          if (refusedForProblems(error)) checkContents(contents, true);
         },
       },
     );
@@ -165,7 +175,7 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
         <p id="history-import-hint" className={styles.muted}>
           {t('historyImport.form.importHint')}
         </p>
-        {problemsOfRefusal(run.error).length > 0 ? null : <FormAlert error={run.error} />}
+        {refusedForProblems(run.error) ? null : <FormAlert error={run.error} />}
       </form>
       {checked ? (
         <section aria-labelledby="history-import-result" className={`surface ${styles.card}`}>

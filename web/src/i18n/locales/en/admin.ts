@@ -7,6 +7,7 @@ import type { adminNl } from '../nl/admin.ts';
 export const adminEn: typeof adminNl = {
   admin: {
     navLabel: 'Administration',
+    navGroups: { setUp: 'Set-up', running: 'Running' },
     nav: {
       organisations: 'Organisations',
       partnerships: 'Manage partnerships',

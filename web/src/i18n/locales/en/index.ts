@@ -26,6 +26,7 @@ import { jobQueueEn } from './job-queue.ts';
 import { intervisionEn } from './intervision.ts';
 import { networkEn } from './network.ts';
 import { exportsEn } from './exports.ts';
+import { setupImportEn } from './setup-import.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -57,4 +58,5 @@ export const en = {
   ...intervisionEn,
   ...networkEn,
   ...exportsEn,
+  ...setupImportEn,
 } satisfies TTranslation;

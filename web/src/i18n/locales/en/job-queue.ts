@@ -24,6 +24,7 @@ export const jobQueueEn: typeof jobQueueNl = {
         open_perspectives_reminder: 'Open perspectives',
         notice: 'Notice',
         weekly_digest: 'Weekly digest',
+        account_invitation: 'Invitation to Koers',
       },
       statuses: {
         failed_one: 'Failed after {{count}} attempt',

@@ -2,6 +2,7 @@
 export const adminNl = {
   admin: {
     navLabel: 'Beheer',
+    navGroups: { setUp: 'Inrichting', running: 'Werking' },
     nav: {
       organisations: 'Organisaties',
       partnerships: 'Partnerschappen beheren',

@@ -26,6 +26,7 @@ import { jobQueueNl } from './job-queue.ts';
 import { intervisionNl } from './intervision.ts';
 import { networkNl } from './network.ts';
 import { exportsNl } from './exports.ts';
+import { setupImportNl } from './setup-import.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -60,6 +61,7 @@ export const nl = {
   ...intervisionNl,
   ...networkNl,
   ...exportsNl,
+  ...setupImportNl,
 };
 
 export type TTranslation = typeof nl;

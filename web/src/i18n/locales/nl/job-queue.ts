@@ -22,6 +22,7 @@ export const jobQueueNl = {
         open_perspectives_reminder: 'Open perspectieven',
         notice: 'Melding',
         weekly_digest: 'Weekoverzicht',
+        account_invitation: 'Uitnodiging voor Koers',
       },
       statuses: {
         failed_one: 'Mislukt na {{count}} poging',
