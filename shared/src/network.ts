@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZText } from './input.ts';
+import { wholeNumberText, ZText } from './input.ts';
 import { ZOrganisation } from './organisations.ts';
 import { ZScenario, ZSector } from './partnerships.ts';
 import { THEME_NUMBERS } from './themes.ts';
@@ -59,7 +59,7 @@ export const ZNetworkQuery = z.object({
   scenario: ZScenario.optional(),
   sector: ZSector.optional(),
   /** Only portraits offering experience on this theme. */
-  theme: z.coerce.number().pipe(ZThemeNumber).optional(),
+  theme: wholeNumberText(ZThemeNumber).optional(),
 });
 export type TNetworkQuery = z.infer<typeof ZNetworkQuery>;
 

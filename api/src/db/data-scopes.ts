@@ -20,3 +20,10 @@ export const peerScope = (scenario: TScenario, periodId: string): string => `pee
 export function partnershipScopes(scope: TAccessScope): string[] {
   return scope.kind === 'all' ? ['partnerships'] : scope.ids.map(partnershipScope);
 }
+
+/**
+ * How a computation tells the read cache that its answer depends on a scope the route could not name
+ * before (which peers a dashboard compares with follows from its own data), with the version read
+ * together with that data.
+ */
+export type TNameScope = (scope: string, version: string) => void;

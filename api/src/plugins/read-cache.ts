@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { batchPerTurn } from '../db/batch-per-turn.ts';
+import type { TNameScope } from '../db/data-scopes.ts';
 import { findDataVersions } from '../db/data-versions.ts';
 
 /** A cached answer as it is sent: the JSON's UTF-8 bytes, and gzipped for clients that accept it. */
@@ -30,13 +31,6 @@ export type TReadCache = {
     compute: (nameScope: TNameScope) => Promise<z.output<S>>,
   ): Promise<TCachedJson>;
 };
-
-/**
- * How a computation tells the cache that its answer depends on a scope the route could not name before
- * (which peers a dashboard compares with follows from its own data), with the version read together with
- * that data.
- */
-export type TNameScope = (scope: string, version: string) => void;
 
 declare module 'fastify' {
   // Declaration merging needs an interface.

@@ -69,13 +69,13 @@ describe('actions: due dates and reminders', () => {
       nl: 'Actie over datum (15 januari 2026): Schoolleiders in de stuurgroep',
       en: 'Action past its due date (January 15, 2026): Schoolleiders in de stuurgroep',
     });
-    // The reminder's mail (quoted-printable soft breaks undone), not the one about the new action: queued
-    // once, and delivered through the job queue.
+    // The reminder's mail (quoted-printable soft breaks undone), in the owner's language (Dutch), not the
+    // one about the new action: queued once, and delivered through the job queue.
     const reminder = (m: { to: string[]; raw: string }) =>
       m.to.includes('pm@demo.koers.nl') &&
       m.raw
         .replace(/=\r?\n/g, '')
-        .includes('Action past its due date (January 15, 2026): Schoolleiders in de stuurgroep');
+        .includes('Actie over datum (15 januari 2026): Schoolleiders in de stuurgroep');
     const queued = await app.db
       .selectFrom('outgoing_email')
       .select('id')

@@ -3,10 +3,10 @@ import { MIN_PEERS, type TPartnershipDashboard, type TTimelineNote } from '@koer
 import { can } from '@koers/shared/policy';
 import { roundScore } from '@koers/shared/score-format';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
+import type { TNameScope } from '../../db/data-scopes.ts';
 import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
-import type { TNameScope } from '../../plugins/read-cache.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership } from '../auth/authorize.ts';

@@ -56,11 +56,11 @@ describe('partnership page', () => {
     await renderApp('/partnerships/not-a-uuid');
 
     expect(await screen.findByRole('heading', { name: 'Partnerschap niet gevonden' })).toBeInTheDocument();
-    // The shell asks for the current period and the inbox on every page; nothing asks about the partnership.
-    expect(requestedUrls(fetchMock).map((url) => url.pathname)).toEqual([
-      '/api/auth/session',
-      '/api/inbox',
-      '/api/periods',
-    ]);
+    // The shell asks for the current period and the inbox on every page, and records the person's
+    // language; nothing asks about the partnership.
+    expect(requestedUrls(fetchMock).map((url) => url.pathname)).toEqual(
+      expect.arrayContaining(['/api/auth/session', '/api/inbox', '/api/periods', '/api/account/language']),
+    );
+    expect(requestedUrls(fetchMock)).toHaveLength(4);
   });
 });
