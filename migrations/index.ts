@@ -25,6 +25,7 @@ import * as expectedSignInIdentities from './2026-12-07T0700-expected-sign-in-id
 import * as respondentReminders from './2026-12-07T0710-respondent-reminders.ts';
 import * as discardedEmails from './2026-12-07T0720-discarded-emails.ts';
 import * as weeklyDigest from './2026-12-07T0730-weekly-digest.ts';
+import * as goodApproaches from './2026-12-07T0900-good-approaches.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0710-respondent-reminders': respondentReminders,
   '2026-12-07T0720-discarded-emails': discardedEmails,
   '2026-12-07T0730-weekly-digest': weeklyDigest,
+  '2026-12-07T0900-good-approaches': goodApproaches,
 };

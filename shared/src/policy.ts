@@ -25,7 +25,11 @@ type TPartnershipAction =
   | 'partnership:share'
   | 'review:write'
   | 'follow-up:write'
-  | 'timeline-note:write';
+  | 'timeline-note:write'
+  /** A good approach from this partnership's practice. */
+  | 'good-approach:write'
+  /** Publishing a programme manager's good approach of this partnership, or sending it back. */
+  | 'good-approach:approve';
 
 type TPlatformAction =
   | 'platform:manage'
@@ -35,7 +39,13 @@ type TPlatformAction =
   /** The open flags of one's assigned partnerships: critical friends (and admins). */
   | 'review-queue:read'
   /** Read-only tokens for an institution's integrations: admins and programme managers. */
-  | 'api-token:create';
+  | 'api-token:create'
+  /** Published good approaches: every signed-in person with a role. */
+  | 'good-approach:read'
+  /** Writing good approaches at all: admins, critical friends and programme managers. */
+  | 'good-approach:author'
+  /** A good approach published straight away, from no partnership or from any: critical friends and admins. */
+  | 'good-approach:publish';
 
 export type TAction = TPartnershipAction | TPlatformAction;
 
@@ -55,6 +65,8 @@ const PARTNERSHIP_RULES: Record<TPartnershipAction, (a: TAccess, r: TPartnership
   'review:write': (a, r) => befriends(a, r),
   'follow-up:write': (a, r) => manages(a, r) || befriends(a, r),
   'timeline-note:write': (a, r) => manages(a, r) || befriends(a, r),
+  'good-approach:write': (a, r) => a.isAdmin || manages(a, r) || befriends(a, r),
+  'good-approach:approve': (a, r) => a.isAdmin || befriends(a, r),
 };
 
 const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
@@ -63,6 +75,10 @@ const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
   'board-overview:read': (a) => a.isAdmin || a.boardMemberOf.length > 0,
   'review-queue:read': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
   'api-token:create': (a) => a.isAdmin || a.programmeManagerOf.length > 0,
+  'good-approach:read': (a) =>
+    a.isAdmin || a.programmeManagerOf.length + a.criticalFriendOf.length + a.boardMemberOf.length > 0,
+  'good-approach:author': (a) => a.isAdmin || a.criticalFriendOf.length > 0 || a.programmeManagerOf.length > 0,
+  'good-approach:publish': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
 };
 
 export function can(access: TAccess | null | undefined, action: TPlatformAction): boolean;

@@ -3,6 +3,7 @@ import type { TAssessmentTables } from './schema/assessments.ts';
 import type { TAuditTables } from './schema/audit.ts';
 import type { TCalendarTables } from './schema/calendar.ts';
 import type { TFollowUpTables } from './schema/follow-up.ts';
+import type { TGoodApproachTables } from './schema/good-approaches.ts';
 import type { TInstrumentTables } from './schema/instrument.ts';
 import type { TNoticeTables } from './schema/notices.ts';
 import type { TOrganisationTables } from './schema/organisations.ts';
@@ -30,4 +31,5 @@ export type TDatabase = TOrganisationTables &
   TSignInIdentityTables &
   TCalendarTables &
   TQueueTables &
-  TReminderTables;
+  TReminderTables &
+  TGoodApproachTables;

@@ -11,7 +11,14 @@ import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 
 type TPlatformAction = Extract<
   TAction,
-  'platform:manage' | 'audit:read' | 'board-overview:read' | 'review-queue:read' | 'api-token:create'
+  | 'platform:manage'
+  | 'audit:read'
+  | 'board-overview:read'
+  | 'review-queue:read'
+  | 'api-token:create'
+  | 'good-approach:read'
+  | 'good-approach:author'
+  | 'good-approach:publish'
 >;
 type TPartnershipAction = Exclude<TAction, TPlatformAction>;
 
