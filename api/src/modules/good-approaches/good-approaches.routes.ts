@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZFlagParams } from '@koers/shared/follow-up';
 import {
@@ -10,7 +11,9 @@ import {
   ZGoodApproachWrite,
 } from '@koers/shared/good-approaches';
 import { actorOf, contextOf } from '../auth/authorize.ts';
-import { createGoodApproachService } from './good-approaches.service.ts';
+import { createGoodApproachService, type TApproachIntent } from './good-approaches.service.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Good approaches: write, approve, search; and the ones that answer a flag. */
 export const goodApproachRoutes: FastifyPluginAsyncZod = async (fastify) => {
@@ -19,6 +22,12 @@ export const goodApproachRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const tags = ['good-approaches'];
   const reader = { access: { platform: 'good-approach:read' as const } };
   const author = { access: { platform: 'good-approach:author' as const } };
+  // Whether an approach is visible, and whose step this is, depends on the approach itself: decided
+  // before the body is validated, so a refusal never tells what the route expects.
+  const refuseFirst = (intent: TApproachIntent) => async (request: FastifyRequest) => {
+    const id = (request.params as Record<string, unknown>).goodApproachId;
+    if (typeof id === 'string' && UUID.test(id)) await service.authorize(actorOf(request), id, intent);
+  };
 
   fastify.get(
     '/good-approaches',
@@ -55,6 +64,7 @@ export const goodApproachRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/good-approaches/:goodApproachId',
     {
+      preValidation: refuseFirst('read'),
       config: reader,
       schema: {
         tags,
@@ -70,6 +80,7 @@ export const goodApproachRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.put(
     '/good-approaches/:goodApproachId',
     {
+      preValidation: refuseFirst('edit'),
       config: author,
       schema: {
         tags,
@@ -86,6 +97,7 @@ export const goodApproachRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/good-approaches/:goodApproachId/decision',
     {
+      preValidation: refuseFirst('decide'),
       config: reader,
       schema: {
         tags,
@@ -103,6 +115,7 @@ export const goodApproachRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/good-approaches/:goodApproachId/withdrawal',
     {
+      preValidation: refuseFirst('withdraw'),
       config: reader,
       schema: {
         tags,

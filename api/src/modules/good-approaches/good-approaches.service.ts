@@ -20,6 +20,8 @@ import { toGoodApproaches } from './good-approaches.mapper.ts';
 import * as repository from './good-approaches.repository.ts';
 import type { TApproachRow } from './good-approaches.repository.ts';
 
+export type TApproachIntent = 'read' | 'edit' | 'decide' | 'withdraw';
+
 /** Suggestions on a flag's page: a handful, the best matches. */
 const FLAG_SUGGESTIONS = 10;
 
@@ -97,6 +99,20 @@ export function createGoodApproachService(db: Kysely<TDatabase>) {
 
   return {
     get,
+
+    /**
+     * Refuses, before the request's input is read, what the person may not do with this approach: 404
+     * when they may not see it, 403 when they see it but the step is not theirs.
+     */
+    async authorize(actor: TActor, id: string, intent: TApproachIntent): Promise<void> {
+      const row = await load(actor, id);
+      const allowed =
+        intent === 'read' ||
+        (intent === 'edit' && row.author_id === actor.personId) ||
+        (intent === 'decide' && mayApprove(actor, row)) ||
+        (intent === 'withdraw' && (row.author_id === actor.personId || actor.access.isAdmin));
+      if (!allowed) throw new ForbiddenError();
+    },
 
     async list(actor: TActor, query: TGoodApproachQuery): Promise<TGoodApproachPage> {
       authorizePlatform(actor, 'good-approach:read');
