@@ -3,6 +3,7 @@ import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { TDatabase } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { DEMO_PARTNERSHIPS } from './demo-partnerships.ts';
+import { seedDemoGoodApproaches } from './demo-good-approaches.ts';
 import { seedDemoHistory } from './demo-history.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_DEMO_PEOPLE } from './demo-people.ts';
 
@@ -97,6 +98,7 @@ export async function seedDemoData(db: Kysely<TDatabase>): Promise<boolean> {
     for (const row of memberRows)
       members.set(row.partnership, [...(members.get(row.partnership) ?? []), { id: row.id, kind: row.kind }]);
     await seedDemoHistory(trx, { partnershipIds, managerIds, members });
+    await seedDemoGoodApproaches(trx);
     return true;
   });
 }

@@ -63,6 +63,16 @@ describe('good approaches: who writes, who approves, who sees', () => {
   });
   afterAll(() => app.close());
 
+  it('has in the demo two or more published approaches per theme, and one waiting for its critical friend', async () => {
+    for (const theme of [1, 2, 3, 4, 5]) {
+      expect((await list(board, `theme=${theme}`)).total, `theme ${theme}`).toBeGreaterThanOrEqual(2);
+    }
+    const awaiting = await list(friend, 'view=awaiting');
+    expect(awaiting.items.map((a) => [a.status, a.partnership?.name])).toEqual([
+      ['submitted', 'Partnerschap Twente Leert'],
+    ]);
+  });
+
   it('publishes a critical friend’s approach at once, for every role to read', async () => {
     const res = await write(friend, story('Leerteams met schoolopleiders'));
     expect(res.statusCode).toBe(201);
