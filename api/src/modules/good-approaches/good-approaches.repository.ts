@@ -315,3 +315,26 @@ export async function flagContext(db: TExecutor, scope: TAccessScope, flagId: st
     .where(inScope('f.partnership_id', scope))
     .executeTakeFirst();
 }
+
+/** Everything a person wrote as good approaches, for their own data export. */
+export async function approachesByAuthor(db: TExecutor, personId: string) {
+  return db
+    .selectFrom('good_approach as g')
+    .leftJoin('partnership as p', 'p.id', 'g.partnership_id')
+    .select([
+      'g.id',
+      'p.name as partnership_name',
+      'g.title',
+      'g.context',
+      'g.what_we_did',
+      'g.what_it_brought',
+      'g.what_it_took',
+      'g.contact',
+      'g.status',
+      'g.created_at',
+      'g.updated_at',
+    ])
+    .where('g.author_id', '=', personId)
+    .orderBy('g.created_at')
+    .execute();
+}

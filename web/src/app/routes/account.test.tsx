@@ -25,6 +25,7 @@ const EXPORT: TAccountExport = {
   submissions: [],
   reviews: [],
   timelineNotes: [],
+  goodApproaches: [],
   actions: [],
   actionNotes: [],
   flagEvents: [],
