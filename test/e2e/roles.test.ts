@@ -21,22 +21,22 @@ type TRoleCase = { email: string; nav: string[]; partnerships: readonly string[]
 const CASES: TRoleCase[] = [
   {
     email: 'admin@demo.koers.nl',
-    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Vragenlijst', 'Beheer'],
+    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Goede aanpakken', 'Vragenlijst', 'Beheer'],
     partnerships: DEMO_PARTNERSHIPS.map((partnership) => partnership.name),
   },
   {
     email: 'pm@demo.koers.nl',
-    nav: ['Partnerschappen', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Goede aanpakken', 'Vragenlijst'],
     partnerships: ['Partnerschap Twente Leert'],
   },
   {
     email: 'friend@demo.koers.nl',
-    nav: ['Partnerschappen', 'Reviewwachtrij', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Reviewwachtrij', 'Goede aanpakken', 'Vragenlijst'],
     partnerships: demoAccount('friend@demo.koers.nl').partnerships ?? [],
   },
   {
     email: 'board@demo.koers.nl',
-    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Goede aanpakken', 'Vragenlijst'],
     // The board's organisation takes part in these three.
     partnerships: ['Partnerschap Twente Leert', 'Samen Opleiden Amstel-Oost', 'Partnerschap Haaglanden Opleiden'],
   },

@@ -42,6 +42,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: 'board', lazy: () => import('./routes/board.tsx') },
                 { path: 'review-queue', lazy: () => import('./routes/review-queue.tsx') },
                 { path: 'flags/:flagId', lazy: () => import('./routes/flag.tsx') },
+                { path: 'good-approaches', lazy: () => import('./routes/good-approaches.tsx') },
+                { path: 'good-approaches/new', lazy: () => import('./routes/good-approach-write.tsx') },
+                { path: 'good-approaches/:goodApproachId', lazy: () => import('./routes/good-approach.tsx') },
+                {
+                  path: 'good-approaches/:goodApproachId/edit',
+                  lazy: () => import('./routes/good-approach-write.tsx'),
+                },
                 {
                   path: 'partnerships/:partnershipId/actions',
                   lazy: () => import('./routes/partnership-actions.tsx'),

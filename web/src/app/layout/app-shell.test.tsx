@@ -64,7 +64,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Vragenlijst', 'Beheer']);
+    ).toEqual(['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Goede aanpakken', 'Vragenlijst', 'Beheer']);
 
     await user.click(within(nav).getByRole('link', { name: 'Beheer' }));
     const adminNav = await screen.findByRole('navigation', { name: 'Beheer' });
@@ -97,7 +97,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partnerschappen', 'Vragenlijst']);
+    ).toEqual(['Partnerschappen', 'Goede aanpakken', 'Vragenlijst']);
     expect(screen.queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();
 
     cleanup();

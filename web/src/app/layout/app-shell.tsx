@@ -64,6 +64,13 @@ export function AppShell() {
                     </NavLink>
                   </li>
                 ) : null}
+                {can(user.access, 'good-approach:read') ? (
+                  <li>
+                    <NavLink to="/good-approaches" className={navClass}>
+                      {t('goodApproaches.title')}
+                    </NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to="/questionnaire" className={navClass}>
                     {t('nav.questionnaire')}

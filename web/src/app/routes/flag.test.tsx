@@ -21,6 +21,9 @@ function baseApi() {
     '/api/periods': () => jsonResponse({ items: [] }),
     '/api/inbox': () => jsonResponse(EMPTY_INBOX),
     [`/api/partnerships/${TWENTE_ID}/people`]: () => jsonResponse({ items: PARTNERSHIP_PEOPLE }),
+    // The good approaches beside the flag have a test of their own (good-approaches.test.tsx).
+    [`/api/flags/${WEAK_FLAG.id}/good-approaches`]: () => jsonResponse({ items: [] }),
+    [`/api/flags/${DECLINING_FLAG.id}/good-approaches`]: () => jsonResponse({ items: [] }),
   };
 }
 

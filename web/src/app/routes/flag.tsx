@@ -4,7 +4,9 @@ import { ZFlagParams } from '@koers/shared/follow-up';
 import { DocumentTitle } from '../../components/document-title.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
+import { useFlag } from '../../features/follow-up/api/get-flag.ts';
 import { FlagDetail } from '../../features/follow-up/components/flag-detail.tsx';
+import { FlagGoodApproaches } from '../../features/good-approaches/components/flag-good-approaches.tsx';
 
 function FlagNotFound() {
   const { t } = useTranslation();
@@ -26,9 +28,21 @@ function FlagNotFound() {
   );
 }
 
+/** From flag to help: once the flag is shown, what others learned on its theme. */
+function FlagHelp({ flagId }: { flagId: string }) {
+  const flag = useFlag(flagId);
+  if (!flag.data) return null;
+  return <FlagGoodApproaches flagId={flagId} theme={flag.data.flag.theme} />;
+}
+
 export function Component() {
   const user = useCurrentUser();
   const params = ZFlagParams.safeParse(useParams());
   if (!params.success || !user) return <FlagNotFound />;
-  return <FlagDetail flagId={params.data.flagId} user={user} notFound={<FlagNotFound />} />;
+  return (
+    <>
+      <FlagDetail flagId={params.data.flagId} user={user} notFound={<FlagNotFound />} />
+      <FlagHelp flagId={params.data.flagId} />
+    </>
+  );
 }

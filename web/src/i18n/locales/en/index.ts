@@ -23,6 +23,7 @@ import { invitationsEn } from './invitations.ts';
 import { personSignInEn } from './person-sign-in.ts';
 import { remindersEn } from './reminders.ts';
 import { jobQueueEn } from './job-queue.ts';
+import { goodApproachesEn } from './good-approaches.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -51,4 +52,5 @@ export const en = {
   ...personSignInEn,
   ...remindersEn,
   ...jobQueueEn,
+  ...goodApproachesEn,
 } satisfies TTranslation;

@@ -23,6 +23,7 @@ import { invitationsNl } from './invitations.ts';
 import { personSignInNl } from './person-sign-in.ts';
 import { remindersNl } from './reminders.ts';
 import { jobQueueNl } from './job-queue.ts';
+import { goodApproachesNl } from './good-approaches.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -54,6 +55,7 @@ export const nl = {
   ...personSignInNl,
   ...remindersNl,
   ...jobQueueNl,
+  ...goodApproachesNl,
 };
 
 export type TTranslation = typeof nl;

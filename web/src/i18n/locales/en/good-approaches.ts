@@ -1,0 +1,98 @@
+import type { goodApproachesNl } from '../nl/good-approaches.ts';
+
+/** Good approaches, in English (the same keys as Dutch; the approaches themselves are written in Dutch). */
+export const goodApproachesEn: typeof goodApproachesNl = {
+  goodApproaches: {
+    title: 'Good approaches',
+    intro:
+      'How did other partnerships go about it? Short write-ups of what worked, what it brought and what it took, to learn from, not to compare.',
+    write: 'Write a good approach',
+    views: {
+      label: 'Which approaches',
+      published: 'Published',
+      mine: 'Mine',
+      awaiting: 'Awaiting approval ({{count}})',
+    },
+    search: {
+      label: 'Search',
+      hint: 'Finds other forms of a Dutch word too: “mentor” finds “mentoren”.',
+      submit: 'Search',
+      theme: 'Theme',
+      allThemes: 'All themes',
+      scenario: 'Scenario',
+      allScenarios: 'All scenarios',
+      results_one: '{{count}} approach',
+      results_other: '{{count}} approaches',
+      pages: 'Pages of good approaches',
+    },
+    empty: {
+      published: 'No good approaches found. Try another word or fewer filters.',
+      mine: 'You have not written a good approach yet.',
+      awaiting: 'Nothing is waiting for your approval.',
+    },
+    status: {
+      draft: 'Draft',
+      submitted: 'Awaiting approval',
+      published: 'Published',
+      withdrawn: 'Withdrawn',
+    },
+    fields: {
+      title: 'Title',
+      context: 'Context',
+      whatWeDid: 'What we did',
+      whatItBrought: 'What it brought',
+      whatItTook: 'What it took',
+      contact: 'Contact',
+      contactHint: 'Whom may others approach? A name, role or email address, as you wish to share it.',
+      themes: 'Themes (one to five)',
+      scenario: 'Scenario',
+      scenarioNone: 'No particular scenario',
+      partnership: 'From the partnership',
+      partnershipNone: 'No particular partnership',
+    },
+    detail: {
+      back: 'Back to good approaches',
+      from: 'From {{partnership}}',
+      by: 'Written by {{name}}',
+      noContact: 'No contact given: ask the critical friend.',
+      reviewComment: 'Comment when sent back',
+      edit: 'Edit',
+      withdraw: 'Withdraw',
+      withdrawConfirm: 'Withdraw this approach? Others will no longer see it.',
+      cancel: 'Cancel',
+      notFound: {
+        title: 'This approach cannot be found (any more)',
+        text: 'It may have been withdrawn, or not be published yet.',
+      },
+    },
+    decision: {
+      title: 'Approval',
+      intro:
+        'This approach comes from a programme manager. Publish it for the network, or send it back with a question.',
+      publish: 'Publish',
+      comment: 'Question or comment when sending back',
+      sendBack: 'Send back',
+      published: 'Published for the network.',
+      sentBack: 'Sent back to the author.',
+    },
+    form: {
+      newTitle: 'Write a good approach',
+      editTitle: 'Edit good approach',
+      intro: 'Write briefly and concretely, so another partnership can recognise it and ask about it.',
+      submitDirect: 'Publish',
+      submitForApproval: 'Submit for approval',
+      approvalNote: 'A critical friend of your partnership or an admin approves it before others see it.',
+      saveDraft: 'Save as draft',
+      saved: 'Saved.',
+    },
+    flag: {
+      title: 'Good approaches on this theme',
+      intro: 'What other partnerships did on this theme. Best fit first: the same scenario, the same indicators.',
+      none: 'No good approaches on this theme yet.',
+      noTheme: 'This flag is not about one theme.',
+      sameScenario: 'Same scenario',
+      sharedIndicators: 'Touches indicator {{codes}}',
+      all: 'All good approaches on this theme',
+    },
+  },
+};

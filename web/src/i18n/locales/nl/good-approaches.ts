@@ -1,0 +1,98 @@
+/** Good approaches: searching, reading, writing and approving them, and those on a flag's page, in Dutch. */
+export const goodApproachesNl = {
+  goodApproaches: {
+    title: 'Goede aanpakken',
+    intro:
+      'Hoe pakten andere partnerschappen het aan? Korte beschrijvingen van wat werkte, wat het opleverde en wat het kostte, om van te leren, niet om te vergelijken.',
+    write: 'Schrijf een goede aanpak',
+    views: {
+      label: 'Welke aanpakken',
+      published: 'Gepubliceerd',
+      mine: 'Van mij',
+      awaiting: 'Wacht op goedkeuring ({{count}})',
+    },
+    search: {
+      label: 'Zoeken',
+      hint: 'Zoekt ook andere vormen van een woord: “mentor” vindt “mentoren”.',
+      submit: 'Zoek',
+      theme: 'Thema',
+      allThemes: 'Alle thema’s',
+      scenario: 'Scenario',
+      allScenarios: 'Alle scenario’s',
+      results_one: '{{count}} aanpak',
+      results_other: '{{count}} aanpakken',
+      pages: 'Pagina’s met goede aanpakken',
+    },
+    empty: {
+      published: 'Geen goede aanpakken gevonden. Probeer een ander woord of minder filters.',
+      mine: 'Je hebt nog geen goede aanpak geschreven.',
+      awaiting: 'Er wacht niets op jouw goedkeuring.',
+    },
+    status: {
+      draft: 'Concept',
+      submitted: 'Wacht op goedkeuring',
+      published: 'Gepubliceerd',
+      withdrawn: 'Ingetrokken',
+    },
+    fields: {
+      title: 'Titel',
+      context: 'Context',
+      whatWeDid: 'Wat we deden',
+      whatItBrought: 'Wat het opleverde',
+      whatItTook: 'Wat het kostte',
+      contact: 'Contact',
+      contactHint: 'Wie mogen anderen benaderen? Een naam, rol of e-mailadres, zoals jij het wilt delen.',
+      themes: 'Thema’s (een tot vijf)',
+      scenario: 'Scenario',
+      scenarioNone: 'Geen bepaald scenario',
+      partnership: 'Uit het partnerschap',
+      partnershipNone: 'Geen bepaald partnerschap',
+    },
+    detail: {
+      back: 'Terug naar goede aanpakken',
+      from: 'Uit {{partnership}}',
+      by: 'Geschreven door {{name}}',
+      noContact: 'Geen contact opgegeven: vraag de kritische vriend.',
+      reviewComment: 'Opmerking bij het terugsturen',
+      edit: 'Bewerken',
+      withdraw: 'Intrekken',
+      withdrawConfirm: 'Deze aanpak intrekken? Anderen zien hem dan niet meer.',
+      cancel: 'Annuleren',
+      notFound: {
+        title: 'Deze aanpak is niet (meer) te vinden',
+        text: 'Misschien is hij ingetrokken, of nog niet gepubliceerd.',
+      },
+    },
+    decision: {
+      title: 'Goedkeuren',
+      intro:
+        'Deze aanpak komt van een programmamanager. Publiceer hem voor het netwerk, of stuur hem terug met een vraag.',
+      publish: 'Publiceren',
+      comment: 'Vraag of opmerking bij het terugsturen',
+      sendBack: 'Terugsturen',
+      published: 'Gepubliceerd voor het netwerk.',
+      sentBack: 'Teruggestuurd naar de schrijver.',
+    },
+    form: {
+      newTitle: 'Schrijf een goede aanpak',
+      editTitle: 'Goede aanpak bewerken',
+      intro: 'Schrijf kort en concreet, zodat een ander partnerschap het kan herkennen en navragen.',
+      submitDirect: 'Publiceren',
+      submitForApproval: 'Ter goedkeuring aanbieden',
+      approvalNote:
+        'Een kritische vriend van je partnerschap of een beheerder keurt hem goed voordat anderen hem zien.',
+      saveDraft: 'Bewaar als concept',
+      saved: 'Opgeslagen.',
+    },
+    flag: {
+      title: 'Goede aanpakken bij dit thema',
+      intro:
+        'Wat andere partnerschappen op dit thema deden. Eerst wat het best past: hetzelfde scenario, dezelfde indicatoren.',
+      none: 'Nog geen goede aanpakken bij dit thema.',
+      noTheme: 'Dit signaal gaat niet over één thema.',
+      sameScenario: 'Zelfde scenario',
+      sharedIndicators: 'Raakt indicator {{codes}}',
+      all: 'Alle goede aanpakken bij dit thema',
+    },
+  },
+};
