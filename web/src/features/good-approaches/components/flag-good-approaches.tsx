@@ -15,7 +15,7 @@ export function FlagGoodApproaches({ flagId, theme }: { flagId: string; theme: T
   // A flag out of reach is told by the flag's own section; this one then stays away.
   if (query.isError && query.error instanceof ApiRequestError && query.error.status === 404) return null;
   return (
-    <section aria-labelledby="flag-good-approaches" className={styles.page}>
+    <section aria-labelledby="flag-good-approaches" className={`${styles.page} ${styles.flagSection}`}>
       <div>
         <h2 id="flag-good-approaches">{t('goodApproaches.flag.title')}</h2>
         <p className={styles.muted}>{t('goodApproaches.flag.intro')}</p>
