@@ -46,6 +46,8 @@ export const ZAction = z.object({
   /** The flags it answers, named by kind and theme. */
   flags: z.array(z.object({ id: z.uuid(), kind: ZFlagKind, theme: ZThemeNumber.nullable() })),
   notes: z.array(ZActionNote),
+  /** Good approaches the action builds on (published ones; a later withdrawal keeps the link, not the text). */
+  goodApproaches: z.array(z.object({ id: z.uuid(), title: z.string() })),
   createdBy: z.string(),
   createdAt: ZInstant,
 });
@@ -59,6 +61,8 @@ export const ZActionCreate = z.object({
   dueOn: ZDate,
   supportType: ZSupportType,
   flagIds: z.array(z.uuid()).max(20).default([]),
+  /** Published good approaches the action builds on. */
+  goodApproachIds: z.array(z.uuid()).max(10).default([]),
 });
 export type TActionCreate = z.infer<typeof ZActionCreate>;
 

@@ -54,6 +54,14 @@ export function createActionService(db: Kysely<TDatabase>) {
         }
         const { id } = await repository.insertAction(trx, partnershipId, input, actor.personId);
         await repository.linkFlags(trx, id, input.flagIds);
+        const linked = new Set(await repository.linkGoodApproaches(trx, id, input.goodApproachIds));
+        const unknown = input.goodApproachIds.filter((approachId) => !linked.has(approachId));
+        if (unknown.length > 0) {
+          throw new InvalidInputError(
+            'Link published good approaches only',
+            unknown.map((u) => ({ path: 'body.goodApproachIds', message: `Unknown good approach ${u}` })),
+          );
+        }
         for (const flag of flags) {
           if (!flag) continue;
           await addFlagEvent(trx, flag.id, actor.personId, 'action_linked', input.description);

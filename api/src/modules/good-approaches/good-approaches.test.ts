@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZAction } from '@koers/shared/follow-up';
 import {
   ZFlagGoodApproaches,
   ZGoodApproach,
@@ -252,5 +253,36 @@ describe('good approaches: who writes, who approves, who sees', () => {
     const after = ZGoodApproach.parse((await read(pm, approach.id)).json());
     expect(after).toMatchObject({ title: 'Stages in tweetallen', status: 'published', contact: '' });
     expect(after.author.name).not.toContain('Erik');
+  });
+  it('links published approaches to a new action, shown with it; an unpublished one is refused', async () => {
+    const published = ZGoodApproach.parse((await write(friend, story('Een kwartaaldialoog over data'))).json());
+    const draft = ZGoodApproach.parse((await write(friend, story('Nog een concept', { asDraft: true }))).json());
+    const pmId = (
+      await app.db.selectFrom('person').select('id').where('email', '=', 'pm@demo.koers.nl').executeTakeFirstOrThrow()
+    ).id;
+    const action = (goodApproachIds: string[]) =>
+      pm.inject({
+        method: 'POST',
+        url: `/api/partnerships/${twente}/actions`,
+        payload: {
+          description: 'De datadialoog van Rijnmond uitproberen',
+          ownerId: pmId,
+          dueOn: '2042-03-01',
+          supportType: 'good_approach',
+          goodApproachIds,
+        },
+      });
+    const refused = await action([published.id, draft.id]);
+    expect(refused.statusCode).toBe(400);
+    expect(JSON.stringify(refused.json())).toContain(draft.id);
+
+    const created = await action([published.id]);
+    expect(created.statusCode).toBe(201);
+    expect(ZAction.parse(created.json()).goodApproaches).toEqual([{ id: published.id, title: published.title }]);
+    const plan = await friend.inject({ method: 'GET', url: `/api/partnerships/${twente}/actions` });
+    const listed = (plan.json() as { items: unknown[] }).items.map((a) => ZAction.parse(a));
+    expect(listed.find((a) => a.id === ZAction.parse(created.json()).id)?.goodApproaches).toEqual([
+      { id: published.id, title: published.title },
+    ]);
   });
 });
