@@ -24,6 +24,7 @@ function baseApi() {
     // The good approaches beside the flag have a test of their own (good-approaches.test.tsx).
     [`/api/flags/${WEAK_FLAG.id}/good-approaches`]: () => jsonResponse({ items: [] }),
     [`/api/flags/${DECLINING_FLAG.id}/good-approaches`]: () => jsonResponse({ items: [] }),
+    '/api/good-approaches': () => jsonResponse({ items: [], total: 0 }),
   };
 }
 
@@ -96,6 +97,7 @@ describe('flag page', () => {
       dueOn: '2027-01-15',
       supportType: 'peer_review',
       flagIds: [WEAK_FLAG.id],
+      goodApproachIds: [],
     });
     const actions = screen.getByRole('region', { name: 'Acties bij dit signaal' });
     expect(

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/empty-state.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { useFlag } from '../../features/follow-up/api/get-flag.ts';
 import { FlagDetail } from '../../features/follow-up/components/flag-detail.tsx';
+import { ApproachPicker } from '../../features/good-approaches/components/approach-picker.tsx';
 import { FlagGoodApproaches } from '../../features/good-approaches/components/flag-good-approaches.tsx';
 
 function FlagNotFound() {
@@ -35,13 +36,34 @@ function FlagHelp({ flagId }: { flagId: string }) {
   return <FlagGoodApproaches flagId={flagId} theme={flag.data.flag.theme} />;
 }
 
+/** The action form's picker starts from the approaches on the flag's theme. */
+function FlagApproachPicker({
+  flagId,
+  picked,
+  onPick,
+}: {
+  flagId: string;
+  picked: string[];
+  onPick: (ids: string[]) => void;
+}) {
+  const flag = useFlag(flagId);
+  return <ApproachPicker theme={flag.data?.flag.theme ?? null} picked={picked} onPick={onPick} />;
+}
+
 export function Component() {
   const user = useCurrentUser();
   const params = ZFlagParams.safeParse(useParams());
   if (!params.success || !user) return <FlagNotFound />;
   return (
     <>
-      <FlagDetail flagId={params.data.flagId} user={user} notFound={<FlagNotFound />} />
+      <FlagDetail
+        flagId={params.data.flagId}
+        user={user}
+        notFound={<FlagNotFound />}
+        approachPicker={(picked, onPick) => (
+          <FlagApproachPicker flagId={params.data.flagId} picked={picked} onPick={onPick} />
+        )}
+      />
       <FlagHelp flagId={params.data.flagId} />
     </>
   );

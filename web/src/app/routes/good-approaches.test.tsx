@@ -5,6 +5,7 @@ import {
   CRITICAL_FRIEND,
   EMPTY_INBOX,
   PARTNERSHIP_PEOPLE,
+  PEER_REVIEW_ACTION,
   TWENTE_ID,
   WEAK_FLAG,
   flagDetail,
@@ -147,5 +148,47 @@ describe('good approaches', () => {
       partnershipId: TWENTE_ID,
       asDraft: false,
     });
+  });
+  it('links a good approach to a new action from the flag’s page, and the action shows it', async () => {
+    let detail = flagDetail();
+    const linkedAction = {
+      ...PEER_REVIEW_ACTION,
+      supportType: 'good_approach' as const,
+      goodApproaches: [{ id: DATA_DIALOGUE.id, title: DATA_DIALOGUE.title }],
+    };
+    const fetchMock = mockApi({
+      ...sessionOf(CRITICAL_FRIEND),
+      ...baseApi(),
+      [`/api/partnerships/${TWENTE_ID}/people`]: () => jsonResponse({ items: PARTNERSHIP_PEOPLE }),
+      [`/api/flags/${WEAK_FLAG.id}`]: () => jsonResponse(detail),
+      [`/api/flags/${WEAK_FLAG.id}/good-approaches`]: () => jsonResponse({ items: [] }),
+      '/api/good-approaches': () => jsonResponse({ items: [DATA_DIALOGUE, STUDENT_PANEL], total: 2 }),
+      [`/api/partnerships/${TWENTE_ID}/actions`]: () => {
+        detail = flagDetail({ actions: [linkedAction] });
+        return jsonResponse(linkedAction, 201);
+      },
+    });
+    const { user } = await renderApp(`/flags/${WEAK_FLAG.id}`);
+
+    const form = await screen.findByRole('region', { name: 'Actie toevoegen' });
+    await user.type(within(form).getByLabelText('Wat gaat er gebeuren?'), 'De datadialoog uitproberen');
+    await user.selectOptions(within(form).getByLabelText('Soort ondersteuning'), 'good_approach');
+    // Chosen as support but nothing linked yet: the form suggests linking one.
+    const picker = within(form).getByRole('group', { name: 'Goede aanpakken om op te bouwen' });
+    expect(within(picker).getByText(/Koppel hieronder een goede aanpak/)).toBeInTheDocument();
+    await user.click(await within(picker).findByRole('checkbox', { name: DATA_DIALOGUE.title }));
+    await user.type(within(form).getByLabelText('Uiterlijk klaar op'), '2026-12-01');
+    await user.click(within(form).getByRole('button', { name: 'Actie toevoegen' }));
+
+    await waitFor(() => expect(requestsTo(fetchMock, `/api/partnerships/${TWENTE_ID}/actions`)).toHaveLength(1));
+    expect(requestsTo(fetchMock, `/api/partnerships/${TWENTE_ID}/actions`)[0]?.body).toMatchObject({
+      supportType: 'good_approach',
+      goodApproachIds: [DATA_DIALOGUE.id],
+    });
+    const actions = await screen.findByRole('region', { name: 'Acties bij dit signaal' });
+    expect(await within(actions).findByRole('link', { name: DATA_DIALOGUE.title })).toHaveAttribute(
+      'href',
+      `/good-approaches/${DATA_DIALOGUE.id}`,
+    );
   });
 });

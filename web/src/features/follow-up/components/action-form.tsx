@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TCurrentUser } from '@koers/shared/auth';
 import { SUPPORT_TYPES, ZActionCreate } from '@koers/shared/follow-up';
@@ -21,12 +21,17 @@ type TActionFormProps = {
   /** The flags the action answers; empty for an action of the plan as a whole. */
   flagIds: string[];
   theme: TThemeNumber | null;
+  /** Where the page offers good approaches to link: a picker of the chosen ids, composed by the route. */
+  approachPicker?: TApproachPicker;
 };
+
+/** Renders a picker of good approaches for the chosen ids; the form keeps the ids and sends them. */
+export type TApproachPicker = (picked: string[], onPick: (ids: string[]) => void) => ReactNode;
 
 type TValues = { theme: string; description: string; ownerId: string; dueOn: string; supportType: string };
 
 /** An agreement from the conversation: what, who, by when, and with which support. */
-export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormProps) {
+export function ActionForm({ partnershipId, user, flagIds, theme, approachPicker }: TActionFormProps) {
   const { t } = useTranslation();
   const themeName = useThemeName();
   const { fromZod, fromApi } = useFormErrors();
@@ -41,6 +46,7 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
     supportType: '',
   };
   const [values, setValues] = useState<TValues>(initial);
+  const [goodApproachIds, setGoodApproachIds] = useState<string[]>([]);
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
   const [added, setAdded] = useState(false);
 
@@ -62,6 +68,7 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
       dueOn: values.dueOn,
       supportType: values.supportType,
       flagIds,
+      goodApproachIds,
     });
     if (!parsed.success) {
       setFieldErrors(fromZod(parsed.error));
@@ -74,6 +81,7 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
       {
         onSuccess: () => {
           setValues(initial);
+          setGoodApproachIds([]);
           setAdded(true);
         },
         onError: (error) => {
@@ -154,6 +162,15 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
             error={fieldErrors.dueOn}
           />
         </div>
+        {approachPicker ? (
+          <fieldset className={styles.approachPicker}>
+            <legend>{t('followUp.action.form.goodApproaches')}</legend>
+            {values.supportType === 'good_approach' && goodApproachIds.length === 0 ? (
+              <p className={styles.muted}>{t('followUp.action.form.goodApproachHint')}</p>
+            ) : null}
+            {approachPicker(goodApproachIds, setGoodApproachIds)}
+          </fieldset>
+        ) : null}
         <FormAlert error={people.error ?? create.error} />
         {added ? <Notice>{t('followUp.action.form.added')}</Notice> : null}
         <div>

@@ -103,6 +103,7 @@ export const followUpEn: typeof followUpNl = {
       theme: 'Theme',
       linkedFlags: 'For flag',
       linkedFlag: '{{kind}} ({{theme}})',
+      goodApproaches: 'Builds on good approach',
       overdue: 'Overdue',
       notes: 'Progress',
       statusChange: 'status: {{status}}',
@@ -123,6 +124,8 @@ export const followUpEn: typeof followUpNl = {
       },
       form: {
         title: 'Add an action',
+        goodApproaches: 'Good approaches to build on',
+        goodApproachHint: 'Link a good approach below, so everyone knows what the action builds on.',
         intro: 'An agreement from the conversation: what, who, when, and with which support.',
         theme: 'Theme',
         themeNone: 'No particular theme',

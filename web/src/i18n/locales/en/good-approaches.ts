@@ -85,6 +85,11 @@ export const goodApproachesEn: typeof goodApproachesNl = {
       saveDraft: 'Save as draft',
       saved: 'Saved.',
     },
+    picker: {
+      search: 'Search a good approach',
+      failed: 'Searching failed; try again shortly.',
+      none: 'No good approaches found.',
+    },
     flag: {
       title: 'Good approaches on this theme',
       intro: 'What other partnerships did on this theme. Best fit first: the same scenario, the same indicators.',

@@ -98,6 +98,7 @@ export const followUpNl = {
       theme: 'Thema',
       linkedFlags: 'Bij signaal',
       linkedFlag: '{{kind}} ({{theme}})',
+      goodApproaches: 'Bouwt op goede aanpak',
       overdue: 'Over tijd',
       notes: 'Voortgang',
       statusChange: 'status: {{status}}',
@@ -118,6 +119,8 @@ export const followUpNl = {
       },
       form: {
         title: 'Actie toevoegen',
+        goodApproaches: 'Goede aanpakken om op te bouwen',
+        goodApproachHint: 'Koppel hieronder een goede aanpak: dan weet iedereen waar de actie op voortbouwt.',
         intro: 'Een afspraak uit het gesprek: wat, wie, wanneer en met welke ondersteuning.',
         theme: 'Thema',
         themeNone: 'Geen bepaald thema',

@@ -84,6 +84,11 @@ export const goodApproachesNl = {
       saveDraft: 'Bewaar als concept',
       saved: 'Opgeslagen.',
     },
+    picker: {
+      search: 'Zoek een goede aanpak',
+      failed: 'Zoeken lukte niet; probeer het zo nog eens.',
+      none: 'Geen goede aanpakken gevonden.',
+    },
     flag: {
       title: 'Goede aanpakken bij dit thema',
       intro:
