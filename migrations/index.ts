@@ -26,6 +26,7 @@ import * as respondentReminders from './2026-12-07T0710-respondent-reminders.ts'
 import * as discardedEmails from './2026-12-07T0720-discarded-emails.ts';
 import * as weeklyDigest from './2026-12-07T0730-weekly-digest.ts';
 import * as goodApproaches from './2026-12-07T0900-good-approaches.ts';
+import * as peerReviewActions from './2026-12-07T0905-peer-review-actions.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0720-discarded-emails': discardedEmails,
   '2026-12-07T0730-weekly-digest': weeklyDigest,
   '2026-12-07T0900-good-approaches': goodApproaches,
+  '2026-12-07T0905-peer-review-actions': peerReviewActions,
 };

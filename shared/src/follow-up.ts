@@ -48,6 +48,10 @@ export const ZAction = z.object({
   notes: z.array(ZActionNote),
   /** Good approaches the action builds on (published ones; a later withdrawal keeps the link, not the text). */
   goodApproaches: z.array(z.object({ id: z.uuid(), title: z.string() })),
+  /** A peer review with another partnership: the other side's action, and how far it is. */
+  peerReview: z
+    .object({ partnership: z.object({ id: z.uuid(), name: z.string() }), actionId: z.uuid(), status: ZActionStatus })
+    .nullable(),
   createdBy: z.string(),
   createdAt: ZInstant,
 });
@@ -63,6 +67,11 @@ export const ZActionCreate = z.object({
   flagIds: z.array(z.uuid()).max(20).default([]),
   /** Published good approaches the action builds on. */
   goodApproachIds: z.array(z.uuid()).max(10).default([]),
+  /**
+   * For a peer review: the other partnership, which gets the same action (due the same day) of its own.
+   * One the person may read: critical friends of both, or an admin, typically set it up.
+   */
+  peerPartnershipId: z.uuid().nullable().default(null),
 });
 export type TActionCreate = z.infer<typeof ZActionCreate>;
 

@@ -8,6 +8,7 @@ import type { TInstrumentTables } from './schema/instrument.ts';
 import type { TNoticeTables } from './schema/notices.ts';
 import type { TOrganisationTables } from './schema/organisations.ts';
 import type { TPasskeyTables } from './schema/passkeys.ts';
+import type { TPeerReviewTables } from './schema/peer-reviews.ts';
 import type { TPeopleTables } from './schema/people.ts';
 import type { TSecondFactorTables } from './schema/second-factor.ts';
 import type { TSignInIdentityTables } from './schema/sign-in-identities.ts';
@@ -32,4 +33,5 @@ export type TDatabase = TOrganisationTables &
   TCalendarTables &
   TQueueTables &
   TReminderTables &
-  TGoodApproachTables;
+  TGoodApproachTables &
+  TPeerReviewTables;

@@ -25,6 +25,14 @@ export function toActions({ rows, links, notes, approaches }: TActionRecords): T
         createdAt: n.created_at.toISOString(),
       })),
     goodApproaches: approaches.filter((a) => a.action_id === r.id).map((a) => ({ id: a.id, title: a.title })),
+    peerReview:
+      r.peer_action_id && r.peer_status && r.peer_partnership_id && r.peer_partnership_name
+        ? {
+            partnership: { id: r.peer_partnership_id, name: r.peer_partnership_name },
+            actionId: r.peer_action_id,
+            status: r.peer_status,
+          }
+        : null,
     createdBy: r.created_by_name,
     createdAt: r.created_at.toISOString(),
   }));

@@ -23,8 +23,15 @@ export async function listActions(db: TExecutor, filter: TActionFilter) {
     .selectFrom('action as a')
     .innerJoin('person as o', 'o.id', 'a.owner_id')
     .innerJoin('person as c', 'c.id', 'a.created_by')
+    .leftJoin('peer_review_link as pr', 'pr.action_id', 'a.id')
+    .leftJoin('action as pa', 'pa.id', 'pr.peer_action_id')
+    .leftJoin('partnership as pp', 'pp.id', 'pa.partnership_id')
     .select([
       ...ACTION_COLUMNS,
+      'pa.id as peer_action_id',
+      'pa.status as peer_status',
+      'pp.id as peer_partnership_id',
+      'pp.name as peer_partnership_name',
       sql<boolean>`a.due_on < current_date AND a.status IN ('open', 'in_progress')`.as('overdue'),
     ])
     .orderBy('a.due_on')
@@ -114,6 +121,17 @@ export async function linkFlags(db: TExecutor, actionId: string, flagIds: readon
     .insertInto('action_flag')
     .values(flagIds.map((flag_id) => ({ action_id: actionId, flag_id })))
     .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** Ties two partnerships' actions together as one peer review, each side naming the other. */
+export async function linkPeerReview(db: TExecutor, actionId: string, peerActionId: string) {
+  await db
+    .insertInto('peer_review_link')
+    .values([
+      { action_id: actionId, peer_action_id: peerActionId },
+      { action_id: peerActionId, peer_action_id: actionId },
+    ])
     .execute();
 }
 
