@@ -28,7 +28,14 @@ type TActionFormProps = {
 /** Renders a picker of good approaches for the chosen ids; the form keeps the ids and sends them. */
 export type TApproachPicker = (picked: string[], onPick: (ids: string[]) => void) => ReactNode;
 
-type TValues = { theme: string; description: string; ownerId: string; dueOn: string; supportType: string };
+type TValues = {
+  theme: string;
+  description: string;
+  ownerId: string;
+  dueOn: string;
+  supportType: string;
+  peerPartnershipId: string;
+};
 
 /** An agreement from the conversation: what, who, by when, and with which support. */
 export function ActionForm({ partnershipId, user, flagIds, theme, approachPicker }: TActionFormProps) {
@@ -44,6 +51,7 @@ export function ActionForm({ partnershipId, user, flagIds, theme, approachPicker
     ownerId: '',
     dueOn: '',
     supportType: '',
+    peerPartnershipId: '',
   };
   const [values, setValues] = useState<TValues>(initial);
   const [goodApproachIds, setGoodApproachIds] = useState<string[]>([]);
@@ -55,6 +63,15 @@ export function ActionForm({ partnershipId, user, flagIds, theme, approachPicker
     .filter((person, index, all) => all.findIndex((p) => p.id === person.id) === index)
     .sort((a, b) => Number(b.id === user.id) - Number(a.id === user.id));
   const ownerId = values.ownerId || (owners.some((p) => p.id === user.id) ? user.id : '');
+
+  // The other side of a peer review: a partnership the person works with (the API holds to the same).
+  const peers = user.roles
+    .flatMap((role) =>
+      (role.role === 'programme_manager' || role.role === 'critical_friend') && role.partnershipId !== partnershipId
+        ? [{ id: role.partnershipId, name: role.partnershipName }]
+        : [],
+    )
+    .filter((peer, index, all) => all.findIndex((p) => p.id === peer.id) === index);
 
   const set = (field: keyof TValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
@@ -69,6 +86,8 @@ export function ActionForm({ partnershipId, user, flagIds, theme, approachPicker
       supportType: values.supportType,
       flagIds,
       goodApproachIds,
+      peerPartnershipId:
+        values.supportType === 'peer_review' && values.peerPartnershipId !== '' ? values.peerPartnershipId : null,
     });
     if (!parsed.success) {
       setFieldErrors(fromZod(parsed.error));
@@ -162,6 +181,22 @@ export function ActionForm({ partnershipId, user, flagIds, theme, approachPicker
             error={fieldErrors.dueOn}
           />
         </div>
+        {values.supportType === 'peer_review' ? (
+          <SelectField
+            label={t('followUp.action.form.peerPartnership')}
+            hint={t('followUp.action.form.peerPartnershipHint')}
+            value={values.peerPartnershipId}
+            onValueChange={set('peerPartnershipId')}
+            error={fieldErrors.peerPartnershipId}
+          >
+            <option value="">{t('followUp.action.form.peerPartnershipNone')}</option>
+            {peers.map((peer) => (
+              <option key={peer.id} value={peer.id}>
+                {peer.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         {approachPicker ? (
           <fieldset className={styles.approachPicker}>
             <legend>{t('followUp.action.form.goodApproaches')}</legend>
