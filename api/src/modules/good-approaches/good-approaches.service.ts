@@ -18,6 +18,7 @@ import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
 import { toGoodApproaches } from './good-approaches.mapper.ts';
 import * as repository from './good-approaches.repository.ts';
+import * as search from './good-approaches-search.repository.ts';
 import type { TApproachRow } from './good-approaches.repository.ts';
 
 export type TApproachIntent = 'read' | 'edit' | 'decide' | 'withdraw';
@@ -116,13 +117,13 @@ export function createGoodApproachService(db: Kysely<TDatabase>) {
 
     async list(actor: TActor, query: TGoodApproachQuery): Promise<TGoodApproachPage> {
       authorizePlatform(actor, 'good-approach:read');
-      const visibility: repository.TApproachVisibility =
+      const visibility: search.TApproachVisibility =
         query.view === 'mine'
           ? { view: 'mine', personId: actor.personId }
           : query.view === 'awaiting'
             ? { view: 'awaiting', approverOf: actor.access.isAdmin ? 'all' : actor.access.criticalFriendOf }
             : { view: 'published' };
-      const { rows, total } = await repository.searchApproaches(db, visibility, query);
+      const { rows, total } = await search.searchApproaches(db, visibility, query);
       return { items: await withTags(db, rows), total };
     },
 
@@ -225,11 +226,11 @@ export function createGoodApproachService(db: Kysely<TDatabase>) {
     },
 
     async forFlag(actor: TActor, flagId: string): Promise<TFlagGoodApproaches> {
-      const flag = await repository.flagContext(db, scopeOf(actor), flagId);
+      const flag = await search.flagContext(db, scopeOf(actor), flagId);
       if (!flag) throw new NotFoundError('Flag');
       if (flag.theme_number === null) return { items: [] };
-      const weak = await repository.weakIndicatorCodes(db, flag.partnership_id, flag.period_id, flag.theme_number);
-      const rows = await repository.approachesForTheme(db, flag.theme_number, flag.scenario, weak, FLAG_SUGGESTIONS);
+      const weak = await search.weakIndicatorCodes(db, flag.partnership_id, flag.period_id, flag.theme_number);
+      const rows = await search.approachesForTheme(db, flag.theme_number, flag.scenario, weak, FLAG_SUGGESTIONS);
       const approaches = await withTags(db, rows);
       return {
         items: rows.flatMap((row, i) => {

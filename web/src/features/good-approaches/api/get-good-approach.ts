@@ -3,7 +3,7 @@ import type { TGoodApproach } from '@koers/shared/good-approaches';
 import { apiGet } from '../../../lib/api-client.ts';
 import { goodApproachKeys } from './query-keys.ts';
 
-export function goodApproachQueryOptions(id: string) {
+function goodApproachQueryOptions(id: string) {
   return queryOptions({
     queryKey: goodApproachKeys.approach(id),
     queryFn: ({ signal }) => apiGet<TGoodApproach>(`/api/good-approaches/${encodeURIComponent(id)}`, { signal }),
