@@ -79,6 +79,7 @@ async function pagesOf(page: Page, role: TRole): Promise<TPage[]> {
     { name: 'submitted assessment', path: `/assessments/${submitted.id}` },
     { name: 'inbox', path: '/inbox' },
     { name: 'questionnaire', path: '/questionnaire' },
+    { name: 'good approaches', path: '/good-approaches?q=mentor' },
     { name: 'account', path: '/account' },
   ];
   if (role === 'admin' || role === 'board member') pages.push({ name: 'board overview', path: '/board' });
