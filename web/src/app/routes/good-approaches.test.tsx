@@ -10,7 +10,7 @@ import {
   WEAK_FLAG,
   flagDetail,
 } from '../../../test/follow-up-fixtures.ts';
-import { PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
+import { INSTRUMENT, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { jsonResponse, mockApi, requestedUrls, requestsTo, sessionOf } from '../../../test/mock-api.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
@@ -120,6 +120,7 @@ describe('good approaches', () => {
     const fetchMock = mockApi({
       ...sessionOf(PROGRAMME_MANAGER),
       ...baseApi(),
+      '/api/instrument/current': () => jsonResponse(INSTRUMENT),
       '/api/good-approaches': () => jsonResponse({ ...AWAITING, author: { id: PROGRAMME_MANAGER.id, name: 'P' } }, 201),
       [`/api/good-approaches/${AWAITING.id}`]: () =>
         jsonResponse({ ...AWAITING, author: { id: PROGRAMME_MANAGER.id, name: 'P' } }),
@@ -138,6 +139,9 @@ describe('good approaches', () => {
     await user.type(screen.getByLabelText('Wat het opleverde'), 'Minder alleen.');
     await user.type(screen.getByLabelText('Wat het kostte'), 'Vier middagen.');
     await user.click(screen.getByRole('checkbox', { name: /Samenwerken en leren/ }));
+    // With the theme chosen, its indicators are offered to tag.
+    await user.click(await screen.findByRole('checkbox', { name: /^3\.2 Indicator 3\.2/ }));
+    expect(screen.queryByRole('checkbox', { name: /^4\.1 / })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ter goedkeuring aanbieden' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: AWAITING.title })).toBeInTheDocument();
@@ -145,6 +149,7 @@ describe('good approaches', () => {
     expect(sent?.body).toMatchObject({
       title: 'Intervisie voor werkplekbegeleiders',
       themes: [3],
+      indicatorIds: [INSTRUMENT.themes[2]?.indicators[1]?.id],
       partnershipId: TWENTE_ID,
       asDraft: false,
     });

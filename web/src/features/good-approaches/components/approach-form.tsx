@@ -10,13 +10,20 @@ import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { SelectField } from '../../../components/form/select-field.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { TextField } from '../../../components/form/text-field.tsx';
+import { useLocalisedText } from '../../../i18n/use-localised-text.ts';
 import { focusFirstInvalidField, useFormErrors, type TFieldErrors } from '../../../lib/form-errors.ts';
+import { useCurrentInstrument } from '../api/get-current-instrument.ts';
 import { useSaveGoodApproach } from '../api/save-good-approach.ts';
 import formStyles from '../../../components/form/form.module.css';
 import styles from './good-approaches.module.css';
 
 type TStoryField = 'title' | 'context' | 'whatWeDid' | 'whatItBrought' | 'whatItTook' | 'contact';
-type TValues = Record<TStoryField, string> & { themes: TThemeNumber[]; scenario: string; partnershipId: string };
+type TValues = Record<TStoryField, string> & {
+  themes: TThemeNumber[];
+  indicatorIds: string[];
+  scenario: string;
+  partnershipId: string;
+};
 
 const STORY_FIELDS = ['context', 'whatWeDid', 'whatItBrought', 'whatItTook'] as const;
 
@@ -36,6 +43,8 @@ export function ApproachForm({ user, approach }: { user: TCurrentUser; approach?
   const navigate = useNavigate();
   const { fromZod, fromApi } = useFormErrors();
   const save = useSaveGoodApproach();
+  const instrument = useCurrentInstrument();
+  const localised = useLocalisedText();
   const formRef = useRef<HTMLFormElement>(null);
   const partnerships = partnershipsOf(user);
   // Critical friends and admins may write for the network as a whole; programme managers from their own.
@@ -48,6 +57,7 @@ export function ApproachForm({ user, approach }: { user: TCurrentUser; approach?
     whatItTook: approach?.whatItTook ?? '',
     contact: approach?.contact ?? '',
     themes: approach?.themes ?? [],
+    indicatorIds: approach?.indicators.map((i) => i.id) ?? [],
     scenario: approach?.scenario ?? '',
     partnershipId: approach?.partnership?.id ?? (networkWide ? '' : (partnerships[0]?.id ?? '')),
   });
@@ -58,6 +68,14 @@ export function ApproachForm({ user, approach }: { user: TCurrentUser; approach?
       ...v,
       themes: v.themes.includes(theme) ? v.themes.filter((n) => n !== theme) : [...v.themes, theme].sort(),
     }));
+  const toggleIndicator = (id: string) =>
+    setValues((v) => ({
+      ...v,
+      indicatorIds: v.indicatorIds.includes(id) ? v.indicatorIds.filter((i) => i !== id) : [...v.indicatorIds, id],
+    }));
+  const indicatorsOfThemes = (instrument.data?.themes ?? [])
+    .filter((theme) => values.themes.includes(theme.number as TThemeNumber))
+    .flatMap((theme) => theme.indicators);
   const publishesDirectly = values.partnershipId
     ? can(user.access, 'good-approach:approve', { partnershipId: values.partnershipId })
     : networkWide;
@@ -67,7 +85,8 @@ export function ApproachForm({ user, approach }: { user: TCurrentUser; approach?
       ...values,
       scenario: values.scenario === '' ? null : values.scenario,
       partnershipId: values.partnershipId === '' ? null : values.partnershipId,
-      indicatorIds: approach?.indicators.map((i) => i.id) ?? [],
+      // Indicators of a theme no longer chosen go with it.
+      indicatorIds: values.indicatorIds.filter((id) => indicatorsOfThemes.some((i) => i.id === id)),
       asDraft,
     });
     if (!parsed.success) {
@@ -142,6 +161,22 @@ export function ApproachForm({ user, approach }: { user: TCurrentUser; approach?
           </p>
         ) : null}
       </fieldset>
+      {indicatorsOfThemes.length > 0 ? (
+        <fieldset className={styles.themes}>
+          <legend>{t('goodApproaches.fields.indicators')}</legend>
+          {indicatorsOfThemes.map((indicator) => (
+            <label key={indicator.id}>
+              <input
+                type="checkbox"
+                name="indicatorIds"
+                checked={values.indicatorIds.includes(indicator.id)}
+                onChange={() => toggleIndicator(indicator.id)}
+              />
+              {indicator.code} {localised(indicator.text)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <SelectField
         label={t('goodApproaches.fields.scenario')}
         value={values.scenario}

@@ -45,6 +45,7 @@ export const goodApproachesEn: typeof goodApproachesNl = {
       contact: 'Contact',
       contactHint: 'Whom may others approach? A name, role or email address, as you wish to share it.',
       themes: 'Themes (one to five)',
+      indicators: 'Indicators (optional): what does the approach touch?',
       scenario: 'Scenario',
       scenarioNone: 'No particular scenario',
       partnership: 'From the partnership',

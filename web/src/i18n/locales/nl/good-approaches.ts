@@ -43,6 +43,7 @@ export const goodApproachesNl = {
       contact: 'Contact',
       contactHint: 'Wie mogen anderen benaderen? Een naam, rol of e-mailadres, zoals jij het wilt delen.',
       themes: 'Thema’s (een tot vijf)',
+      indicators: 'Indicatoren (optioneel): waar raakt de aanpak aan?',
       scenario: 'Scenario',
       scenarioNone: 'Geen bepaald scenario',
       partnership: 'Uit het partnerschap',
