@@ -27,6 +27,7 @@ import * as discardedEmails from './2026-12-07T0720-discarded-emails.ts';
 import * as weeklyDigest from './2026-12-07T0730-weekly-digest.ts';
 import * as goodApproaches from './2026-12-07T0900-good-approaches.ts';
 import * as peerReviewActions from './2026-12-07T0905-peer-review-actions.ts';
+import * as goodApproachNotice from './2026-12-07T0910-good-approach-notice.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0730-weekly-digest': weeklyDigest,
   '2026-12-07T0900-good-approaches': goodApproaches,
   '2026-12-07T0905-peer-review-actions': peerReviewActions,
+  '2026-12-07T0910-good-approach-notice': goodApproachNotice,
 };

@@ -173,6 +173,8 @@ export const NOTICE_KINDS = [
   'action_due_soon',
   'action_overdue',
   'assessment_due_soon',
+  /** A programme manager's good approach waits for a critical friend of the partnership. */
+  'good_approach_submitted',
 ] as const;
 export const ZNoticeKind = z.enum(NOTICE_KINDS);
 export type TNoticeKind = z.infer<typeof ZNoticeKind>;

@@ -16,6 +16,7 @@ import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
+import { insertNotices, peopleOfPartnership } from '../notices/notices.repository.ts';
 import { toGoodApproaches } from './good-approaches.mapper.ts';
 import * as repository from './good-approaches.repository.ts';
 import * as search from './good-approaches-search.repository.ts';
@@ -25,6 +26,21 @@ export type TApproachIntent = 'read' | 'edit' | 'decide' | 'withdraw';
 
 /** Suggestions on a flag's page: a handful, the best matches. */
 const FLAG_SUGGESTIONS = 10;
+
+/** Tells the partnership's critical friends that a write-up waits for them. */
+async function noticeOfSubmission(trx: TExecutor, id: string, partnershipId: string | null, title: string) {
+  if (!partnershipId) return;
+  await insertNotices(trx, await peopleOfPartnership(trx, partnershipId, ['critical_friend']), {
+    kind: 'good_approach_submitted',
+    partnershipId,
+    subjectKey: `good-approach:${id}`,
+    title: {
+      nl: `Goede aanpak wacht op je goedkeuring: ${title}`,
+      en: `A good approach awaits your approval: ${title}`,
+    },
+    link: `/good-approaches/${id}`,
+  });
+}
 
 async function withTags(db: TExecutor, rows: readonly TApproachRow[]): Promise<TGoodApproach[]> {
   return toGoodApproaches(
@@ -133,6 +149,7 @@ export function createGoodApproachService(db: Kysely<TDatabase>) {
         await checkIndicators(trx, input.indicatorIds);
         const { id } = await repository.insertApproach(trx, input, actor.personId, status);
         await repository.setTags(trx, id, input.themes, input.indicatorIds);
+        if (status === 'submitted') await noticeOfSubmission(trx, id, input.partnershipId, input.title);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
           action: 'good-approach.created',
@@ -156,6 +173,7 @@ export function createGoodApproachService(db: Kysely<TDatabase>) {
         await checkIndicators(trx, input.indicatorIds);
         await repository.updateApproach(trx, id, input, status);
         await repository.setTags(trx, id, input.themes, input.indicatorIds);
+        if (status === 'submitted') await noticeOfSubmission(trx, id, input.partnershipId, input.title);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
           action: 'good-approach.updated',

@@ -90,6 +90,13 @@ describe('good approaches: who writes, who approves, who sees', () => {
     expect(res.statusCode).toBe(201);
     const submitted = ZGoodApproach.parse(res.json());
     expect(submitted.status).toBe('submitted');
+    // Its critical friend hears that it waits for them.
+    const notices = (await friend.inject({ method: 'GET', url: '/api/inbox' })).json() as {
+      items: { kind: string; link: string }[];
+    };
+    expect(notices.items).toContainEqual(
+      expect.objectContaining({ kind: 'good_approach_submitted', link: `/good-approaches/${submitted.id}` }),
+    );
     for (const reader of [pm, friend, admin]) expect((await read(reader, submitted.id)).statusCode).toBe(200);
     for (const stranger of [otherPm, board, outsiderFriend])
       expect((await read(stranger, submitted.id)).statusCode).toBe(404);

@@ -22,6 +22,7 @@ export const noticesEn: typeof noticesNl = {
       action_due_soon: 'Action due soon',
       action_overdue: 'Action overdue',
       assessment_due_soon: 'Self-assessment due soon',
+      good_approach_submitted: 'Good approach awaiting approval',
     },
     emailRhythm: {
       legend: 'Email: per notice or once a week',

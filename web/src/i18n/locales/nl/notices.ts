@@ -20,6 +20,7 @@ export const noticesNl = {
       action_due_soon: 'Actie bijna verlopen',
       action_overdue: 'Actie over tijd',
       assessment_due_soon: 'Zelfevaluatie bijna verlopen',
+      good_approach_submitted: 'Goede aanpak wacht op goedkeuring',
     },
     emailRhythm: {
       legend: 'E-mail: per melding of één keer per week',
