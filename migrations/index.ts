@@ -27,6 +27,9 @@ import * as discardedEmails from './2026-12-07T0720-discarded-emails.ts';
 import * as weeklyDigest from './2026-12-07T0730-weekly-digest.ts';
 import * as accountInvitationEmails from './2026-12-07T0810-account-invitation-emails.ts';
 import * as personLanguage from './2026-12-07T0840-person-language.ts';
+import * as goodApproaches from './2026-12-07T0900-good-approaches.ts';
+import * as peerReviewActions from './2026-12-07T0905-peer-review-actions.ts';
+import * as goodApproachNotice from './2026-12-07T0910-good-approach-notice.ts';
 import * as networkPortraits from './2026-12-07T0910-network-portraits.ts';
 import * as intervision from './2026-12-07T0920-intervision.ts';
 
@@ -63,6 +66,9 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0730-weekly-digest': weeklyDigest,
   '2026-12-07T0810-account-invitation-emails': accountInvitationEmails,
   '2026-12-07T0840-person-language': personLanguage,
+  '2026-12-07T0900-good-approaches': goodApproaches,
+  '2026-12-07T0905-peer-review-actions': peerReviewActions,
+  '2026-12-07T0910-good-approach-notice': goodApproachNotice,
   '2026-12-07T0910-network-portraits': networkPortraits,
   '2026-12-07T0920-intervision': intervision,
 };

@@ -22,6 +22,7 @@ import webPlugin from './plugins/web.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes.ts';
 import { actionRoutes } from './modules/actions/actions.routes.ts';
+import { goodApproachRoutes } from './modules/good-approaches/good-approaches.routes.ts';
 import { assessmentRoutes } from './modules/assessments/assessments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp({
   await app.register(flagRoutes, { prefix: '/api' });
   await app.register(reviewQueueRoutes, { prefix: '/api' });
   await app.register(actionRoutes, { prefix: '/api' });
+  await app.register(goodApproachRoutes, { prefix: '/api' });
   await app.register(reviewRoutes, { prefix: '/api' });
   await app.register(boardSharingRoutes, { prefix: '/api' });
   await app.register(noticeRoutes, { prefix: '/api' });

@@ -46,6 +46,12 @@ export const ZAction = z.object({
   /** The flags it answers, named by kind and theme. */
   flags: z.array(z.object({ id: z.uuid(), kind: ZFlagKind, theme: ZThemeNumber.nullable() })),
   notes: z.array(ZActionNote),
+  /** Good approaches the action builds on (published ones; a later withdrawal keeps the link, not the text). */
+  goodApproaches: z.array(z.object({ id: z.uuid(), title: z.string() })),
+  /** A peer review with another partnership: the other side's action, and how far it is. */
+  peerReview: z
+    .object({ partnership: z.object({ id: z.uuid(), name: z.string() }), actionId: z.uuid(), status: ZActionStatus })
+    .nullable(),
   createdBy: z.string(),
   createdAt: ZInstant,
 });
@@ -59,6 +65,13 @@ export const ZActionCreate = z.object({
   dueOn: ZDate,
   supportType: ZSupportType,
   flagIds: z.array(z.uuid()).max(20).default([]),
+  /** Published good approaches the action builds on. */
+  goodApproachIds: z.array(z.uuid()).max(10).default([]),
+  /**
+   * For a peer review: the other partnership, which gets the same action (due the same day) of its own.
+   * One the person may read: critical friends of both, or an admin, typically set it up.
+   */
+  peerPartnershipId: z.uuid().nullable().default(null),
 });
 export type TActionCreate = z.infer<typeof ZActionCreate>;
 
@@ -165,6 +178,8 @@ export const NOTICE_KINDS = [
   'contact_request',
   /** The asked partnership accepted or declined a contact request. */
   'contact_answer',
+  /** A programme manager's good approach waits for a critical friend of the partnership. */
+  'good_approach_submitted',
 ] as const;
 export const ZNoticeKind = z.enum(NOTICE_KINDS);
 export type TNoticeKind = z.infer<typeof ZNoticeKind>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZGoodApproachStatus } from './good-approaches.ts';
 import { ZPerspective, ZThemeNote } from './assessments.ts';
 import { wholeNumberText, ZInt, ZText } from './input.ts';
 import { ZEmail } from './auth.ts';
@@ -137,6 +138,22 @@ export const ZAccountExport = z.object({
   ),
   timelineNotes: z.array(
     z.object({ partnershipName: z.string(), notedOn: z.iso.date(), text: z.string(), createdAt: ZAt }),
+  ),
+  /** Good approaches they wrote, in every state, with the texts and the contact line as they gave them. */
+  goodApproaches: z.array(
+    z.object({
+      id: z.uuid(),
+      partnershipName: z.string().nullable(),
+      title: z.string(),
+      context: z.string(),
+      whatWeDid: z.string(),
+      whatItBrought: z.string(),
+      whatItTook: z.string(),
+      contact: z.string(),
+      status: ZGoodApproachStatus,
+      createdAt: ZAt,
+      updatedAt: ZAt,
+    }),
   ),
   actions: z.array(
     z.object({

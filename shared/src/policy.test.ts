@@ -54,4 +54,17 @@ describe('access rules', () => {
     expect(can(admin, 'assessment:edit', { partnershipId: Q })).toBe(false);
     expect(readablePartnerships(admin)).toBe('all');
   });
+  it('lets every role read good approaches; programme managers write from their own partnership, friends approve', () => {
+    const pm = { ...none, programmeManagerOf: [P] };
+    const friend = { ...none, criticalFriendOf: [P] };
+    const board = { ...none, boardMemberOf: [P] };
+    expect([none, pm, friend, board].map((a) => can(a, 'good-approach:read'))).toEqual([false, true, true, true]);
+    expect([pm, friend, board].map((a) => can(a, 'good-approach:author'))).toEqual([true, true, false]);
+    expect(can(pm, 'good-approach:write', { partnershipId: P })).toBe(true);
+    expect(can(pm, 'good-approach:write', { partnershipId: Q })).toBe(false);
+    expect(can(pm, 'good-approach:approve', { partnershipId: P })).toBe(false);
+    expect(can(friend, 'good-approach:approve', { partnershipId: P })).toBe(true);
+    expect(can(friend, 'good-approach:approve', { partnershipId: Q })).toBe(false);
+    expect([pm, friend].map((a) => can(a, 'good-approach:publish'))).toEqual([false, true]);
+  });
 });

@@ -31,7 +31,11 @@ type TPartnershipAction =
   /** Taking a portrait off the network: its programme manager, or an admin. */
   | 'portrait:unpublish'
   /** Asking a partnership that offered help on a flag's theme for contact, and following those requests. */
-  | 'peer-contact:ask';
+  | 'peer-contact:ask'
+  /** A good approach from this partnership's practice. */
+  | 'good-approach:write'
+  /** Publishing a programme manager's good approach of this partnership, or sending it back. */
+  | 'good-approach:approve';
 
 type TPlatformAction =
   | 'platform:manage'
@@ -49,7 +53,13 @@ type TPlatformAction =
   /** Sign up for an intervision round for one's own partnership: programme managers. */
   | 'intervision:sign-up'
   /** The published network portraits: anyone with a role. */
-  | 'network:read';
+  | 'network:read'
+  /** Published good approaches: every signed-in person with a role. */
+  | 'good-approach:read'
+  /** Writing good approaches at all: admins, critical friends and programme managers. */
+  | 'good-approach:author'
+  /** A good approach published straight away, from no partnership or from any: critical friends and admins. */
+  | 'good-approach:publish';
 
 export type TAction = TPartnershipAction | TPlatformAction;
 
@@ -73,6 +83,8 @@ const PARTNERSHIP_RULES: Record<TPartnershipAction, (a: TAccess, r: TPartnership
   'portrait:write': (a, r) => manages(a, r),
   'portrait:unpublish': (a, r) => a.isAdmin || manages(a, r),
   'peer-contact:ask': (a, r) => manages(a, r) || befriends(a, r),
+  'good-approach:write': (a, r) => a.isAdmin || manages(a, r) || befriends(a, r),
+  'good-approach:approve': (a, r) => a.isAdmin || befriends(a, r),
 };
 
 const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
@@ -86,6 +98,10 @@ const PLATFORM_RULES: Record<TPlatformAction, (a: TAccess) => boolean> = {
   'intervision:sign-up': (a) => a.programmeManagerOf.length > 0,
   'network:read': (a) =>
     a.isAdmin || a.programmeManagerOf.length > 0 || a.criticalFriendOf.length > 0 || a.boardMemberOf.length > 0,
+  'good-approach:read': (a) =>
+    a.isAdmin || a.programmeManagerOf.length + a.criticalFriendOf.length + a.boardMemberOf.length > 0,
+  'good-approach:author': (a) => a.isAdmin || a.criticalFriendOf.length > 0 || a.programmeManagerOf.length > 0,
+  'good-approach:publish': (a) => a.isAdmin || a.criticalFriendOf.length > 0,
 };
 
 export function can(access: TAccess | null | undefined, action: TPlatformAction): boolean;

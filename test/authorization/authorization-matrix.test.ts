@@ -122,6 +122,38 @@ async function draftOfCurrentInstrument(app: FastifyInstance, adminEmail: string
 }
 const unique = (prefix: string) => `${prefix} ${Date.now()}-${++counter}`;
 
+/** A programme manager's good approach, waiting for a critical friend of the partnership (or an admin). */
+async function submittedApproach(f: TFixture): Promise<string> {
+  const { id } = await f.app.db
+    .insertInto('good_approach')
+    .values({
+      title: unique('Leerteams'),
+      context: 'Zeven besturen, één pabo.',
+      what_we_did: 'Vaste leerteams van school en opleiding.',
+      what_it_brought: 'Meer samenhang.',
+      what_it_took: 'Twee uur per maand.',
+      contact: '',
+      scenario: 'A',
+      partnership_id: f.partnershipId,
+      author_id: f.pmOwnId,
+      status: 'submitted',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await f.app.db.insertInto('good_approach_theme').values({ good_approach_id: id, theme_number: 3 }).execute();
+  return id;
+}
+
+const approachWrite = (partnershipId: string | null) => ({
+  title: unique('Een goede aanpak'),
+  context: 'Een partnerschap met zeven besturen.',
+  whatWeDid: 'Elk kwartaal een leergesprek.',
+  whatItBrought: 'Beter voorbereide starters.',
+  whatItTook: 'Twee uur per maand.',
+  themes: [3],
+  partnershipId,
+});
+
 /** A passkey ceremony's answer of the right shape, to a challenge Koers never gave. */
 function passkeyAnswer(ceremony: 'registration' | 'authentication') {
   const b64url = (text: string) => Buffer.from(text).toString('base64url');
@@ -880,6 +912,66 @@ const MATRIX: TRow[] = [
       payload: { resolution: 'Besproken in de stuurgroep' },
     }),
     expected: criticalFriendOnly(200),
+  },
+  {
+    route: 'GET /api/good-approaches',
+    request: () => ({ url: '/api/good-approaches?q=leerteams&theme=3' }),
+    expected: signedInOnly(200),
+  },
+  {
+    // Without a partnership: a network-wide approach, for critical friends and admins.
+    route: 'POST /api/good-approaches',
+    request: () => ({ url: '/api/good-approaches', payload: approachWrite(null) }),
+    expected: {
+      anonymous: 401,
+      admin: 201,
+      pmOwn: 400,
+      pmOther: 400,
+      friendAssigned: 201,
+      friendUnassigned: 201,
+      boardParticipating: 403,
+      boardOther: 403,
+    },
+  },
+  {
+    route: 'GET /api/good-approaches/:goodApproachId',
+    request: async (f) => ({ url: `/api/good-approaches/${await submittedApproach(f)}` }),
+    expected: { ...all(404), anonymous: 401, admin: 200, pmOwn: 200, friendAssigned: 200 },
+  },
+  {
+    route: 'PUT /api/good-approaches/:goodApproachId',
+    request: async (f) => ({
+      url: `/api/good-approaches/${await submittedApproach(f)}`,
+      payload: approachWrite(f.partnershipId),
+    }),
+    // Board members write no approaches at all: refused before the approach is looked at.
+    expected: {
+      ...all(404),
+      anonymous: 401,
+      admin: 403,
+      pmOwn: 200,
+      friendAssigned: 403,
+      boardParticipating: 403,
+      boardOther: 403,
+    },
+  },
+  {
+    route: 'POST /api/good-approaches/:goodApproachId/decision',
+    request: async (f) => ({
+      url: `/api/good-approaches/${await submittedApproach(f)}/decision`,
+      payload: { decision: 'publish' },
+    }),
+    expected: { ...all(404), anonymous: 401, admin: 200, pmOwn: 403, friendAssigned: 200 },
+  },
+  {
+    route: 'POST /api/good-approaches/:goodApproachId/withdrawal',
+    request: async (f) => ({ url: `/api/good-approaches/${await submittedApproach(f)}/withdrawal` }),
+    expected: { ...all(404), anonymous: 401, admin: 200, pmOwn: 200, friendAssigned: 403 },
+  },
+  {
+    route: 'GET /api/flags/:flagId/good-approaches',
+    request: async (f) => ({ url: `/api/flags/${await createFlag(f.app.db, f.partnershipId)}/good-approaches` }),
+    expected: partnershipReaders(200),
   },
   {
     route: 'GET /api/partnerships/:partnershipId/actions',

@@ -134,6 +134,18 @@ const PAGES: readonly TPageCase[] = [
   { name: 'board overview', visitors: ['admin', 'board member'], path: () => '/board', states: [openEveryChartTable] },
   { name: 'review queue', visitors: ['admin', 'critical friend'], path: () => '/review-queue' },
   { name: 'flag', visitors: SIGNED_IN, path: (fixture) => `/flags/${fixture.flag}` },
+  { name: 'good approaches, searched', visitors: SIGNED_IN, path: () => '/good-approaches?q=mentor' },
+  {
+    name: 'good approaches awaiting approval',
+    visitors: ['admin', 'critical friend'],
+    path: () => '/good-approaches?view=awaiting',
+  },
+  {
+    name: 'write a good approach',
+    visitors: ['admin', 'programme manager', 'critical friend'],
+    path: () => '/good-approaches/new',
+    states: [emptyFormErrors],
+  },
   { name: 'action plan', visitors: SIGNED_IN, path: (fixture) => `/partnerships/${fixture.twente}/actions` },
   { name: 'printable report', visitors: SIGNED_IN, path: (fixture) => `/partnerships/${fixture.twente}/report` },
   { name: 'inbox', visitors: SIGNED_IN, path: () => '/inbox' },

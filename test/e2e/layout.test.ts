@@ -84,6 +84,7 @@ async function pagesOf(page: Page, role: TRole): Promise<TPage[]> {
     { name: 'published portrait', path: `/network/${portraits.items[0].partnershipId}` },
     { name: 'network portrait of the partnership', path: `${at}/portrait` },
     { name: 'questionnaire', path: '/questionnaire' },
+    { name: 'good approaches', path: '/good-approaches?q=mentor' },
     { name: 'account', path: '/account' },
   ];
   if (role === 'admin' || role === 'board member') pages.push({ name: 'board overview', path: '/board' });

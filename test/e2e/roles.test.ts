@@ -21,22 +21,31 @@ type TRoleCase = { email: string; nav: string[]; partnerships: readonly string[]
 const CASES: TRoleCase[] = [
   {
     email: 'admin@demo.koers.nl',
-    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Intervisie', 'Netwerk', 'Vragenlijst', 'Beheer'],
+    nav: [
+      'Partnerschappen',
+      'Bestuursoverzicht',
+      'Reviewwachtrij',
+      'Goede aanpakken',
+      'Netwerk',
+      'Intervisie',
+      'Vragenlijst',
+      'Beheer',
+    ],
     partnerships: DEMO_PARTNERSHIPS.map((partnership) => partnership.name),
   },
   {
     email: 'pm@demo.koers.nl',
-    nav: ['Partnerschappen', 'Intervisie', 'Netwerk', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Goede aanpakken', 'Netwerk', 'Intervisie', 'Vragenlijst'],
     partnerships: ['Partnerschap Twente Leert'],
   },
   {
     email: 'friend@demo.koers.nl',
-    nav: ['Partnerschappen', 'Reviewwachtrij', 'Intervisie', 'Netwerk', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Reviewwachtrij', 'Goede aanpakken', 'Netwerk', 'Intervisie', 'Vragenlijst'],
     partnerships: demoAccount('friend@demo.koers.nl').partnerships ?? [],
   },
   {
     email: 'board@demo.koers.nl',
-    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Netwerk', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Goede aanpakken', 'Netwerk', 'Vragenlijst'],
     // The board's organisation takes part in these three.
     partnerships: ['Partnerschap Twente Leert', 'Samen Opleiden Amstel-Oost', 'Partnerschap Haaglanden Opleiden'],
   },

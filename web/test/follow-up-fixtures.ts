@@ -71,6 +71,8 @@ export const PEER_REVIEW_ACTION: TAction = {
   overdue: false,
   flags: [{ id: WEAK_FLAG.id, kind: WEAK_FLAG.kind, theme: WEAK_FLAG.theme }],
   notes: [],
+  goodApproaches: [],
+  peerReview: null,
   createdBy: 'Frank de Vriend',
   createdAt: '2026-10-02T09:00:00.000Z',
 };

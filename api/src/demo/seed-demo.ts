@@ -3,6 +3,7 @@ import type { TOrganisationKind } from '@koers/shared/organisations';
 import type { TDatabase } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/passwords.ts';
 import { DEMO_PARTNERSHIPS } from './demo-partnerships.ts';
+import { seedDemoGoodApproaches } from './demo-good-approaches.ts';
 import { seedDemoHistory } from './demo-history.ts';
 import { seedDemoIntervision } from './demo-intervision.ts';
 import { seedDemoPortraits } from './demo-portraits.ts';
@@ -101,6 +102,7 @@ export async function seedDemoData(db: Kysely<TDatabase>): Promise<boolean> {
     await seedDemoHistory(trx, { partnershipIds, managerIds, members });
     await seedDemoIntervision(trx);
     await seedDemoPortraits(trx, { partnershipIds, managerIds });
+    await seedDemoGoodApproaches(trx);
     return true;
   });
 }

@@ -31,6 +31,11 @@ export const OPENAPI_TAGS = [
   { name: 'follow-up', description: 'Flags, reviews, actions and the review queue: the conversation a flag invites' },
   { name: 'notices', description: "The signed-in person's notices and how they receive them" },
   { name: 'calendar', description: 'Due dates and deadlines as an iCalendar feed' },
+  {
+    name: 'good-approaches',
+    description:
+      'Good approaches: write-ups of what worked, searched in Dutch, approved, and linked to flags and actions',
+  },
   { name: 'intervision', description: 'Intervision rounds and groups of programme managers' },
   {
     name: 'network',

@@ -50,6 +50,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                   path: 'partnerships/:partnershipId/portrait',
                   lazy: () => import('./routes/partnership-portrait.tsx'),
                 },
+                { path: 'good-approaches', lazy: () => import('./routes/good-approaches.tsx') },
+                { path: 'good-approaches/new', lazy: () => import('./routes/good-approach-write.tsx') },
+                { path: 'good-approaches/:goodApproachId', lazy: () => import('./routes/good-approach.tsx') },
+                {
+                  path: 'good-approaches/:goodApproachId/edit',
+                  lazy: () => import('./routes/good-approach-write.tsx'),
+                },
                 {
                   path: 'partnerships/:partnershipId/actions',
                   lazy: () => import('./routes/partnership-actions.tsx'),

@@ -8,6 +8,7 @@ import type { TRequestContext } from '../../plugins/auth.ts';
 import { listActivityOfPerson } from '../audit/audit.repository.ts';
 import { listSignUps } from '../intervision/intervision.repository.ts';
 import { listContactRequestsOfPerson } from '../network/contact-requests.repository.ts';
+import { approachesByAuthor } from '../good-approaches/good-approaches.repository.ts';
 import { toPasskey } from '../passkeys/passkeys.mapper.ts';
 import { listPasskeysOfPerson } from '../passkeys/passkeys.repository.ts';
 import { countRecoveryCodesLeft, findTotpFactor } from '../second-factor/second-factor.repository.ts';
@@ -42,6 +43,7 @@ export function createAccountService(db: Kysely<TDatabase>) {
           const submissions = await repository.listSubmissions(trx, me);
           const reviews = await repository.listReviews(trx, me);
           const timelineNotes = await repository.listTimelineNotes(trx, me);
+          const goodApproaches = await approachesByAuthor(trx, me);
           const actions = await repository.listActions(trx, me);
           const actionNotes = await repository.listActionNotes(trx, me);
           const flagEvents = await repository.listFlagEvents(trx, me);
@@ -139,6 +141,19 @@ export function createAccountService(db: Kysely<TDatabase>) {
               notedOn: n.noted_on,
               text: n.text,
               createdAt: iso(n.created_at),
+            })),
+            goodApproaches: goodApproaches.map((g) => ({
+              id: g.id,
+              partnershipName: g.partnership_name,
+              title: g.title,
+              context: g.context,
+              whatWeDid: g.what_we_did,
+              whatItBrought: g.what_it_brought,
+              whatItTook: g.what_it_took,
+              contact: g.contact,
+              status: g.status,
+              createdAt: iso(g.created_at),
+              updatedAt: iso(g.updated_at),
             })),
             actions: actions.map((a) => ({
               id: a.id,

@@ -2,7 +2,7 @@ import type { TAction } from '@koers/shared/follow-up';
 import type { TThemeNumber } from '@koers/shared/themes';
 import type { TActionRecords } from './actions.repository.ts';
 
-export function toActions({ rows, links, notes }: TActionRecords): TAction[] {
+export function toActions({ rows, links, notes, approaches }: TActionRecords): TAction[] {
   return rows.map((r) => ({
     id: r.id,
     partnershipId: r.partnership_id,
@@ -24,6 +24,15 @@ export function toActions({ rows, links, notes }: TActionRecords): TAction[] {
         statusChange: n.status_change,
         createdAt: n.created_at.toISOString(),
       })),
+    goodApproaches: approaches.filter((a) => a.action_id === r.id).map((a) => ({ id: a.id, title: a.title })),
+    peerReview:
+      r.peer_action_id && r.peer_status && r.peer_partnership_id && r.peer_partnership_name
+        ? {
+            partnership: { id: r.peer_partnership_id, name: r.peer_partnership_name },
+            actionId: r.peer_action_id,
+            status: r.peer_status,
+          }
+        : null,
     createdBy: r.created_by_name,
     createdAt: r.created_at.toISOString(),
   }));

@@ -23,8 +23,15 @@ export async function listActions(db: TExecutor, filter: TActionFilter) {
     .selectFrom('action as a')
     .innerJoin('person as o', 'o.id', 'a.owner_id')
     .innerJoin('person as c', 'c.id', 'a.created_by')
+    .leftJoin('peer_review_link as pr', 'pr.action_id', 'a.id')
+    .leftJoin('action as pa', 'pa.id', 'pr.peer_action_id')
+    .leftJoin('partnership as pp', 'pp.id', 'pa.partnership_id')
     .select([
       ...ACTION_COLUMNS,
+      'pa.id as peer_action_id',
+      'pa.status as peer_status',
+      'pp.id as peer_partnership_id',
+      'pp.name as peer_partnership_name',
       sql<boolean>`a.due_on < current_date AND a.status IN ('open', 'in_progress')`.as('overdue'),
     ])
     .orderBy('a.due_on')
@@ -67,12 +74,27 @@ async function actionNotes(db: TExecutor, actionIds: readonly string[]) {
     .execute();
 }
 
-/** Actions with the flags they answer and their progress notes: everything an action shows. */
+async function actionApproaches(db: TExecutor, actionIds: readonly string[]) {
+  if (actionIds.length === 0) return [];
+  return db
+    .selectFrom('action_good_approach as ag')
+    .innerJoin('good_approach as g', 'g.id', 'ag.good_approach_id')
+    .select(['ag.action_id', 'g.id', 'g.title'])
+    .where('ag.action_id', 'in', [...actionIds])
+    .orderBy('g.title')
+    .execute();
+}
+
+/** Actions with the flags they answer, the good approaches they build on and their progress notes. */
 export async function listActionRecords(db: TExecutor, filter: TActionFilter) {
   const rows = await listActions(db, filter);
   const ids = rows.map((r) => r.id);
-  const [links, notes] = await Promise.all([actionLinks(db, ids), actionNotes(db, ids)]);
-  return { rows, links, notes };
+  const [links, notes, approaches] = await Promise.all([
+    actionLinks(db, ids),
+    actionNotes(db, ids),
+    actionApproaches(db, ids),
+  ]);
+  return { rows, links, notes, approaches };
 }
 
 export type TActionRecords = Awaited<ReturnType<typeof listActionRecords>>;
@@ -100,6 +122,35 @@ export async function linkFlags(db: TExecutor, actionId: string, flagIds: readon
     .values(flagIds.map((flag_id) => ({ action_id: actionId, flag_id })))
     .onConflict((oc) => oc.doNothing())
     .execute();
+}
+
+/** Ties two partnerships' actions together as one peer review, each side naming the other. */
+export async function linkPeerReview(db: TExecutor, actionId: string, peerActionId: string) {
+  await db
+    .insertInto('peer_review_link')
+    .values([
+      { action_id: actionId, peer_action_id: peerActionId },
+      { action_id: peerActionId, peer_action_id: actionId },
+    ])
+    .execute();
+}
+
+/** Links good approaches to an action; only published ones, the rest are answered as unknown. */
+export async function linkGoodApproaches(db: TExecutor, actionId: string, approachIds: readonly string[]) {
+  if (approachIds.length === 0) return [];
+  const linked = await db
+    .insertInto('action_good_approach')
+    .columns(['action_id', 'good_approach_id'])
+    .expression((eb) =>
+      eb
+        .selectFrom('good_approach')
+        .select([sql<string>`${actionId}::uuid`.as('action_id'), 'id'])
+        .where('id', 'in', [...approachIds])
+        .where('status', '=', 'published'),
+    )
+    .returning('good_approach_id')
+    .execute();
+  return linked.map((l) => l.good_approach_id);
 }
 
 export async function addActionNote(

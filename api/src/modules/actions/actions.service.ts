@@ -12,6 +12,7 @@ import { addFlagEvent, findFlag, setFlagStatus } from '../flags/flags.repository
 import { insertNotices } from '../notices/notices.repository.ts';
 import { toActions } from './actions.mapper.ts';
 import * as repository from './actions.repository.ts';
+import { checkPeerPartnership, planPeerCounterpart } from './peer-review.ts';
 
 async function findAction(db: TExecutor, actionId: string): Promise<TAction> {
   const [action] = toActions(await repository.listActionRecords(db, { actionId }));
@@ -36,6 +37,7 @@ export function createActionService(db: Kysely<TDatabase>) {
 
     async create({ actor, requestId }: TRequestContext, partnershipId: string, input: TActionCreate): Promise<TAction> {
       authorizePartnership(actor, 'follow-up:write', { partnershipId });
+      checkPeerPartnership({ actor, requestId }, partnershipId, input);
       const id = await db.transaction().execute(async (trx) => {
         if (!(await repository.isPersonOfPartnership(trx, partnershipId, input.ownerId))) {
           throw new InvalidInputError('The owner must be a person in the partnership', [
@@ -54,11 +56,22 @@ export function createActionService(db: Kysely<TDatabase>) {
         }
         const { id } = await repository.insertAction(trx, partnershipId, input, actor.personId);
         await repository.linkFlags(trx, id, input.flagIds);
+        const linked = new Set(await repository.linkGoodApproaches(trx, id, input.goodApproachIds));
+        const unknown = input.goodApproachIds.filter((approachId) => !linked.has(approachId));
+        if (unknown.length > 0) {
+          throw new InvalidInputError(
+            'Link published good approaches only',
+            unknown.map((u) => ({ path: 'body.goodApproachIds', message: `Unknown good approach ${u}` })),
+          );
+        }
         for (const flag of flags) {
           if (!flag) continue;
           await addFlagEvent(trx, flag.id, actor.personId, 'action_linked', input.description);
           if (flag.status === 'open') await setFlagStatus(trx, flag.id, 'acknowledged', actor.personId, null);
         }
+        const { peerPartnershipId } = input;
+        if (peerPartnershipId)
+          await planPeerCounterpart(trx, { actor, requestId }, id, partnershipId, { ...input, peerPartnershipId });
         if (input.ownerId !== actor.personId) {
           await insertNotices(trx, [input.ownerId], {
             kind: 'action_new',

@@ -20,6 +20,9 @@ type TPlatformAction = Extract<
   | 'intervision:facilitate'
   | 'intervision:sign-up'
   | 'network:read'
+  | 'good-approach:read'
+  | 'good-approach:author'
+  | 'good-approach:publish'
 >;
 type TPartnershipAction = Exclude<TAction, TPlatformAction>;
 

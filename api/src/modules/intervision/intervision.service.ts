@@ -290,6 +290,8 @@ export function createIntervisionService(db: Kysely<TDatabase>) {
         dueOn: input.dueOn,
         supportType: 'intervision',
         flagIds: [],
+        goodApproachIds: [],
+        peerPartnershipId: null,
       });
       await repository.linkTakeAway(db, action.id, groupId);
       return action;

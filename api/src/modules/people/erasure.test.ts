@@ -210,6 +210,23 @@ describe('a person who did everything: their export holds it all, and erasure le
     expect(invited.statusCode).toBe(201);
     expect(await queueNoticeEmails(app.db, { publicUrl: 'https://koers.example.nl' })).toBeGreaterThan(0);
 
+    // A good approach from their partnership, with themselves as the contact.
+    const approach = await client.inject({
+      method: 'POST',
+      url: '/api/good-approaches',
+      payload: {
+        title: 'Stuurgroep op de werkvloer',
+        context: 'Een stuurgroep ver van de scholen.',
+        whatWeDid: 'Elke vergadering op een andere school.',
+        whatItBrought: 'Besluiten die de scholen herkennen.',
+        whatItTook: 'Een rooster van locaties.',
+        contact: `${NAME}, ${EMAIL}`,
+        themes: [2],
+        partnershipId: zeeland,
+      },
+    });
+    expect(approach.statusCode).toBe(201);
+
     // An API token for their BI tool, named after them.
     const token = await client.inject({
       method: 'POST',
@@ -256,6 +273,9 @@ describe('a person who did everything: their export holds it all, and erasure le
   it('exports their timeline notes, actions, action notes, notices, notice preferences, passkeys and emails', () => {
     expect(exported.emails.map((e) => [e.kind, e.status])).toEqual(expect.arrayContaining([['notice', 'queued']]));
     expect(exported.timelineNotes.map((n) => n.text)).toEqual([written.timelineNote]);
+    expect(exported.goodApproaches.map((g) => [g.title, g.status, g.contact])).toEqual([
+      ['Stuurgroep op de werkvloer', 'submitted', `${NAME}, ${EMAIL}`],
+    ]);
     expect(exported.actions.map((a) => [a.description, a.createdByMe, a.ownedByMe])).toEqual([
       [written.actionDescription, true, true],
       [written.assignedAction, false, true],

@@ -5,6 +5,7 @@ import type { TExecutor } from '../../db/types.ts';
 import { eraseFromAuditLog } from '../audit/audit.repository.ts';
 import { deleteSignUpsOfPerson } from '../intervision/intervision.repository.ts';
 import { eraseContactRequestTexts } from '../network/contact-requests.repository.ts';
+import { forgetAuthorContact } from '../good-approaches/good-approaches.repository.ts';
 
 const PERSON_COLUMNS = ['id', 'display_name', 'email', 'status', 'created_at'] as const;
 
@@ -67,7 +68,8 @@ export async function deleteRole(db: TExecutor, personId: string, roleId: string
 /**
  * Personal data goes, from every place that holds a copy: the person row, the name they answered under,
  * their notices and preferences, their API tokens, their calendar feed, emails to them, their intervision
- * dilemmas and cases, the messages and replies of their contact requests, and the audit log's details
+ * dilemmas and cases, the messages and replies of their contact requests, the contact line of the good
+ * approaches they wrote, and the audit log's details
  * (through a function that may rewrite only that). The row stays, so what the person contributed keeps an
  * author, under a pseudonym. A test scans every table for leftovers, so a new table that copies a name or
  * an email must be added here.
@@ -84,6 +86,7 @@ export async function pseudonymisePerson(db: TExecutor, personId: string, pseudo
   await db.deleteFrom('calendar_feed').where('person_id', '=', personId).execute();
   await deleteSignUpsOfPerson(db, personId);
   await eraseContactRequestTexts(db, personId);
+  await forgetAuthorContact(db, personId);
   // Email on its way to them or sent to them, and invitations to answer that went to their address.
   // Addresses are kept as typed on the person, lower-cased where Koers sent to them.
   const ownAddress = db

@@ -75,8 +75,9 @@ describe('app shell', () => {
       'Partnerschappen',
       'Bestuursoverzicht',
       'Reviewwachtrij',
-      'Intervisie',
+      'Goede aanpakken',
       'Netwerk',
+      'Intervisie',
       'Vragenlijst',
       'Beheer',
     ]);
@@ -113,7 +114,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partnerschappen', 'Intervisie', 'Netwerk', 'Vragenlijst']);
+    ).toEqual(['Partnerschappen', 'Goede aanpakken', 'Netwerk', 'Intervisie', 'Vragenlijst']);
     expect(screen.queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();
 
     cleanup();

@@ -66,10 +66,10 @@ export function AppShell() {
                     </NavLink>
                   </li>
                 ) : null}
-                {can(user.access, 'intervision:read') ? (
+                {can(user.access, 'good-approach:read') ? (
                   <li>
-                    <NavLink to="/intervision" className={navClass}>
-                      {t('intervision.nav')}
+                    <NavLink to="/good-approaches" className={navClass}>
+                      {t('goodApproaches.title')}
                     </NavLink>
                   </li>
                 ) : null}
@@ -77,6 +77,13 @@ export function AppShell() {
                   <li>
                     <NavLink to="/network" className={navClass}>
                       {t('network.nav')}
+                    </NavLink>
+                  </li>
+                ) : null}
+                {can(user.access, 'intervision:read') ? (
+                  <li>
+                    <NavLink to="/intervision" className={navClass}>
+                      {t('intervision.nav')}
                     </NavLink>
                   </li>
                 ) : null}

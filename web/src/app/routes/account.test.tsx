@@ -26,6 +26,7 @@ const EXPORT: TAccountExport = {
   submissions: [],
   reviews: [],
   timelineNotes: [],
+  goodApproaches: [],
   actions: [],
   actionNotes: [],
   flagEvents: [],

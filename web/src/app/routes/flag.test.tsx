@@ -21,6 +21,10 @@ function baseApi() {
     '/api/periods': () => jsonResponse({ items: [] }),
     '/api/inbox': () => jsonResponse(EMPTY_INBOX),
     [`/api/partnerships/${TWENTE_ID}/people`]: () => jsonResponse({ items: PARTNERSHIP_PEOPLE }),
+    // The good approaches beside the flag have a test of their own (good-approaches.test.tsx).
+    [`/api/flags/${WEAK_FLAG.id}/good-approaches`]: () => jsonResponse({ items: [] }),
+    [`/api/flags/${DECLINING_FLAG.id}/good-approaches`]: () => jsonResponse({ items: [] }),
+    '/api/good-approaches': () => jsonResponse({ items: [], total: 0 }),
   };
 }
 
@@ -93,6 +97,8 @@ describe('flag page', () => {
       dueOn: '2027-01-15',
       supportType: 'peer_review',
       flagIds: [WEAK_FLAG.id],
+      goodApproachIds: [],
+      peerPartnershipId: null,
     });
     const actions = screen.getByRole('region', { name: 'Acties bij dit signaal' });
     expect(
@@ -173,5 +179,63 @@ describe('flag page', () => {
       `/flags/${DECLINING_FLAG.id}`,
     );
     expect(within(actions).queryByRole('link', { name: /Zwak thema/ })).not.toBeInTheDocument();
+  });
+  it('plans a peer review with another partnership the friend works with, and shows how far that side is', async () => {
+    const amstelId = '0b6f2a1e-4c3d-4e8a-9b1f-2a7c5d9e1f07';
+    const friendOfTwo = {
+      ...CRITICAL_FRIEND,
+      roles: [
+        ...CRITICAL_FRIEND.roles,
+        {
+          id: '5ab17f6d-9b82-4d3f-8a6e-7f2b0c4d6e09',
+          role: 'critical_friend' as const,
+          partnershipId: amstelId,
+          partnershipName: 'Samen Opleiden Amstel-Oost',
+        },
+      ],
+      access: { ...CRITICAL_FRIEND.access, criticalFriendOf: [TWENTE_ID, amstelId] },
+    };
+    const planned = {
+      ...PEER_REVIEW_ACTION,
+      peerReview: {
+        partnership: { id: amstelId, name: 'Samen Opleiden Amstel-Oost' },
+        actionId: '7cd39b8f-1da4-4f51-8c80-9b4d2e6f8a99',
+        status: 'in_progress' as const,
+      },
+    };
+    let detail = flagDetail();
+    const fetchMock = mockApi({
+      ...baseApi(),
+      ...sessionOf(friendOfTwo),
+      [FLAG_PATH]: () => jsonResponse(detail),
+      [`/api/partnerships/${TWENTE_ID}/actions`]: () => {
+        detail = flagDetail({ actions: [planned] });
+        return jsonResponse(planned, 201);
+      },
+    });
+    const { user } = await renderApp(`/flags/${WEAK_FLAG.id}`);
+
+    const form = await screen.findByRole('region', { name: 'Actie toevoegen' });
+    expect(within(form).queryByLabelText('Met welk partnerschap?')).not.toBeInTheDocument();
+    await user.type(within(form).getByLabelText('Wat gaat er gebeuren?'), 'Peer review op data');
+    await user.selectOptions(within(form).getByLabelText('Soort ondersteuning'), 'peer_review');
+    const peer = within(form).getByLabelText('Met welk partnerschap?');
+    // Only the other partnership the friend works with; not Twente itself.
+    expect(
+      within(peer)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Geen ander partnerschap', 'Samen Opleiden Amstel-Oost']);
+    await user.selectOptions(peer, amstelId);
+    await user.type(within(form).getByLabelText('Uiterlijk klaar op'), '2027-02-01');
+    await user.click(within(form).getByRole('button', { name: 'Actie toevoegen' }));
+
+    await waitFor(() => expect(requestsTo(fetchMock, `/api/partnerships/${TWENTE_ID}/actions`)).toHaveLength(1));
+    expect(requestsTo(fetchMock, `/api/partnerships/${TWENTE_ID}/actions`)[0]?.body).toMatchObject({
+      supportType: 'peer_review',
+      peerPartnershipId: amstelId,
+    });
+    const actions = screen.getByRole('region', { name: 'Acties bij dit signaal' });
+    expect(await within(actions).findByText('Samen Opleiden Amstel-Oost (daar: Bezig)')).toBeInTheDocument();
   });
 });

@@ -7,6 +7,8 @@ import { EmptyState } from '../../components/empty-state.tsx';
 import { useCurrentUser } from '../../features/auth/api/get-session.ts';
 import { useFlag } from '../../features/follow-up/api/get-flag.ts';
 import { FlagDetail } from '../../features/follow-up/components/flag-detail.tsx';
+import { ApproachPicker } from '../../features/good-approaches/components/approach-picker.tsx';
+import { FlagGoodApproaches } from '../../features/good-approaches/components/flag-good-approaches.tsx';
 import { PeerSuggestions } from '../../features/network/components/peer-suggestions.tsx';
 
 function FlagNotFound() {
@@ -37,6 +39,26 @@ function FlagPeerSuggestions({ flagId, access }: { flagId: string; access: TAcce
   const partnershipId = flag.data.partnership.id;
   return <PeerSuggestions flagId={flagId} canAsk={can(access, 'peer-contact:ask', { partnershipId })} />;
 }
+/** From flag to help: once the flag is shown, what others learned on its theme. */
+function FlagHelp({ flagId }: { flagId: string }) {
+  const flag = useFlag(flagId);
+  if (!flag.data) return null;
+  return <FlagGoodApproaches flagId={flagId} theme={flag.data.flag.theme} />;
+}
+
+/** The action form's picker starts from the approaches on the flag's theme. */
+function FlagApproachPicker({
+  flagId,
+  picked,
+  onPick,
+}: {
+  flagId: string;
+  picked: string[];
+  onPick: (ids: string[]) => void;
+}) {
+  const flag = useFlag(flagId);
+  return <ApproachPicker theme={flag.data?.flag.theme ?? null} picked={picked} onPick={onPick} />;
+}
 
 export function Component() {
   const user = useCurrentUser();
@@ -44,7 +66,16 @@ export function Component() {
   if (!params.success || !user) return <FlagNotFound />;
   return (
     <>
-      <FlagDetail flagId={params.data.flagId} user={user} notFound={<FlagNotFound />} />
+      <FlagDetail
+        flagId={params.data.flagId}
+        user={user}
+        notFound={<FlagNotFound />}
+        approachPicker={(picked, onPick) => (
+          <FlagApproachPicker flagId={params.data.flagId} picked={picked} onPick={onPick} />
+        )}
+      />
+      {/* From flag to help: what others wrote on the theme, then who offered to share their experience. */}
+      <FlagHelp flagId={params.data.flagId} />
       <FlagPeerSuggestions flagId={params.data.flagId} access={user.access} />
     </>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TCurrentUser } from '@koers/shared/auth';
 import { SUPPORT_TYPES, ZActionCreate } from '@koers/shared/follow-up';
@@ -21,12 +21,24 @@ type TActionFormProps = {
   /** The flags the action answers; empty for an action of the plan as a whole. */
   flagIds: string[];
   theme: TThemeNumber | null;
+  /** Where the page offers good approaches to link: a picker of the chosen ids, composed by the route. */
+  approachPicker?: TApproachPicker;
 };
 
-type TValues = { theme: string; description: string; ownerId: string; dueOn: string; supportType: string };
+/** Renders a picker of good approaches for the chosen ids; the form keeps the ids and sends them. */
+export type TApproachPicker = (picked: string[], onPick: (ids: string[]) => void) => ReactNode;
+
+type TValues = {
+  theme: string;
+  description: string;
+  ownerId: string;
+  dueOn: string;
+  supportType: string;
+  peerPartnershipId: string;
+};
 
 /** An agreement from the conversation: what, who, by when, and with which support. */
-export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormProps) {
+export function ActionForm({ partnershipId, user, flagIds, theme, approachPicker }: TActionFormProps) {
   const { t } = useTranslation();
   const themeName = useThemeName();
   const { fromZod, fromApi } = useFormErrors();
@@ -39,8 +51,10 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
     ownerId: '',
     dueOn: '',
     supportType: '',
+    peerPartnershipId: '',
   };
   const [values, setValues] = useState<TValues>(initial);
+  const [goodApproachIds, setGoodApproachIds] = useState<string[]>([]);
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
   const [added, setAdded] = useState(false);
 
@@ -49,6 +63,15 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
     .filter((person, index, all) => all.findIndex((p) => p.id === person.id) === index)
     .sort((a, b) => Number(b.id === user.id) - Number(a.id === user.id));
   const ownerId = values.ownerId || (owners.some((p) => p.id === user.id) ? user.id : '');
+
+  // The other side of a peer review: a partnership the person works with (the API holds to the same).
+  const peers = user.roles
+    .flatMap((role) =>
+      (role.role === 'programme_manager' || role.role === 'critical_friend') && role.partnershipId !== partnershipId
+        ? [{ id: role.partnershipId, name: role.partnershipName }]
+        : [],
+    )
+    .filter((peer, index, all) => all.findIndex((p) => p.id === peer.id) === index);
 
   const set = (field: keyof TValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
@@ -62,6 +85,9 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
       dueOn: values.dueOn,
       supportType: values.supportType,
       flagIds,
+      goodApproachIds,
+      peerPartnershipId:
+        values.supportType === 'peer_review' && values.peerPartnershipId !== '' ? values.peerPartnershipId : null,
     });
     if (!parsed.success) {
       setFieldErrors(fromZod(parsed.error));
@@ -74,6 +100,7 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
       {
         onSuccess: () => {
           setValues(initial);
+          setGoodApproachIds([]);
           setAdded(true);
         },
         onError: (error) => {
@@ -154,6 +181,31 @@ export function ActionForm({ partnershipId, user, flagIds, theme }: TActionFormP
             error={fieldErrors.dueOn}
           />
         </div>
+        {values.supportType === 'peer_review' ? (
+          <SelectField
+            label={t('followUp.action.form.peerPartnership')}
+            hint={t('followUp.action.form.peerPartnershipHint')}
+            value={values.peerPartnershipId}
+            onValueChange={set('peerPartnershipId')}
+            error={fieldErrors.peerPartnershipId}
+          >
+            <option value="">{t('followUp.action.form.peerPartnershipNone')}</option>
+            {peers.map((peer) => (
+              <option key={peer.id} value={peer.id}>
+                {peer.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {approachPicker ? (
+          <fieldset className={styles.approachPicker}>
+            <legend>{t('followUp.action.form.goodApproaches')}</legend>
+            {values.supportType === 'good_approach' && goodApproachIds.length === 0 ? (
+              <p className={styles.muted}>{t('followUp.action.form.goodApproachHint')}</p>
+            ) : null}
+            {approachPicker(goodApproachIds, setGoodApproachIds)}
+          </fieldset>
+        ) : null}
         <FormAlert error={people.error ?? create.error} />
         {added ? <Notice>{t('followUp.action.form.added')}</Notice> : null}
         <div>

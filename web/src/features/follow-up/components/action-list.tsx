@@ -116,6 +116,30 @@ function ActionItem({
             </dd>
           </div>
         ) : null}
+        {action.peerReview ? (
+          <div>
+            <dt>{t('followUp.action.peerReview')}</dt>
+            <dd>
+              {t('followUp.action.peerReviewWith', {
+                partnership: action.peerReview.partnership.name,
+                status: t(`followUp.action.statuses.${action.peerReview.status}`),
+              })}
+            </dd>
+          </div>
+        ) : null}
+        {action.goodApproaches.length > 0 ? (
+          <div>
+            <dt>{t('followUp.action.goodApproaches')}</dt>
+            <dd>
+              {action.goodApproaches.map((approach, index) => (
+                <span key={approach.id}>
+                  {index > 0 ? ', ' : null}
+                  <Link to={`/good-approaches/${approach.id}`}>{approach.title}</Link>
+                </span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {action.notes.length > 0 ? (
         <div>

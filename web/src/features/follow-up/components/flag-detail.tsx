@@ -14,7 +14,7 @@ import { useLocalisedText } from '../../../i18n/use-localised-text.ts';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { useAcknowledgeFlag } from '../api/acknowledge-flag.ts';
 import { useFlag } from '../api/get-flag.ts';
-import { ActionForm } from './action-form.tsx';
+import { ActionForm, type TApproachPicker } from './action-form.tsx';
 import { ActionList } from './action-list.tsx';
 import { CloseFlagForm } from './close-flag-form.tsx';
 import { FlagHistory } from './flag-history.tsx';
@@ -28,19 +28,29 @@ type TFlagDetailProps = {
   user: TCurrentUser;
   /** Shown when the flag does not exist or is out of reach. */
   notFound: ReactNode;
+  /** Good approaches to link to a new action, offered by the page that composes this one. */
+  approachPicker?: TApproachPicker;
 };
 
-export function FlagDetail({ flagId, user, notFound }: TFlagDetailProps) {
+export function FlagDetail({ flagId, user, notFound, approachPicker }: TFlagDetailProps) {
   const query = useFlag(flagId);
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
     if (query.error instanceof ApiRequestError && query.error.status === 404) return notFound;
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
-  return <FlagPage detail={query.data} user={user} />;
+  return <FlagPage detail={query.data} user={user} approachPicker={approachPicker} />;
 }
 
-function FlagPage({ detail, user }: { detail: TFlagDetail; user: TCurrentUser }) {
+function FlagPage({
+  detail,
+  user,
+  approachPicker,
+}: {
+  detail: TFlagDetail;
+  user: TCurrentUser;
+  approachPicker: TApproachPicker | undefined;
+}) {
   const { t } = useTranslation();
   const localised = useLocalisedText();
   const themeName = useThemeName();
@@ -115,7 +125,13 @@ function FlagPage({ detail, user }: { detail: TFlagDetail; user: TCurrentUser })
       ) : (
         <div className={styles.grid}>
           {canFollowUp ? (
-            <ActionForm partnershipId={partnership.id} user={user} flagIds={[flag.id]} theme={flag.theme} />
+            <ActionForm
+              partnershipId={partnership.id}
+              user={user}
+              flagIds={[flag.id]}
+              theme={flag.theme}
+              approachPicker={approachPicker}
+            />
           ) : null}
           {canReview ? <CloseFlagForm flagId={flag.id} /> : null}
         </div>

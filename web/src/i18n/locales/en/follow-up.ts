@@ -103,6 +103,9 @@ export const followUpEn: typeof followUpNl = {
       theme: 'Theme',
       linkedFlags: 'For flag',
       linkedFlag: '{{kind}} ({{theme}})',
+      peerReview: 'Peer review with',
+      peerReviewWith: '{{partnership}} (there: {{status}})',
+      goodApproaches: 'Builds on good approach',
       overdue: 'Overdue',
       notes: 'Progress',
       statusChange: 'status: {{status}}',
@@ -123,6 +126,12 @@ export const followUpEn: typeof followUpNl = {
       },
       form: {
         title: 'Add an action',
+        peerPartnership: 'With which partnership?',
+        peerPartnershipHint:
+          'The other partnership gets the same action, due the same day; each partnership tracks its own progress.',
+        peerPartnershipNone: 'No other partnership',
+        goodApproaches: 'Good approaches to build on',
+        goodApproachHint: 'Link a good approach below, so everyone knows what the action builds on.',
         intro: 'An agreement from the conversation: what, who, when, and with which support.',
         theme: 'Theme',
         themeNone: 'No particular theme',

@@ -27,6 +27,7 @@ import { intervisionEn } from './intervision.ts';
 import { networkEn } from './network.ts';
 import { exportsEn } from './exports.ts';
 import { setupImportEn } from './setup-import.ts';
+import { goodApproachesEn } from './good-approaches.ts';
 import type { TTranslation } from '../nl/index.ts';
 
 export const en = {
@@ -59,4 +60,5 @@ export const en = {
   ...networkEn,
   ...exportsEn,
   ...setupImportEn,
+  ...goodApproachesEn,
 } satisfies TTranslation;

@@ -25,6 +25,7 @@ export const noticesEn: typeof noticesNl = {
       intervision_group: 'Peer consultation group',
       contact_request: 'Request for contact',
       contact_answer: 'Answer to a contact request',
+      good_approach_submitted: 'Good approach awaiting approval',
     },
     emailRhythm: {
       legend: 'Email: per notice or once a week',

@@ -98,6 +98,9 @@ export const followUpNl = {
       theme: 'Thema',
       linkedFlags: 'Bij signaal',
       linkedFlag: '{{kind}} ({{theme}})',
+      peerReview: 'Peer review met',
+      peerReviewWith: '{{partnership}} (daar: {{status}})',
+      goodApproaches: 'Bouwt op goede aanpak',
       overdue: 'Over tijd',
       notes: 'Voortgang',
       statusChange: 'status: {{status}}',
@@ -118,6 +121,12 @@ export const followUpNl = {
       },
       form: {
         title: 'Actie toevoegen',
+        peerPartnership: 'Met welk partnerschap?',
+        peerPartnershipHint:
+          'Het andere partnerschap krijgt dezelfde actie, met dezelfde datum; de voortgang houdt elk partnerschap zelf bij.',
+        peerPartnershipNone: 'Geen ander partnerschap',
+        goodApproaches: 'Goede aanpakken om op te bouwen',
+        goodApproachHint: 'Koppel hieronder een goede aanpak: dan weet iedereen waar de actie op voortbouwt.',
         intro: 'Een afspraak uit het gesprek: wat, wie, wanneer en met welke ondersteuning.',
         theme: 'Thema',
         themeNone: 'Geen bepaald thema',

@@ -27,6 +27,7 @@ import { intervisionNl } from './intervision.ts';
 import { networkNl } from './network.ts';
 import { exportsNl } from './exports.ts';
 import { setupImportNl } from './setup-import.ts';
+import { goodApproachesNl } from './good-approaches.ts';
 
 /**
  * Dutch is the source language: every other language provides the same keys, area by area in a file
@@ -62,6 +63,7 @@ export const nl = {
   ...networkNl,
   ...exportsNl,
   ...setupImportNl,
+  ...goodApproachesNl,
 };
 
 export type TTranslation = typeof nl;

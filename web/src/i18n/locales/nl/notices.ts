@@ -23,6 +23,7 @@ export const noticesNl = {
       intervision_group: 'Intervisiegroep',
       contact_request: 'Vraag om contact',
       contact_answer: 'Antwoord op contactverzoek',
+      good_approach_submitted: 'Goede aanpak wacht op goedkeuring',
     },
     emailRhythm: {
       legend: 'E-mail: per melding of één keer per week',
