@@ -21,31 +21,22 @@ type TRoleCase = { email: string; nav: string[]; partnerships: readonly string[]
 const CASES: TRoleCase[] = [
   {
     email: 'admin@demo.koers.nl',
-    nav: [
-      'Partnerschappen',
-      'Bestuursoverzicht',
-      'Reviewwachtrij',
-      'Goede aanpakken',
-      'Netwerk',
-      'Intervisie',
-      'Vragenlijst',
-      'Beheer',
-    ],
+    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Leernetwerk', 'Vragenlijst', 'Beheer'],
     partnerships: DEMO_PARTNERSHIPS.map((partnership) => partnership.name),
   },
   {
     email: 'pm@demo.koers.nl',
-    nav: ['Partnerschappen', 'Goede aanpakken', 'Netwerk', 'Intervisie', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Leernetwerk', 'Vragenlijst'],
     partnerships: ['Partnerschap Twente Leert'],
   },
   {
     email: 'friend@demo.koers.nl',
-    nav: ['Partnerschappen', 'Reviewwachtrij', 'Goede aanpakken', 'Netwerk', 'Intervisie', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Reviewwachtrij', 'Leernetwerk', 'Vragenlijst'],
     partnerships: demoAccount('friend@demo.koers.nl').partnerships ?? [],
   },
   {
     email: 'board@demo.koers.nl',
-    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Goede aanpakken', 'Netwerk', 'Vragenlijst'],
+    nav: ['Partnerschappen', 'Bestuursoverzicht', 'Leernetwerk', 'Vragenlijst'],
     // The board's organisation takes part in these three.
     partnerships: ['Partnerschap Twente Leert', 'Samen Opleiden Amstel-Oost', 'Partnerschap Haaglanden Opleiden'],
   },

@@ -4,6 +4,7 @@ import { LoadingState } from '../components/loading-state.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { RequireSession } from '../features/auth/components/require-session.tsx';
 import { AppShell } from './layout/app-shell.tsx';
+import { LearningNetworkLayout } from './layout/learning-network.tsx';
 
 /** Pages load on demand: the entry chunk holds only the shell, so the first paint stays light. */
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
@@ -41,21 +42,27 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 { path: 'board', lazy: () => import('./routes/board.tsx') },
                 { path: 'review-queue', lazy: () => import('./routes/review-queue.tsx') },
-                { path: 'intervision', lazy: () => import('./routes/intervision.tsx') },
-                { path: 'intervision/:roundId', lazy: () => import('./routes/intervision-round.tsx') },
                 { path: 'flags/:flagId', lazy: () => import('./routes/flag.tsx') },
-                { path: 'network', lazy: () => import('./routes/network.tsx') },
-                { path: 'network/:partnershipId', lazy: () => import('./routes/network-portrait.tsx') },
+                // The learning network: its pages under one item of the main menu and one set of tabs.
+                {
+                  Component: LearningNetworkLayout,
+                  children: [
+                    { path: 'good-approaches', lazy: () => import('./routes/good-approaches.tsx') },
+                    { path: 'good-approaches/new', lazy: () => import('./routes/good-approach-write.tsx') },
+                    { path: 'good-approaches/:goodApproachId', lazy: () => import('./routes/good-approach.tsx') },
+                    {
+                      path: 'good-approaches/:goodApproachId/edit',
+                      lazy: () => import('./routes/good-approach-write.tsx'),
+                    },
+                    { path: 'network', lazy: () => import('./routes/network.tsx') },
+                    { path: 'network/:partnershipId', lazy: () => import('./routes/network-portrait.tsx') },
+                    { path: 'intervision', lazy: () => import('./routes/intervision.tsx') },
+                    { path: 'intervision/:roundId', lazy: () => import('./routes/intervision-round.tsx') },
+                  ],
+                },
                 {
                   path: 'partnerships/:partnershipId/portrait',
                   lazy: () => import('./routes/partnership-portrait.tsx'),
-                },
-                { path: 'good-approaches', lazy: () => import('./routes/good-approaches.tsx') },
-                { path: 'good-approaches/new', lazy: () => import('./routes/good-approach-write.tsx') },
-                { path: 'good-approaches/:goodApproachId', lazy: () => import('./routes/good-approach.tsx') },
-                {
-                  path: 'good-approaches/:goodApproachId/edit',
-                  lazy: () => import('./routes/good-approach-write.tsx'),
                 },
                 {
                   path: 'partnerships/:partnershipId/actions',

@@ -71,16 +71,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual([
-      'Partnerschappen',
-      'Bestuursoverzicht',
-      'Reviewwachtrij',
-      'Goede aanpakken',
-      'Netwerk',
-      'Intervisie',
-      'Vragenlijst',
-      'Beheer',
-    ]);
+    ).toEqual(['Partnerschappen', 'Bestuursoverzicht', 'Reviewwachtrij', 'Leernetwerk', 'Vragenlijst', 'Beheer']);
 
     await user.click(within(nav).getByRole('link', { name: 'Beheer' }));
     const adminNav = await screen.findByRole('navigation', { name: 'Beheer' });
@@ -114,7 +105,7 @@ describe('app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partnerschappen', 'Goede aanpakken', 'Netwerk', 'Intervisie', 'Vragenlijst']);
+    ).toEqual(['Partnerschappen', 'Leernetwerk', 'Vragenlijst']);
     expect(screen.queryByRole('link', { name: 'Beheer' })).not.toBeInTheDocument();
 
     cleanup();

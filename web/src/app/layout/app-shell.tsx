@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { can } from '@koers/shared/policy';
 import { BrandMark } from '../../components/brand-mark.tsx';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
@@ -9,6 +9,7 @@ import { useSession } from '../../features/auth/api/get-session.ts';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import { InboxBell } from '../../features/notices/components/inbox-bell.tsx';
 import { CurrentQuarter } from './current-quarter.tsx';
+import { learningNetworkTabs } from './learning-network.tsx';
 import styles from './app-shell.module.css';
 
 const MAIN_CONTENT_ID = 'main-content';
@@ -18,6 +19,9 @@ export function AppShell() {
   const session = useSession();
   const user = session.data?.user ?? null;
   useRecordLanguage(user?.id);
+  const { pathname } = useLocation();
+  const learningNetwork = learningNetworkTabs(user?.access, t);
+  const inLearningNetwork = learningNetwork.some(({ to }) => pathname === to || pathname.startsWith(`${to}/`));
   const navClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? `${styles.navLink} ${styles.active}` : styles.navLink;
 
@@ -66,25 +70,15 @@ export function AppShell() {
                     </NavLink>
                   </li>
                 ) : null}
-                {can(user.access, 'good-approach:read') ? (
+                {learningNetwork[0] ? (
                   <li>
-                    <NavLink to="/good-approaches" className={navClass}>
-                      {t('goodApproaches.title')}
-                    </NavLink>
-                  </li>
-                ) : null}
-                {can(user.access, 'network:read') ? (
-                  <li>
-                    <NavLink to="/network" className={navClass}>
-                      {t('network.nav')}
-                    </NavLink>
-                  </li>
-                ) : null}
-                {can(user.access, 'intervision:read') ? (
-                  <li>
-                    <NavLink to="/intervision" className={navClass}>
-                      {t('intervision.nav')}
-                    </NavLink>
+                    <Link
+                      to={learningNetwork[0].to}
+                      className={navClass({ isActive: inLearningNetwork })}
+                      aria-current={inLearningNetwork ? 'true' : undefined}
+                    >
+                      {t('nav.learningNetwork')}
+                    </Link>
                   </li>
                 ) : null}
                 <li>

@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import { can } from '@koers/shared/policy';
 import { DocumentTitle } from '../../../components/document-title.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { SectionTabs } from '../../../components/section-tabs.tsx';
 import { useCurrentUser } from '../../../features/auth/api/get-session.ts';
 import styles from './admin.module.css';
 
@@ -11,7 +11,6 @@ import styles from './admin.module.css';
 export function Component() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const groupId = useId();
 
   // An admin who signed in with a password sets up the second step first; that page says why.
   if (user?.secondFactorRequired) return <Navigate to="/account/second-factor" replace />;
@@ -26,42 +25,32 @@ export function Component() {
     );
   }
 
-  const linkClass = ({ isActive }: { isActive: boolean }) => (isActive ? `${styles.tab} ${styles.active}` : styles.tab);
-  const tab = (to: string, label: string) => (
-    <li key={to}>
-      <NavLink to={to} className={linkClass}>
-        {label}
-      </NavLink>
-    </li>
-  );
-  // Two groups, each a row of its own on a wide screen: nine tabs in one row would wrap at an arbitrary place.
   return (
     <div className={styles.admin}>
-      <nav aria-label={t('admin.navLabel')} className={styles.tabs}>
-        <div className={styles.tabGroup}>
-          <span id={`${groupId}-set-up`} className={styles.tabGroupLabel}>
-            {t('admin.navGroups.setUp')}
-          </span>
-          <ul aria-labelledby={`${groupId}-set-up`}>
-            {tab('/admin/organisations', t('admin.nav.organisations'))}
-            {tab('/admin/partnerships', t('admin.nav.partnerships'))}
-            {tab('/admin/people', t('admin.nav.people'))}
-            {tab('/admin/import', t('setupImport.nav'))}
-          </ul>
-        </div>
-        <div className={styles.tabGroup}>
-          <span id={`${groupId}-running`} className={styles.tabGroupLabel}>
-            {t('admin.navGroups.running')}
-          </span>
-          <ul aria-labelledby={`${groupId}-running`}>
-            {tab('/admin/periods', t('admin.nav.periods'))}
-            {tab('/admin/questionnaire', t('instrumentVersions.nav'))}
-            {tab('/admin/flag-settings', t('admin.nav.flagSettings'))}
-            {tab('/admin/queue', t('jobQueue.nav'))}
-            {can(user?.access, 'audit:read') ? tab('/admin/audit-log', t('admin.nav.audit')) : null}
-          </ul>
-        </div>
-      </nav>
+      <SectionTabs
+        label={t('admin.navLabel')}
+        groups={[
+          {
+            label: t('admin.navGroups.setUp'),
+            tabs: [
+              { to: '/admin/organisations', label: t('admin.nav.organisations') },
+              { to: '/admin/partnerships', label: t('admin.nav.partnerships') },
+              { to: '/admin/people', label: t('admin.nav.people') },
+              { to: '/admin/import', label: t('setupImport.nav') },
+            ],
+          },
+          {
+            label: t('admin.navGroups.running'),
+            tabs: [
+              { to: '/admin/periods', label: t('admin.nav.periods') },
+              { to: '/admin/questionnaire', label: t('instrumentVersions.nav') },
+              { to: '/admin/flag-settings', label: t('admin.nav.flagSettings') },
+              { to: '/admin/queue', label: t('jobQueue.nav') },
+              ...(can(user?.access, 'audit:read') ? [{ to: '/admin/audit-log', label: t('admin.nav.audit') }] : []),
+            ],
+          },
+        ]}
+      />
       <Outlet />
     </div>
   );

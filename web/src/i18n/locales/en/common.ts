@@ -48,6 +48,7 @@ export const commonEn: typeof commonNl = {
     label: 'Main menu',
     partnerships: 'Partnerships',
     board: 'Board overview',
+    learningNetwork: 'Learning network',
     questionnaire: 'Questionnaire',
     admin: 'Administration',
     account: 'My account',

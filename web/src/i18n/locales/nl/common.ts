@@ -48,6 +48,7 @@ export const commonNl = {
     label: 'Hoofdmenu',
     partnerships: 'Partnerschappen',
     board: 'Bestuursoverzicht',
+    learningNetwork: 'Leernetwerk',
     questionnaire: 'Vragenlijst',
     admin: 'Beheer',
     account: 'Mijn account',
