@@ -73,9 +73,7 @@ describe('actions: due dates and reminders', () => {
     // one about the new action: queued once, and delivered through the job queue.
     const reminder = (m: { to: string[]; raw: string }) =>
       m.to.includes('pm@demo.koers.nl') &&
-      m.raw
-        .replace(/=\r?\n/g, '')
-        .includes('Actie over datum (15 januari 2026): Schoolleiders in de stuurgroep');
+      m.raw.replace(/=\r?\n/g, '').includes('Actie over datum (15 januari 2026): Schoolleiders in de stuurgroep');
     const queued = await app.db
       .selectFrom('outgoing_email')
       .select('id')
