@@ -71,7 +71,10 @@ describe('each demo role in a real browser', () => {
       const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
       expect(await menu.getByRole('link').allTextContents()).toEqual(nav);
       await page.getByRole('button', { name: displayName }).waitFor();
-      expect(await listedPartnerships(page)).toEqual(sorted(partnerships));
+      // An admin reaches every partnership, also those other browser tests set up; the others exactly theirs.
+      if (nav.includes('Beheer'))
+        expect(await listedPartnerships(page)).toEqual(expect.arrayContaining([...partnerships]));
+      else expect(await listedPartnerships(page)).toEqual(sorted(partnerships));
 
       if (nav.includes('Beheer')) {
         await menu.getByRole('link', { name: 'Beheer' }).click();
