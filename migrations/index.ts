@@ -32,6 +32,7 @@ import * as peerReviewActions from './2026-12-07T0905-peer-review-actions.ts';
 import * as goodApproachNotice from './2026-12-07T0910-good-approach-notice.ts';
 import * as networkPortraits from './2026-12-07T0910-network-portraits.ts';
 import * as intervision from './2026-12-07T0920-intervision.ts';
+import * as boardAverages from './2026-12-07T1000-board-averages.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -71,4 +72,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0910-good-approach-notice': goodApproachNotice,
   '2026-12-07T0910-network-portraits': networkPortraits,
   '2026-12-07T0920-intervision': intervision,
+  '2026-12-07T1000-board-averages': boardAverages,
 };

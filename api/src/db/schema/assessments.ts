@@ -91,6 +91,9 @@ type TThemeAverageTable = {
   partnership_count: number;
 };
 
+/** The same sums per board member, over the partnerships their school boards take part in. */
+type TBoardThemeAverageTable = TThemeAverageTable & { person_id: string };
+
 /** The scores of a scenario's partnerships in a quarter, per theme: how many, and the sorted ones around the middle. */
 type TPeerFigureTable = {
   scenario: TScenario;
@@ -110,5 +113,6 @@ export type TAssessmentTables = {
   submission: TSubmissionTable;
   theme_summary: TThemeSummaryTable;
   theme_average: TThemeAverageTable;
+  board_theme_average: TBoardThemeAverageTable;
   peer_figure: TPeerFigureTable;
 };

@@ -5,6 +5,12 @@ import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
 type TFilters = Pick<TBoardOverviewQuery, 'sector' | 'scenario' | 'region'>;
 
+/**
+ * Whose board overview: an admin's over every partnership, or a board member's over the partnerships their
+ * school boards take part in, whose running sums are kept for that person (board_theme_average).
+ */
+export type TBoardScope = { kind: 'all' } | { kind: 'partnerships'; ids: readonly string[]; boardMemberId: string };
+
 function partnershipsInView(db: TExecutor, scope: TAccessScope, filters: TFilters) {
   let q = db.selectFrom('partnership as p').where(inScope('p.id', scope));
   if (filters.sector) q = q.where('p.sector', '=', filters.sector);
@@ -64,46 +70,36 @@ export async function heatmapPage(
 }
 
 /**
- * Average score per quarter and theme over the partnerships in view. The national view reads the running
- * sums per group (theme_average); a board member's handful of partnerships reads their summaries.
+ * Average score per quarter and theme over the partnerships in view, from running sums kept per group
+ * (sector, scenario, region): the national ones (theme_average) or the board member's own
+ * (board_theme_average). A few thousand rows at most, however many partnerships are in view.
  */
-export async function trendOfAverages(db: TExecutor, scope: TAccessScope, filters: TFilters) {
-  if (scope.kind === 'all') {
-    let q = db
-      .selectFrom('theme_average as t')
-      .innerJoin('period as pe', 'pe.id', 't.period_id')
-      .select([
-        'pe.code',
-        'pe.opens_on',
-        't.theme_number',
-        sql<string | null>`sum(t.score_sum) / NULLIF(sum(t.score_count), 0)`.as('average'),
-        sql<string>`sum(t.score_count)`.as('scored'),
-        sql<string>`sum(t.partnership_count)`.as('submitted'),
-      ])
-      .groupBy(['pe.id', 'pe.code', 'pe.opens_on', 't.theme_number'])
-      .having(sql`sum(t.partnership_count)`, '>', 0)
-      .orderBy('pe.opens_on')
-      .orderBy('t.theme_number');
-    if (filters.sector) q = q.where('t.sector', '=', filters.sector);
-    if (filters.scenario) q = q.where('t.scenario', '=', filters.scenario);
-    if (filters.region) q = q.where('t.region', '=', filters.region);
-    return q.execute();
-  }
-  return partnershipsInView(db, scope, filters)
-    .innerJoin('theme_summary as s', 's.partnership_id', 'p.id')
-    .innerJoin('period as pe', 'pe.id', 's.period_id')
+export async function trendOfAverages(db: TExecutor, scope: TBoardScope, filters: TFilters) {
+  let q = keptSums(db, scope)
+    .innerJoin('period as pe', 'pe.id', 't.period_id')
     .select([
       'pe.code',
       'pe.opens_on',
-      's.theme_number',
-      sql<string | null>`avg(s.score)`.as('average'),
-      sql<string>`count(s.score)`.as('scored'),
-      sql<string>`count(DISTINCT s.partnership_id)`.as('submitted'),
+      't.theme_number',
+      sql<string | null>`sum(t.score_sum) / NULLIF(sum(t.score_count), 0)`.as('average'),
+      sql<string>`sum(t.score_count)`.as('scored'),
+      sql<string>`sum(t.partnership_count)`.as('submitted'),
     ])
-    .groupBy(['pe.id', 'pe.code', 'pe.opens_on', 's.theme_number'])
+    .groupBy(['pe.id', 'pe.code', 'pe.opens_on', 't.theme_number'])
+    .having(sql`sum(t.partnership_count)`, '>', 0)
     .orderBy('pe.opens_on')
-    .orderBy('s.theme_number')
-    .execute();
+    .orderBy('t.theme_number');
+  if (filters.sector) q = q.where('t.sector', '=', filters.sector);
+  if (filters.scenario) q = q.where('t.scenario', '=', filters.scenario);
+  if (filters.region) q = q.where('t.region', '=', filters.region);
+  return q.execute();
+}
+
+/** The running sums a scope reads: both tables have the same columns, the board member's one more key. */
+function keptSums(db: TExecutor, scope: TBoardScope) {
+  return scope.kind === 'all'
+    ? db.selectFrom('theme_average as t')
+    : db.selectFrom('board_theme_average as t').where('t.person_id', '=', scope.boardMemberId);
 }
 
 export async function notSubmitted(db: TExecutor, scope: TAccessScope, filters: TFilters, periodId: string) {
@@ -127,11 +123,10 @@ export async function notSubmitted(db: TExecutor, scope: TAccessScope, filters: 
 
 /**
  * Periods with at least one submission in view, and the open ones (opened, due date not passed) even
- * without, newest first. `today` comes from the caller: cached answers are kept per date. Over all
- * partnerships, the kept averages say which quarters have submissions (a few thousand rows at most,
- * however many partnerships there are); a board member's view looks at its own partnerships' assessments.
+ * without, newest first. `today` comes from the caller: cached answers are kept per date. The kept sums
+ * say which quarters have submissions (a few thousand rows at most, however many partnerships there are).
  */
-export async function boardPeriods(db: TExecutor, scope: TAccessScope, today: string) {
+export async function boardPeriods(db: TExecutor, scope: TBoardScope, today: string) {
   const periods = db
     .selectFrom('period as pe')
     .select((eb) => [
@@ -139,21 +134,9 @@ export async function boardPeriods(db: TExecutor, scope: TAccessScope, today: st
       'pe.code',
       'pe.opens_on',
       sql<boolean>`pe.opens_on <= ${today}::date AND pe.due_on >= ${today}::date`.as('open'),
-      (scope.kind === 'all'
-        ? eb(
-            'pe.id',
-            'in',
-            eb.selectFrom('theme_average as t').select('t.period_id').where('t.partnership_count', '>', 0),
-          )
-        : eb.exists(
-            eb
-              .selectFrom('assessment as a')
-              .select('a.id')
-              .whereRef('a.period_id', '=', 'pe.id')
-              .where('a.status', '=', 'submitted')
-              .where(inScope('a.partnership_id', scope)),
-          )
-      ).as('has_submissions'),
+      eb('pe.id', 'in', keptSums(db, scope).select('t.period_id').where('t.partnership_count', '>', 0)).as(
+        'has_submissions',
+      ),
     ]);
   return db
     .selectFrom(periods.as('q'))

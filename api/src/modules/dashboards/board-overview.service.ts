@@ -5,14 +5,13 @@ import type { TThemeNumber } from '@koers/shared/themes';
 import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor } from '../../plugins/auth.ts';
-import type { TAccessScope } from '../auth/access-scope.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
 import * as repository from './board-overview.repository.ts';
 import { fromNumeric } from './numeric.ts';
 
 /** One viewer's board overview as asked for and allowed: everything besides the data that it depends on. */
 export type TBoardOverviewView = {
-  scope: TAccessScope;
+  scope: repository.TBoardScope;
   /** Which quarters are open changes with the date, not with the data. */
   today: string;
   query: TBoardOverviewQuery;
@@ -101,9 +100,9 @@ export function createBoardOverviewService(db: Kysely<TDatabase>) {
     viewOf(actor: TActor, query: TBoardOverviewQuery): TBoardOverviewView {
       authorizePlatform(actor, 'board-overview:read');
       // Board members see the partnerships their organisation takes part in; admins see all.
-      const scope: TAccessScope = actor.access.isAdmin
+      const scope: repository.TBoardScope = actor.access.isAdmin
         ? { kind: 'all' }
-        : { kind: 'partnerships', ids: [...actor.access.boardMemberOf].sort() };
+        : { kind: 'partnerships', ids: [...actor.access.boardMemberOf].sort(), boardMemberId: actor.personId };
       return { scope, today: new Date().toISOString().slice(0, 10), query };
     },
 

@@ -10,5 +10,7 @@ export function dashboardKey({ partnershipId, periodId, narratives }: TDashboard
 }
 
 export function boardOverviewKey({ scope, today, query }: TBoardOverviewView): string {
-  return `board-overview:${today}:${scope.kind === 'all' ? 'all' : scope.ids.join(',')}:${JSON.stringify(query)}`;
+  // A board member's trend comes from the sums kept for that person, so their answer is theirs alone.
+  const whose = scope.kind === 'all' ? 'all' : `${scope.boardMemberId}:${scope.ids.join(',')}`;
+  return `board-overview:${today}:${whose}:${JSON.stringify(query)}`;
 }

@@ -4,7 +4,6 @@ import type { TBoardOverviewExportQuery } from '@koers/shared/exports';
 import { roundScore } from '@koers/shared/score-format';
 import { THEME_NUMBERS } from '@koers/shared/themes';
 import type { TDatabase } from '../../db/schema.ts';
-import type { TAccessScope } from '../auth/access-scope.ts';
 import * as boardOverview from '../dashboards/board-overview.repository.ts';
 import { chosenPeriod } from '../dashboards/board-overview.service.ts';
 import { fromNumeric } from '../dashboards/numeric.ts';
@@ -21,7 +20,7 @@ const ROWS_PER_READ = BOARD_PAGE_SIZE * 8;
  */
 export async function boardOverviewExport(
   db: Kysely<TDatabase>,
-  scope: TAccessScope,
+  scope: boardOverview.TBoardScope,
   today: string,
   query: TBoardOverviewExportQuery,
 ): Promise<TExportFile> {
