@@ -31,6 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   `.execute(db);
 
   // Adds (sign 1) or takes away (sign -1) summaries in the sums of every board member who reaches them.
+  // Who reaches a partnership is looked up per partnership (a join with the view would read all of it).
   // Rows are written in key order, so two submissions touching the same sums lock them in the same order.
   await sql`
     CREATE FUNCTION add_to_board_averages(summaries theme_summary[], sign integer)
@@ -41,7 +42,11 @@ export async function up(db: Kysely<any>): Promise<void> {
              sign * sum(COALESCE(s.score, 0)), sign * count(s.score), sign * count(*)
       FROM unnest(summaries) s
       JOIN partnership p ON p.id = s.partnership_id
-      JOIN board_reach b ON b.partnership_id = s.partnership_id
+      CROSS JOIN LATERAL (
+        SELECT DISTINCT r.person_id
+        FROM partnership_member m JOIN role_assignment r ON r.organisation_id = m.organisation_id
+        WHERE m.partnership_id = s.partnership_id AND r.role = 'board_member'
+      ) b
       GROUP BY b.person_id, s.period_id, s.theme_number, p.sector, p.scenario, p.region
       ORDER BY b.person_id, s.period_id, s.theme_number, p.sector, p.scenario, p.region
       ON CONFLICT (person_id, period_id, theme_number, sector, scenario, region) DO UPDATE
@@ -67,18 +72,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     $$
   `.execute(db);
 
-  // Transition tables need one trigger per event.
+  // Transition tables need one trigger per event. A statement trigger fires for no rows too (a submission
+  // clears a quarter's summaries before it writes them): then there is nothing to do.
   await sql`
     CREATE FUNCTION summaries_added_to_board_averages() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      PERFORM add_to_board_averages(ARRAY(SELECT s::theme_summary FROM added s), 1);
+      IF EXISTS (SELECT FROM added) THEN
+        PERFORM add_to_board_averages(ARRAY(SELECT s::theme_summary FROM added s), 1);
+      END IF;
       RETURN NULL;
     END $$
   `.execute(db);
   await sql`
     CREATE FUNCTION summaries_removed_from_board_averages() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      PERFORM add_to_board_averages(ARRAY(SELECT s::theme_summary FROM removed s), -1);
+      IF EXISTS (SELECT FROM removed) THEN
+        PERFORM add_to_board_averages(ARRAY(SELECT s::theme_summary FROM removed s), -1);
+      END IF;
       RETURN NULL;
     END $$
   `.execute(db);

@@ -10,9 +10,8 @@ import type { TActor, TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
-import { createFlagService } from '../flags/flags.service.ts';
-import { themeNames } from '../instrument/instrument.repository.ts';
-import { findPartnership } from '../partnerships/partnerships.repository.ts';
+import { toFlag } from '../flags/flags.mapper.ts';
+import { toThemeNames } from '../instrument/instrument.repository.ts';
 import * as repository from './dashboards.repository.ts';
 import { fromNumeric } from './numeric.ts';
 import { peerMedian } from './peer-median.ts';
@@ -26,13 +25,14 @@ export type TDashboardView = {
   narratives: { whenShared: boolean; whenNotShared: boolean };
 };
 
+function toTimelineNote(n: { id: string; noted_on: string; text: string; author: string }): TTimelineNote {
+  return { id: n.id, notedOn: n.noted_on, text: n.text, author: n.author };
+}
+
 /** Dashboards read the stored summaries only: their cost does not grow with the number of answers. */
 export function createDashboardService(db: Kysely<TDatabase>) {
-  const flags = createFlagService(db);
-
   async function notes(partnershipId: string): Promise<TTimelineNote[]> {
-    const rows = await repository.timelineNotes(db, partnershipId);
-    return rows.map((n) => ({ id: n.id, notedOn: n.noted_on, text: n.text, author: n.author }));
+    return (await repository.timelineNotes(db, partnershipId)).map(toTimelineNote);
   }
 
   return {
@@ -53,15 +53,13 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       { partnershipId, periodId, narratives: mayRead }: TDashboardView,
       nameScope?: TNameScope,
     ): Promise<TPartnershipDashboard> {
-      // Two rounds of statements: what depends on the partnership alone, then what depends on the quarter shown.
-      const [partnership, rows, names, openFlags, timeline] = await Promise.all([
-        findPartnership(db, scopeOf(actor), partnershipId),
-        repository.partnershipSummaries(db, partnershipId),
-        themeNames(db),
-        flags.list(actor, partnershipId, 'open'),
-        notes(partnershipId),
-      ]);
+      // Two statements: what depends on the partnership alone, then what depends on the quarter shown.
+      const basics = await repository.dashboardBasics(db, scopeOf(actor), partnershipId);
+      const { partnership } = basics;
       if (!partnership) throw new NotFoundError('Partnership');
+      const rows = basics.summaries;
+      const names = toThemeNames(basics.names);
+      const openFlags = basics.flags.map((flag) => toFlag({ ...flag, raised_at: new Date(flag.raised_at) }, names));
 
       const quarters: {
         id: string;
@@ -91,12 +89,15 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       const selected = quarters[index];
       const previous = index > 0 ? quarters[index - 1] : undefined;
 
-      const narrative = partnership.shares_with_board ? mayRead.whenShared : mayRead.whenNotShared;
-      const [peers, indicators, narratives] = await Promise.all([
-        selected ? repository.peerFigures(db, partnership.scenario, selected.id) : undefined,
-        selected ? repository.indicatorDetail(db, selected.assessmentId) : [],
-        selected && narrative ? repository.narratives(db, selected.assessmentId) : [],
-      ]);
+      const detail = selected
+        ? await repository.quarterDetail(db, {
+            scenario: partnership.scenario,
+            periodId: selected.id,
+            assessmentId: selected.assessmentId,
+            withNarratives: partnership.shares_with_board ? mayRead.whenShared : mayRead.whenNotShared,
+          })
+        : undefined;
+      const peers = detail?.peers;
       if (peers) nameScope?.(peers.scope, peers.version);
       const medians = new Map(
         (peers?.figures ?? []).map((f) => [
@@ -145,21 +146,21 @@ export function createDashboardService(db: Kysely<TDatabase>) {
             number | null
           >,
         })),
-        indicators: indicators.map((i) => ({
+        indicators: (detail?.indicators ?? []).map((i) => ({
           theme: i.theme as TThemeNumber,
           code: i.code,
           text: { nl: i.text_nl, en: i.text_en },
           score: roundScore(fromNumeric(i.score)),
           dontKnow: Number(i.dont_know),
         })),
-        narratives: narratives.map((n) => ({
+        narratives: (detail?.narratives ?? []).map((n) => ({
           theme: n.theme_number as TThemeNumber,
           respondent: n.respondent_name,
           evidence: n.evidence,
           nextStep: n.next_step,
           priority: n.priority,
         })),
-        notes: timeline,
+        notes: basics.notes.map(toTimelineNote),
         flags: openFlags,
       };
     },

@@ -2,10 +2,8 @@ import { describeFlag } from '@koers/shared/flags';
 import type { TFlag } from '@koers/shared/dashboards';
 import type { TAction, TFlagDetail } from '@koers/shared/follow-up';
 import type { TThemeNumber } from '@koers/shared/themes';
-import type { themeNames } from '../instrument/instrument.repository.ts';
+import type { TThemeNames } from '../instrument/instrument.repository.ts';
 import type { TFlagEventRow, TFlagReadingRow, TFlagRow } from './flags.repository.ts';
-
-type TThemeNames = Awaited<ReturnType<typeof themeNames>>;
 
 /** A flag as every listing shows it: its reason in words, in both languages. */
 export function toFlag(row: TFlagRow, names: TThemeNames): TFlag {

@@ -165,15 +165,24 @@ export async function findFlag(db: TExecutor, scope: TAccessScope, flagId: strin
   return selectFlags(db).where('f.id', '=', flagId).where(inScope('f.partnership_id', scope)).executeTakeFirst();
 }
 
-export async function listFlags(db: TExecutor, scope: TAccessScope, partnershipId: string, status: 'open' | 'all') {
-  let q = selectFlags(db)
+/** A partnership's flags within the scope, high severity first: a query, so a larger statement can hold it. */
+export function selectPartnershipFlags(
+  db: TExecutor,
+  scope: TAccessScope,
+  partnershipId: string,
+  status: 'open' | 'all',
+) {
+  const q = selectFlags(db)
     .where('f.partnership_id', '=', partnershipId)
     .where(inScope('f.partnership_id', scope))
     .orderBy(sql`f.severity = 'high'`, 'desc')
     .orderBy('f.raised_at')
     .orderBy('f.theme_number');
-  if (status === 'open') q = q.where('f.status', '<>', 'closed');
-  return q.modifyEnd(PREPARED).execute();
+  return status === 'open' ? q.where('f.status', '<>', 'closed') : q;
+}
+
+export async function listFlags(db: TExecutor, scope: TAccessScope, partnershipId: string, status: 'open' | 'all') {
+  return selectPartnershipFlags(db, scope, partnershipId, status).modifyEnd(PREPARED).execute();
 }
 
 export async function flagEvents(db: TExecutor, flagId: string) {

@@ -152,10 +152,9 @@ export async function continuableIndicators(db: TExecutor, ids: readonly string[
   return new Set(rows.map((r) => r.id));
 }
 
-/** The theme names of the questionnaire in use, for flag reasons and summaries. */
-export async function themeNames(db: TExecutor): Promise<Record<TThemeNumber, { nl: string; en: string }>> {
-  // One statement: the themes of the latest published version.
-  const rows = await db
+/** The themes of the latest published version: a query, so a larger statement can hold it. */
+export function selectThemeNames(db: TExecutor) {
+  return db
     .selectFrom('theme')
     .select(['number', 'name_nl', 'name_en'])
     .where('instrument_version_id', '=', (eb) =>
@@ -165,9 +164,12 @@ export async function themeNames(db: TExecutor): Promise<Record<TThemeNumber, { 
         .where('status', '=', 'published')
         .orderBy('version', 'desc')
         .limit(1),
-    )
-    .modifyEnd(PREPARED)
-    .execute();
+    );
+}
+
+export type TThemeNames = Record<TThemeNumber, { nl: string; en: string }>;
+
+export function toThemeNames(rows: readonly { number: number; name_nl: string; name_en: string }[]): TThemeNames {
   const names = {
     1: { nl: '', en: '' },
     2: { nl: '', en: '' },
@@ -177,4 +179,9 @@ export async function themeNames(db: TExecutor): Promise<Record<TThemeNumber, { 
   };
   for (const row of rows) names[row.number as TThemeNumber] = { nl: row.name_nl, en: row.name_en };
   return names;
+}
+
+/** The theme names of the questionnaire in use, for flag reasons and summaries. */
+export async function themeNames(db: TExecutor): Promise<TThemeNames> {
+  return toThemeNames(await selectThemeNames(db).modifyEnd(PREPARED).execute());
 }

@@ -27,14 +27,17 @@ export async function listPartnerships(db: TExecutor, scope: TAccessScope, query
   return q.execute();
 }
 
-export async function findPartnership(db: TExecutor, scope: TAccessScope, partnershipId: string) {
+/** One partnership within the scope: a query, so a larger statement can hold it. */
+export function selectPartnership(db: TExecutor, scope: TAccessScope, partnershipId: string) {
   return db
     .selectFrom('partnership as p')
     .select(['p.id', 'p.name', 'p.region', 'p.sector', 'p.scenario', 'p.shares_with_board'])
     .where('p.id', '=', partnershipId)
-    .where(inScope('p.id', scope))
-    .modifyEnd(PREPARED)
-    .executeTakeFirst();
+    .where(inScope('p.id', scope));
+}
+
+export async function findPartnership(db: TExecutor, scope: TAccessScope, partnershipId: string) {
+  return selectPartnership(db, scope, partnershipId).modifyEnd(PREPARED).executeTakeFirst();
 }
 
 export async function listMemberOrganisations(db: TExecutor, partnershipId: string) {
