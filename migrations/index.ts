@@ -33,6 +33,7 @@ import * as goodApproachNotice from './2026-12-07T0910-good-approach-notice.ts';
 import * as networkPortraits from './2026-12-07T0910-network-portraits.ts';
 import * as intervision from './2026-12-07T0920-intervision.ts';
 import * as boardAverages from './2026-12-07T1000-board-averages.ts';
+import * as submittedByPeriod from './2026-12-07T1010-submitted-by-period.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -73,4 +74,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0910-network-portraits': networkPortraits,
   '2026-12-07T0920-intervision': intervision,
   '2026-12-07T1000-board-averages': boardAverages,
+  '2026-12-07T1010-submitted-by-period': submittedByPeriod,
 };

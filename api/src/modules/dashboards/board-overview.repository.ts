@@ -21,50 +21,54 @@ function partnershipsInView(db: TExecutor, scope: TAccessScope, filters: TFilter
 
 const THEME_COLUMNS = [1, 2, 3, 4, 5] as const;
 
-/** One page of the heatmap: partnerships in view with their five theme scores for the quarter. */
+/**
+ * One page of the heatmap: partnerships in view with their five theme scores for the quarter and their
+ * open flags. The page is chosen first, on the sort column alone (the name, or the one theme's score),
+ * and only its rows are joined with their scores and flags: a page of 25 out of 10,000 partnerships
+ * reads 25 partnerships' summaries, not all of them.
+ */
 export async function heatmapPage(
   db: TExecutor,
   scope: TAccessScope,
   query: TBoardOverviewQuery,
   periodId: string | null,
 ) {
-  // Inside, a theme column is the select list's alias (t1..t5); outside, a column of the page.
-  const sortColumn = (table: 'p' | 'h') => {
-    const column = query.sort === 'name' ? 'name' : query.sort.replace('theme', 't');
-    return sql.ref(table === 'p' && column !== 'name' ? column : `${table}.${column}`);
-  };
+  const period = periodId ?? '00000000-0000-0000-0000-000000000000';
+  const sortTheme = query.sort === 'name' ? null : Number(query.sort.replace('theme', ''));
   const direction = query.order === 'asc' ? sql`ASC NULLS LAST` : sql`DESC NULLS LAST`;
   const page = partnershipsInView(db, scope, query)
-    .leftJoin('theme_summary as s', (join) =>
+    .leftJoin('theme_summary as k', (join) =>
       join
-        .onRef('s.partnership_id', '=', 'p.id')
-        .on('s.period_id', '=', periodId ?? '00000000-0000-0000-0000-000000000000'),
+        .onRef('k.partnership_id', '=', 'p.id')
+        .on('k.period_id', '=', period)
+        .on('k.theme_number', '=', sortTheme ?? 0),
     )
-    .select([
-      'p.id',
-      'p.name',
-      'p.region',
-      'p.sector',
-      'p.scenario',
-      ...THEME_COLUMNS.map((t) => sql<string | null>`max(s.score) FILTER (WHERE s.theme_number = ${t})`.as(`t${t}`)),
-      sql<boolean>`count(s.theme_number) > 0`.as('submitted'),
-      sql<string>`count(*) OVER ()`.as('total'),
-    ])
-    .groupBy('p.id')
-    .orderBy(sql`${sortColumn('p')} ${direction}`)
+    .select(['p.id', 'p.name', 'p.region', 'p.sector', 'p.scenario', 'k.score as sort_score'])
+    .orderBy(sql`${sortTheme === null ? sql.ref('p.name') : sql.ref('k.score')} ${direction}`)
     .orderBy('p.name')
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  // Open flags are counted for the page's rows only, not for every partnership in view.
+  const inView = partnershipsInView(db, scope, query).select(sql<string>`count(*)`.as('total'));
   return db
     .selectFrom(page.as('h'))
-    .selectAll('h')
-    .select(
+    .leftJoin('theme_summary as s', (join) =>
+      join.onRef('s.partnership_id', '=', 'h.id').on('s.period_id', '=', period),
+    )
+    .select([
+      'h.id',
+      'h.name',
+      'h.region',
+      'h.sector',
+      'h.scenario',
+      ...THEME_COLUMNS.map((t) => sql<string | null>`max(s.score) FILTER (WHERE s.theme_number = ${t})`.as(`t${t}`)),
+      sql<boolean>`count(s.theme_number) > 0`.as('submitted'),
+      inView.as('total'),
       sql<string>`(SELECT count(*) FROM flag f WHERE f.partnership_id = h.id AND f.status <> 'closed')`.as(
         'open_flags',
       ),
-    )
-    .orderBy(sql`${sortColumn('h')} ${direction}`)
+    ])
+    .groupBy(['h.id', 'h.name', 'h.region', 'h.sector', 'h.scenario', 'h.sort_score'])
+    .orderBy(sql`${sortTheme === null ? sql.ref('h.name') : sql.ref('h.sort_score')} ${direction}`)
     .orderBy('h.name')
     .execute();
 }

@@ -153,4 +153,64 @@ describe('the board overview’s quarters and trend', () => {
       expect(Object.values(quarter.averages).every((average) => average !== null)).toBe(quarter.submitted === 4);
     }
   });
+
+  it('pages the heatmap in the order asked, each partnership once, with its scores and open flags', async () => {
+    const { defaultPeriodId } = await overview(admin);
+    const expected = await app.db
+      .selectFrom('partnership as p')
+      .leftJoin('theme_summary as s', (join) =>
+        join.onRef('s.partnership_id', '=', 'p.id').on('s.period_id', '=', defaultPeriodId ?? ''),
+      )
+      .select(['p.name', 's.theme_number', 's.score'])
+      .orderBy('p.name')
+      .execute();
+    const scores = new Map<string, Map<number, number | null>>();
+    for (const row of expected) {
+      const themes = scores.get(row.name) ?? new Map<number, number | null>();
+      if (row.theme_number !== null) themes.set(row.theme_number, row.score === null ? null : Number(row.score));
+      scores.set(row.name, themes);
+    }
+    const flagged = await app.db
+      .selectFrom('flag as f')
+      .innerJoin('partnership as p', 'p.id', 'f.partnership_id')
+      .select(['p.name'])
+      .where('f.status', '<>', 'closed')
+      .execute();
+    // In the database's order of names (its collation), which ties are broken by.
+    const names = [...scores.keys()];
+    for (const sort of ['name', 'theme1', 'theme4'] as const) {
+      for (const order of ['asc', 'desc'] as const) {
+        const key = (name: string) =>
+          sort === 'name' ? names.indexOf(name) : (scores.get(name)?.get(Number(sort.slice(5))) ?? null);
+        // Missing scores last in both directions, then by name.
+        const wanted = [...names].sort((a, b) => {
+          const [x, y] = [key(a), key(b)];
+          if (x !== y) {
+            if (x === null) return 1;
+            if (y === null) return -1;
+            return (x < y ? -1 : 1) * (order === 'asc' ? 1 : -1);
+          }
+          return names.indexOf(a) - names.indexOf(b);
+        });
+        const seen: TBoardOverview['rows'] = [];
+        for (let page = 1; seen.length < wanted.length && page <= 10; page++) {
+          const shown = await overview(admin, `?pageSize=4&page=${page}&sort=${sort}&order=${order}`);
+          expect(shown.total).toBe(names.length);
+          seen.push(...shown.rows);
+        }
+        expect(seen.map((row) => row.name)).toEqual(wanted);
+        for (const row of seen) {
+          const themes = scores.get(row.name);
+          expect(row.scores).toEqual({
+            1: themes?.get(1) ?? null,
+            2: themes?.get(2) ?? null,
+            3: themes?.get(3) ?? null,
+            4: themes?.get(4) ?? null,
+            5: themes?.get(5) ?? null,
+          });
+          expect(row.openFlags).toBe(flagged.filter((f) => f.name === row.name).length);
+        }
+      }
+    }
+  });
 });
