@@ -12,11 +12,13 @@ type TFieldFrameProps = {
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
+  /** Announce the error when it appears, for fields whose error no submit or focus move brings to notice. */
+  announceError?: boolean;
   children: (control: TControlProps) => ReactNode;
 };
 
 /** The label, hint and error around one form control, so screen readers read them with it. */
-export function FieldFrame({ label, error, hint, children }: TFieldFrameProps) {
+export function FieldFrame({ label, error, hint, announceError = false, children }: TFieldFrameProps) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -31,7 +33,7 @@ export function FieldFrame({ label, error, hint, children }: TFieldFrameProps) {
       ) : null}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
       {error ? (
-        <p id={`${id}-error`} className={styles.error}>
+        <p id={`${id}-error`} className={styles.error} role={announceError ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}

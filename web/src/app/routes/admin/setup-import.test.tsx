@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TSetupImportResult } from '@koers/shared/setup-import';
+import { SPREADSHEET_MAX_BYTES } from '@koers/shared/spreadsheet-upload';
 import { ADMIN } from '../../../../test/fixtures.ts';
 import { jsonResponse, mockApi, requestsTo, sessionOf } from '../../../../test/mock-api.ts';
 import { renderApp } from '../../../../test/render-app.tsx';
@@ -70,5 +71,21 @@ describe('importing a set-up spreadsheet under Beheer', () => {
       { file: base64(GOOD), dryRun: true },
       { file: base64(GOOD), dryRun: false },
     ]);
+  });
+
+  it('says at once, and with the field, that a chosen file is too large, and sends nothing', async () => {
+    const fetchMock = importApi();
+    const { user } = await renderApp('/admin/import');
+    const field = await screen.findByLabelText('Spreadsheet');
+    await user.upload(field, new File(['x'.repeat(SPREADSHEET_MAX_BYTES + 1)], 'groot.csv', { type: 'text/csv' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Dit bestand is groter dan 1 MB. Splits het in kleinere bestanden.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(
+      'XLSX of CSV, tot 1 MB. Dit bestand is groter dan 1 MB. Splits het in kleinere bestanden.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Controleren' }));
+    expect(requestsTo(fetchMock, '/api/setup-imports')).toEqual([]);
   });
 });

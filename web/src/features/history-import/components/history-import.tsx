@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { THistoryImportProblem, THistoryImportResult } from '@koers/shared/history-import';
+import { FileField } from '../../../components/form/file-field.tsx';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { Notice } from '../../../components/form/notice.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
@@ -34,7 +35,6 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
   const run = useImportHistory();
   const resultRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const id = useId();
   const [csv, setCsv] = useState('');
   const [fileError, setFileError] = useState<string>();
   const [emptyError, setEmptyError] = useState<string>();
@@ -52,8 +52,7 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
     setImported(undefined);
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const onFile = async (file: File | undefined) => {
     setFileError(undefined);
     if (!file) return;
     try {
@@ -127,27 +126,13 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
         className={`surface ${styles.card}`}
       >
         <h2 id="history-import-form">{t('historyImport.form.title')}</h2>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-file`} className={styles.label}>
-            {t('historyImport.form.file')}
-          </label>
-          <p id={`${id}-file-hint`} className={styles.muted}>
-            {t('historyImport.form.fileHint')}
-          </p>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            aria-describedby={`${id}-file-hint`}
-            aria-invalid={fileError ? true : undefined}
-            onChange={(event) => void onFile(event)}
-          />
-          {fileError ? (
-            <p role="alert" className={styles.error}>
-              {fileError}
-            </p>
-          ) : null}
-        </div>
+        <FileField
+          label={t('historyImport.form.file')}
+          hint={t('historyImport.form.fileHint')}
+          accept=".csv,text/csv,text/plain"
+          error={fileError}
+          onFile={(file) => void onFile(file)}
+        />
         <TextAreaField
           label={t('historyImport.form.text')}
           hint={t('historyImport.form.textHint')}

@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { TSetupImportResult } from '@koers/shared/setup-import';
 import { SPREADSHEET_MAX_BYTES } from '@koers/shared/spreadsheet-upload';
+import { FileField } from '../../../components/form/file-field.tsx';
 import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { Notice } from '../../../components/form/notice.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
@@ -39,8 +40,7 @@ export function SetupImport() {
     resultRef.current?.focus();
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const onFile = async (file: File | undefined) => {
     setFileError(undefined);
     setChosen(undefined);
     setImported(undefined);
@@ -113,28 +113,14 @@ export function SetupImport() {
         className={`surface ${styles.card}`}
       >
         <h2 id={`${id}-form`}>{t('setupImport.form.title')}</h2>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-file`} className={styles.label}>
-            {t('setupImport.form.file')}
-          </label>
-          <p id={`${id}-file-hint`} className={styles.muted}>
-            {t('setupImport.form.fileHint')}
-          </p>
-          <input
-            ref={inputRef}
-            id={`${id}-file`}
-            type="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            aria-describedby={`${id}-file-hint`}
-            aria-invalid={fileError ? true : undefined}
-            onChange={(event) => void onFile(event)}
-          />
-          {fileError ? (
-            <p role="alert" className={styles.error}>
-              {fileError}
-            </p>
-          ) : null}
-        </div>
+        <FileField
+          ref={inputRef}
+          label={t('setupImport.form.file')}
+          hint={t('setupImport.form.fileHint')}
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          error={fileError}
+          onFile={(file) => void onFile(file)}
+        />
         <FormAlert error={check.error} />
         <div className={styles.actions}>
           <button type="submit" className="button button-secondary" disabled={busy}>
