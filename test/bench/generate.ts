@@ -124,7 +124,7 @@ async function generateOn(db: Kysely<unknown>, { partnerships, quarters }: TBenc
   // the peer figures per scenario and quarter) is counted once here, from all summaries.
   await step('theme averages', sql`SELECT rebuild_theme_averages()`);
   await step('peer figures', sql`SELECT rebuild_peer_figures()`);
-  await step('board members\' averages', sql`SELECT rebuild_board_averages()`);
+  await step("board members' averages", sql`SELECT rebuild_board_averages()`);
 
   // What a submission writes besides its summaries: its submission row (who submitted, under which key).
   await step(
