@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { TRoleGrant } from '@koers/shared/roles';
+import { THEME_NUMBERS } from '@koers/shared/themes';
 import type { TDatabase } from '../src/db/schema.ts';
+import * as assessments from '../src/modules/assessments/assessments.repository.ts';
 import { hashPassword } from '../src/modules/auth/passwords.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -157,5 +159,42 @@ export async function createAction(db: Kysely<TDatabase>, partnershipId: string,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  return id;
+}
+
+/**
+ * A submitted quarter with the same score on every theme, stored as a submission stores it (submission
+ * row, summaries, status), straight into the database: what the running sums and peer figures follow.
+ */
+export async function storeSubmittedQuarter(
+  db: Kysely<TDatabase>,
+  quarter: { partnershipId: string; periodId: string; score: number; submittedBy: string },
+): Promise<string> {
+  const { partnershipId, periodId, score, submittedBy } = quarter;
+  const version = await db
+    .selectFrom('instrument_version')
+    .select('id')
+    .where('version', '=', 1)
+    .executeTakeFirstOrThrow();
+  const { id } = await assessments.insertAssessment(db, partnershipId, periodId, version.id);
+  await assessments.insertSubmission(db, id, `fixture-${id}`, submittedBy);
+  await assessments.writeSummaries(
+    db,
+    { id, partnership_id: partnershipId, period_id: periodId, instrument_version_id: version.id },
+    THEME_NUMBERS.map((theme) => ({
+      theme,
+      score,
+      scored: 4,
+      dontKnow: 0,
+      blank: 0,
+      coverage: 1,
+      dontKnowShare: 0,
+      perspectives: { coordination: score },
+      perspectiveSpread: null,
+      respondentSpread: null,
+    })),
+    1,
+  );
+  await assessments.setSubmitted(db, id);
   return id;
 }

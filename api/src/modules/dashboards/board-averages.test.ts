@@ -3,8 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZBoardOverview } from '@koers/shared/dashboards';
 import { roundScore } from '@koers/shared/score-format';
-import { THEME_NUMBERS } from '@koers/shared/themes';
-import { createPeriod, createPerson, type TTestPerson } from '../../../test/fixtures.ts';
+import { createPeriod, createPerson, storeSubmittedQuarter, type TTestPerson } from '../../../test/fixtures.ts';
 import { signedIn } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
@@ -32,7 +31,6 @@ describe('the running sums kept per board member', () => {
   let shared: { partnershipId: string; first: string; second: string };
   let other: { partnershipId: string; organisationId: string };
   let member: TTestPerson;
-  let versionId: string;
 
   beforeAll(async () => {
     app = await buildTestApp();
@@ -59,11 +57,6 @@ describe('the running sums kept per board member', () => {
       { role: 'board_member', organisationId: shared.first },
       { role: 'board_member', organisationId: shared.second },
     ]);
-    ({ id: versionId } = await app.db
-      .selectFrom('instrument_version')
-      .select('id')
-      .where('version', '=', 1)
-      .executeTakeFirstOrThrow());
   });
   afterAll(() => app.close());
 
@@ -103,29 +96,13 @@ describe('the running sums kept per board member', () => {
     expect(kept).toEqual(scratch);
   }
 
-  /** Stores a submitted quarter with the same score on every theme, as a submission does. */
-  async function submit(partnershipId: string, periodId: string, score: number): Promise<string> {
-    const { id } = await assessments.insertAssessment(app.db, partnershipId, periodId, versionId);
-    await assessments.writeSummaries(
-      app.db,
-      { id, partnership_id: partnershipId, period_id: periodId, instrument_version_id: versionId },
-      THEME_NUMBERS.map((theme) => ({
-        theme,
-        score,
-        scored: 4,
-        dontKnow: 0,
-        blank: 0,
-        coverage: 1,
-        dontKnowShare: 0,
-        perspectives: { coordination: score },
-        perspectiveSpread: null,
-        respondentSpread: null,
-      })),
-      1,
-    );
-    await assessments.setSubmitted(app.db, id);
-    return id;
-  }
+  const submit = async (partnershipId: string, periodId: string, score: number) =>
+    storeSubmittedQuarter(app.db, {
+      partnershipId,
+      periodId,
+      score,
+      submittedBy: (await createPerson(app.db, [{ role: 'programme_manager', partnershipId }])).id,
+    });
 
   it('start from the stored summaries, counting a partnership reached through two boards once', async () => {
     await expectKeptSumsExact();
@@ -148,7 +125,8 @@ describe('the running sums kept per board member', () => {
     const first = await submit(shared.partnershipId, periodId, 2.5);
     await submit(other.partnershipId, periodId, 3.25);
     await expectKeptSumsExact();
-    await assessments.reopen(app.db, first, member.id, 'Verkeerd ingevuld');
+    const admin = await createPerson(app.db, [{ role: 'admin' }]);
+    await assessments.reopen(app.db, first, admin.id, 'Verkeerd ingevuld');
     await expectKeptSumsExact();
   });
 

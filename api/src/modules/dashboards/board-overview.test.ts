@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_PEERS, ZBoardOverview, type TBoardOverview } from '@koers/shared/dashboards';
 import { THEME_NUMBERS } from '@koers/shared/themes';
-import { createPerson, partnershipIdByName } from '../../../test/fixtures.ts';
+import { createPerson, partnershipIdByName, storeSubmittedQuarter } from '../../../test/fixtures.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { DEMO_HISTORY, DEMO_STORIES } from '../../demo/demo-history.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
-import * as assessments from '../assessments/assessments.repository.ts';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -38,30 +37,8 @@ describe('the board overview’s quarters and trend', () => {
   /** Submits the open quarter for a partnership with one score for every theme, stored as Koers stores it. */
   async function submitOpenQuarter(name: string, score: number) {
     const partnershipId = await partnershipIdByName(app.db, name);
-    const [version, manager] = await Promise.all([
-      app.db.selectFrom('instrument_version').select('id').where('version', '=', 1).executeTakeFirstOrThrow(),
-      createPerson(app.db, [{ role: 'programme_manager', partnershipId }]),
-    ]);
-    const { id } = await assessments.insertAssessment(app.db, partnershipId, openPeriodId, version.id);
-    await assessments.insertSubmission(app.db, id, `board-test-${id}`, manager.id);
-    await assessments.writeSummaries(
-      app.db,
-      { id, partnership_id: partnershipId, period_id: openPeriodId, instrument_version_id: version.id },
-      THEME_NUMBERS.map((theme) => ({
-        theme,
-        score,
-        scored: 4,
-        dontKnow: 0,
-        blank: 0,
-        coverage: 1,
-        dontKnowShare: 0,
-        perspectives: { coordination: score },
-        perspectiveSpread: null,
-        respondentSpread: null,
-      })),
-      1,
-    );
-    await assessments.setSubmitted(app.db, id);
+    const manager = await createPerson(app.db, [{ role: 'programme_manager', partnershipId }]);
+    await storeSubmittedQuarter(app.db, { partnershipId, periodId: openPeriodId, score, submittedBy: manager.id });
   }
 
   it('opens on the latest closed quarter with submissions, and offers the open quarter to choose', async () => {
