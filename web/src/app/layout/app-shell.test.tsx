@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, PARTNERSHIP_SUMMARIES, PROGRAMME_MANAGER } from '../../../test/fixtures.ts';
 import { jsonResponse, mockApi, requestsTo, sessionOf } from '../../../test/mock-api.ts';
@@ -133,6 +133,24 @@ describe('app shell', () => {
     await user.keyboard('{Escape}');
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
     expect(trigger).toHaveFocus();
+  });
+
+  it('keeps the account menu open through a redirect, and closes it when the person goes elsewhere', async () => {
+    mockApi({
+      ...sessionOf(PROGRAMME_MANAGER),
+      '/api/partnerships': () => jsonResponse({ items: PARTNERSHIP_SUMMARIES }),
+    });
+    const { router, user } = await renderApp('/', { laterPaths: ['/account'] });
+    const trigger = await screen.findByRole('button', { name: /Priya Manders/ });
+    await user.click(trigger);
+
+    // As a page does that puts its address right while it loads.
+    await act(() => router.navigate('/?sort=name', { replace: true }));
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+
+    await user.click(screen.getByRole('link', { name: 'Mijn account' }));
+    expect(await screen.findByRole('button', { name: /Priya Manders/ })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('shows a not-found page for an unknown address', async () => {

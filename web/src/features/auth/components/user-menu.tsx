@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigationType } from 'react-router';
 import type { TCurrentUser } from '@koers/shared/auth';
 import { useLogout } from '../api/logout.ts';
 import styles from './user-menu.module.css';
@@ -20,16 +20,19 @@ export function UserMenu({ user }: { user: TCurrentUser }) {
   const { t } = useTranslation();
   const logout = useLogout();
   const location = useLocation();
+  const navigationType = useNavigationType();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [shownAt, setShownAt] = useState(location);
   const containerRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  // Following a link in the panel closes it (adjusting state during render, as React's docs advise).
+  // Following a link, or going back, closes it (adjusting state during render, as React's docs advise); a
+  // redirect does not: a page that replaces its address as it loads (/admin to /admin/people) would
+  // otherwise shut the panel under the pointer of someone who just opened it.
   if (shownAt !== location) {
     setShownAt(location);
-    setOpen(false);
+    if (navigationType !== 'REPLACE') setOpen(false);
   }
 
   useEffect(() => {
