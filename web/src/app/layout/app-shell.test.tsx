@@ -150,7 +150,11 @@ describe('app shell', () => {
     expect(screen.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
 
     await user.click(screen.getByRole('link', { name: 'Mijn account' }));
-    expect(await screen.findByRole('button', { name: /Priya Manders/ })).toHaveAttribute('aria-expanded', 'false');
+    // The account page loads after the click: wait for the address to move, then for the menu to close.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/account'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /Priya Manders/ })).toHaveAttribute('aria-expanded', 'false'),
+    );
   });
 
   it('shows a not-found page for an unknown address', async () => {
