@@ -143,7 +143,12 @@ describe('the weekly digest for critical friends', () => {
     expect(digest.text).toContain('Beste Wil Wekelijks,');
     expect(digest.text).toContain(
       `Zwak thema (thema 3) in Samen Opleiden Zeeland, op ${formatCalendarDate(
-        (await sql<{ d: string }>`SELECT (current_date - 2)::text AS d`.execute(app.db)).rows[0]?.d ?? '',
+        // The digest dates a flag in the Netherlands' calendar: two days ago near midnight UTC is a day later there.
+        (
+          await sql<{
+            d: string;
+          }>`SELECT ((now() - interval '2 days') AT TIME ZONE 'Europe/Amsterdam')::date::text AS d`.execute(app.db)
+        ).rows[0]?.d ?? '',
         'nl',
       )}`,
     );
