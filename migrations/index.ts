@@ -34,6 +34,7 @@ import * as networkPortraits from './2026-12-07T0910-network-portraits.ts';
 import * as intervision from './2026-12-07T0920-intervision.ts';
 import * as boardAverages from './2026-12-07T1000-board-averages.ts';
 import * as submittedByPeriod from './2026-12-07T1010-submitted-by-period.ts';
+import * as peerScoreCounts from './2026-12-07T1100-peer-score-counts.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -75,4 +76,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T0920-intervision': intervision,
   '2026-12-07T1000-board-averages': boardAverages,
   '2026-12-07T1010-submitted-by-period': submittedByPeriod,
+  '2026-12-07T1100-peer-score-counts': peerScoreCounts,
 };

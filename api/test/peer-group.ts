@@ -123,6 +123,17 @@ export async function expectPeerFiguresExact(app: FastifyInstance): Promise<numb
   expect(kept.map((k) => `${k.scenario}/${k.period_id}/${k.theme_number}:${k.partnership_count}`).sort()).toEqual(
     groups.rows.map((g) => `${g.scenario}/${g.period_id}/${g.theme_number}:${g.n}`).sort(),
   );
+  // The counts per score the figures are read from: no score left at zero, none missing.
+  const counted = await sql<{ line: string }>`
+    SELECT scenario || '/' || period_id || '/' || theme_number || '/' || score || ':' || partnership_count AS line
+    FROM peer_score ORDER BY 1
+  `.execute(app.db);
+  const fromSummaries = await sql<{ line: string }>`
+    SELECT p.scenario || '/' || s.period_id || '/' || s.theme_number || '/' || s.score || ':' || count(*) AS line
+    FROM theme_summary s JOIN partnership p ON p.id = s.partnership_id
+    WHERE s.score IS NOT NULL GROUP BY p.scenario, s.period_id, s.theme_number, s.score ORDER BY 1
+  `.execute(app.db);
+  expect(counted.rows).toEqual(fromSummaries.rows);
   return recomputed.rows.length;
 }
 

@@ -103,6 +103,15 @@ type TPeerFigureTable = {
   middle_scores: string[];
 };
 
+/** How many partnerships of a scenario have each score in a quarter's theme: what peer_figure is read from. */
+type TPeerScoreTable = {
+  scenario: TScenario;
+  period_id: string;
+  theme_number: number;
+  score: string;
+  partnership_count: number;
+};
+
 /** Quarters, the assessments filled in for them, and the theme figures computed from them. */
 export type TAssessmentTables = {
   period: TPeriodTable;
@@ -115,4 +124,5 @@ export type TAssessmentTables = {
   theme_average: TThemeAverageTable;
   board_theme_average: TBoardThemeAverageTable;
   peer_figure: TPeerFigureTable;
+  peer_score: TPeerScoreTable;
 };
