@@ -178,8 +178,7 @@ export async function storeSubmittedQuarter(
     .executeTakeFirstOrThrow();
   const { id } = await assessments.insertAssessment(db, partnershipId, periodId, version.id);
   await assessments.insertSubmission(db, id, `fixture-${id}`, submittedBy);
-  await assessments.writeSummaries(
-    db,
+  const summaries = assessments.summaryRows(
     { id, partnership_id: partnershipId, period_id: periodId, instrument_version_id: version.id },
     THEME_NUMBERS.map((theme) => ({
       theme,
@@ -195,6 +194,7 @@ export async function storeSubmittedQuarter(
     })),
     1,
   );
+  await assessments.writeSummaries(db, id, summaries);
   await assessments.setSubmitted(db, id);
   return id;
 }

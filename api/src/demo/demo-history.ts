@@ -227,12 +227,12 @@ export async function seedDemoHistory(trx: TExecutor, ids: TDemoHistoryIds): Pro
         .insertInto('submission')
         .values({ assessment_id: assessmentId, idempotency_key: `demo-${code}`, submitted_by: manager.id })
         .execute();
-      await assessments.writeSummaries(
-        trx,
+      const summaries = assessments.summaryRows(
         { id: assessmentId, partnership_id: partnershipId, period_id: periodId, instrument_version_id: instrument.id },
         scoreThemes(shape, responses),
         responses.length,
       );
+      await assessments.writeSummaries(trx, assessmentId, summaries);
       // Saved and submitted in its own quarter, not on the day the demo was loaded.
       await sql`
         UPDATE response SET created_at = ${startedAt}, updated_at = ${submittedAt}, version = version + 1
@@ -248,7 +248,7 @@ export async function seedDemoHistory(trx: TExecutor, ids: TDemoHistoryIds): Pro
       // through, and so would those of the quarter before that the last one no longer shows.
       const flagged = submittedQuarters.slice(-2);
       if (flagged.includes(quarter)) {
-        await raiseFlagsForQuarter(trx, partnershipId, periodId);
+        await raiseFlagsForQuarter(trx, partnershipId, periodId, summaries);
         await backdateFlags(trx, partnershipId, periodId, submittedAt);
       }
       if (quarter === flagged[1] && flagged[0] !== undefined) {

@@ -152,34 +152,34 @@ export async function reopen(db: TExecutor, assessmentId: string, personId: stri
   await db.deleteFrom('theme_summary').where('assessment_id', '=', assessmentId).execute();
 }
 
-export async function writeSummaries(
-  db: TExecutor,
+/** A submission's theme summaries as they are stored: scores by the one rounding rule they are shown with. */
+export function summaryRows(
   assessment: { id: string; partnership_id: string; period_id: string; instrument_version_id: string },
   scores: readonly TThemeScore[],
   respondentCount: number,
 ) {
-  // Scores by the one rounding rule they are shown with; shares to three decimals.
   const share = (v: number | null) => (v === null ? null : Number(v.toFixed(3)));
-  await db.deleteFrom('theme_summary').where('assessment_id', '=', assessment.id).execute();
-  await db
-    .insertInto('theme_summary')
-    .values(
-      scores.map((s) => ({
-        partnership_id: assessment.partnership_id,
-        period_id: assessment.period_id,
-        theme_number: s.theme,
-        assessment_id: assessment.id,
-        instrument_version_id: assessment.instrument_version_id,
-        score: roundScore(s.score),
-        coverage: share(s.coverage),
-        dont_know_share: share(s.dontKnowShare),
-        perspective_scores: JSON.stringify(
-          Object.fromEntries(Object.entries(s.perspectives).map(([k, v]) => [k, roundScore(v as number | null)])),
-        ),
-        perspective_spread: roundScore(s.perspectiveSpread),
-        respondent_spread: roundScore(s.respondentSpread),
-        respondent_count: respondentCount,
-      })),
-    )
-    .execute();
+  return scores.map((s) => ({
+    partnership_id: assessment.partnership_id,
+    period_id: assessment.period_id,
+    theme_number: s.theme,
+    assessment_id: assessment.id,
+    instrument_version_id: assessment.instrument_version_id,
+    score: roundScore(s.score),
+    coverage: share(s.coverage),
+    dont_know_share: share(s.dontKnowShare),
+    perspective_scores: JSON.stringify(
+      Object.fromEntries(Object.entries(s.perspectives).map(([k, v]) => [k, roundScore(v as number | null)])),
+    ),
+    perspective_spread: roundScore(s.perspectiveSpread),
+    respondent_spread: roundScore(s.respondentSpread),
+    respondent_count: respondentCount,
+  }));
+}
+
+export type TSummaryRow = ReturnType<typeof summaryRows>[number];
+
+export async function writeSummaries(db: TExecutor, assessmentId: string, rows: readonly TSummaryRow[]) {
+  await db.deleteFrom('theme_summary').where('assessment_id', '=', assessmentId).execute();
+  await db.insertInto('theme_summary').values(rows).execute();
 }

@@ -125,10 +125,10 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
         const scores = scoreThemes(shape, responses);
         if (scores.every((s) => s.score === null))
           throw new ConflictError('Score at least one indicator before submitting');
+        const summaries = repository.summaryRows(assessment, scores, responses.length);
         await repository.insertSubmission(trx, assessmentId, key, actor.personId);
-        await repository.writeSummaries(trx, assessment, scores, responses.length);
         await repository.setSubmitted(trx, assessmentId);
-        await raiseFlagsForQuarter(trx, assessment.partnership_id, assessment.period_id);
+        await raiseFlagsForQuarter(trx, assessment.partnership_id, assessment.period_id, summaries);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
           action: 'assessment.submitted',
@@ -137,6 +137,9 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
           subjectId: assessmentId,
           requestId,
         });
+        // Last: the summaries' triggers lock what other submissions share (the peer group, the kept sums)
+        // until the commit, so nothing else waits in between.
+        await repository.writeSummaries(trx, assessmentId, summaries);
         return true;
       });
       return { assessment: await view(actor, await load(actor, assessmentId)), created };

@@ -37,61 +37,54 @@ export async function raiseFlags(
   previousPeriodId: string | null,
   flags: readonly TRaisedFlag[],
 ): Promise<number> {
-  let raised = 0;
-  for (const f of flags) {
-    const reading = { severity: f.severity, facts: JSON.stringify(f.facts) };
-    const carried = previousPeriodId
-      ? await db
-          .updateTable('flag')
-          .set({ period_id: periodId, ...reading })
-          .where('partnership_id', '=', partnershipId)
-          .where('period_id', '=', previousPeriodId)
-          .where('kind', '=', f.kind)
-          .where('theme_number', 'is not distinct from', f.theme)
-          .where('status', '<>', 'closed')
-          // The quarter may hold this flag already (its previous quarter was reopened and submitted again).
-          .where(({ not, exists, selectFrom }) =>
-            not(
-              exists(
-                selectFrom('flag as g')
-                  .select('g.id')
-                  .where('g.partnership_id', '=', partnershipId)
-                  .where('g.period_id', '=', periodId)
-                  .where('g.kind', '=', f.kind)
-                  .where('g.theme_number', 'is not distinct from', f.theme),
-              ),
-            ),
-          )
-          .returning('id')
-          .executeTakeFirst()
-      : undefined;
-    const flag =
-      carried ??
-      (await db
-        .insertInto('flag')
-        .values({ partnership_id: partnershipId, period_id: periodId, theme_number: f.theme, kind: f.kind, ...reading })
-        .onConflict((oc) => oc.doNothing())
-        .returning('id')
-        .executeTakeFirst());
-    if (!flag) continue;
-    if (!carried) raised++;
-    await db
-      .insertInto('flag_reading')
-      .values({ flag_id: flag.id, period_id: periodId, ...reading })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
-  return raised;
+  if (flags.length === 0) return 0;
+  // One statement for all of them: a submission waits on each round trip to PostgreSQL, and under load
+  // each one costs more than the work it carries.
+  const wanted = JSON.stringify(
+    flags.map((f) => ({ kind: f.kind, theme: f.theme, severity: f.severity, facts: f.facts })),
+  );
+  const { rows } = await sql<{ raised: number }>`
+    WITH wanted AS (
+      SELECT * FROM jsonb_to_recordset(${wanted}::jsonb)
+        AS w (kind flag_kind, theme smallint, severity flag_severity, facts jsonb)
+    ), carried AS (
+      UPDATE flag f SET period_id = ${periodId}, severity = w.severity, facts = w.facts
+      FROM wanted w
+      WHERE f.partnership_id = ${partnershipId} AND f.period_id = ${previousPeriodId} AND f.kind = w.kind
+        AND f.theme_number IS NOT DISTINCT FROM w.theme AND f.status <> 'closed'
+        -- The quarter may hold this flag already (its previous quarter was reopened and submitted again).
+        AND NOT EXISTS (
+          SELECT 1 FROM flag g
+          WHERE g.partnership_id = ${partnershipId} AND g.period_id = ${periodId} AND g.kind = w.kind
+            AND g.theme_number IS NOT DISTINCT FROM w.theme
+        )
+      RETURNING f.id, f.kind, f.theme_number
+    ), inserted AS (
+      INSERT INTO flag (partnership_id, period_id, theme_number, kind, severity, facts)
+      SELECT ${partnershipId}, ${periodId}, w.theme, w.kind, w.severity, w.facts FROM wanted w
+      WHERE NOT EXISTS (SELECT 1 FROM carried c WHERE c.kind = w.kind AND c.theme_number IS NOT DISTINCT FROM w.theme)
+      ON CONFLICT DO NOTHING
+      RETURNING id, kind, theme_number
+    ), readings AS (
+      INSERT INTO flag_reading (flag_id, period_id, severity, facts)
+      SELECT x.id, ${periodId}, w.severity, w.facts
+      FROM (SELECT * FROM carried UNION ALL SELECT * FROM inserted) x
+      JOIN wanted w ON w.kind = x.kind AND w.theme IS NOT DISTINCT FROM x.theme_number
+      ON CONFLICT DO NOTHING
+    )
+    SELECT count(*)::integer AS raised FROM inserted
+  `.execute(db);
+  return rows[0]?.raised ?? 0;
 }
 
-/** The partnership's stored theme results up to and including a period, oldest first. */
-export async function summariesUpTo(db: TExecutor, partnershipId: string, periodId: string) {
+/** The partnership's stored theme results of the quarters before a period, oldest first. */
+export async function summariesBefore(db: TExecutor, partnershipId: string, periodId: string) {
   return db
     .selectFrom('theme_summary as s')
     .innerJoin('period as p', 'p.id', 's.period_id')
     .select(['s.period_id', 's.theme_number', 's.score', 's.dont_know_share', 's.respondent_spread'])
     .where('s.partnership_id', '=', partnershipId)
-    .where('p.opens_on', '<=', (eb) => eb.selectFrom('period').select('opens_on').where('id', '=', periodId))
+    .where('p.opens_on', '<', (eb) => eb.selectFrom('period').select('opens_on').where('id', '=', periodId))
     .orderBy('p.opens_on')
     .execute();
 }

@@ -21,14 +21,29 @@ import * as repository from './flags.repository.ts';
 // Flags from the rules that raise them on submission to the person who closes them: one module, because
 // both ends share the flag table, its row shape and its mapper.
 
+/** A theme's figures the flag rules read, as stored in theme_summary or about to be. */
+type TSummaryFigures = {
+  period_id: string;
+  theme_number: number;
+  score: string | number | null;
+  dont_know_share: string | number | null;
+  respondent_spread: string | number | null;
+};
+
 /**
- * Evaluates the flag rules for a partnership's quarter from its stored summaries; raises new flags and
- * carries on those still open from the previous submitted quarter.
+ * Evaluates the flag rules for a partnership's quarter from the summaries it is submitted with (before
+ * they are stored: a submission writes them last) and the stored ones of earlier quarters; raises new
+ * flags and carries on those still open from the previous submitted quarter.
  */
-export async function raiseFlagsForQuarter(db: TExecutor, partnershipId: string, periodId: string): Promise<void> {
-  const rows = await repository.summariesUpTo(db, partnershipId, periodId);
+export async function raiseFlagsForQuarter(
+  db: TExecutor,
+  partnershipId: string,
+  periodId: string,
+  quarterSummaries: readonly TSummaryFigures[],
+): Promise<void> {
+  const earlier = await repository.summariesBefore(db, partnershipId, periodId);
   const quarters = new Map<string, TQuarterThemes>();
-  for (const row of rows) {
+  for (const row of [...earlier, ...quarterSummaries]) {
     const quarter = quarters.get(row.period_id) ?? {};
     quarter[row.theme_number as TThemeNumber] = {
       score: row.score === null ? null : Number(row.score),

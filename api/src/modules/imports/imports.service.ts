@@ -61,14 +61,17 @@ export function createImportService(db: Kysely<TDatabase>) {
           await assessments.insertSubmission(trx, assessmentId, `import-${requestId}`, actor.personId);
           await assessments.writeSummaries(
             trx,
-            {
-              id: assessmentId,
-              partnership_id: partnershipId,
-              period_id: periodId,
-              instrument_version_id: instrument.id,
-            },
-            scoreThemes(shape, quarter.responses),
-            quarter.responses.length,
+            assessmentId,
+            assessments.summaryRows(
+              {
+                id: assessmentId,
+                partnership_id: partnershipId,
+                period_id: periodId,
+                instrument_version_id: instrument.id,
+              },
+              scoreThemes(shape, quarter.responses),
+              quarter.responses.length,
+            ),
           );
           await assessments.setSubmitted(trx, assessmentId);
           await recordAudit(trx, {
