@@ -58,25 +58,48 @@ export async function readResponses(db: TExecutor, rows: TResponseRow[], actor: 
   }));
 }
 
+/** What an assessment is viewed from, besides the assessment itself. */
+type TViewParts = {
+  responses: TResponse[];
+  shape: TInstrumentShape;
+  submissions: Awaited<ReturnType<typeof listSubmissions>>;
+};
+
+/**
+ * A draft is the partnership's work in progress: only those who work on it (or follow it up) see its
+ * scores. Board members see submitted quarters only.
+ */
+function seesOnlySubmitted(actor: TActor, assessment: TAssessmentRow): boolean {
+  const seesDrafts = can(actor.access, 'partnership:read-narrative', { partnershipId: assessment.partnership_id });
+  return assessment.status === 'draft' && !seesDrafts;
+}
+
 /** An assessment as the actor may see it: scores, responses and submission history. */
 export async function viewAssessment(
   { db, shapeOf }: { db: TExecutor; shapeOf: TShapeOf },
   actor: TActor,
   assessment: TAssessmentRow,
 ): Promise<TAssessment> {
+  const rows = seesOnlySubmitted(actor, assessment) ? [] : await listResponses(db, assessment.id);
+  const [responses, shape, submissions] = await Promise.all([
+    readResponses(db, rows, actor),
+    requireShape(shapeOf, assessment.instrument_version_id),
+    listSubmissions(db, assessment.id),
+  ]);
+  return assessmentView(actor, assessment, { responses, shape, submissions });
+}
+
+/**
+ * The view from parts already read (a submission has them at hand when it commits). Individual responses
+ * (narrative and personal) show only when the partnership shares its narratives with the actor.
+ */
+export function assessmentView(actor: TActor, assessment: TAssessmentRow, parts: TViewParts): TAssessment {
   const resource = { partnershipId: assessment.partnership_id, sharesNarratives: assessment.shares_with_board };
-  // A draft is the partnership's work in progress: only those who work on it (or follow it up) see its
-  // scores. Board members see submitted quarters only, and individual responses (narrative and personal)
-  // only when the partnership shares its narratives with them.
-  const seesDrafts = can(actor.access, 'partnership:read-narrative', { partnershipId: assessment.partnership_id });
-  const submittedOnly = assessment.status === 'draft' && !seesDrafts;
+  const submittedOnly = seesOnlySubmitted(actor, assessment);
   const narrative = !submittedOnly && can(actor.access, 'partnership:read-narrative', resource);
-  const rows = submittedOnly ? [] : await listResponses(db, assessment.id);
-  const responses = await readResponses(db, rows, actor);
-  const shape = await requireShape(shapeOf, assessment.instrument_version_id);
   const results = submittedOnly
     ? []
-    : scoreThemes(shape, responses).map((s) => ({
+    : scoreThemes(parts.shape, parts.responses).map((s) => ({
         theme: s.theme,
         score: roundScore(s.score),
         coverage: s.coverage,
@@ -85,7 +108,6 @@ export async function viewAssessment(
         ),
         perspectiveSpread: roundScore(s.perspectiveSpread),
       }));
-  const submissions = await listSubmissions(db, assessment.id);
   return {
     id: assessment.id,
     partnershipId: assessment.partnership_id,
@@ -96,8 +118,8 @@ export async function viewAssessment(
     instrumentVersion: assessment.instrument_version,
     status: assessment.status,
     submittedAt: assessment.submitted_at?.toISOString() ?? null,
-    responses: narrative ? responses : [],
-    submissions: submissions.map((s) => ({
+    responses: narrative ? parts.responses : [],
+    submissions: parts.submissions.map((s) => ({
       id: s.id,
       submittedAt: s.submitted_at.toISOString(),
       submittedBy: s.submitted_by,

@@ -129,12 +129,15 @@ export async function listSubmissions(db: TExecutor, assessmentId: string) {
     .execute();
 }
 
-export async function setSubmitted(db: TExecutor, assessmentId: string) {
-  await db
+/** Marks the assessment submitted; returns the moment it was. */
+export async function setSubmitted(db: TExecutor, assessmentId: string): Promise<Date> {
+  const { submitted_at } = await db
     .updateTable('assessment')
     .set({ status: 'submitted', submitted_at: sql<Date>`now()` })
     .where('id', '=', assessmentId)
-    .execute();
+    .returning(sql<Date>`submitted_at`.as('submitted_at'))
+    .executeTakeFirstOrThrow();
+  return submitted_at;
 }
 
 export async function reopen(db: TExecutor, assessmentId: string, personId: string, reason: string) {

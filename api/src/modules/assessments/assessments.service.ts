@@ -9,7 +9,14 @@ import { authorizePartnership } from '../auth/authorize.ts';
 import { raiseFlagsForQuarter } from '../flags/flags.service.ts';
 import { findInstrumentVersion } from '../instrument/instrument.repository.ts';
 import { findPeriod } from '../periods/periods.repository.ts';
-import { loadAssessment, readResponses, requireShape, viewAssessment, type TShapeOf } from './assessment-view.ts';
+import {
+  assessmentView,
+  loadAssessment,
+  readResponses,
+  requireShape,
+  viewAssessment,
+  type TShapeOf,
+} from './assessment-view.ts';
 import * as repository from './assessments.repository.ts';
 import { checkMemberOrganisation } from './response-rules.ts';
 import { insertResponse, listResponses } from './responses.repository.ts';
@@ -113,11 +120,11 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
       const assessment = await load(actor, assessmentId);
       authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
       const shape = await requireShape(shapeOf, assessment.instrument_version_id);
-      const created = await db.transaction().execute(async (trx) => {
+      const submitted = await db.transaction().execute(async (trx) => {
         const locked = await repository.lockAssessment(trx, assessmentId);
         if (!locked) throw new NotFoundError('Assessment');
         const earlier = await repository.findSubmissionByKey(trx, assessmentId, key);
-        if (earlier && earlier.reopened_at === null) return false;
+        if (earlier && earlier.reopened_at === null) return undefined;
         if (earlier) throw new ConflictError('This submission was reopened since; submit again with a new key');
         if (locked.status === 'submitted') throw new ConflictError('This assessment has already been submitted');
         const rows = await listResponses(trx, assessmentId);
@@ -127,7 +134,7 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
           throw new ConflictError('Score at least one indicator before submitting');
         const summaries = repository.summaryRows(assessment, scores, responses.length);
         await repository.insertSubmission(trx, assessmentId, key, actor.personId);
-        await repository.setSubmitted(trx, assessmentId);
+        const submittedAt = await repository.setSubmitted(trx, assessmentId);
         await raiseFlagsForQuarter(trx, assessment.partnership_id, assessment.period_id, summaries);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
@@ -137,12 +144,17 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
           subjectId: assessmentId,
           requestId,
         });
+        const submissions = await repository.listSubmissions(trx, assessmentId);
         // Last: the summaries' triggers lock what other submissions share (the peer group, the kept sums)
         // until the commit, so nothing else waits in between.
         await repository.writeSummaries(trx, assessmentId, summaries);
-        return true;
+        return { submittedAt, responses, submissions };
       });
-      return { assessment: await view(actor, await load(actor, assessmentId)), created };
+      // A retry finds the first attempt's submission; a new one answers from what it read and wrote.
+      if (!submitted) return { assessment: await view(actor, await load(actor, assessmentId)), created: false };
+      const { submittedAt, responses, submissions } = submitted;
+      const now = { ...assessment, status: 'submitted' as const, submitted_at: submittedAt };
+      return { assessment: assessmentView(actor, now, { responses, shape, submissions }), created: true };
     },
 
     async reopen({ actor, requestId }: TRequestContext, assessmentId: string, reason: string): Promise<TAssessment> {

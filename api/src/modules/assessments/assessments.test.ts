@@ -302,6 +302,12 @@ describe('the quarterly self-assessment', () => {
       });
     const [a, b] = await Promise.all([submit('double-click-1'), submit('double-click-1')]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    // Both answer with the assessment as it now is: the first from what it wrote, the retry read back.
+    const stored = (await pm.inject({ method: 'GET', url: `/api/assessments/${assessment.id}` })).json<TAssessment>();
+    expect(stored).toMatchObject({ status: 'submitted', submissions: [{ submittedBy: expect.any(String) }] });
+    expect(stored.results).toHaveLength(5);
+    expect(a.json()).toEqual(stored);
+    expect(b.json()).toEqual(stored);
     expect((await submit('another-key-2')).statusCode).toBe(409);
     expect(
       await app.db.selectFrom('submission').select('id').where('assessment_id', '=', assessment.id).execute(),
