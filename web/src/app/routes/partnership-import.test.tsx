@@ -130,6 +130,26 @@ describe('importing history from a CSV', () => {
     await waitFor(() => expect(contents).toHaveValue(text));
   });
 
+  it('refuses a workbook or a file without text with a message, and leaves the contents as they were', async () => {
+    const { user } = await openImport();
+    const field = screen.getByLabelText('CSV-bestand');
+    const contents = screen.getByRole('textbox', { name: 'Inhoud van het bestand' });
+    // An XLSX file is a zip archive: it starts with "PK", 3, 4.
+    const workbook = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    await user.upload(field, new File([workbook], 'geschiedenis.csv', { type: 'text/csv' }));
+    expect(await screen.findByText(/Dit is een Excel-werkmap, geen CSV-bestand/)).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(contents).toHaveValue('');
+
+    await user.upload(field, new File([Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a])], 'foto.csv'));
+    expect(await screen.findByText('Dit bestand bevat geen tekst. Kies een CSV-bestand.')).toBeInTheDocument();
+    expect(contents).toHaveValue('');
+
+    await user.upload(field, new File([GOOD_CSV], 'geschiedenis.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(contents).toHaveValue(GOOD_CSV));
+    expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('shows the problems of an import the API refuses, and imports nothing', async () => {
     const { user } = await openImport(importHandler({ refuseImport: true }));
     await user.click(screen.getByRole('textbox', { name: 'Inhoud van het bestand' }));

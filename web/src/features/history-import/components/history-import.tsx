@@ -8,7 +8,7 @@ import { FormAlert } from '../../../components/form/form-alert.tsx';
 import { Notice } from '../../../components/form/notice.tsx';
 import { TextAreaField } from '../../../components/form/text-area-field.tsx';
 import { useImportHistory } from '../api/import-history.ts';
-import { readCsvFile } from '../utils/read-csv-file.ts';
+import { NotTextFileError, readCsvFile } from '../utils/read-csv-file.ts';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import styles from './history-import.module.css';
 import { ImportProblems } from './import-problems.tsx';
@@ -57,8 +57,9 @@ export function HistoryImport({ partnershipId }: { partnershipId: string }) {
     if (!file) return;
     try {
       onContents(await readCsvFile(file));
-    } catch {
-      setFileError(t('historyImport.form.fileError'));
+    } catch (error) {
+      if (!(error instanceof NotTextFileError)) setFileError(t('historyImport.form.fileError'));
+      else setFileError(t(error.workbook ? 'historyImport.form.workbook' : 'historyImport.form.notText'));
     }
   };
 

@@ -55,6 +55,9 @@ export const historyImportEn: typeof historyImportNl = {
       file: 'CSV file',
       fileHint: 'The file is only read in your browser; Koers receives it when you choose Check.',
       fileError: 'This file could not be read. Choose a CSV file.',
+      workbook:
+        'This is an Excel workbook, not a CSV file. In Excel choose Save as, type CSV (comma delimited), and choose that file here.',
+      notText: 'This file holds no text. Choose a CSV file.',
       text: 'Contents of the file',
       textHint: 'Or paste the contents here. You can also correct rows here before checking again.',
       empty: 'Choose a file or paste its contents.',
