@@ -56,7 +56,7 @@ export const historyImportEn: typeof historyImportNl = {
       fileHint: 'The file is only read in your browser; Koers receives it when you choose Check.',
       fileError: 'This file could not be read. Choose a CSV file.',
       workbook:
-        'This is an Excel workbook, not a CSV file. In Excel choose Save as, type CSV (comma delimited), and choose that file here.',
+        'This is an Excel workbook, not a CSV file. In Excel, choose ‘Save as’ with the type ‘CSV (comma delimited)’ and choose that file here.',
       notText: 'This file holds no text. Choose a CSV file.',
       text: 'Contents of the file',
       textHint: 'Or paste the contents here. You can also correct rows here before checking again.',

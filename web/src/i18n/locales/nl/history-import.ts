@@ -56,7 +56,7 @@ export const historyImportNl = {
       fileHint: 'Het bestand wordt alleen in je browser gelezen; Koers krijgt het pas als je op Controleren klikt.',
       fileError: 'Dit bestand kon niet worden gelezen. Kies een CSV-bestand.',
       workbook:
-        'Dit is een Excel-werkmap, geen CSV-bestand. Kies in Excel Opslaan als, type CSV (gescheiden door lijstscheidingsteken), en kies dat bestand hier.',
+        'Dit is een Excel-werkmap, geen CSV-bestand. Kies in Excel ‘Opslaan als’ met het type ‘CSV (gescheiden door lijstscheidingsteken)’ en kies dat bestand hier.',
       notText: 'Dit bestand bevat geen tekst. Kies een CSV-bestand.',
       text: 'Inhoud van het bestand',
       textHint: 'Of plak de inhoud hier. Hier kun je ook regels verbeteren voordat je opnieuw controleert.',
