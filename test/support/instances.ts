@@ -12,6 +12,7 @@ const SERVER = {
   built: [
     '--enable-source-maps',
     '--max-semi-space-size=16',
+    '--max-old-space-size=256',
     path.resolve(import.meta.dirname, '../../api/dist/server.js'),
   ],
 };
