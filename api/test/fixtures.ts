@@ -164,7 +164,7 @@ export async function createAction(db: Kysely<TDatabase>, partnershipId: string,
 
 /**
  * A submitted quarter with the same score on every theme, stored as a submission stores it (submission
- * row, summaries, status), straight into the database: what the running sums and peer figures follow.
+ * row and status, then summaries), straight into the database: what the running sums and peer figures follow.
  */
 export async function storeSubmittedQuarter(
   db: Kysely<TDatabase>,
@@ -177,7 +177,7 @@ export async function storeSubmittedQuarter(
     .where('version', '=', 1)
     .executeTakeFirstOrThrow();
   const { id } = await assessments.insertAssessment(db, partnershipId, periodId, version.id);
-  await assessments.insertSubmission(db, id, `fixture-${id}`, submittedBy);
+  await assessments.recordSubmission(db, id, `fixture-${id}`, submittedBy);
   const summaries = assessments.summaryRows(
     { id, partnership_id: partnershipId, period_id: periodId, instrument_version_id: version.id },
     THEME_NUMBERS.map((theme) => ({
@@ -195,6 +195,5 @@ export async function storeSubmittedQuarter(
     1,
   );
   await assessments.writeSummaries(db, id, summaries);
-  await assessments.setSubmitted(db, id);
   return id;
 }

@@ -8,7 +8,7 @@ import { NotFoundError } from '../../errors.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { scopeOf } from '../auth/access-scope.ts';
 import { findAssessment, listSubmissions, type TAssessmentRow } from './assessments.repository.ts';
-import { listAnswers, listNotes, listResponses, type TResponseRow } from './responses.repository.ts';
+import { listResponseContent, listResponses, type TResponseRow } from './responses.repository.ts';
 
 /** The shape of a questionnaire version, as the caches beside the repository keep it. */
 export type TShapeOf = (instrumentVersionId: string) => Promise<TInstrumentShape | undefined>;
@@ -29,7 +29,7 @@ export async function loadAssessment(db: TExecutor, actor: TActor, assessmentId:
 /** Responses with their answers and notes; `mine` when the actor is the respondent. */
 export async function readResponses(db: TExecutor, rows: TResponseRow[], actor: TActor | null): Promise<TResponse[]> {
   const ids = rows.map((r) => r.id);
-  const [answers, notes] = await Promise.all([listAnswers(db, ids), listNotes(db, ids)]);
+  const { answers, notes } = await listResponseContent(db, ids);
   return rows.map((row) => ({
     id: row.id,
     perspective: row.perspective,

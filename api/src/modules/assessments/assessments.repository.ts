@@ -95,20 +95,23 @@ export async function insertAssessment(
     .executeTakeFirstOrThrow();
 }
 
-export async function findSubmissionByKey(db: TExecutor, assessmentId: string, key: string) {
+/**
+ * Records a submission under its idempotency key and marks the assessment submitted, in one statement;
+ * returns the submission's id and moment (now(), the transaction's start: the submission's default too).
+ */
+export async function recordSubmission(db: TExecutor, assessmentId: string, key: string, personId: string) {
   return db
-    .selectFrom('submission')
-    .select(['id', 'reopened_at'])
-    .where('assessment_id', '=', assessmentId)
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
-}
-
-export async function insertSubmission(db: TExecutor, assessmentId: string, key: string, personId: string) {
-  await db
-    .insertInto('submission')
-    .values({ assessment_id: assessmentId, idempotency_key: key, submitted_by: personId })
-    .execute();
+    .with('made', (qc) =>
+      qc
+        .insertInto('submission')
+        .values({ assessment_id: assessmentId, idempotency_key: key, submitted_by: personId })
+        .returning('id'),
+    )
+    .updateTable('assessment')
+    .set({ status: 'submitted', submitted_at: sql<Date>`now()` })
+    .where('id', '=', assessmentId)
+    .returning([sql<string>`(SELECT id FROM made)`.as('id'), sql<Date>`submitted_at`.as('submitted_at')])
+    .executeTakeFirstOrThrow();
 }
 
 export async function listSubmissions(db: TExecutor, assessmentId: string) {
@@ -123,21 +126,11 @@ export async function listSubmissions(db: TExecutor, assessmentId: string) {
       's.reopened_at',
       'rb.display_name as reopened_by',
       's.reopen_reason',
+      's.idempotency_key',
     ])
     .where('s.assessment_id', '=', assessmentId)
     .orderBy('s.submitted_at', 'desc')
     .execute();
-}
-
-/** Marks the assessment submitted; returns the moment it was. */
-export async function setSubmitted(db: TExecutor, assessmentId: string): Promise<Date> {
-  const { submitted_at } = await db
-    .updateTable('assessment')
-    .set({ status: 'submitted', submitted_at: sql<Date>`now()` })
-    .where('id', '=', assessmentId)
-    .returning(sql<Date>`submitted_at`.as('submitted_at'))
-    .executeTakeFirstOrThrow();
-  return submitted_at;
 }
 
 export async function reopen(db: TExecutor, assessmentId: string, personId: string, reason: string) {

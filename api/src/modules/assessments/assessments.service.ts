@@ -123,7 +123,8 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
       const submitted = await db.transaction().execute(async (trx) => {
         const locked = await repository.lockAssessment(trx, assessmentId);
         if (!locked) throw new NotFoundError('Assessment');
-        const earlier = await repository.findSubmissionByKey(trx, assessmentId, key);
+        const earlierSubmissions = await repository.listSubmissions(trx, assessmentId);
+        const earlier = earlierSubmissions.find((s) => s.idempotency_key === key);
         if (earlier && earlier.reopened_at === null) return undefined;
         if (earlier) throw new ConflictError('This submission was reopened since; submit again with a new key');
         if (locked.status === 'submitted') throw new ConflictError('This assessment has already been submitted');
@@ -133,8 +134,7 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
         if (scores.every((s) => s.score === null))
           throw new ConflictError('Score at least one indicator before submitting');
         const summaries = repository.summaryRows(assessment, scores, responses.length);
-        await repository.insertSubmission(trx, assessmentId, key, actor.personId);
-        const submittedAt = await repository.setSubmitted(trx, assessmentId);
+        const made = await repository.recordSubmission(trx, assessmentId, key, actor.personId);
         await raiseFlagsForQuarter(trx, assessment.partnership_id, assessment.period_id, summaries);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
@@ -144,11 +144,23 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
           subjectId: assessmentId,
           requestId,
         });
-        const submissions = await repository.listSubmissions(trx, assessmentId);
         // Last: the summaries' triggers lock what other submissions share (the peer group, the kept sums)
         // until the commit, so nothing else waits in between.
         await repository.writeSummaries(trx, assessmentId, summaries);
-        return { submittedAt, responses, submissions };
+        // Newest first, as listSubmissions reads them; the submitter's name as their session has it.
+        const submissions = [
+          {
+            id: made.id,
+            submitted_at: made.submitted_at,
+            submitted_by: actor.displayName,
+            idempotency_key: key,
+            reopened_at: null,
+            reopened_by: null,
+            reopen_reason: null,
+          },
+          ...earlierSubmissions,
+        ];
+        return { submittedAt: made.submitted_at, responses, submissions };
       });
       // A retry finds the first attempt's submission; a new one answers from what it read and wrote.
       if (!submitted) return { assessment: await view(actor, await load(actor, assessmentId)), created: false };

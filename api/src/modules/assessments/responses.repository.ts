@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { TExecutor } from '../../db/types.ts';
 
 const RESPONSE_COLUMNS = [
@@ -61,23 +62,30 @@ export async function insertResponse(
   return db.insertInto('response').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export async function listAnswers(db: TExecutor, responseIds: readonly string[]) {
-  if (responseIds.length === 0) return [];
+/**
+ * The answers and notes of the given responses, in one statement: a submission reads them inside its
+ * transaction, where every round trip is one more wait.
+ */
+export async function listResponseContent(db: TExecutor, responseIds: readonly string[]) {
+  if (responseIds.length === 0) return { answers: [], notes: [] };
+  const ids = [...responseIds];
   return db
-    .selectFrom('answer')
-    .select(['response_id', 'indicator_id', 'score', 'dont_know'])
-    .where('response_id', 'in', [...responseIds])
-    .execute();
-}
-
-export async function listNotes(db: TExecutor, responseIds: readonly string[]) {
-  if (responseIds.length === 0) return [];
-  return db
-    .selectFrom('theme_note')
-    .select(['response_id', 'theme_number', 'evidence', 'next_step', 'priority'])
-    .where('response_id', 'in', [...responseIds])
-    .orderBy('theme_number')
-    .execute();
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('answer')
+          .select(['response_id', 'indicator_id', 'score', 'dont_know'])
+          .where('response_id', 'in', ids),
+      ).as('answers'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('theme_note')
+          .select(['response_id', 'theme_number', 'evidence', 'next_step', 'priority'])
+          .where('response_id', 'in', ids)
+          .orderBy('theme_number'),
+      ).as('notes'),
+    ])
+    .executeTakeFirstOrThrow();
 }
 
 /**

@@ -1,15 +1,18 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { DEFAULT_FLAG_THRESHOLDS, type TFlagThresholds, type TRaisedFlag, ZFlagThresholds } from '@koers/shared/flags';
 import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
+const selectThresholds = (db: TExecutor) => db.selectFrom('flag_settings').select('thresholds').where('id', '=', 1);
+
+// Stored settings written by an older release may lack newer thresholds: the defaults fill them in.
+const withDefaults = (stored: unknown): TFlagThresholds =>
+  stored ? ZFlagThresholds.parse({ ...DEFAULT_FLAG_THRESHOLDS, ...(stored as object) }) : DEFAULT_FLAG_THRESHOLDS;
+
 export async function loadThresholds(db: TExecutor): Promise<TFlagThresholds> {
-  const row = await db.selectFrom('flag_settings').select('thresholds').where('id', '=', 1).executeTakeFirst();
-  // Stored settings written by an older release may lack newer thresholds: the defaults fill them in.
-  return row
-    ? ZFlagThresholds.parse({ ...DEFAULT_FLAG_THRESHOLDS, ...(row.thresholds as object) })
-    : DEFAULT_FLAG_THRESHOLDS;
+  return withDefaults((await selectThresholds(db).executeTakeFirst())?.thresholds);
 }
 
 export async function saveThresholds(db: TExecutor, thresholds: TFlagThresholds, personId: string) {
@@ -78,15 +81,26 @@ export async function raiseFlags(
 }
 
 /** The partnership's stored theme results of the quarters before a period, oldest first. */
-export async function summariesBefore(db: TExecutor, partnershipId: string, periodId: string) {
-  return db
-    .selectFrom('theme_summary as s')
-    .innerJoin('period as p', 'p.id', 's.period_id')
-    .select(['s.period_id', 's.theme_number', 's.score', 's.dont_know_share', 's.respondent_spread'])
-    .where('s.partnership_id', '=', partnershipId)
-    .where('p.opens_on', '<', (eb) => eb.selectFrom('period').select('opens_on').where('id', '=', periodId))
-    .orderBy('p.opens_on')
-    .execute();
+/**
+ * What the flag rules read besides the quarter's own summaries, in one statement (a submission waits for
+ * every round trip): the partnership's summaries of the quarters before it, oldest first, and the thresholds.
+ */
+export async function flagRuleInputs(db: TExecutor, partnershipId: string, periodId: string) {
+  const row = await db
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('theme_summary as s')
+          .innerJoin('period as p', 'p.id', 's.period_id')
+          .select(['s.period_id', 's.theme_number', 's.score', 's.dont_know_share', 's.respondent_spread'])
+          .where('s.partnership_id', '=', partnershipId)
+          .where('p.opens_on', '<', (eb) => eb.selectFrom('period').select('opens_on').where('id', '=', periodId))
+          .orderBy('p.opens_on'),
+      ).as('earlier'),
+      selectThresholds(db).as('thresholds'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { earlier: row.earlier, thresholds: withDefaults(row.thresholds) };
 }
 
 /**

@@ -41,7 +41,7 @@ export async function raiseFlagsForQuarter(
   periodId: string,
   quarterSummaries: readonly TSummaryFigures[],
 ): Promise<void> {
-  const earlier = await repository.summariesBefore(db, partnershipId, periodId);
+  const { earlier, thresholds } = await repository.flagRuleInputs(db, partnershipId, periodId);
   const quarters = new Map<string, TQuarterThemes>();
   for (const row of [...earlier, ...quarterSummaries]) {
     const quarter = quarters.get(row.period_id) ?? {};
@@ -57,7 +57,6 @@ export async function raiseFlagsForQuarter(
   quarters.delete(periodId);
   // Summaries come oldest first, and only submitted quarters have them.
   const previousPeriodId = [...quarters.keys()].at(-1) ?? null;
-  const thresholds = await repository.loadThresholds(db);
   const raised = await repository.raiseFlags(
     db,
     partnershipId,

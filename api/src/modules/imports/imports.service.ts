@@ -58,7 +58,7 @@ export function createImportService(db: Kysely<TDatabase>) {
             const id = await repository.insertImportedResponse(trx, assessmentId, response);
             await replaceResponseContent(trx, id, { answers: response.answers, notes: [] });
           }
-          await assessments.insertSubmission(trx, assessmentId, `import-${requestId}`, actor.personId);
+          await assessments.recordSubmission(trx, assessmentId, `import-${requestId}`, actor.personId);
           await assessments.writeSummaries(
             trx,
             assessmentId,
@@ -73,7 +73,6 @@ export function createImportService(db: Kysely<TDatabase>) {
               quarter.responses.length,
             ),
           );
-          await assessments.setSubmitted(trx, assessmentId);
           await recordAudit(trx, {
             actorPersonId: actor.personId,
             action: 'history.imported',
