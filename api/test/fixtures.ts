@@ -194,6 +194,6 @@ export async function storeSubmittedQuarter(
     })),
     1,
   );
-  await assessments.writeSummaries(db, id, summaries);
+  await assessments.insertSummaries(db, summaries);
   return id;
 }

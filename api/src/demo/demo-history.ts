@@ -232,7 +232,7 @@ export async function seedDemoHistory(trx: TExecutor, ids: TDemoHistoryIds): Pro
         scoreThemes(shape, responses),
         responses.length,
       );
-      await assessments.writeSummaries(trx, assessmentId, summaries);
+      await assessments.insertSummaries(trx, summaries);
       // Saved and submitted in its own quarter, not on the day the demo was loaded.
       await sql`
         UPDATE response SET created_at = ${startedAt}, updated_at = ${submittedAt}, version = version + 1

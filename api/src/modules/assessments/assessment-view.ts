@@ -20,8 +20,13 @@ export async function requireShape(shapeOf: TShapeOf, instrumentVersionId: strin
 }
 
 /** The assessment as far as the actor may see it exists; others' assessments are not found. */
-export async function loadAssessment(db: TExecutor, actor: TActor, assessmentId: string): Promise<TAssessmentRow> {
-  const assessment = await findAssessment(db, scopeOf(actor), assessmentId);
+export async function loadAssessment(
+  db: TExecutor,
+  actor: TActor,
+  assessmentId: string,
+  lock: { forUpdate?: boolean } = {},
+): Promise<TAssessmentRow> {
+  const assessment = await findAssessment(db, scopeOf(actor), assessmentId, lock);
   if (!assessment) throw new NotFoundError('Assessment');
   return assessment;
 }

@@ -4,7 +4,16 @@ import type { TThemeScore } from '@koers/shared/scoring';
 import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
-export async function findAssessment(db: TExecutor, scope: TAccessScope, assessmentId: string) {
+/**
+ * The assessment within the scope. `forUpdate` locks its row for the rest of the transaction (see
+ * `lockAssessment`) and reads it as the lock finds it: a submission finds and locks in one round trip.
+ */
+export async function findAssessment(
+  db: TExecutor,
+  scope: TAccessScope,
+  assessmentId: string,
+  { forUpdate = false } = {},
+) {
   return db
     .selectFrom('assessment as a')
     .innerJoin('partnership as p', 'p.id', 'a.partnership_id')
@@ -25,6 +34,7 @@ export async function findAssessment(db: TExecutor, scope: TAccessScope, assessm
     ])
     .where('a.id', '=', assessmentId)
     .where(inScope('a.partnership_id', scope))
+    .$if(forUpdate, (qb) => qb.forUpdate('a'))
     .executeTakeFirst();
 }
 
@@ -175,7 +185,10 @@ export function summaryRows(
 
 export type TSummaryRow = ReturnType<typeof summaryRows>[number];
 
-export async function writeSummaries(db: TExecutor, assessmentId: string, rows: readonly TSummaryRow[]) {
-  await db.deleteFrom('theme_summary').where('assessment_id', '=', assessmentId).execute();
+/**
+ * Stores a submission's summaries. Only a draft is submitted, and a draft has none: a reopening deletes
+ * them together with the status (`reopen`), and a new assessment starts as a draft.
+ */
+export async function insertSummaries(db: TExecutor, rows: readonly TSummaryRow[]) {
   await db.insertInto('theme_summary').values(rows).execute();
 }

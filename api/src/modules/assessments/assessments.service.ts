@@ -117,17 +117,16 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
      * first attempt made. Scores are computed and stored as summaries in the same transaction.
      */
     async submit({ actor, requestId }: TRequestContext, assessmentId: string, key: string) {
-      const assessment = await load(actor, assessmentId);
-      authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
-      const shape = await requireShape(shapeOf, assessment.instrument_version_id);
       const submitted = await db.transaction().execute(async (trx) => {
-        const locked = await repository.lockAssessment(trx, assessmentId);
-        if (!locked) throw new NotFoundError('Assessment');
+        // Read as the lock finds it: a double click's second request sees the first one's status.
+        const assessment = await loadAssessment(trx, actor, assessmentId, { forUpdate: true });
+        authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
+        const shape = await requireShape(shapeOf, assessment.instrument_version_id);
         const earlierSubmissions = await repository.listSubmissions(trx, assessmentId);
         const earlier = earlierSubmissions.find((s) => s.idempotency_key === key);
         if (earlier && earlier.reopened_at === null) return undefined;
         if (earlier) throw new ConflictError('This submission was reopened since; submit again with a new key');
-        if (locked.status === 'submitted') throw new ConflictError('This assessment has already been submitted');
+        if (assessment.status === 'submitted') throw new ConflictError('This assessment has already been submitted');
         const rows = await listResponses(trx, assessmentId);
         const responses = await readResponses(trx, rows, actor);
         const scores = scoreThemes(shape, responses);
@@ -146,7 +145,7 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
         });
         // Last: the summaries' triggers lock what other submissions share (the peer group, the kept sums)
         // until the commit, so nothing else waits in between.
-        await repository.writeSummaries(trx, assessmentId, summaries);
+        await repository.insertSummaries(trx, summaries);
         // Newest first, as listSubmissions reads them; the submitter's name as their session has it.
         const submissions = [
           {
@@ -160,13 +159,12 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
           },
           ...earlierSubmissions,
         ];
-        return { submittedAt: made.submitted_at, responses, submissions };
+        const now = { ...assessment, status: 'submitted' as const, submitted_at: made.submitted_at };
+        return { assessment: now, parts: { responses, shape, submissions } };
       });
       // A retry finds the first attempt's submission; a new one answers from what it read and wrote.
       if (!submitted) return { assessment: await view(actor, await load(actor, assessmentId)), created: false };
-      const { submittedAt, responses, submissions } = submitted;
-      const now = { ...assessment, status: 'submitted' as const, submitted_at: submittedAt };
-      return { assessment: assessmentView(actor, now, { responses, shape, submissions }), created: true };
+      return { assessment: assessmentView(actor, submitted.assessment, submitted.parts), created: true };
     },
 
     async reopen({ actor, requestId }: TRequestContext, assessmentId: string, reason: string): Promise<TAssessment> {

@@ -59,9 +59,8 @@ export function createImportService(db: Kysely<TDatabase>) {
             await replaceResponseContent(trx, id, { answers: response.answers, notes: [] });
           }
           await assessments.recordSubmission(trx, assessmentId, `import-${requestId}`, actor.personId);
-          await assessments.writeSummaries(
+          await assessments.insertSummaries(
             trx,
-            assessmentId,
             assessments.summaryRows(
               {
                 id: assessmentId,
