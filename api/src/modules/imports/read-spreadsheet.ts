@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import pLimit from 'p-limit';
 import { SPREADSHEET_MAX_BYTES } from '@koers/shared/spreadsheet-upload';
 import { InvalidInputError } from '../../errors.ts';
 import { decodeCsvText, detectSeparator } from './decode-csv-text.ts';
@@ -14,12 +16,55 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const unreadable = (why: string) =>
   new InvalidInputError(`The file cannot be read as a spreadsheet: ${why}`, [{ path: 'body.file', message: why }]);
 
+/**
+ * What an XLSX file may unpack to. A workbook of 1 MB (the upload limit) with 40,000 rows of people unpacks
+ * to 11 MB; a zip bomb of under 1 MB unpacks to gigabytes, which exceljs would hold in memory at once.
+ */
+const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+/** A workbook is a dozen or two parts; thousands would be no spreadsheet. */
+const MAX_PARTS = 500;
+
+const damaged = () => unreadable('it looks like XLSX but is damaged');
+
+/**
+ * Unpacks the parts as exceljs will (JSZip, by the archive's directory) and counts what they inflate to,
+ * stopping at the limit: the sizes an archive declares may lie.
+ */
+async function checkUnpackedSize(bytes: Uint8Array): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes).catch(() => {
+    throw damaged();
+  });
+  const parts = Object.values(zip.files).filter((part) => !part.dir);
+  if (parts.length > MAX_PARTS) throw unreadable(`it holds more than ${MAX_PARTS} parts`);
+  let unpacked = 0;
+  for (const part of parts) {
+    await new Promise<void>((resolve, reject) => {
+      const stream = part.nodeStream('nodebuffer');
+      stream.on('data', (chunk: Buffer) => {
+        unpacked += chunk.byteLength;
+        if (unpacked > MAX_UNPACKED_BYTES) {
+          // Paused, the part's inflating stops where it is.
+          stream.pause();
+          resolve();
+        }
+      });
+      stream.on('error', () => reject(damaged()));
+      stream.on('end', resolve);
+    });
+    if (unpacked > MAX_UNPACKED_BYTES) throw unreadable(`it unpacks to more than ${MAX_UNPACKED_BYTES} bytes`);
+  }
+}
+
+/** Reading a workbook takes some ten times its unpacked size in memory: one at a time per process. */
+const oneWorkbookAtATime = pLimit(1);
+
 async function readXlsx(bytes: Uint8Array): Promise<TSheet[]> {
+  await checkUnpackedSize(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw unreadable('it looks like XLSX but is damaged');
+    throw damaged();
   }
   return workbook.worksheets.map((worksheet) => {
     const rows: TSheet['rows'] = [];
@@ -59,6 +104,8 @@ function readCsv(bytes: Uint8Array): TSheet[] {
 export async function readSpreadsheet(bytes: Uint8Array): Promise<TSpreadsheet> {
   if (bytes.length === 0) throw unreadable('it is empty');
   if (bytes.length > SPREADSHEET_MAX_BYTES) throw unreadable(`it is larger than ${SPREADSHEET_MAX_BYTES} bytes`);
-  if (ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) return { format: 'xlsx', sheets: await readXlsx(bytes) };
+  if (ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
+    return { format: 'xlsx', sheets: await oneWorkbookAtATime(() => readXlsx(bytes)) };
+  }
   return { format: 'csv', sheets: readCsv(bytes) };
 }

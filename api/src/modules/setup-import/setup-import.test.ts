@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
+import JSZip from 'jszip';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -382,6 +383,35 @@ describe('setting Koers up from a spreadsheet', () => {
         true,
       ]);
     }
+  });
+
+  it('refuses a workbook that unpacks to far more than it weighs, or holds thousands of parts', async () => {
+    /** A real set-up workbook with extra parts added to its archive, packed as tightly as zip can. */
+    const padded = async (parts: Record<string, Uint8Array>) => {
+      const zip = await JSZip.loadAsync(await workbook(SETUP_SHEETS));
+      for (const [name, bytes] of Object.entries(parts)) zip.file(name, bytes);
+      return Buffer.from(
+        await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } }),
+      );
+    };
+    // 20 MB of zeros weigh some 20 kB packed: a small zip bomb.
+    const bomb = await padded({ 'xl/media/padding.bin': new Uint8Array(20 * 1024 * 1024) });
+    const crowded = await padded(
+      Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`xl/media/part-${i}.bin`, new Uint8Array(1)])),
+    );
+    expect(bomb.byteLength).toBeLessThan(SPREADSHEET_MAX_BYTES);
+    for (const [file, why] of [
+      [bomb, 'it unpacks to more than 16777216 bytes'],
+      [crowded, 'it holds more than 500 parts'],
+    ] as const) {
+      const res = await upload(admin, file, true);
+      expect([res.statusCode, ZApiError.parse(res.json()).details]).toEqual([
+        400,
+        [{ path: 'body.file', message: why }],
+      ]);
+    }
+    // The same workbook without the padding is read as ever.
+    expect((await dryRun(await workbook(SETUP_SHEETS))).counts).toMatchObject({ organisations: 3, partnerships: 1 });
   });
 
   it('is for admins only', async () => {
