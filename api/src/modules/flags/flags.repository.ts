@@ -80,7 +80,6 @@ export async function raiseFlags(
   return rows[0]?.raised ?? 0;
 }
 
-/** The partnership's stored theme results of the quarters before a period, oldest first. */
 /**
  * What the flag rules read besides the quarter's own summaries, in one statement (a submission waits for
  * every round trip): the partnership's summaries of the quarters before it, oldest first, and the thresholds.

@@ -55,7 +55,7 @@ async function checkUnpackedSize(bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** Reading a workbook takes some ten times its unpacked size in memory: one at a time per process. */
+/** Reading a workbook takes ten to twenty times its unpacked size in memory: one at a time per process. */
 const oneWorkbookAtATime = pLimit(1);
 
 async function readXlsx(bytes: Uint8Array): Promise<TSheet[]> {
