@@ -29,31 +29,41 @@ export async function peopleOfPartnership(
   return rows.map((r) => r.person_id);
 }
 
-/** Leaves out people who switched this kind of notice off in the app and by email. */
+/**
+ * Leaves out people who switched this kind of notice off in the app and by email. One statement: notices
+ * are written inside the transactions that cause them (a submission's new flags, for one).
+ */
 export async function insertNotices(db: TExecutor, personIds: readonly string[], notice: TNewNotice) {
   if (personIds.length === 0) return;
-  const silenced = await db
-    .selectFrom('notice_preference')
-    .select('person_id')
-    .where('person_id', 'in', [...personIds])
-    .where('kind', '=', notice.kind)
-    .where('in_app', '=', false)
-    .where('email', '=', false)
-    .execute();
-  const recipients = personIds.filter((id) => !silenced.some((s) => s.person_id === id));
-  if (recipients.length === 0) return;
   await db
     .insertInto('notice')
-    .values(
-      recipients.map((person_id) => ({
-        person_id,
-        kind: notice.kind,
-        partnership_id: notice.partnershipId,
-        subject_key: notice.subjectKey,
-        title_nl: notice.title.nl,
-        title_en: notice.title.en,
-        link: notice.link,
-      })),
+    .columns(['person_id', 'kind', 'partnership_id', 'subject_key', 'title_nl', 'title_en', 'link'])
+    .expression((eb) =>
+      eb
+        .selectFrom('person as p')
+        .select([
+          'p.id',
+          // Typed, since a parameter in a select list is text to PostgreSQL.
+          sql<TNoticeKind>`${notice.kind}::notice_kind`.as('kind'),
+          sql<string | null>`${notice.partnershipId}::uuid`.as('partnership_id'),
+          sql<string>`${notice.subjectKey}::text`.as('subject_key'),
+          sql<string>`${notice.title.nl}::text`.as('title_nl'),
+          sql<string>`${notice.title.en}::text`.as('title_en'),
+          sql<string>`${notice.link}::text`.as('link'),
+        ])
+        .where('p.id', 'in', [...personIds])
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('notice_preference as np')
+                .select('np.person_id')
+                .whereRef('np.person_id', '=', 'p.id')
+                .where('np.kind', '=', notice.kind)
+                .where('np.in_app', '=', false)
+                .where('np.email', '=', false),
+            ),
+          ),
+        ),
     )
     .onConflict((oc) => oc.doNothing())
     .execute();

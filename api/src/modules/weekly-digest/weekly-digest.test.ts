@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCalendarDate } from '@koers/shared/calendar';
 import { createPerson, partnershipIdByName, type TTestPerson } from '../../../test/fixtures.ts';
@@ -30,13 +30,15 @@ describe('the weekly digest for critical friends', () => {
     const onRecord = await app.db.selectFrom('outgoing_email').select('id').execute();
     await mail.until((received) => received.length >= onRecord.length);
   };
-  const daysFromToday = (days: number) => sql<string>`(current_date + ${days}::int)::text`;
+  /** A day as the database's calendar has it, as `yyyy-mm-dd`. */
+  const dayOf = async (day: RawBuilder<unknown>) =>
+    (await sql<{ d: string }>`SELECT (${day})::date::text AS d`.execute(app.db)).rows[0]?.d ?? '';
+  const dueIn = (days: number) => dayOf(sql`current_date + ${days}::int`);
   const createAction = async (client: TestClient, ownerId: string, description: string, dueInDays: number) => {
-    const { rows } = await sql<{ d: string }>`SELECT ${daysFromToday(dueInDays)} AS d`.execute(app.db);
     const res = await client.inject({
       method: 'POST',
       url: `/api/partnerships/${zeeland}/actions`,
-      payload: { description, ownerId, dueOn: rows[0]?.d, supportType: 'other' },
+      payload: { description, ownerId, dueOn: await dueIn(dueInDays), supportType: 'other' },
     });
     expect(res.statusCode, res.body).toBe(201);
   };
@@ -141,21 +143,13 @@ describe('the weekly digest for critical friends', () => {
     const digest = toWeekly[0];
     if (!digest) throw new Error('no digest');
     expect(digest.text).toContain('Beste Wil Wekelijks,');
+    // The digest dates a flag in the Netherlands' calendar: two days ago near midnight UTC is a day later there.
+    const flaggedOn = await dayOf(sql`(now() - interval '2 days') AT TIME ZONE 'Europe/Amsterdam'`);
     expect(digest.text).toContain(
-      `Zwak thema (thema 3) in Samen Opleiden Zeeland, op ${formatCalendarDate(
-        // The digest dates a flag in the Netherlands' calendar: two days ago near midnight UTC is a day later there.
-        (
-          await sql<{
-            d: string;
-          }>`SELECT ((now() - interval '2 days') AT TIME ZONE 'Europe/Amsterdam')::date::text AS d`.execute(app.db)
-        ).rows[0]?.d ?? '',
-        'nl',
-      )}`,
+      `Zwak thema (thema 3) in Samen Opleiden Zeeland, op ${formatCalendarDate(flaggedOn, 'nl')}`,
     );
     expect(digest.text).not.toContain('Veel “weet niet” (thema 2)');
     expect(digest.text).toContain(`${PUBLIC_URL}/partnerships/${zeeland}/dashboard`);
-    const dueIn = async (days: number) =>
-      (await sql<{ d: string }>`SELECT ${daysFromToday(days)} AS d`.execute(app.db)).rows[0]?.d ?? '';
     expect(digest.text).toContain(
       `Stagegesprekken plannen, Samen Opleiden Zeeland, uiterlijk ${formatCalendarDate(await dueIn(3), 'nl')}`,
     );
