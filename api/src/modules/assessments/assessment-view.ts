@@ -7,7 +7,12 @@ import type { TExecutor } from '../../db/types.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { scopeOf } from '../auth/access-scope.ts';
-import { findAssessment, listSubmissions, type TAssessmentRow } from './assessments.repository.ts';
+import {
+  findAssessment,
+  listSubmissions,
+  type TAssessmentRow,
+  type TListedSubmission,
+} from './assessments.repository.ts';
 import { listResponseContent, listResponses, type TResponseRow } from './responses.repository.ts';
 
 /** The shape of a questionnaire version, as the caches beside the repository keep it. */
@@ -67,7 +72,7 @@ export async function readResponses(db: TExecutor, rows: TResponseRow[], actor: 
 type TViewParts = {
   responses: TResponse[];
   shape: TInstrumentShape;
-  submissions: Awaited<ReturnType<typeof listSubmissions>>;
+  submissions: TListedSubmission[];
 };
 
 /**

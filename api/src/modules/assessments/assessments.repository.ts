@@ -5,8 +5,8 @@ import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
 /**
- * The assessment within the scope. `forUpdate` locks its row for the rest of the transaction (see
- * `lockAssessment`) and reads it as the lock finds it: a submission finds and locks in one round trip.
+ * The assessment within the scope. `forUpdate` locks its row for the rest of the transaction, so submits
+ * and reopens queue behind each other, and reads it as the lock finds it: found and locked in one round trip.
  */
 export async function findAssessment(
   db: TExecutor,
@@ -39,16 +39,6 @@ export async function findAssessment(
 }
 
 export type TAssessmentRow = NonNullable<Awaited<ReturnType<typeof findAssessment>>>;
-
-/** Locks the assessment row for the rest of the transaction: submits and reopens queue behind each other. */
-export async function lockAssessment(db: TExecutor, assessmentId: string) {
-  return db
-    .selectFrom('assessment')
-    .select(['id', 'status'])
-    .where('id', '=', assessmentId)
-    .forUpdate()
-    .executeTakeFirst();
-}
 
 export async function findAssessmentFor(db: TExecutor, partnershipId: string, periodId: string) {
   return db
@@ -124,6 +114,8 @@ export async function recordSubmission(db: TExecutor, assessmentId: string, key:
     .executeTakeFirstOrThrow();
 }
 
+export type TListedSubmission = Awaited<ReturnType<typeof listSubmissions>>[number];
+
 export async function listSubmissions(db: TExecutor, assessmentId: string) {
   return db
     .selectFrom('submission as s')
@@ -141,6 +133,23 @@ export async function listSubmissions(db: TExecutor, assessmentId: string) {
     .where('s.assessment_id', '=', assessmentId)
     .orderBy('s.submitted_at', 'desc')
     .execute();
+}
+
+/** A submission just recorded, as `listSubmissions` would read it: its answer needs no read after the insert. */
+export function toListedSubmission(
+  made: { id: string; submitted_at: Date },
+  submittedBy: string,
+  idempotencyKey: string,
+): TListedSubmission {
+  return {
+    id: made.id,
+    submitted_at: made.submitted_at,
+    submitted_by: submittedBy,
+    idempotency_key: idempotencyKey,
+    reopened_at: null,
+    reopened_by: null,
+    reopen_reason: null,
+  };
 }
 
 export async function reopen(db: TExecutor, assessmentId: string, personId: string, reason: string) {

@@ -147,18 +147,7 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
         // until the commit, so nothing else waits in between.
         await repository.insertSummaries(trx, summaries);
         // Newest first, as listSubmissions reads them; the submitter's name as their session has it.
-        const submissions = [
-          {
-            id: made.id,
-            submitted_at: made.submitted_at,
-            submitted_by: actor.displayName,
-            idempotency_key: key,
-            reopened_at: null,
-            reopened_by: null,
-            reopen_reason: null,
-          },
-          ...earlierSubmissions,
-        ];
+        const submissions = [repository.toListedSubmission(made, actor.displayName, key), ...earlierSubmissions];
         const now = { ...assessment, status: 'submitted' as const, submitted_at: made.submitted_at };
         return { assessment: now, parts: { responses, shape, submissions } };
       });
@@ -168,16 +157,16 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
     },
 
     async reopen({ actor, requestId }: TRequestContext, assessmentId: string, reason: string): Promise<TAssessment> {
-      const assessment = await load(actor, assessmentId);
-      authorizePartnership(actor, 'assessment:reopen', { partnershipId: assessment.partnership_id });
       await db.transaction().execute(async (trx) => {
-        const locked = await repository.lockAssessment(trx, assessmentId);
-        if (locked?.status !== 'submitted') throw new ConflictError('Only a submitted assessment can be reopened');
+        // Read as the lock finds it: a reopening queues behind a submission of the same assessment.
+        const locked = await loadAssessment(trx, actor, assessmentId, { forUpdate: true });
+        authorizePartnership(actor, 'assessment:reopen', { partnershipId: locked.partnership_id });
+        if (locked.status !== 'submitted') throw new ConflictError('Only a submitted assessment can be reopened');
         await repository.reopen(trx, assessmentId, actor.personId, reason);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
           action: 'assessment.reopened',
-          partnershipId: assessment.partnership_id,
+          partnershipId: locked.partnership_id,
           subjectType: 'assessment',
           subjectId: assessmentId,
           requestId,

@@ -43,13 +43,13 @@ export async function insertNotices(db: TExecutor, personIds: readonly string[],
         .selectFrom('person as p')
         .select([
           'p.id',
-          // Typed, since a parameter in a select list is text to PostgreSQL.
+          // A parameter in a select list is text to PostgreSQL: the enum and the uuid are cast.
           sql<TNoticeKind>`${notice.kind}::notice_kind`.as('kind'),
           sql<string | null>`${notice.partnershipId}::uuid`.as('partnership_id'),
-          sql<string>`${notice.subjectKey}::text`.as('subject_key'),
-          sql<string>`${notice.title.nl}::text`.as('title_nl'),
-          sql<string>`${notice.title.en}::text`.as('title_en'),
-          sql<string>`${notice.link}::text`.as('link'),
+          sql<string>`${notice.subjectKey}`.as('subject_key'),
+          sql<string>`${notice.title.nl}`.as('title_nl'),
+          sql<string>`${notice.title.en}`.as('title_en'),
+          sql<string>`${notice.link}`.as('link'),
         ])
         .where('p.id', 'in', [...personIds])
         .where(({ not, exists, selectFrom }) =>
