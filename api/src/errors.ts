@@ -1,4 +1,5 @@
 import type { TApiErrorCode, TFieldIssue } from '@koers/shared/api-error';
+import type { TSpreadsheetUnreadableReason } from '@koers/shared/api-error-codes';
 
 /** An error the client caused or may retry; the error handler turns it into the one error shape. */
 export class ApiError extends Error {
@@ -40,6 +41,15 @@ export class PasswordTooWeakError extends ApiError {
   constructor(reason: string) {
     super(400, 'PASSWORD_TOO_WEAK', 'Choose a password that is harder to guess', [
       { path: 'body.password', message: reason },
+    ]);
+  }
+}
+
+/** An uploaded file that is no spreadsheet Koers reads: the reason is a word the web translates. */
+export class SpreadsheetUnreadableError extends ApiError {
+  constructor(reason: TSpreadsheetUnreadableReason, why: string) {
+    super(400, 'SPREADSHEET_UNREADABLE', `The file cannot be read as a spreadsheet: ${why}`, [
+      { path: 'body.file', message: reason },
     ]);
   }
 }

@@ -31,9 +31,27 @@ export const API_ERROR_CODES = [
   'SIGN_IN_FAILED',
   /** The institution's sign-in provider cannot be reached (502): try again shortly, or use a password. */
   'SIGN_IN_PROVIDER_UNAVAILABLE',
+  /** An uploaded spreadsheet that cannot be read (400); `details[0].message` is one of SPREADSHEET_UNREADABLE_REASONS. */
+  'SPREADSHEET_UNREADABLE',
 ] as const;
 
 /** Why a new password was refused: on a list of common or breached ones, built from the person's own
  * name or address, a keyboard or repeat pattern, a date, or otherwise quickly guessed. */
 export const WEAK_PASSWORD_REASONS = ['common', 'personal', 'pattern', 'date', 'guessable'] as const;
 export type TWeakPasswordReason = (typeof WEAK_PASSWORD_REASONS)[number];
+
+/** Why an uploaded file is no spreadsheet Koers reads: each asks the person to do something else about it. */
+export const SPREADSHEET_UNREADABLE_REASONS = [
+  'empty',
+  'too-large',
+  /** A zip archive (as XLSX is) that cannot be unpacked or holds no workbook exceljs reads. */
+  'damaged',
+  /** More than a workbook unpacks to: pictures or other parts beside the sheets, or a zip bomb. */
+  'unpacks-too-large',
+  'too-many-parts',
+  /** Neither XLSX nor text: NUL bytes, as in an old .xls or a PDF. */
+  'not-text',
+  /** Text that is not CSV, such as a quote that is never closed. */
+  'not-csv',
+] as const;
+export type TSpreadsheetUnreadableReason = (typeof SPREADSHEET_UNREADABLE_REASONS)[number];

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SPREADSHEET_UNREADABLE_REASONS } from '@koers/shared/api-error-codes';
 import { ApiRequestError } from '../lib/api-client.ts';
 
 /**
@@ -15,6 +16,11 @@ export function useErrorMessage(): (error: unknown) => string {
     const code = error.apiError?.code;
     if (code === 'TOO_MANY_REQUESTS' && error.retryAfterSeconds !== undefined) {
       return t('errors.tooManyRequestsWait', { count: error.retryAfterSeconds });
+    }
+    if (code === 'SPREADSHEET_UNREADABLE') {
+      // The API names why in a word of SPREADSHEET_UNREADABLE_REASONS: each asks for something else.
+      const reason = SPREADSHEET_UNREADABLE_REASONS.find((r) => r === error.apiError?.details?.[0]?.message);
+      if (reason) return t(`errors.spreadsheetUnreadable.${reason}`);
     }
     if (code) return t(`errors.${code}`, { defaultValue: error.apiError?.message });
     return t('status.request');

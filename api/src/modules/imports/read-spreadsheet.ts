@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import pLimit from 'p-limit';
 import { SPREADSHEET_MAX_BYTES } from '@koers/shared/spreadsheet-upload';
-import { InvalidInputError } from '../../errors.ts';
+import { SpreadsheetUnreadableError } from '../../errors.ts';
 import { decodeCsvText, detectSeparator } from './decode-csv-text.ts';
 
 /** One sheet's cells as text, each row with the number the spreadsheet shows for it. */
@@ -13,9 +13,6 @@ export type TSpreadsheet = { format: 'xlsx' | 'csv'; sheets: TSheet[] };
 // An XLSX file is a zip archive: it starts with a local file header.
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
-const unreadable = (why: string) =>
-  new InvalidInputError(`The file cannot be read as a spreadsheet: ${why}`, [{ path: 'body.file', message: why }]);
-
 /**
  * What an XLSX file may unpack to. A workbook of 1 MB (the upload limit) with 40,000 rows of people unpacks
  * to 11 MB; a zip bomb of under 1 MB unpacks to gigabytes, which exceljs would hold in memory at once.
@@ -24,7 +21,7 @@ const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 /** A workbook is a dozen or two parts; thousands would be no spreadsheet. */
 const MAX_PARTS = 500;
 
-const damaged = () => unreadable('it looks like XLSX but is damaged');
+const damaged = () => new SpreadsheetUnreadableError('damaged', 'it looks like XLSX but is damaged');
 
 /**
  * Unpacks the parts as exceljs will (JSZip, by the archive's directory) and counts what they inflate to,
@@ -35,7 +32,9 @@ async function checkUnpackedSize(bytes: Uint8Array): Promise<void> {
     throw damaged();
   });
   const parts = Object.values(zip.files).filter((part) => !part.dir);
-  if (parts.length > MAX_PARTS) throw unreadable(`it holds more than ${MAX_PARTS} parts`);
+  if (parts.length > MAX_PARTS) {
+    throw new SpreadsheetUnreadableError('too-many-parts', `it holds more than ${MAX_PARTS} parts`);
+  }
   let unpacked = 0;
   for (const part of parts) {
     await new Promise<void>((resolve, reject) => {
@@ -51,7 +50,9 @@ async function checkUnpackedSize(bytes: Uint8Array): Promise<void> {
       stream.on('error', () => reject(damaged()));
       stream.on('end', resolve);
     });
-    if (unpacked > MAX_UNPACKED_BYTES) throw unreadable(`it unpacks to more than ${MAX_UNPACKED_BYTES} bytes`);
+    if (unpacked > MAX_UNPACKED_BYTES) {
+      throw new SpreadsheetUnreadableError('unpacks-too-large', `it unpacks to more than ${MAX_UNPACKED_BYTES} bytes`);
+    }
   }
 }
 
@@ -80,7 +81,9 @@ async function readXlsx(bytes: Uint8Array): Promise<TSheet[]> {
 
 function readCsv(bytes: Uint8Array): TSheet[] {
   const text = decodeCsvText(bytes);
-  if (text.includes('\u0000')) throw unreadable('it holds NUL bytes, so it is no text file');
+  if (text.includes('\u0000')) {
+    throw new SpreadsheetUnreadableError('not-text', 'it holds NUL bytes, so it is no text file');
+  }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, each record comes with where it ends; csv-parse's types do not follow that option.
@@ -92,18 +95,21 @@ function readCsv(bytes: Uint8Array): TSheet[] {
       info: true,
     }) as unknown as typeof records;
   } catch (error) {
-    throw unreadable(`it is not valid CSV (${(error as Error).message})`);
+    throw new SpreadsheetUnreadableError('not-csv', `it is not valid CSV (${(error as Error).message})`);
   }
   return [{ name: 'csv', rows: records.map(({ record, info }) => ({ number: info.lines, cells: record })) }];
 }
 
 /**
  * The one reader of uploaded spreadsheets: XLSX, or CSV in UTF-8 or Windows-1252 with commas or semicolons.
- * A file that is neither is a 400 in the one error shape; what the cells say is for the caller to judge.
+ * A file that is neither is a 400 in the one error shape, with a reason the web tells the person in their
+ * language; what the cells say is for the caller to judge.
  */
 export async function readSpreadsheet(bytes: Uint8Array): Promise<TSpreadsheet> {
-  if (bytes.length === 0) throw unreadable('it is empty');
-  if (bytes.length > SPREADSHEET_MAX_BYTES) throw unreadable(`it is larger than ${SPREADSHEET_MAX_BYTES} bytes`);
+  if (bytes.length === 0) throw new SpreadsheetUnreadableError('empty', 'it is empty');
+  if (bytes.length > SPREADSHEET_MAX_BYTES) {
+    throw new SpreadsheetUnreadableError('too-large', `it is larger than ${SPREADSHEET_MAX_BYTES} bytes`);
+  }
   if (ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
     return { format: 'xlsx', sheets: await oneWorkbookAtATime(() => readXlsx(bytes)) };
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TSetupImportResult } from '@koers/shared/setup-import';
 import { SPREADSHEET_MAX_BYTES } from '@koers/shared/spreadsheet-upload';
 import { ADMIN } from '../../../../test/fixtures.ts';
-import { jsonResponse, mockApi, requestsTo, sessionOf } from '../../../../test/mock-api.ts';
+import { apiErrorResponse, jsonResponse, mockApi, requestsTo, sessionOf } from '../../../../test/mock-api.ts';
 import { renderApp } from '../../../../test/render-app.tsx';
 
 const BAD = 'name,email,role\nIlse Hoekstra,ilse@,programmamanager\n';
@@ -87,5 +87,24 @@ describe('importing a set-up spreadsheet under Beheer', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Controleren' }));
     expect(requestsTo(fetchMock, '/api/setup-imports')).toEqual([]);
+  });
+
+  it('tells why the API could not read a file, and what to do about it', async () => {
+    mockApi({
+      ...sessionOf(ADMIN),
+      '/api/setup-imports': () =>
+        apiErrorResponse(400, 'SPREADSHEET_UNREADABLE', 'The file cannot be read as a spreadsheet: it is damaged', {
+          details: [{ path: 'body.file', message: 'damaged' }],
+        }),
+    });
+    const { user } = await renderApp('/admin/import');
+    const field = await screen.findByLabelText('Spreadsheet');
+    await user.upload(field, new File(['PK'], 'kapot.xlsx'));
+    await user.click(screen.getByRole('button', { name: 'Controleren' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Dit lijkt een Excel-bestand (.xlsx), maar het is beschadigd. Open het in je spreadsheetprogramma',
+    );
+    expect(screen.getByRole('button', { name: 'Importeren' })).toBeDisabled();
   });
 });

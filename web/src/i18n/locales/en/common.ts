@@ -24,6 +24,7 @@ const API_ERRORS = {
   SIGN_IN_FAILED: 'Signing in through your institution did not complete. Start again on the login page.',
   SIGN_IN_PROVIDER_UNAVAILABLE:
     'Your institution’s sign-in service cannot be reached right now. Try again in a moment.',
+  SPREADSHEET_UNREADABLE: 'This file cannot be read as a spreadsheet. Choose an .xlsx or .csv file.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**
@@ -74,6 +75,20 @@ export const commonEn: typeof commonNl = {
     tooManyRequestsWait_other: 'Too many attempts in a row. Try again in {{count}} seconds.',
     fieldInvalid: 'This value is not valid.',
     fieldConflict: 'This is already in use.',
+    spreadsheetUnreadable: {
+      empty: 'This file is empty. Choose the file in which you entered the data.',
+      'too-large': 'This file is larger than 1 MB. Split the rows over two files and import them one after the other.',
+      damaged:
+        'This looks like an Excel file (.xlsx), but it is damaged. Open it in your spreadsheet program, save it again as .xlsx or as CSV and try once more.',
+      'unpacks-too-large':
+        'This Excel file holds more than sheets of data, such as pictures, and is too large to read once unpacked. Copy the sheets into a new file or save it as CSV.',
+      'too-many-parts':
+        'This Excel file consists of too many parts to read. Copy the sheets into a new file or save it as CSV.',
+      'not-text':
+        'This file is neither .xlsx nor text (perhaps an old .xls file or a PDF). Save it as .xlsx or as CSV.',
+      'not-csv':
+        'This is not valid CSV, for instance because of a quote that is never closed. Check the text, or save the file again as CSV from your spreadsheet program.',
+    },
   },
   validation: {
     tooShort_one: 'Enter at least {{count}} character.',

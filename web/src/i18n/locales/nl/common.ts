@@ -24,6 +24,7 @@ const API_ERRORS = {
   SIGN_IN_FAILED: 'Inloggen via je instelling is niet gelukt. Begin opnieuw op de inlogpagina.',
   SIGN_IN_PROVIDER_UNAVAILABLE:
     'De inlogdienst van je instelling is nu niet bereikbaar. Probeer het over een moment opnieuw.',
+  SPREADSHEET_UNREADABLE: 'Dit bestand kan niet als spreadsheet worden gelezen. Kies een .xlsx- of .csv-bestand.',
 } satisfies Record<TApiErrorCode, string>;
 
 /**
@@ -74,6 +75,20 @@ export const commonNl = {
     tooManyRequestsWait_other: 'Te veel pogingen achter elkaar. Probeer het over {{count}} seconden opnieuw.',
     fieldInvalid: 'Deze waarde is niet geldig.',
     fieldConflict: 'Dit is al in gebruik.',
+    spreadsheetUnreadable: {
+      empty: 'Dit bestand is leeg. Kies het bestand waarin je de gegevens hebt ingevuld.',
+      'too-large': 'Dit bestand is groter dan 1 MB. Verdeel de rijen over twee bestanden en lees ze na elkaar in.',
+      damaged:
+        'Dit lijkt een Excel-bestand (.xlsx), maar het is beschadigd. Open het in je spreadsheetprogramma, sla het opnieuw op als .xlsx of als CSV en probeer het nog eens.',
+      'unpacks-too-large':
+        'Dit Excel-bestand bevat meer dan tabbladen met gegevens, bijvoorbeeld afbeeldingen, en is uitgepakt te groot om te lezen. Kopieer de tabbladen naar een nieuw bestand of sla het op als CSV.',
+      'too-many-parts':
+        'Dit Excel-bestand bestaat uit te veel onderdelen om te lezen. Kopieer de tabbladen naar een nieuw bestand of sla het op als CSV.',
+      'not-text':
+        'Dit bestand is geen .xlsx en geen tekst (misschien een oud .xls-bestand of een pdf). Sla het op als .xlsx of als CSV.',
+      'not-csv':
+        'Dit is geen geldige CSV, bijvoorbeeld door een aanhalingsteken dat niet wordt afgesloten. Controleer de tekst, of sla het bestand opnieuw op als CSV vanuit je spreadsheetprogramma.',
+    },
   },
   validation: {
     tooShort_one: 'Vul minstens {{count}} teken in.',
