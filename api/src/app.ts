@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { TConfig } from './config.ts';
+import { secretKeyOf } from './secret-key.ts';
 import { loggerOptions } from './logger.ts';
 import { createAppTasks } from './queue/app-tasks.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -28,6 +29,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { secondFactorRoutes } from './modules/second-factor/second-factor.routes.ts';
 import { secondFactorExemptions as exemptionsOf } from './modules/second-factor/second-factor-rule.ts';
+import { createSecretBox } from './modules/second-factor/secret-box.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { intervisionRoutes } from './modules/intervision/intervision.routes.ts';
 import { boardSharingRoutes } from './modules/board-sharing/board-sharing.routes.ts';
@@ -91,6 +93,7 @@ export async function buildApp({
 
   const mailer = createMailer(config, app.log);
   const oidcClients = createOidcClients(config.oidcProviders);
+  const secretBox = createSecretBox(await secretKeyOf(config));
 
   // External and cross-cutting plugins first, then the application's, then the routes. In-flight first of
   // all: a request counts before any hook of another plugin can reach the database.
@@ -120,14 +123,21 @@ export async function buildApp({
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(metaRoutes, { prefix: '/api', demoData: config.demoData });
-  await app.register(authRoutes, { prefix: '/api/auth', config, mailer, secondFactorExemptions, oidcClients });
+  await app.register(authRoutes, {
+    prefix: '/api/auth',
+    config,
+    mailer,
+    secondFactorExemptions,
+    oidcClients,
+    secretBox,
+  });
   await app.register(passkeySignInRoutes, { prefix: '/api/auth/passkey', config });
   await app.register(oidcRoutes, { prefix: '/api/auth/oidc', config, clients: oidcClients });
   await app.register(ssoDomainRoutes, { prefix: '/api/sso-domains', providers: config.oidcProviders });
   await app.register(accountRoutes, { prefix: '/api/account' });
   await app.register(apiTokenRoutes, { prefix: '/api/account/api-tokens' });
   await app.register(passkeyAccountRoutes, { prefix: '/api/account/passkeys', config });
-  await app.register(secondFactorRoutes, { prefix: '/api/account/second-factor' });
+  await app.register(secondFactorRoutes, { prefix: '/api/account/second-factor', secretBox });
   await app.register(partnershipRoutes, { prefix: '/api/partnerships' });
   await app.register(organisationRoutes, { prefix: '/api/organisations' });
   await app.register(peopleRoutes, { prefix: '/api/people', config, mailer });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, REPO_ROOT } from './config.ts';
@@ -84,5 +85,20 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).apiDocs).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', KOERS_API_DOCS: 'true' }).apiDocs).toBe(true);
     expect(loadConfig({ KOERS_API_DOCS: 'false' }).apiDocs).toBe(false);
+  });
+
+  it('needs the same secret key for every instance on an external database in production, and a real one', () => {
+    const url = 'postgres://koers:secret@db.internal:5432/koers';
+    const key = randomBytes(32);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: url })).toThrow(/KOERS_SECRET_KEY: required/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, KOERS_SECRET_KEY: key.toString('base64') }).secretKey,
+    ).toEqual(key);
+    // Elsewhere the data folder keeps one (secret-key.ts).
+    expect(loadConfig({ NODE_ENV: 'production' }).secretKey).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: url }).secretKey).toBeUndefined();
+    for (const bad of [randomBytes(16).toString('base64'), 'not base64!', '']) {
+      expect(() => loadConfig({ KOERS_SECRET_KEY: bad })).toThrow(/KOERS_SECRET_KEY: Use 32 random bytes/);
+    }
   });
 });

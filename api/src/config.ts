@@ -44,6 +44,14 @@ const ZEnv = z.object({
     .regex(/^[\w.~+/-]+=*$/, 'Use letters, digits and - . _ ~ + / only (= at the end)')
     .optional(),
   KOERS_API_DOCS: ZBooleanFlag.optional(),
+  // Seals what Koers must read back (authenticator apps' secrets): a database dump alone does not hold them.
+  KOERS_SECRET_KEY: z
+    .base64('Use 32 random bytes in base64, e.g. from `openssl rand -base64 32`')
+    .refine(
+      (key) => Buffer.from(key, 'base64').byteLength === 32,
+      'Use 32 random bytes, e.g. from `openssl rand -base64 32`',
+    )
+    .optional(),
   // Only for a provider on this machine during development: sign-in over plain HTTP is readable on the way.
   KOERS_OIDC_ALLOW_HTTP_LOCALHOST: ZBooleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -81,6 +89,11 @@ export type TConfig = {
   metricsToken: string | undefined;
   /** Serve the OpenAPI document and Swagger UI at /api/docs. */
   apiDocs: boolean;
+  /**
+   * The key that seals authenticator secrets in the database. Absent: one kept under `dataDir`, made on first
+   * use (see secret-key.ts); required with DATABASE_URL in production, where every instance needs the same.
+   */
+  secretKey: Buffer | undefined;
   /** The OpenID Connect providers people may sign in with, in the order of their names. */
   oidcProviders: TOidcProviderConfig[];
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
@@ -151,6 +164,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  // Instances on one database must open each other's sealed secrets: a key on one machine's disk would not do.
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL !== undefined && e.KOERS_SECRET_KEY === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  KOERS_SECRET_KEY: required with DATABASE_URL in production; the same for every instance, e.g. from `openssl rand -base64 32` (see docs/operations.md)',
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -173,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     metricsToken: e.KOERS_METRICS_TOKEN,
     // The docs map every route for whoever reads them: in production only when someone chose to publish them.
     apiDocs: e.KOERS_API_DOCS ?? e.NODE_ENV !== 'production',
+    secretKey: e.KOERS_SECRET_KEY === undefined ? undefined : Buffer.from(e.KOERS_SECRET_KEY, 'base64'),
     // Tests run their provider in-process on plain HTTP; in production the flag has no effect.
     oidcProviders: oidcProvidersFrom(
       env,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../test/session.ts';
 import { asApplication, buildTestApp, createTestDatabase } from '../test/test-app.ts';
+import { TEST_SECRET_KEY } from '../test/test-secret-key.ts';
 import { loadConfig } from './config.ts';
 import { DEMO_PASSWORD, DEMO_ACCOUNTS } from './demo/demo-people.ts';
 import { prepareData } from './prepare-data.ts';
@@ -15,7 +16,7 @@ function recordingLog() {
 }
 
 describe('demo data in production', () => {
-  const production = { NODE_ENV: 'production', LOG_LEVEL: 'silent' };
+  const production = { NODE_ENV: 'production', LOG_LEVEL: 'silent', KOERS_SECRET_KEY: TEST_SECRET_KEY };
   let app: FastifyInstance;
   let ownerUrl: string;
   beforeAll(async () => {

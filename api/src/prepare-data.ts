@@ -4,19 +4,25 @@ import type { TConfig } from './config.ts';
 import type { TDatabase } from './db/schema.ts';
 import { migrateAsOwner } from './db/migrate.ts';
 import { seedDemoData } from './demo/seed-demo.ts';
+import { createSecretBox } from './modules/second-factor/secret-box.ts';
+import { sealPlainSecrets } from './modules/second-factor/second-factor.repository.ts';
+import { secretKeyOf } from './secret-key.ts';
 
 /**
  * At every start, before Koers listens: the schema brought up to date (as the database's owner: the
- * application role the API runs as may not change it), and demo data where it is wanted.
+ * application role the API runs as may not change it), secrets from before sealing sealed, and demo data
+ * where it is wanted.
  */
 export async function prepareData(
   db: Kysely<TDatabase>,
   ownerConnectionString: string,
-  config: Pick<TConfig, 'env' | 'demoData'>,
+  config: Pick<TConfig, 'env' | 'demoData' | 'secretKey' | 'dataDir'>,
   log: Pick<FastifyBaseLogger, 'info' | 'warn'>,
 ): Promise<void> {
   const applied = await migrateAsOwner(ownerConnectionString);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  const sealed = await sealPlainSecrets(db, createSecretBox(await secretKeyOf(config)));
+  if (sealed > 0) log.info({ sealed }, 'authenticator secrets stored in plain text sealed');
   if (!config.demoData) return;
   // Asked for explicitly in production: said loudly at every start, so nobody keeps it on unawares.
   if (config.env === 'production')

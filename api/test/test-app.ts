@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url.ts';
+import { TEST_SECRET_KEY } from './test-secret-key.ts';
 
 /** A fresh database of this test file's own, cloned from the migrated template. */
 export async function createTestDatabase(): Promise<string> {
@@ -46,6 +47,7 @@ export async function buildTestApp(options: TTestAppOptions = {}): Promise<Fasti
       LOG_LEVEL: 'silent',
       KOERS_DB_POOL_SIZE: '4',
       KOERS_QUEUE_CONCURRENCY: '0',
+      KOERS_SECRET_KEY: TEST_SECRET_KEY,
       ...options.env,
     }),
     connectionString,

@@ -22,6 +22,7 @@ export async function createBenchPeople(db: Kysely<unknown>) {
       db,
     );
   }
+  // In plain text, as Koers kept secrets before it sealed them: the API seals it when it starts, as on an upgrade.
   await sql`
     INSERT INTO totp_factor (person_id, secret, confirmed_at)
     SELECT id, ${BENCH_ADMIN_TOTP_SECRET}, now() FROM person WHERE email = ${BENCH_PEOPLE.admin}

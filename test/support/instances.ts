@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
 import { withDatabase } from '../../api/test/database-url.ts';
+import { TEST_SECRET_KEY } from '../../api/test/test-secret-key.ts';
 import { DEMO_PASSWORD } from '../../api/src/demo/demo-people.ts';
 
 const SERVER = {
@@ -56,6 +57,7 @@ export function startInstance(
       KOERS_DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      KOERS_SECRET_KEY: TEST_SECRET_KEY,
       ...env,
     },
     stdio: ['ignore', output, output],

@@ -9,6 +9,7 @@ import { createTestDatabase } from '../../test/test-app.ts';
 import { writeBackup } from './backup.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { createMigrator, listMigrationNames, migrateToLatest } from './migrate.ts';
+import { secretKeyOf } from '../secret-key.ts';
 import { RestoreRefused, restoreBackup } from './restore.ts';
 
 async function createEmptyDatabase(): Promise<string> {
@@ -68,6 +69,12 @@ describe('db:restore', () => {
     } finally {
       await database.stop();
     }
+
+    // Restored again over it: the folder's secret key, which sealed what the backup holds, stays.
+    const key = await secretKeyOf({ secretKey: undefined, dataDir });
+    const again = await restoreBackup(file, dataDir, () => {});
+    expect(again.setAside).not.toBeNull();
+    expect(await secretKeyOf({ secretKey: undefined, dataDir })).toEqual(key);
   });
 
   it('refuses a backup from a newer Koers, before it creates or changes anything', async () => {

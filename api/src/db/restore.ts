@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { copyFile, rename, rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { Kysely, PostgresDialect } from 'kysely';
 import { NO_MIGRATIONS } from 'kysely/migration';
@@ -16,6 +16,7 @@ import {
 } from './backup.ts';
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.ts';
 import { createMigrator, listMigrationNames } from './migrate.ts';
+import { secretKeyFileIn } from '../secret-key.ts';
 
 /** A restore that will not go ahead; nothing has been changed. */
 export class RestoreRefused extends Error {}
@@ -151,8 +152,8 @@ async function resetSequences(client: pg.ClientBase): Promise<void> {
 /**
  * Restores a backup into the embedded data folder `dataDir`. The file is checked whole before anything
  * changes; the restore is built and verified in a folder beside it; only then is the old data folder
- * set aside (renamed, never deleted) and the restored one put in its place. Any failure before that
- * leaves `dataDir` as it was.
+ * set aside (renamed, never deleted) and the restored one put in its place, with the data folder's secret
+ * key (secret-key.ts). Any failure before that leaves `dataDir` as it was.
  */
 export async function restoreBackup(
   file: string,
@@ -184,6 +185,8 @@ export async function restoreBackup(
   }
 
   await refuseWhileRunning(dataDir);
+  // The restored authenticator secrets are sealed with the key the data folder keeps: it goes along.
+  if (existsSync(secretKeyFileIn(dataDir))) await copyFile(secretKeyFileIn(dataDir), secretKeyFileIn(staging));
   const setAside = existsSync(dataDir) ? `${dataDir}.before-restore-${stamp}` : null;
   try {
     if (setAside) await rename(dataDir, setAside);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../app.ts';
@@ -11,7 +12,13 @@ if (!values.file) {
   process.exit(2);
 }
 const app = await buildApp({
-  config: loadConfig({ NODE_ENV: 'development', KOERS_API_DOCS: 'true', LOG_LEVEL: 'silent' }),
+  // A key of its own, so that writing the document leaves no key file behind.
+  config: loadConfig({
+    NODE_ENV: 'development',
+    KOERS_API_DOCS: 'true',
+    LOG_LEVEL: 'silent',
+    KOERS_SECRET_KEY: randomBytes(32).toString('base64'),
+  }),
   connectionString: 'postgres://koers@127.0.0.1:1/koers',
   serveWeb: false,
 });

@@ -18,6 +18,7 @@ import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { csrfTokenOf } from '../../plugins/csrf.ts';
 import { createSecondStepService } from '../second-factor/second-step.service.ts';
 import type { TOidcClients } from '../sign-in-identities/oidc-clients.ts';
+import type { TSecretBox } from '../second-factor/secret-box.ts';
 import { providerLogoutUrl } from '../sign-in-identities/provider-logout.ts';
 import { createAuthService, toCurrentUser } from './auth.service.ts';
 import { setSessionCookie as setSessionCookieFor } from './session-cookie.ts';
@@ -27,6 +28,8 @@ export type TAuthRoutesOptions = {
   mailer: TMailer;
   secondFactorExemptions: ReadonlySet<string>;
   oidcClients: TOidcClients;
+  /** Opens the authenticator secrets that the second step checks codes against. */
+  secretBox: TSecretBox;
 };
 
 /** Holds a pending sign-in between the password and the code; sent only to the second step. */
@@ -35,10 +38,10 @@ const SECOND_STEP_PATH = '/api/auth/login/second-factor';
 
 export const authRoutes: FastifyPluginAsyncZod<TAuthRoutesOptions> = async (
   fastify,
-  { config, mailer, secondFactorExemptions, oidcClients },
+  { config, mailer, secondFactorExemptions, oidcClients, secretBox },
 ) => {
   const service = createAuthService({ db: fastify.db, config, mailer, log: fastify.log, secondFactorExemptions });
-  const secondStep = createSecondStepService({ db: fastify.db, config, secondFactorExemptions });
+  const secondStep = createSecondStepService({ db: fastify.db, config, secondFactorExemptions, secretBox });
   fastify.addHook('onClose', () => service.settle());
 
   const setSessionCookie = (reply: FastifyReply, token: string) =>

@@ -298,14 +298,21 @@ describe('a person who did everything: their export holds it all, and erasure le
       ]),
     );
     expect(await placesHolding(app, EMAIL)).toEqual(expect.arrayContaining(['person.email']));
-    expect(await placesHolding(app, totpSecret)).toEqual(['totp_factor.secret']);
+    // Their authenticator secret is nowhere as it is, only sealed (secret-box.ts), and the sealed value is erased.
+    const { secret: sealedSecret } = await app.db
+      .selectFrom('totp_factor')
+      .select('secret')
+      .where('person_id', '=', person.id)
+      .executeTakeFirstOrThrow();
+    expect(await placesHolding(app, totpSecret)).toEqual([]);
+    expect(await placesHolding(app, sealedSecret)).toEqual(['totp_factor.secret']);
 
     const erased = await admin.inject({ method: 'POST', url: `/api/people/${person.id}/erasure` });
     expect(erased.statusCode).toBe(200);
 
     expect(await placesHolding(app, NAME)).toEqual([]);
     expect(await placesHolding(app, EMAIL)).toEqual([]);
-    expect(await placesHolding(app, totpSecret)).toEqual([]);
+    expect(await placesHolding(app, sealedSecret)).toEqual([]);
     const codesLeft = await app.db
       .selectFrom('recovery_code')
       .select('id')

@@ -3,6 +3,7 @@ import { throttleAttempt } from '../auth/throttle-attempt.ts';
 import type { TExecutor } from '../../db/types.ts';
 import { hashRecoveryCode, isTotpCode, normaliseCode } from './recovery-codes.ts';
 import { acceptStep, findTotpFactor, useRecoveryCode } from './second-factor.repository.ts';
+import { openSecret, type TSecretBox } from './secret-box.ts';
 import { stepOfCode } from './totp.ts';
 
 /** Who is asking, as far as the throttle and the audit log are concerned. */
@@ -44,13 +45,14 @@ export async function forgiveCodeAttempt(db: TExecutor, personId: string, caller
  */
 export async function useSecondFactorCode(
   db: TExecutor,
+  secretBox: TSecretBox,
   personId: string,
   code: string,
 ): Promise<'totp' | 'recovery-code' | null> {
   const factor = await findTotpFactor(db, personId);
   if (!factor?.confirmed_at) return null;
   if (isTotpCode(code)) {
-    const step = stepOfCode(factor.secret, normaliseCode(code));
+    const step = stepOfCode(openSecret(secretBox, factor.secret, personId), normaliseCode(code));
     return step !== null && (await acceptStep(db, personId, step, false)) ? 'totp' : null;
   }
   return (await useRecoveryCode(db, personId, hashRecoveryCode(code))) ? 'recovery-code' : null;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TExecutor } from '../../db/types.ts';
+import { SEALED_PREFIX, type TSecretBox } from './secret-box.ts';
 
 export async function findTotpFactor(db: TExecutor, personId: string) {
   return db
@@ -75,4 +76,28 @@ export async function countRecoveryCodesLeft(db: TExecutor, personId: string): P
 export async function deleteSecondFactor(db: TExecutor, personId: string) {
   await db.deleteFrom('recovery_code').where('person_id', '=', personId).execute();
   await db.deleteFrom('totp_factor').where('person_id', '=', personId).execute();
+}
+
+/**
+ * Seals the secrets stored before they were sealed (in plain text until December 2026), at every start
+ * and at once for all: a row changes only if it still holds the plain secret read, so instances that
+ * start together never seal one twice. Returns how many it sealed.
+ */
+export async function sealPlainSecrets(db: TExecutor, secretBox: TSecretBox): Promise<number> {
+  const plain = await db
+    .selectFrom('totp_factor')
+    .select(['person_id', 'secret'])
+    .where('secret', 'not like', `${SEALED_PREFIX}%`)
+    .execute();
+  let sealed = 0;
+  for (const { person_id, secret } of plain) {
+    const { numUpdatedRows } = await db
+      .updateTable('totp_factor')
+      .set({ secret: secretBox.seal(secret, person_id) })
+      .where('person_id', '=', person_id)
+      .where('secret', '=', secret)
+      .executeTakeFirstOrThrow();
+    sealed += Number(numUpdatedRows);
+  }
+  return sealed;
 }

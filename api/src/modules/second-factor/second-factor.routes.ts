@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { ZRecoveryCodes, ZSecondFactorCode, ZSecondFactorStatus, ZTotpEnrolment } from '@koers/shared/second-factor';
 import { actorOf } from '../auth/authorize.ts';
 import { createSecondFactorService } from './second-factor.service.ts';
+import type { TSecretBox } from './secret-box.ts';
 
 /** The signed-in person's own second factor (an authenticator app) and recovery codes. */
-export const secondFactorRoutes: FastifyPluginAsyncZod = async (fastify) => {
-  const service = createSecondFactorService(fastify.db);
+export const secondFactorRoutes: FastifyPluginAsyncZod<{ secretBox: TSecretBox }> = async (fastify, { secretBox }) => {
+  const service = createSecondFactorService(fastify.db, secretBox);
   fastify.addHook('onRequest', fastify.authenticate);
   const callerOf = (request: { id: string; ip: string }) => ({ requestId: request.id, ip: request.ip });
 

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { forgiveCodeAttempt, useSecondFactorCode, weighCodeAttempt, type TCodeCaller } from './check-code.ts';
 import { hashRecoveryCode, newRecoveryCodes, normaliseCode } from './recovery-codes.ts';
 import * as repository from './second-factor.repository.ts';
+import { openSecret, type TSecretBox } from './secret-box.ts';
 import { newTotpSecret, otpauthUri, qrCodeOf, stepOfCode } from './totp.ts';
 
 const wrongCode = () =>
@@ -16,7 +17,7 @@ const wrongCode = () =>
   ]);
 
 /** A person's own second factor: enrol an authenticator app, replace recovery codes, switch it off. */
-export function createSecondFactorService(db: Kysely<TDatabase>) {
+export function createSecondFactorService(db: Kysely<TDatabase>, secretBox: TSecretBox) {
   const audit = (trx: TExecutor, actor: TActor, action: string, requestId: string) =>
     recordAudit(trx, {
       actorPersonId: actor.personId,
@@ -29,7 +30,7 @@ export function createSecondFactorService(db: Kysely<TDatabase>) {
   /** Every change needs a current code, weighed by the same throttle as the sign-in's second step. */
   const checkCode = async (actor: TActor, code: string, caller: TCodeCaller) => {
     await weighCodeAttempt(db, actor.personId, caller);
-    if (!(await useSecondFactorCode(db, actor.personId, code))) throw wrongCode();
+    if (!(await useSecondFactorCode(db, secretBox, actor.personId, code))) throw wrongCode();
     await forgiveCodeAttempt(db, actor.personId, caller);
   };
 
@@ -54,7 +55,7 @@ export function createSecondFactorService(db: Kysely<TDatabase>) {
     /** A new secret, not yet in force: it counts once a code from it is confirmed. */
     async startEnrolment(actor: TActor): Promise<TTotpEnrolment> {
       const secret = newTotpSecret();
-      if (!(await repository.saveUnconfirmedFactor(db, actor.personId, secret)))
+      if (!(await repository.saveUnconfirmedFactor(db, actor.personId, secretBox.seal(secret, actor.personId))))
         throw new ConflictError('A second factor is already in place; switch it off first to enrol another');
       const uri = otpauthUri(secret, actor.email);
       return { secret, otpauthUri: uri, qrCode: await qrCodeOf(uri) };
@@ -64,7 +65,7 @@ export function createSecondFactorService(db: Kysely<TDatabase>) {
       await weighCodeAttempt(db, actor.personId, caller);
       const factor = await repository.findTotpFactor(db, actor.personId);
       if (!factor || factor.confirmed_at) throw new ConflictError('Start an enrolment first');
-      const step = stepOfCode(factor.secret, normaliseCode(code));
+      const step = stepOfCode(openSecret(secretBox, factor.secret, actor.personId), normaliseCode(code));
       const issued = await db.transaction().execute(async (trx) => {
         if (step === null || !(await repository.acceptStep(trx, actor.personId, step, true))) throw wrongCode();
         await audit(trx, actor, 'second-factor.enrolled', caller.requestId);

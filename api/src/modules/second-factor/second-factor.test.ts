@@ -9,7 +9,10 @@ import { TestClient, totpCodeOf } from '../../../test/session.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { SECOND_FACTOR_LIMITS } from '../auth/attempt-throttle.ts';
+import { TEST_SECRET_KEY } from '../../../test/test-secret-key.ts';
 import { secondFactorExemptions } from './second-factor-rule.ts';
+import { sealPlainSecrets } from './second-factor.repository.ts';
+import { createSecretBox, SEALED_PREFIX } from './secret-box.ts';
 
 describe('a second factor (TOTP) for password sign-in', () => {
   let app: FastifyInstance;
@@ -112,6 +115,30 @@ describe('a second factor (TOTP) for password sign-in', () => {
     const exported = await client.inject({ method: 'GET', url: '/api/account/export' });
     expect(exported.body).not.toContain(secret);
     expect(exported.json()).toMatchObject({ secondFactor: { recoveryCodesLeft: RECOVERY_CODE_COUNT } });
+  });
+
+  it('keeps the secret sealed in the database, and seals one stored in plain text before', async () => {
+    const person = await newManager();
+    const { secret } = await enrolled(person);
+    const stored = () =>
+      app.db.selectFrom('totp_factor').select('secret').where('person_id', '=', person.id).executeTakeFirstOrThrow();
+    const sealed = (await stored()).secret;
+    expect(sealed.startsWith(SEALED_PREFIX)).toBe(true);
+    expect(sealed).not.toContain(secret);
+
+    // As a factor enrolled before sealing was kept: the secret itself. Sealed at the next start.
+    await app.db.updateTable('totp_factor').set({ secret }).where('person_id', '=', person.id).execute();
+    const box = createSecretBox(Buffer.from(TEST_SECRET_KEY, 'base64'));
+    expect(await sealPlainSecrets(app.db, box)).toBe(1);
+    expect(await sealPlainSecrets(app.db, box)).toBe(0);
+    const resealed = (await stored()).secret;
+    expect([resealed.startsWith(SEALED_PREFIX), resealed.includes(secret), box.open(resealed, person.id)]).toEqual([
+      true,
+      false,
+      secret,
+    ]);
+    const { client } = await passwordOnly(person);
+    expect((await secondStep(client, nextCode(secret))).statusCode).toBe(200);
   });
 
   it('asks for the code after the password: no session until it is given, then a new one', async () => {
@@ -276,7 +303,12 @@ describe('a second factor (TOTP) for password sign-in', () => {
   });
 
   it('exempts only the demo accounts, whose password the login page shows, and only while demo data is on', () => {
-    const demo = loadConfig({ NODE_ENV: 'production', KOERS_DEMO_DATA: 'true', DATABASE_URL: 'postgres://x/y' });
+    const demo = loadConfig({
+      NODE_ENV: 'production',
+      KOERS_DEMO_DATA: 'true',
+      DATABASE_URL: 'postgres://x/y',
+      KOERS_SECRET_KEY: TEST_SECRET_KEY,
+    });
     const noDemo = loadConfig({ NODE_ENV: 'development', KOERS_DEMO_DATA: 'false' });
     expect(secondFactorExemptions(demo).has('admin@demo.koers.nl')).toBe(true);
     expect(secondFactorExemptions(demo).has('someone@school.example')).toBe(false);

@@ -8,15 +8,17 @@ import { passwordSignedInUser } from '../auth/auth.service.ts';
 import * as sessions from '../auth/session.repository.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { forgiveCodeAttempt, useSecondFactorCode, weighCodeAttempt, type TCodeCaller } from './check-code.ts';
+import type { TSecretBox } from './secret-box.ts';
 
 type TDeps = {
   db: Kysely<TDatabase>;
   config: Pick<TConfig, 'sessionAbsoluteHours'>;
   secondFactorExemptions: ReadonlySet<string>;
+  secretBox: TSecretBox;
 };
 
 /** The second step of a password sign-in: a code from the authenticator app, or a recovery code. */
-export function createSecondStepService({ db, config, secondFactorExemptions }: TDeps) {
+export function createSecondStepService({ db, config, secondFactorExemptions, secretBox }: TDeps) {
   return {
     /**
      * Completes the pending sign-in behind `pendingToken` with a code, and opens a session under a new
@@ -34,7 +36,7 @@ export function createSecondStepService({ db, config, secondFactorExemptions }: 
       const person = { id: pending.person_id, email: pending.email, display_name: pending.display_name };
 
       await weighCodeAttempt(db, person.id, caller);
-      const used = await useSecondFactorCode(db, person.id, code);
+      const used = await useSecondFactorCode(db, secretBox, person.id, code);
       if (!used) {
         await recordAudit(db, {
           actorPersonId: null,
