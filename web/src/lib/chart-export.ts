@@ -4,6 +4,7 @@
  * server instead, over every page and in the dialect of the interface's language.
  */
 
+import { csvWriterOptions } from '@koers/shared/csv-dialect';
 import type { TLanguage } from '@koers/shared/language';
 
 export type TExportCell = string | number | null;
@@ -13,24 +14,14 @@ export type TExportSheet = {
   rows: readonly (readonly TExportCell[])[];
 };
 
-/** The CSV dialects of the two languages, as the server's exports write them: Dutch Excel, or standard. */
-const CSV_DIALECTS = {
-  nl: { delimiter: ';', decimal: ',' },
-  en: { delimiter: ',', decimal: '.' },
-} as const;
-
 /**
- * A chart's table as CSV in the dialect of the interface's language: semicolons and decimal commas for a
- * Dutch Excel, standard CSV in English; with a byte-order mark, so spreadsheet programs read the accents
- * right. csv-stringify quotes what needs it; it is loaded only when someone downloads.
+ * A chart's table as CSV in the dialect of the interface's language, as the server's exports write it
+ * (`csvWriterOptions`). csv-stringify is loaded only when someone downloads.
  */
 export async function toCsv({ header, rows }: TExportSheet, language: TLanguage): Promise<string> {
   const { stringify } = await import('csv-stringify/browser/esm/sync');
-  const { delimiter, decimal } = CSV_DIALECTS[language];
-  const cells = rows.map((row) =>
-    row.map((cell) => (typeof cell === 'number' ? String(cell).replace('.', decimal) : (cell ?? ''))),
-  );
-  return stringify([[...header], ...cells], { delimiter, bom: true, record_delimiter: 'windows' });
+  const cells = rows.map((row) => row.map((cell) => cell ?? ''));
+  return stringify([[...header], ...cells], csvWriterOptions(language));
 }
 
 function download(blob: Blob, fileName: string) {

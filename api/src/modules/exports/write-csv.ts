@@ -2,16 +2,13 @@ import type { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { inWords } from './export-words.ts';
 import type { TCell, TColumnType, TExportSheet } from './export-file.ts';
+import { csvWriterOptions } from '@koers/shared/csv-dialect';
 import type { TLanguage } from '@koers/shared/language';
 
-/**
- * The two dialects: what a Dutch Excel opens as a table (semicolons, decimal commas, 21-10-2026) and
- * standard CSV (commas, decimal points, ISO dates). Both start with a byte order mark, without which
- * Excel reads UTF-8 as Windows-1252 and breaks every ë.
- */
-const DIALECTS = {
-  nl: { delimiter: ';', decimal: ',', yes: 'ja', no: 'nee' },
-  en: { delimiter: ',', decimal: '.', yes: 'yes', no: 'no' },
+/** Yes and no as each language writes them. */
+const YES_NO = {
+  nl: { yes: 'ja', no: 'nee' },
+  en: { yes: 'yes', no: 'no' },
 } as const;
 
 /** `2026-10-21` as `21-10-2026`. */
@@ -27,21 +24,20 @@ const dutchTime = new Intl.DateTimeFormat('nl-NL', {
   minute: '2-digit',
 });
 
-function csvText(value: TCell, type: TColumnType, language: TLanguage): string {
+/** A cell as CSV writes it; numbers stay numbers, for the dialect's `cast` to write. */
+function csvValue(value: TCell, type: TColumnType, language: TLanguage): string | number {
   if (value === null) return '';
-  const dialect = DIALECTS[language];
-  if (typeof value === 'boolean') return value ? dialect.yes : dialect.no;
-  if (typeof value === 'number') return String(value).replace('.', dialect.decimal);
+  if (typeof value === 'boolean') return value ? YES_NO[language].yes : YES_NO[language].no;
+  if (typeof value === 'number') return value;
   if (language === 'en') return value;
   if (type === 'date') return dutchDay(value.slice(0, 10));
   if (type === 'datetime') return dutchTime.format(new Date(value)).replace(',', '');
   return value;
 }
 
-/** One table as CSV in the dialect of `language`, its header row in that language. */
+/** One table as CSV in the dialect of `language` (`csvWriterOptions`), its header row in that language. */
 export function csvOf(sheet: TExportSheet, language: TLanguage): Readable {
-  const { delimiter } = DIALECTS[language];
-  const output = stringify({ delimiter, bom: true, record_delimiter: 'windows' });
+  const output = stringify(csvWriterOptions(language));
   output.write(sheet.columns.map((column) => column.header[language]));
   void (async () => {
     try {
@@ -49,7 +45,7 @@ export function csvOf(sheet: TExportSheet, language: TLanguage): Readable {
         // Back-pressure: a slow download pauses the reading of the next page.
         const more = output.write(
           sheet.columns.map((column) =>
-            csvText(inWords(row[column.key] ?? null, column.words, language), column.type, language),
+            csvValue(inWords(row[column.key] ?? null, column.words, language), column.type, language),
           ),
         );
         if (!more) await new Promise((resolve) => output.once('drain', resolve));
