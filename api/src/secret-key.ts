@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TConfig } from './config.ts';
 
@@ -14,11 +15,18 @@ export const secretKeyFileIn = (dataDir: string) => path.join(dataDir, 'secret-k
 export async function secretKeyOf(config: Pick<TConfig, 'secretKey' | 'dataDir'>): Promise<Buffer> {
   if (config.secretKey) return config.secretKey;
   const file = secretKeyFileIn(config.dataDir);
-  await mkdir(config.dataDir, { recursive: true });
-  // `wx`: never replaces a key that exists, even when two processes start at once.
-  await writeFile(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' }).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  });
+  if (!existsSync(file)) {
+    await mkdir(config.dataDir, { recursive: true });
+    // Written whole under a name of its own, then linked into place: linking never replaces a key that
+    // exists, and nobody reads a key file half written, even when two processes start at once.
+    const draft = `${file}.${randomBytes(6).toString('hex')}`;
+    await writeFile(draft, randomBytes(32).toString('base64'), { mode: 0o600 });
+    await link(draft, file)
+      .catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      })
+      .finally(() => rm(draft, { force: true }));
+  }
   const key = Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
   if (key.byteLength !== 32) throw new Error(`${file} does not hold a key of 32 bytes in base64`);
   return key;
