@@ -248,7 +248,7 @@ export async function seedDemoHistory(trx: TExecutor, ids: TDemoHistoryIds): Pro
       // through, and so would those of the quarter before that the last one no longer shows.
       const flagged = submittedQuarters.slice(-2);
       if (flagged.includes(quarter)) {
-        await raiseFlagsForQuarter(trx, partnershipId, periodId, summaries);
+        await raiseFlagsForQuarter(trx, { id: partnershipId, name }, periodId, summaries);
         await backdateFlags(trx, partnershipId, periodId, submittedAt);
       }
       if (quarter === flagged[1] && flagged[0] !== undefined) {

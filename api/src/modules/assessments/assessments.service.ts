@@ -134,7 +134,8 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
           throw new ConflictError('Score at least one indicator before submitting');
         const summaries = repository.summaryRows(assessment, scores, responses.length);
         const made = await repository.recordSubmission(trx, assessmentId, key, actor.personId);
-        await raiseFlagsForQuarter(trx, assessment.partnership_id, assessment.period_id, summaries);
+        const partnership = { id: assessment.partnership_id, name: assessment.partnership_name };
+        await raiseFlagsForQuarter(trx, partnership, assessment.period_id, summaries);
         await recordAudit(trx, {
           actorPersonId: actor.personId,
           action: 'assessment.submitted',

@@ -14,7 +14,6 @@ import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership, authorizePlatform } from '../auth/authorize.ts';
 import { themeNames } from '../instrument/instrument.repository.ts';
 import { insertNotices, peopleOfPartnership } from '../notices/notices.repository.ts';
-import { findPartnership } from '../partnerships/partnerships.repository.ts';
 import { toFlag, toFlagDetail } from './flags.mapper.ts';
 import * as repository from './flags.repository.ts';
 
@@ -33,14 +32,16 @@ type TSummaryFigures = {
 /**
  * Evaluates the flag rules for a partnership's quarter from the summaries it is submitted with (before
  * they are stored: a submission writes them last) and the stored ones of earlier quarters; raises new
- * flags and carries on those still open from the previous submitted quarter.
+ * flags and carries on those still open from the previous submitted quarter. The partnership's name, as the
+ * submission read it, titles the notice of new flags.
  */
 export async function raiseFlagsForQuarter(
   db: TExecutor,
-  partnershipId: string,
+  partnership: { id: string; name: string },
   periodId: string,
   quarterSummaries: readonly TSummaryFigures[],
 ): Promise<void> {
+  const partnershipId = partnership.id;
   const { earlier, thresholds } = await repository.flagRuleInputs(db, partnershipId, periodId);
   const quarters = new Map<string, TQuarterThemes>();
   for (const row of [...earlier, ...quarterSummaries]) {
@@ -64,25 +65,26 @@ export async function raiseFlagsForQuarter(
     previousPeriodId,
     evaluateFlags(current, [...quarters.values()], thresholds),
   );
-  if (raised > 0) await noticeOfNewFlags(db, partnershipId, periodId, raised);
+  if (raised > 0) await noticeOfNewFlags(db, partnership, periodId, raised);
 }
 
 /** Tells the partnership's programme managers and critical friends that flags were raised. */
-async function noticeOfNewFlags(db: TExecutor, partnershipId: string, periodId: string, count: number) {
-  const [people, partnership] = await Promise.all([
-    peopleOfPartnership(db, partnershipId, ['programme_manager', 'critical_friend']),
-    // The rules run for the submission, not for one reader: no scope to keep the name from.
-    findPartnership(db, { kind: 'all' }, partnershipId),
-  ]);
+async function noticeOfNewFlags(
+  db: TExecutor,
+  partnership: { id: string; name: string },
+  periodId: string,
+  count: number,
+) {
+  const people = await peopleOfPartnership(db, partnership.id, ['programme_manager', 'critical_friend']);
   await insertNotices(db, people, {
     kind: 'flag_new',
-    partnershipId,
+    partnershipId: partnership.id,
     subjectKey: `flags:${periodId}`,
     title: {
-      nl: `${count} ${count === 1 ? 'nieuw signaal' : 'nieuwe signalen'} voor ${partnership?.name ?? ''}: tijd voor een gesprek`,
-      en: `${count} new ${count === 1 ? 'flag' : 'flags'} for ${partnership?.name ?? ''}: time for a conversation`,
+      nl: `${count} ${count === 1 ? 'nieuw signaal' : 'nieuwe signalen'} voor ${partnership.name}: tijd voor een gesprek`,
+      en: `${count} new ${count === 1 ? 'flag' : 'flags'} for ${partnership.name}: time for a conversation`,
     },
-    link: `/partnerships/${partnershipId}/dashboard`,
+    link: `/partnerships/${partnership.id}/dashboard`,
   });
 }
 
