@@ -6,10 +6,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withDatabase } from '../../test/database-url.ts';
 import { createTestDatabase } from '../../test/test-app.ts';
+import { secretKeyOf } from '../secret-key.ts';
 import { writeBackup } from './backup.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { createMigrator, listMigrationNames, migrateToLatest } from './migrate.ts';
-import { secretKeyOf } from '../secret-key.ts';
 import { RestoreRefused, restoreBackup } from './restore.ts';
 
 async function createEmptyDatabase(): Promise<string> {

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { NO_MIGRATIONS } from 'kysely/migration';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { secretKeyFileIn } from '../secret-key.ts';
 import { readBackupFile, verifyBackupFile, type TBackupSection, type TBackupManifest } from './backup-file.ts';
 import {
   checksumTables,
@@ -16,7 +17,6 @@ import {
 } from './backup.ts';
 import { findRunningEmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.ts';
 import { createMigrator, listMigrationNames } from './migrate.ts';
-import { secretKeyFileIn } from '../secret-key.ts';
 
 /** A restore that will not go ahead; nothing has been changed. */
 export class RestoreRefused extends Error {}

@@ -41,8 +41,7 @@ export async function raiseFlagsForQuarter(
   periodId: string,
   quarterSummaries: readonly TSummaryFigures[],
 ): Promise<void> {
-  const partnershipId = partnership.id;
-  const { earlier, thresholds } = await repository.flagRuleInputs(db, partnershipId, periodId);
+  const { earlier, thresholds } = await repository.flagRuleInputs(db, partnership.id, periodId);
   const quarters = new Map<string, TQuarterThemes>();
   for (const row of [...earlier, ...quarterSummaries]) {
     const quarter = quarters.get(row.period_id) ?? {};
@@ -60,7 +59,7 @@ export async function raiseFlagsForQuarter(
   const previousPeriodId = [...quarters.keys()].at(-1) ?? null;
   const raised = await repository.raiseFlags(
     db,
-    partnershipId,
+    partnership.id,
     periodId,
     previousPeriodId,
     evaluateFlags(current, [...quarters.values()], thresholds),
