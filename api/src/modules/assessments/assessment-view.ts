@@ -15,11 +15,18 @@ import {
 } from './assessments.repository.ts';
 import { listResponseContent, listResponses, type TResponseRow } from './responses.repository.ts';
 
-/** The shape of a questionnaire version, as the caches beside the repository keep it. */
-export type TShapeOf = (instrumentVersionId: string) => Promise<TInstrumentShape | undefined>;
+/**
+ * The shape of a questionnaire version, as the caches beside the repository keep it; read on `executor`
+ * (a transaction's own connection) when it is not kept yet.
+ */
+export type TShapeOf = (instrumentVersionId: string, executor?: TExecutor) => Promise<TInstrumentShape | undefined>;
 
-export async function requireShape(shapeOf: TShapeOf, instrumentVersionId: string): Promise<TInstrumentShape> {
-  const shape = await shapeOf(instrumentVersionId);
+export async function requireShape(
+  shapeOf: TShapeOf,
+  instrumentVersionId: string,
+  executor?: TExecutor,
+): Promise<TInstrumentShape> {
+  const shape = await shapeOf(instrumentVersionId, executor);
   if (!shape) throw new NotFoundError('Questionnaire version');
   return shape;
 }
@@ -93,7 +100,7 @@ export async function viewAssessment(
   const rows = seesOnlySubmitted(actor, assessment) ? [] : await listResponses(db, assessment.id);
   const [responses, shape, submissions] = await Promise.all([
     readResponses(db, rows, actor),
-    requireShape(shapeOf, assessment.instrument_version_id),
+    requireShape(shapeOf, assessment.instrument_version_id, db),
     listSubmissions(db, assessment.id),
   ]);
   return assessmentView(actor, assessment, { responses, shape, submissions });

@@ -121,7 +121,7 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
         // Read as the lock finds it: a double click's second request sees the first one's status.
         const assessment = await loadAssessment(trx, actor, assessmentId, { forUpdate: true });
         authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
-        const shape = await requireShape(shapeOf, assessment.instrument_version_id);
+        const shape = await requireShape(shapeOf, assessment.instrument_version_id, trx);
         const earlierSubmissions = await repository.listSubmissions(trx, assessmentId);
         const earlier = earlierSubmissions.find((s) => s.idempotency_key === key);
         if (earlier && earlier.reopened_at === null) return undefined;
