@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { buildTestApp } from '../../test/test-app.ts';
 import { createReadCache } from './read-cache.ts';
@@ -11,11 +11,13 @@ const text = (answer: Promise<{ json: Buffer }>) => answer.then(({ json }) => js
 const ZCount = z.object({ count: z.number().int(), scope: z.string().optional() });
 
 /** A cache over versions the test moves by hand, as the triggers move them in the database. */
-function cacheOverVersions() {
+function cacheOverVersions(computationsAtOnce = 100) {
   const versions = new Map<string, string>();
-  const cache = createReadCache(1_000_000, async (scopes) => {
-    return new Map(scopes.map((scope) => [scope, versions.get(scope) ?? '0']));
-  });
+  const cache = createReadCache(
+    1_000_000,
+    async (scopes) => new Map(scopes.map((scope) => [scope, versions.get(scope) ?? '0'])),
+    computationsAtOnce,
+  );
   const bump = (scope: string) => versions.set(scope, String(Number(versions.get(scope) ?? '0') + 1));
   return { cache, bump, versions };
 }
@@ -35,6 +37,29 @@ describe('read cache', () => {
     bump('b');
     expect(await text(cache.json('k', ['a', 'b'], ZCount, compute))).toBe('{"count":3}');
     expect(await text(cache.json('other', ['a'], ZCount, compute))).toBe('{"count":2}');
+  });
+
+  it('computes at most so many answers at once, in the order asked; kept answers are sent meanwhile', async () => {
+    const { cache } = cacheOverVersions(2);
+    expect(await text(cache.json('kept', ['a'], ZCount, async () => ({ count: 0 })))).toBe('{"count":0}');
+    const started: string[] = [];
+    const finish: (() => void)[] = [];
+    const computeFor = (key: string) => async () => {
+      const order = started.push(key);
+      await new Promise<void>((resolve) => finish.push(resolve));
+      return { count: order };
+    };
+    const asked = ['k1', 'k2', 'k3', 'k4'].map((key) => text(cache.json(key, ['a'], ZCount, computeFor(key))));
+    await vi.waitFor(() => expect(started).toEqual(['k1', 'k2']));
+    // Two computations run and two wait: the kept answer does not wait for them.
+    expect(await text(cache.json('kept', ['a'], ZCount, computeFor('kept')))).toBe('{"count":0}');
+    expect(started).toEqual(['k1', 'k2']);
+    finish.shift()?.();
+    await vi.waitFor(() => expect(started).toEqual(['k1', 'k2', 'k3']));
+    for (const done of finish.splice(0)) done();
+    await vi.waitFor(() => expect(started).toEqual(['k1', 'k2', 'k3', 'k4']));
+    finish.shift()?.();
+    expect(await Promise.all(asked)).toEqual(['{"count":1}', '{"count":2}', '{"count":3}', '{"count":4}']);
   });
 
   it('depends on the scopes a computation names, at the versions read with its data', async () => {

