@@ -35,6 +35,7 @@ import * as intervision from './2026-12-07T0920-intervision.ts';
 import * as boardAverages from './2026-12-07T1000-board-averages.ts';
 import * as submittedByPeriod from './2026-12-07T1010-submitted-by-period.ts';
 import * as peerScoreCounts from './2026-12-07T1100-peer-score-counts.ts';
+import * as partnershipRegions from './2026-12-07T1200-partnership-regions.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1000-board-averages': boardAverages,
   '2026-12-07T1010-submitted-by-period': submittedByPeriod,
   '2026-12-07T1100-peer-score-counts': peerScoreCounts,
+  '2026-12-07T1200-partnership-regions': partnershipRegions,
 };

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_PEERS, ZBoardOverview, type TBoardOverview } from '@koers/shared/dashboards';
 import { THEME_NUMBERS } from '@koers/shared/themes';
@@ -189,5 +190,43 @@ describe('the board overview’s quarters and trend', () => {
         }
       }
     }
+  });
+
+  it('offers every region and quarter with submissions in view, and no other', async () => {
+    const { rows: regions } = await sql<{ region: string }>`
+      SELECT DISTINCT region FROM partnership ORDER BY region
+    `.execute(app.db);
+    // A quarter long closed in which nobody submitted is no choice; the admin sees every region.
+    const { id: emptyPeriodId } = await app.db
+      .insertInto('period')
+      .values({ code: '2019-Q1', opens_on: '2019-01-01', due_on: '2019-04-21' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const all = await overview(admin);
+    expect(all.regions).toEqual(regions.map((r) => r.region));
+    expect(all.periods.map((p) => p.id)).not.toContain(emptyPeriodId);
+    const { rows: offered } = await sql<{ id: string }>`
+      SELECT id FROM period pe
+      WHERE (opens_on <= current_date AND due_on >= current_date)
+         OR EXISTS (SELECT 1 FROM assessment a WHERE a.period_id = pe.id AND a.status = 'submitted')
+    `.execute(app.db);
+    expect(all.periods.map((p) => p.id).sort()).toEqual(offered.map((p) => p.id).sort());
+
+    // A board member: the regions and quarters of their own partnerships only.
+    const partnershipId = await partnershipIdByName(app.db, 'Partnerschap Twente Leert');
+    const { organisation_id: organisationId } = await app.db
+      .selectFrom('partnership_member')
+      .select('organisation_id')
+      .where('partnership_id', '=', partnershipId)
+      .executeTakeFirstOrThrow();
+    const member = await signedIn(app, (await createPerson(app.db, [{ role: 'board_member', organisationId }])).email);
+    const { rows: theirs } = await sql<{ region: string }>`
+      SELECT DISTINCT p.region FROM partnership p JOIN partnership_member m ON m.partnership_id = p.id
+      WHERE m.organisation_id = ${organisationId} ORDER BY p.region
+    `.execute(app.db);
+    const own = await overview(member);
+    expect(own.regions).toEqual(theirs.map((r) => r.region));
+    expect(own.regions.length).toBeLessThan(regions.length);
+    expect(own.periods.map((p) => p.id)).not.toContain(emptyPeriodId);
   });
 });
