@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZAssessment } from '@koers/shared/assessments';
 import { seedDemoData } from '../src/demo/seed-demo.ts';
 import { createAssessment, createPerson, partnershipIdByName } from './fixtures.ts';
+import { POOL_IN_TRANSACTION } from './pool-guard.ts';
 import { signedIn } from './session.ts';
 import { buildTestApp } from './test-app.ts';
 
@@ -10,7 +12,8 @@ import { buildTestApp } from './test-app.ts';
 // when every connection is held the same way: on deadline day, as many managers submitting at once as
 // the pool has connections stalled the whole instance until the pool gave up on them (503 for every
 // request). On a pool of one connection such a request cannot finish at all, so each write here runs
-// on a freshly started instance (nothing read ahead into its caches) with a pool of one.
+// on a freshly started instance (nothing read ahead into its caches) with a pool of one. Every test app
+// also refuses such a request outright (pool-guard.ts), which the last test here shows.
 describe('writes on a pool of one connection', () => {
   let app: FastifyInstance;
 
@@ -45,5 +48,17 @@ describe('writes on a pool of one connection', () => {
     });
     expect(reopened.statusCode).toBe(200);
     expect(ZAssessment.parse(reopened.json()).status).toBe('draft');
+  });
+
+  it('refuses, under test, a pooled connection asked for inside a transaction', async () => {
+    const one = sql<number>`1`.as('one');
+    await expect(
+      app.db.transaction().execute(async (trx) => {
+        await trx.selectNoFrom(one).execute();
+        return app.db.selectNoFrom(one).execute();
+      }),
+    ).rejects.toThrow(POOL_IN_TRANSACTION);
+    // Outside one, the pool serves as before.
+    expect(await app.db.selectNoFrom(one).executeTakeFirst()).toEqual({ one: 1 });
   });
 });

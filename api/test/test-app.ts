@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url.ts';
+import { refusePoolInTransactions } from './pool-guard.ts';
 import { TEST_SECRET_KEY } from './test-secret-key.ts';
 
 /** A fresh database of this test file's own, cloned from the migrated template. */
@@ -54,6 +55,7 @@ export async function buildTestApp(options: TTestAppOptions = {}): Promise<Fasti
     serveWeb: false,
     ...(options.beforeRegistering ? { beforeRegistering: options.beforeRegistering } : {}),
   });
+  refusePoolInTransactions(app.pg.pool);
   options.extend?.(app);
   await app.ready();
   // The template database is migrated already, queue schema included.
