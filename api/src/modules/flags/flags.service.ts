@@ -29,6 +29,9 @@ type TSummaryFigures = {
   respondent_spread: string | number | null;
 };
 
+/** The partnership a submission's flags are raised for, with the name its notice is titled with. */
+type TFlaggedPartnership = { id: string; name: string };
+
 /**
  * Evaluates the flag rules for a partnership's quarter from the summaries it is submitted with (before
  * they are stored: a submission writes them last) and the stored ones of earlier quarters; raises new
@@ -37,7 +40,7 @@ type TSummaryFigures = {
  */
 export async function raiseFlagsForQuarter(
   db: TExecutor,
-  partnership: { id: string; name: string },
+  partnership: TFlaggedPartnership,
   periodId: string,
   quarterSummaries: readonly TSummaryFigures[],
 ): Promise<void> {
@@ -68,12 +71,7 @@ export async function raiseFlagsForQuarter(
 }
 
 /** Tells the partnership's programme managers and critical friends that flags were raised. */
-async function noticeOfNewFlags(
-  db: TExecutor,
-  partnership: { id: string; name: string },
-  periodId: string,
-  count: number,
-) {
+async function noticeOfNewFlags(db: TExecutor, partnership: TFlaggedPartnership, periodId: string, count: number) {
   const people = await peopleOfPartnership(db, partnership.id, ['programme_manager', 'critical_friend']);
   await insertNotices(db, people, {
     kind: 'flag_new',
