@@ -42,6 +42,30 @@ export default tseslint.config(
     },
   },
   {
+    // Loaded by the first request that needs them (api/src/load-on-first-use.ts), not at the API's start.
+    files: ['api/src/**/*.ts'],
+    ignores: ['api/src/load-on-first-use.ts', 'api/src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'exceljs',
+            'jszip',
+            '@simplewebauthn/server',
+            '@simplewebauthn/server/helpers',
+            'nodemailer',
+            'qrcode',
+          ].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Load it on first use: api/src/load-on-first-use.ts.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

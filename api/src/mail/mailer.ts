@@ -1,6 +1,6 @@
-import nodemailer from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TConfig } from '../config.ts';
+import { loadNodemailer } from '../load-on-first-use.ts';
 
 export type TMail = {
   to: string;
@@ -31,17 +31,24 @@ export function createMailer(config: Pick<TConfig, 'smtpUrl' | 'smtpFrom' | 'env
       },
     };
   }
-  // Short timeouts: a send from the job queue holds a row lock (see queue/send-email.ts) while it waits.
-  const transport = nodemailer.createTransport({
-    url: config.smtpUrl,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 15_000,
-  });
+  const { smtpUrl } = config;
+  // Made at the first send (SMTP_URL is checked with the rest of the configuration at start).
+  let transport: ReturnType<typeof makeTransport> | undefined;
+  const makeTransport = async () => {
+    const { default: nodemailer } = await loadNodemailer();
+    // Short timeouts: a send from the job queue holds a row lock (see queue/send-email.ts) while it waits.
+    return nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 15_000,
+    });
+  };
   return {
     delivers: true,
     send: async (mail) => {
-      await transport.sendMail({ from: config.smtpFrom, ...mail });
+      transport ??= makeTransport();
+      await (await transport).sendMail({ from: config.smtpFrom, ...mail });
       log.info({ subject: mail.subject }, 'mail sent');
     },
   };

@@ -1,5 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../load-on-first-use.ts';
 import { inWords } from './export-words.ts';
 import type { TCell, TColumnType, TExportFile } from './export-file.ts';
 import type { TLanguage } from '@koers/shared/language';
@@ -51,9 +52,10 @@ const sheetName = (title: string) => title.replace(/[:\\/?*[\]]/g, ' ').slice(0,
  */
 export function xlsxOf(file: TExportFile, language: TLanguage): Readable {
   const stream = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   void (async () => {
     try {
+      const { default: Excel } = await loadExcelJS();
+      const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
       const about = workbook.addWorksheet(sheetName(ABOUT_TITLE[language]));
       about.columns = [{ width: 28 }, { width: 60 }];
       about.addRow([file.title[language]]).font = { bold: true, size: 14 };

@@ -1,9 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import pLimit from 'p-limit';
 import { SPREADSHEET_MAX_BYTES } from '@koers/shared/spreadsheet-upload';
 import { SpreadsheetUnreadableError } from '../../errors.ts';
+import { loadExcelJS, loadJSZip } from '../../load-on-first-use.ts';
 import { decodeCsvText, detectSeparator } from './decode-csv-text.ts';
 
 /** One sheet's cells as text, each row with the number the spreadsheet shows for it. */
@@ -28,6 +27,7 @@ const damaged = () => new SpreadsheetUnreadableError('damaged', 'it looks like X
  * stopping at the limit: the sizes an archive declares may lie.
  */
 async function checkUnpackedSize(bytes: Uint8Array): Promise<void> {
+  const { default: JSZip } = await loadJSZip();
   const zip = await JSZip.loadAsync(bytes).catch(() => {
     throw damaged();
   });
@@ -61,7 +61,8 @@ const oneWorkbookAtATime = pLimit(1);
 
 async function readXlsx(bytes: Uint8Array): Promise<TSheet[]> {
   await checkUnpackedSize(bytes);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await loadExcelJS();
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

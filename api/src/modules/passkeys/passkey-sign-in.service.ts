@@ -1,9 +1,9 @@
-import { generateAuthenticationOptions, verifyAuthenticationResponse } from '@simplewebauthn/server';
 import type { Kysely } from 'kysely';
 import type { TPasskeySignIn } from '@koers/shared/passkeys';
 import type { TConfig } from '../../config.ts';
 import type { TDatabase } from '../../db/schema.ts';
 import { UnauthenticatedError } from '../../errors.ts';
+import { loadWebAuthn } from '../../load-on-first-use.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { loadRolesAndAccess } from '../auth/access.repository.ts';
 import { addressOf, forgiveAttempt, type TCountedLimit, type TLimit } from '../auth/attempt-throttle.ts';
@@ -66,6 +66,7 @@ export function createPasskeySignInService({ db, relyingParty, config }: TDeps) 
     /** Starts a sign-in: no allowed credentials listed, so the browser offers every passkey it has for Koers. */
     async options(caller: TCaller) {
       await throttle([addressLimit(caller)], caller);
+      const { generateAuthenticationOptions } = await loadWebAuthn();
       const options = await generateAuthenticationOptions({
         rpID: relyingParty.id,
         userVerification: 'required',
@@ -85,7 +86,9 @@ export function createPasskeySignInService({ db, relyingParty, config }: TDeps) 
       };
       await throttle(Object.values(limits), caller);
 
-      const challenge = challengeOf(response.response.clientDataJSON);
+      // Loaded before the transaction below, which should not wait for a module while it holds a connection.
+      const { verifyAuthenticationResponse } = await loadWebAuthn();
+      const challenge = await challengeOf(response.response.clientDataJSON);
       // Used up before the answer is checked: a replayed or failing answer never gets a second try.
       if (!challenge || !(await repository.consumeChallenge(db, challenge, 'authentication', null)))
         return refuse('challenge-unknown', null, caller);
@@ -96,7 +99,10 @@ export function createPasskeySignInService({ db, relyingParty, config }: TDeps) 
         const personId = passkey.person_id;
         if (passkey.status !== 'active' || !passkey.email)
           return { ok: false, refused: 'account-not-active', personId } as const;
-        if (response.response.userHandle !== undefined && !userHandleMatches(response.response.userHandle, personId))
+        if (
+          response.response.userHandle !== undefined &&
+          !(await userHandleMatches(response.response.userHandle, personId))
+        )
           return { ok: false, refused: 'user-handle-mismatch', personId } as const;
 
         // The library weighs the signature counter before the signature, so an unsigned answer would pass for

@@ -1,13 +1,13 @@
-import { generateRegistrationOptions, verifyRegistrationResponse } from '@simplewebauthn/server';
 import type { Kysely } from 'kysely';
 import type { TPasskey, TPasskeyEnrolment } from '@koers/shared/passkeys';
 import type { TDatabase } from '../../db/schema.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../errors.ts';
+import { loadWebAuthn } from '../../load-on-first-use.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { toPasskey } from './passkeys.mapper.ts';
 import * as repository from './passkeys.repository.ts';
-import { challengeOf, PASSKEY_ALGORITHMS, type TRelyingParty, userHandleOf } from './relying-party.ts';
+import { challengeOf, passkeyAlgorithms, type TRelyingParty, userHandleOf } from './relying-party.ts';
 
 type TDeps = { db: Kysely<TDatabase>; relyingParty: TRelyingParty };
 
@@ -31,6 +31,7 @@ export function createPasskeysService({ db, relyingParty }: TDeps) {
      */
     async registrationOptions({ actor }: TRequestContext) {
       const existing = await repository.listPasskeysOfPerson(db, actor.personId);
+      const { generateRegistrationOptions } = await loadWebAuthn();
       const options = await generateRegistrationOptions({
         rpName: relyingParty.name,
         rpID: relyingParty.id,
@@ -42,7 +43,7 @@ export function createPasskeysService({ db, relyingParty }: TDeps) {
         attestationType: 'none',
         excludeCredentials: existing.map((k) => ({ id: k.credential_id, transports: k.transports })),
         authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
-        supportedAlgorithmIDs: PASSKEY_ALGORITHMS,
+        supportedAlgorithmIDs: await passkeyAlgorithms(),
       });
       await repository.deleteExpiredChallenges(db);
       await repository.insertChallenge(db, {
@@ -55,17 +56,18 @@ export function createPasskeysService({ db, relyingParty }: TDeps) {
     },
 
     async enrol({ actor, requestId }: TRequestContext, { name, response }: TPasskeyEnrolment): Promise<TPasskey> {
-      const challenge = challengeOf(response.response.clientDataJSON);
+      const challenge = await challengeOf(response.response.clientDataJSON);
       // Taken before it is checked, and for good: an answer that fails still used up its challenge.
       if (!challenge || !(await repository.consumeChallenge(db, challenge, 'registration', actor.personId)))
         throw enrolmentRefused('The enrolment was not started here, has expired, or was already used');
+      const { verifyRegistrationResponse } = await loadWebAuthn();
       const verification = await verifyRegistrationResponse({
         response,
         expectedChallenge: challenge,
         expectedOrigin: relyingParty.origin,
         expectedRPID: relyingParty.id,
         requireUserVerification: true,
-        supportedAlgorithmIDs: PASSKEY_ALGORITHMS,
+        supportedAlgorithmIDs: await passkeyAlgorithms(),
       }).catch((error: unknown) => {
         throw enrolmentRefused(error instanceof Error ? error.message : 'The answer could not be verified');
       });

@@ -1,4 +1,4 @@
-import { COSEALG, decodeClientDataJSON, isoBase64URL } from '@simplewebauthn/server/helpers';
+import { loadWebAuthnHelpers } from '../../load-on-first-use.ts';
 
 /**
  * Koers as a WebAuthn relying party: its id is the host people reach it on, its origin that of
@@ -16,7 +16,10 @@ export function relyingPartyOf(publicUrl: string): TRelyingParty {
  * The signature algorithms passkeys are made with today. Named, not left to the library's default, which
  * probes Node for post-quantum ML-DSA (an experimental API that prints a warning) on every enrolment.
  */
-export const PASSKEY_ALGORITHMS = [COSEALG.EdDSA, COSEALG.ES256, COSEALG.RS256];
+export async function passkeyAlgorithms(): Promise<number[]> {
+  const { COSEALG } = await loadWebAuthnHelpers();
+  return [COSEALG.EdDSA, COSEALG.ES256, COSEALG.RS256];
+}
 
 /**
  * The user handle the authenticator keeps with the passkey: the person's id as 16 bytes, which says
@@ -26,12 +29,14 @@ export function userHandleOf(personId: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(Buffer.from(personId.replaceAll('-', ''), 'hex'));
 }
 
-export function userHandleMatches(userHandle: string, personId: string): boolean {
+export async function userHandleMatches(userHandle: string, personId: string): Promise<boolean> {
+  const { isoBase64URL } = await loadWebAuthnHelpers();
   return userHandle === isoBase64URL.fromBuffer(userHandleOf(personId));
 }
 
 /** The challenge the browser signed, read from its client data; null when that is not readable. */
-export function challengeOf(clientDataJSON: string): string | null {
+export async function challengeOf(clientDataJSON: string): Promise<string | null> {
+  const { decodeClientDataJSON } = await loadWebAuthnHelpers();
   try {
     const { challenge } = decodeClientDataJSON(clientDataJSON);
     return typeof challenge === 'string' && challenge.length > 0 ? challenge : null;

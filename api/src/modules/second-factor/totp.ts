@@ -1,5 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
+import { loadQRCode } from '../../load-on-first-use.ts';
 
 // RFC 6238 as every authenticator app reads it: SHA-1, six digits, 30 seconds.
 const PERIOD_SECONDS = 30;
@@ -20,6 +20,7 @@ export function otpauthUri(secret: string, email: string): string {
 
 /** The QR code an authenticator app scans, as an SVG data URL (the page's CSP allows data: images). */
 export async function qrCodeOf(uri: string): Promise<string> {
+  const { default: QRCode } = await loadQRCode();
   const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }

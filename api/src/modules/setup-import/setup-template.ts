@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../load-on-first-use.ts';
 import { SETUP_COLUMNS, SETUP_SHEETS, type TSetupColumn, type TSetupSheet } from '@koers/shared/setup-import';
 
 type TLanguage = 'nl' | 'en';
@@ -90,7 +90,8 @@ const EXAMPLES: Record<TSetupSheet, Record<TLanguage, string[][]>> = {
 
 /** The set-up workbook to fill in: a sheet per kind, a header row with notes, and example rows to overwrite. */
 export async function setupTemplate(language: TLanguage): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await loadExcelJS();
+  const workbook = new Excel.Workbook();
   for (const sheet of SETUP_SHEETS) {
     const worksheet = workbook.addWorksheet(SHEET_TITLES[sheet][language]);
     worksheet.columns = SETUP_COLUMNS[sheet].map((column) => ({
