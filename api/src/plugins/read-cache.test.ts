@@ -39,6 +39,18 @@ describe('read cache', () => {
     expect(await text(cache.json('other', ['a'], ZCount, compute))).toBe('{"count":2}');
   });
 
+  it('keeps each answer in memory of its own, not in a slice of a block shared with other buffers', async () => {
+    const { cache } = cacheOverVersions();
+    const ZText = z.object({ text: z.string() });
+    // Small enough that Node would hand the bytes out from its shared pool, large enough to be gzipped.
+    const kept = await cache.json('k', ['a'], ZText, async () => ({ text: 'koers '.repeat(500) }));
+    expect(kept.gzip).toBeDefined();
+    for (const bytes of [kept.json, kept.gzip]) expect(bytes?.buffer.byteLength).toBe(bytes?.byteLength);
+    expect(JSON.parse(gunzipSync(kept.gzip ?? Buffer.alloc(0)).toString('utf8'))).toEqual({
+      text: 'koers '.repeat(500),
+    });
+  });
+
   it('computes at most so many answers at once, in the order asked; kept answers are sent meanwhile', async () => {
     const { cache } = cacheOverVersions(2);
     expect(await text(cache.json('kept', ['a'], ZCount, async () => ({ count: 0 })))).toBe('{"count":0}');
