@@ -1,7 +1,5 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
-import type { TScenario } from '@koers/shared/partnerships';
-import { peerScope } from '../../db/data-scopes.ts';
 import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 import type { TAccessScope } from '../auth/access-scope.ts';
@@ -15,7 +13,6 @@ export type TSummaryRow = {
   period_code: string;
   opens_on: string;
   instrument_version: number;
-  assessment_id: string;
   theme_number: number;
   score: number | null;
   coverage: number | null;
@@ -30,7 +27,6 @@ type TQuarterTuple = [
   periodCode: string,
   opensOn: string,
   instrumentVersion: number,
-  assessmentId: string,
   themes: [
     theme: number,
     score: number | null,
@@ -52,34 +48,32 @@ function partnershipSummaries(db: TExecutor, partnershipId: string) {
     .selectFrom('theme_summary')
     .select([
       'period_id',
-      'assessment_id',
       'instrument_version_id',
       sql<string>`json_agg(json_build_array(
         theme_number, score, coverage, perspective_scores, perspective_spread, respondent_spread
       ) ORDER BY theme_number)`.as('themes'),
     ])
     .where('partnership_id', '=', partnershipId)
-    .groupBy(['period_id', 'assessment_id', 'instrument_version_id']);
+    .groupBy(['period_id', 'instrument_version_id']);
   return db
     .selectFrom(quarters.as('q'))
     .innerJoin('period as p', 'p.id', 'q.period_id')
     .innerJoin('instrument_version as v', 'v.id', 'q.instrument_version_id')
     .select(
       sql<TQuarterTuple[] | null>`json_agg(json_build_array(
-        p.id, p.code, p.opens_on, v.version, q.assessment_id, q.themes
-      ) ORDER BY p.opens_on)`.as('summaries'),
+        p.id, p.code, p.opens_on, v.version, q.themes
+      ) ORDER BY p.opens_on, p.id)`.as('summaries'),
     );
 }
 
 /** The quarters' tuples as one row per quarter and theme, oldest first. */
 function toSummaryRows(quarters: readonly TQuarterTuple[] | null): TSummaryRow[] {
-  return (quarters ?? []).flatMap(([periodId, periodCode, opensOn, instrumentVersion, assessmentId, themes]) =>
+  return (quarters ?? []).flatMap(([periodId, periodCode, opensOn, instrumentVersion, themes]) =>
     themes.map(([theme, score, coverage, perspectiveScores, perspectiveSpread, respondentSpread]) => ({
       period_id: periodId,
       period_code: periodCode,
       opens_on: opensOn,
       instrument_version: instrumentVersion,
-      assessment_id: assessmentId,
       theme_number: theme,
       score,
       coverage,
@@ -90,12 +84,25 @@ function toSummaryRows(quarters: readonly TQuarterTuple[] | null): TSummaryRow[]
   );
 }
 
+/** Which quarter a dashboard shows and what it may show of it, besides the partnership. */
+export type TDashboardQuarter = {
+  /** The quarter asked for; without one, the latest submitted. */
+  periodId: string | undefined;
+  /** Whether the viewer may read the narratives, which depends on the partnership's choice to share them. */
+  narratives: { whenShared: boolean; whenNotShared: boolean };
+};
+
 /**
- * What a dashboard shows whatever the quarter: the partnership (within the scope), every quarter's theme
- * results, the theme names, its open flags and its timeline notes. One statement: at a cold read the round
- * trips to PostgreSQL cost more than the queries themselves.
+ * Everything a dashboard shows, in one statement (at a cold read the round trips to PostgreSQL cost more
+ * than the queries themselves): the partnership (within the scope), every quarter's theme results, the
+ * theme names, its open flags and its timeline notes, and of the quarter shown its detail.
  */
-export async function dashboardBasics(db: TExecutor, scope: TAccessScope, partnershipId: string) {
+export async function dashboardData(
+  db: TExecutor,
+  scope: TAccessScope,
+  partnershipId: string,
+  quarter: TDashboardQuarter,
+) {
   const row = await db
     .selectNoFrom([
       jsonObjectFrom(selectPartnership(db, scope, partnershipId)).as('partnership'),
@@ -103,55 +110,66 @@ export async function dashboardBasics(db: TExecutor, scope: TAccessScope, partne
       jsonArrayFrom(selectThemeNames(db)).as('names'),
       jsonArrayFrom(selectPartnershipFlags(db, scope, partnershipId, 'open')).as('flags'),
       jsonArrayFrom(selectTimelineNotes(db, partnershipId)).as('notes'),
+      jsonObjectFrom(quarterDetail(db, partnershipId, quarter)).as('detail'),
     ])
     .modifyEnd(PREPARED)
     .executeTakeFirstOrThrow();
   return { ...row, summaries: toSummaryRows(row.summaries) };
 }
 
-export type TPeerFigureRow = { theme_number: number; partnership_count: number; middle_scores: number[] };
+type TPeerFigureRow = { theme_number: number; partnership_count: number; middle_scores: number[] };
 
 /**
- * What a dashboard shows of the quarter it shows, in one statement: the kept peer figures per theme of the
- * partnership's scenario in that quarter (one indexed lookup, whatever the number of partnerships) with
- * the version of their scope (read in the same statement, so the same snapshot: a cached dashboard is kept
- * under it), the assessment's indicator detail and, for who may read them, its narratives.
+ * What a dashboard shows of the quarter it shows (the one asked for, or the latest submitted, in the
+ * order of the summaries): the kept peer figures per theme of the partnership's scenario in that quarter
+ * (one indexed lookup, whatever the number of partnerships) with the version of their scope (read in the
+ * same statement, so the same snapshot: a cached dashboard is kept under it; the scope's name is
+ * `peerScope`'s, as the data-version triggers write it), the assessment's indicator detail and, for who
+ * may read them, its narratives. No row when the partnership has no such quarter.
  */
-export async function quarterDetail(
-  db: TExecutor,
-  quarter: { scenario: TScenario; periodId: string; assessmentId: string; withNarratives: boolean },
-) {
-  const scope = peerScope(quarter.scenario, quarter.periodId);
-  const row = await db
-    .selectNoFrom((eb) => [
-      // data_version is written by triggers only, so the query builder's schema leaves it out.
-      sql<string | null>`(SELECT version::text FROM data_version WHERE scope = ${scope})`.as('version'),
-      eb
-        .selectFrom('peer_figure')
-        .select(
-          sql<TPeerFigureRow[] | null>`json_agg(json_build_object(
-            'theme_number', theme_number, 'partnership_count', partnership_count, 'middle_scores', middle_scores
-          ))`.as('figures'),
-        )
-        .where('scenario', '=', quarter.scenario)
-        .where('period_id', '=', quarter.periodId)
-        .as('figures'),
-      jsonArrayFrom(indicatorDetail(db, quarter.assessmentId)).as('indicators'),
-      // A parameter, not two statements: PostgreSQL skips the subquery when it is false.
-      jsonArrayFrom(narratives(db, quarter.assessmentId).where(sql.val(quarter.withNarratives))).as('narratives'),
-    ])
-    .modifyEnd(PREPARED)
-    .executeTakeFirstOrThrow();
-  // A scope that never changed has no row: version 0, as `findDataVersions` reads it.
-  return {
-    peers: { scope, version: row.version ?? '0', figures: row.figures ?? [] },
-    indicators: row.indicators,
-    narratives: row.narratives,
-  };
+function quarterDetail(db: TExecutor, partnershipId: string, { periodId, narratives: mayRead }: TDashboardQuarter) {
+  const shown = db
+    .selectFrom('theme_summary as ts')
+    .innerJoin('period as pe', 'pe.id', 'ts.period_id')
+    .innerJoin('partnership as p', 'p.id', 'ts.partnership_id')
+    .select(['ts.period_id', 'ts.assessment_id', 'p.scenario', 'p.shares_with_board'])
+    .where('ts.partnership_id', '=', partnershipId)
+    .$if(periodId !== undefined, (q) => q.where('ts.period_id', '=', periodId ?? ''))
+    .orderBy('pe.opens_on', 'desc')
+    .orderBy('pe.id', 'desc')
+    .limit(1);
+  return db.selectFrom(shown.as('q')).select((eb) => [
+    'q.period_id',
+    'q.scenario',
+    // data_version is written by triggers only, so the query builder's schema leaves it out.
+    sql<
+      string | null
+    >`(SELECT version::text FROM data_version WHERE scope = 'peers:' || q.scenario || ':' || q.period_id)`.as(
+      'version',
+    ),
+    eb
+      .selectFrom('peer_figure as f')
+      .select(
+        sql<TPeerFigureRow[] | null>`json_agg(json_build_object(
+          'theme_number', f.theme_number, 'partnership_count', f.partnership_count, 'middle_scores', f.middle_scores
+        ))`.as('figures'),
+      )
+      .whereRef('f.scenario', '=', 'q.scenario')
+      .whereRef('f.period_id', '=', 'q.period_id')
+      .as('figures'),
+    jsonArrayFrom(indicatorDetail(db).where('a.id', '=', sql.ref<string>('q.assessment_id'))).as('indicators'),
+    jsonArrayFrom(
+      narratives(db)
+        .where('r.assessment_id', '=', sql.ref<string>('q.assessment_id'))
+        .where(
+          sql<boolean>`CASE WHEN q.shares_with_board THEN ${mayRead.whenShared}::boolean ELSE ${mayRead.whenNotShared}::boolean END`,
+        ),
+    ).as('narratives'),
+  ]);
 }
 
-/** Per indicator of one assessment: the mean of the scores given and how often "don't know" was said. */
-function indicatorDetail(db: TExecutor, assessmentId: string) {
+/** Per indicator of an assessment (the caller picks which): the mean of the scores given and how often "don't know" was said. */
+function indicatorDetail(db: TExecutor) {
   return db
     .selectFrom('indicator as i')
     .innerJoin('theme as t', 't.id', 'i.theme_id')
@@ -166,18 +184,17 @@ function indicatorDetail(db: TExecutor, assessmentId: string) {
       sql<string | null>`avg(an.score)`.as('score'),
       sql<string>`count(*) FILTER (WHERE an.dont_know)`.as('dont_know'),
     ])
-    .where('a.id', '=', assessmentId)
     .groupBy(['t.number', 'i.id', 'i.code', 'i.text_nl', 'i.text_en', 'i.position'])
     .orderBy('t.number')
     .orderBy('i.position');
 }
 
-function narratives(db: TExecutor, assessmentId: string) {
+/** The narratives worth showing of an assessment's responses (the caller picks which). */
+function narratives(db: TExecutor) {
   return db
     .selectFrom('theme_note as n')
     .innerJoin('response as r', 'r.id', 'n.response_id')
     .select(['n.theme_number', 'r.respondent_name', 'n.evidence', 'n.next_step', 'n.priority'])
-    .where('r.assessment_id', '=', assessmentId)
     .where((eb) => eb.or([eb('n.evidence', '<>', ''), eb('n.next_step', '<>', ''), eb('n.priority', '=', true)]))
     .orderBy('n.theme_number')
     .orderBy('r.created_at');

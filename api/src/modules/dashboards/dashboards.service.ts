@@ -3,7 +3,7 @@ import { MIN_PEERS, type TPartnershipDashboard, type TTimelineNote } from '@koer
 import { can } from '@koers/shared/policy';
 import { roundScore } from '@koers/shared/score-format';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
-import type { TNameScope } from '../../db/data-scopes.ts';
+import { peerScope, type TNameScope } from '../../db/data-scopes.ts';
 import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
@@ -17,13 +17,7 @@ import { fromNumeric } from './numeric.ts';
 import { peerMedian } from './peer-median.ts';
 
 /** One viewer's dashboard as asked for and allowed: everything besides the data that it depends on. */
-export type TDashboardView = {
-  partnershipId: string;
-  /** The quarter asked for; without one, the latest submitted. */
-  periodId: string | undefined;
-  /** Whether the viewer may read the narratives, which depends on the partnership's choice to share them. */
-  narratives: { whenShared: boolean; whenNotShared: boolean };
-};
+export type TDashboardView = { partnershipId: string } & repository.TDashboardQuarter;
 
 function toTimelineNote(n: { id: string; noted_on: string; text: string; author: string }): TTimelineNote {
   return { id: n.id, notedOn: n.noted_on, text: n.text, author: n.author };
@@ -48,25 +42,20 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       };
     },
 
-    async dashboard(
-      actor: TActor,
-      { partnershipId, periodId, narratives: mayRead }: TDashboardView,
-      nameScope?: TNameScope,
-    ): Promise<TPartnershipDashboard> {
-      // Two statements: what depends on the partnership alone, then what depends on the quarter shown.
-      const basics = await repository.dashboardBasics(db, scopeOf(actor), partnershipId);
-      const { partnership } = basics;
+    async dashboard(actor: TActor, view: TDashboardView, nameScope?: TNameScope): Promise<TPartnershipDashboard> {
+      const { partnershipId, periodId } = view;
+      const data = await repository.dashboardData(db, scopeOf(actor), partnershipId, view);
+      const { partnership, detail } = data;
       if (!partnership) throw new NotFoundError('Partnership');
-      const rows = basics.summaries;
-      const names = toThemeNames(basics.names);
-      const openFlags = basics.flags.map((flag) => toFlag({ ...flag, raised_at: new Date(flag.raised_at) }, names));
+      const rows = data.summaries;
+      const names = toThemeNames(data.names);
+      const openFlags = data.flags.map((flag) => toFlag({ ...flag, raised_at: new Date(flag.raised_at) }, names));
 
       const quarters: {
         id: string;
         code: string;
         opensOn: string;
         version: number;
-        assessmentId: string;
         themes: Map<number, (typeof rows)[number]>;
       }[] = [];
       for (const row of rows) {
@@ -77,7 +66,6 @@ export function createDashboardService(db: Kysely<TDatabase>) {
             code: row.period_code,
             opensOn: row.opens_on,
             version: row.instrument_version,
-            assessmentId: row.assessment_id,
             themes: new Map(),
           };
           quarters.push(quarter);
@@ -89,18 +77,12 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       const selected = quarters[index];
       const previous = index > 0 ? quarters[index - 1] : undefined;
 
-      const detail = selected
-        ? await repository.quarterDetail(db, {
-            scenario: partnership.scenario,
-            periodId: selected.id,
-            assessmentId: selected.assessmentId,
-            withNarratives: partnership.shares_with_board ? mayRead.whenShared : mayRead.whenNotShared,
-          })
-        : undefined;
-      const peers = detail?.peers;
-      if (peers) nameScope?.(peers.scope, peers.version);
+      // The statement chose the same quarter by the same rule in the same snapshot, and read the version of
+      // its peers' scope with their figures; a scope that never changed has no row: version 0, as
+      // `findDataVersions` reads it.
+      if (detail) nameScope?.(peerScope(detail.scenario, detail.period_id), detail.version ?? '0');
       const medians = new Map(
-        (peers?.figures ?? []).map((f) => [
+        (detail?.figures ?? []).map((f) => [
           f.theme_number,
           peerMedian(
             { partnershipCount: f.partnership_count, middleScores: f.middle_scores.map(Number) },
@@ -160,7 +142,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
           nextStep: n.next_step,
           priority: n.priority,
         })),
-        notes: basics.notes.map(toTimelineNote),
+        notes: data.notes.map(toTimelineNote),
         flags: openFlags,
       };
     },

@@ -85,7 +85,7 @@ describe('a submission makes stale only what depends on it', () => {
     const before = await warm(admin, first, watched ?? '');
     const keptElsewhere = await warm(admin, first, elsewhere ?? '');
     expect(before.peers).toEqual({ count: 6, shown: true });
-    // Computing a dashboard takes more queries than sending a kept one (its two statements besides).
+    // Computing a dashboard takes more queries than sending a kept one (its statement besides).
     expect((await dashboardOf(admin, first, sameScenario.partnershipIds[1] ?? '')).queries).toBeGreaterThan(2);
 
     const { submit } = await answeredAssessment(sameScenario.pm, latecomers[0] ?? '', periodId, 11);
