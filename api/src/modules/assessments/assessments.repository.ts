@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { roundScore } from '@koers/shared/score-format';
 import type { TThemeScore } from '@koers/shared/scoring';
+import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 
@@ -35,6 +36,7 @@ export async function findAssessment(
     .where('a.id', '=', assessmentId)
     .where(inScope('a.partnership_id', scope))
     .$if(forUpdate, (qb) => qb.forUpdate('a'))
+    .modifyEnd(PREPARED)
     .executeTakeFirst();
 }
 
@@ -132,6 +134,7 @@ export async function listSubmissions(db: TExecutor, assessmentId: string) {
     ])
     .where('s.assessment_id', '=', assessmentId)
     .orderBy('s.submitted_at', 'desc')
+    .modifyEnd(PREPARED)
     .execute();
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
 
 const RESPONSE_COLUMNS = [
@@ -20,6 +21,7 @@ export async function listResponses(db: TExecutor, assessmentId: string) {
     .select(RESPONSE_COLUMNS)
     .where('assessment_id', '=', assessmentId)
     .orderBy('created_at')
+    .modifyEnd(PREPARED)
     .execute();
 }
 

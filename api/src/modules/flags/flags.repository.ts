@@ -98,6 +98,7 @@ export async function flagRuleInputs(db: TExecutor, partnershipId: string, perio
       ).as('earlier'),
       selectThresholds(db).as('thresholds'),
     ])
+    .modifyEnd(PREPARED)
     .executeTakeFirstOrThrow();
   return { earlier: row.earlier, thresholds: withDefaults(row.thresholds) };
 }
