@@ -177,7 +177,14 @@ export async function storeSubmittedQuarter(
     .where('version', '=', 1)
     .executeTakeFirstOrThrow();
   const { id } = await assessments.insertAssessment(db, partnershipId, periodId, version.id);
-  await assessments.recordSubmission(db, id, `fixture-${id}`, submittedBy);
+  await assessments.recordSubmission(db, id, `fixture-${id}`, submittedBy, {
+    actorPersonId: submittedBy,
+    action: 'assessment.submitted',
+    partnershipId,
+    subjectType: 'assessment',
+    subjectId: id,
+    requestId: null,
+  });
   const summaries = assessments.summaryRows(
     { id, partnership_id: partnershipId, period_id: periodId, instrument_version_id: version.id },
     THEME_NUMBERS.map((theme) => ({

@@ -9,7 +9,7 @@ import * as assessments from '../modules/assessments/assessments.repository.ts';
 import { replaceResponseContent } from '../modules/assessments/response-content.repository.ts';
 import { insertResponse } from '../modules/assessments/responses.repository.ts';
 import { newToken } from '../modules/auth/tokens.ts';
-import { insertOverdueFlags } from '../modules/flags/flags.repository.ts';
+import { flagRuleInputs, insertOverdueFlags } from '../modules/flags/flags.repository.ts';
 import { raiseFlagsForQuarter } from '../modules/flags/flags.service.ts';
 import { findInstrumentVersion, instrumentShape } from '../modules/instrument/instrument.repository.ts';
 
@@ -248,7 +248,8 @@ export async function seedDemoHistory(trx: TExecutor, ids: TDemoHistoryIds): Pro
       // through, and so would those of the quarter before that the last one no longer shows.
       const flagged = submittedQuarters.slice(-2);
       if (flagged.includes(quarter)) {
-        await raiseFlagsForQuarter(trx, { id: partnershipId, name }, periodId, summaries);
+        const inputs = await flagRuleInputs(trx, partnershipId, periodId);
+        await raiseFlagsForQuarter(trx, { id: partnershipId, name }, periodId, summaries, inputs);
         await backdateFlags(trx, partnershipId, periodId, submittedAt);
       }
       if (quarter === flagged[1] && flagged[0] !== undefined) {

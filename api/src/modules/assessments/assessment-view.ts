@@ -13,7 +13,12 @@ import {
   type TAssessmentRow,
   type TListedSubmission,
 } from './assessments.repository.ts';
-import { listResponseContent, listResponses, type TResponseRow } from './responses.repository.ts';
+import {
+  listResponseContent,
+  listResponses,
+  type TResponseContent,
+  type TResponseRow,
+} from './responses.repository.ts';
 
 /**
  * The shape of a questionnaire version, as the caches beside the repository keep it; read on `executor`
@@ -46,7 +51,16 @@ export async function loadAssessment(
 /** Responses with their answers and notes; `mine` when the actor is the respondent. */
 export async function readResponses(db: TExecutor, rows: TResponseRow[], actor: TActor | null): Promise<TResponse[]> {
   const ids = rows.map((r) => r.id);
-  const { answers, notes } = await listResponseContent(db, ids);
+  const content = await listResponseContent(db, ids);
+  return toResponses(rows, content, actor);
+}
+
+/** Responses from their rows and content as read (a submission reads them with its other inputs). */
+export function toResponses(
+  rows: readonly TResponseRow[],
+  { answers, notes }: TResponseContent,
+  actor: TActor | null,
+): TResponse[] {
   return rows.map((row) => ({
     id: row.id,
     perspective: row.perspective,

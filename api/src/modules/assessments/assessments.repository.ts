@@ -1,9 +1,13 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { roundScore } from '@koers/shared/score-format';
 import type { TThemeScore } from '@koers/shared/scoring';
 import { PREPARED } from '../../db/statement-cache.ts';
 import type { TExecutor } from '../../db/types.ts';
+import { toAuditRow, type TAuditEntry } from '../audit/audit.repository.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
+import { flagRuleInputSelections, toFlagRuleInputs } from '../flags/flags.repository.ts';
+import { responseContentSelections, responsesOf, type TResponseRow } from './responses.repository.ts';
 
 /**
  * The assessment within the scope. `forUpdate` locks its row for the rest of the transaction, so submits
@@ -98,10 +102,17 @@ export async function insertAssessment(
 }
 
 /**
- * Records a submission under its idempotency key and marks the assessment submitted, in one statement;
- * returns the submission's id and moment (now(), the transaction's start: the submission's default too).
+ * Records a submission under its idempotency key, marks the assessment submitted and writes its audit
+ * entry, in one statement; returns the submission's id and moment (now(), the transaction's start: the
+ * submission's default too).
  */
-export async function recordSubmission(db: TExecutor, assessmentId: string, key: string, personId: string) {
+export async function recordSubmission(
+  db: TExecutor,
+  assessmentId: string,
+  key: string,
+  personId: string,
+  audit: TAuditEntry,
+) {
   return db
     .with('made', (qc) =>
       qc
@@ -109,6 +120,7 @@ export async function recordSubmission(db: TExecutor, assessmentId: string, key:
         .values({ assessment_id: assessmentId, idempotency_key: key, submitted_by: personId })
         .returning('id'),
     )
+    .with('audited', (qc) => qc.insertInto('audit_log').values(toAuditRow(audit)))
     .updateTable('assessment')
     .set({ status: 'submitted', submitted_at: sql<Date>`now()` })
     .where('id', '=', assessmentId)
@@ -116,10 +128,9 @@ export async function recordSubmission(db: TExecutor, assessmentId: string, key:
     .executeTakeFirstOrThrow();
 }
 
-export type TListedSubmission = Awaited<ReturnType<typeof listSubmissions>>[number];
-
-export async function listSubmissions(db: TExecutor, assessmentId: string) {
-  return db
+/** An assessment's submissions, newest first: on their own, or as part of a larger statement. */
+const submissionsOf = (db: TExecutor, assessmentId: string) =>
+  db
     .selectFrom('submission as s')
     .innerJoin('person as sb', 'sb.id', 's.submitted_by')
     .leftJoin('person as rb', 'rb.id', 's.reopened_by')
@@ -133,9 +144,44 @@ export async function listSubmissions(db: TExecutor, assessmentId: string) {
       's.idempotency_key',
     ])
     .where('s.assessment_id', '=', assessmentId)
-    .orderBy('s.submitted_at', 'desc')
+    .orderBy('s.submitted_at', 'desc');
+
+export async function listSubmissions(db: TExecutor, assessmentId: string) {
+  return submissionsOf(db, assessmentId).modifyEnd(PREPARED).execute();
+}
+
+export type TListedSubmission = Awaited<ReturnType<typeof listSubmissions>>[number];
+
+/**
+ * What a submission reads once it holds its assessment's lock, in one statement (each round trip of a
+ * submission is one more wait behind the work that keeps the API busy, and the later ones hold locks
+ * other submissions wait for): the earlier submissions (for the idempotency key), the responses with
+ * their answers and notes, and the flag rules' inputs. JSON carries timestamps as text: they become Dates
+ * again here, as the driver gives them.
+ */
+export async function readForSubmission(
+  db: TExecutor,
+  assessment: Pick<TAssessmentRow, 'id' | 'partnership_id' | 'period_id'>,
+) {
+  const row = await db
+    .selectNoFrom(() => [
+      jsonArrayFrom(submissionsOf(db, assessment.id)).as('submissions'),
+      jsonArrayFrom(responsesOf(db, assessment.id)).as('responses'),
+      ...responseContentSelections(db, { assessmentId: assessment.id }),
+      ...flagRuleInputSelections(db, assessment.partnership_id, assessment.period_id),
+    ])
     .modifyEnd(PREPARED)
-    .execute();
+    .executeTakeFirstOrThrow();
+  return {
+    submissions: row.submissions.map((s): TListedSubmission => ({
+      ...s,
+      submitted_at: new Date(s.submitted_at),
+      reopened_at: s.reopened_at === null ? null : new Date(s.reopened_at),
+    })),
+    responses: row.responses.map((r): TResponseRow => ({ ...r, updated_at: new Date(r.updated_at) })),
+    content: { answers: row.answers, notes: row.notes },
+    flagRuleInputs: toFlagRuleInputs(row),
+  };
 }
 
 /** A submission just recorded, as `listSubmissions` would read it: its answer needs no read after the insert. */

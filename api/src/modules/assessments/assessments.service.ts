@@ -12,14 +12,14 @@ import { findPeriod } from '../periods/periods.repository.ts';
 import {
   assessmentView,
   loadAssessment,
-  readResponses,
   requireShape,
+  toResponses,
   viewAssessment,
   type TShapeOf,
 } from './assessment-view.ts';
 import * as repository from './assessments.repository.ts';
 import { checkMemberOrganisation } from './response-rules.ts';
-import { insertResponse, listResponses } from './responses.repository.ts';
+import { insertResponse } from './responses.repository.ts';
 
 type TDeps = { db: Kysely<TDatabase>; shapeOf: TShapeOf };
 
@@ -122,21 +122,18 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
         const assessment = await loadAssessment(trx, actor, assessmentId, { forUpdate: true });
         authorizePartnership(actor, 'assessment:edit', { partnershipId: assessment.partnership_id });
         const shape = await requireShape(shapeOf, assessment.instrument_version_id, trx);
-        const earlierSubmissions = await repository.listSubmissions(trx, assessmentId);
+        const read = await repository.readForSubmission(trx, assessment);
+        const earlierSubmissions = read.submissions;
         const earlier = earlierSubmissions.find((s) => s.idempotency_key === key);
         if (earlier && earlier.reopened_at === null) return undefined;
         if (earlier) throw new ConflictError('This submission was reopened since; submit again with a new key');
         if (assessment.status === 'submitted') throw new ConflictError('This assessment has already been submitted');
-        const rows = await listResponses(trx, assessmentId);
-        const responses = await readResponses(trx, rows, actor);
+        const responses = toResponses(read.responses, read.content, actor);
         const scores = scoreThemes(shape, responses);
         if (scores.every((s) => s.score === null))
           throw new ConflictError('Score at least one indicator before submitting');
         const summaries = repository.summaryRows(assessment, scores, responses.length);
-        const made = await repository.recordSubmission(trx, assessmentId, key, actor.personId);
-        const partnership = { id: assessment.partnership_id, name: assessment.partnership_name };
-        await raiseFlagsForQuarter(trx, partnership, assessment.period_id, summaries);
-        await recordAudit(trx, {
+        const made = await repository.recordSubmission(trx, assessmentId, key, actor.personId, {
           actorPersonId: actor.personId,
           action: 'assessment.submitted',
           partnershipId: assessment.partnership_id,
@@ -144,6 +141,8 @@ export function createAssessmentService({ db, shapeOf }: TDeps) {
           subjectId: assessmentId,
           requestId,
         });
+        const partnership = { id: assessment.partnership_id, name: assessment.partnership_name };
+        await raiseFlagsForQuarter(trx, partnership, assessment.period_id, summaries, read.flagRuleInputs);
         // Last: the summaries' triggers lock what other submissions share (the peer group, the kept sums)
         // until the commit, so nothing else waits in between.
         await repository.insertSummaries(trx, summaries);

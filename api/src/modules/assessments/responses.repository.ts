@@ -15,14 +15,12 @@ const RESPONSE_COLUMNS = [
   'updated_at',
 ] as const;
 
+/** An assessment's responses, oldest first: on their own, or as part of a larger statement. */
+export const responsesOf = (db: TExecutor, assessmentId: string) =>
+  db.selectFrom('response').select(RESPONSE_COLUMNS).where('assessment_id', '=', assessmentId).orderBy('created_at');
+
 export async function listResponses(db: TExecutor, assessmentId: string) {
-  return db
-    .selectFrom('response')
-    .select(RESPONSE_COLUMNS)
-    .where('assessment_id', '=', assessmentId)
-    .orderBy('created_at')
-    .modifyEnd(PREPARED)
-    .execute();
+  return responsesOf(db, assessmentId).modifyEnd(PREPARED).execute();
 }
 
 export type TResponseRow = Awaited<ReturnType<typeof listResponses>>[number];
@@ -65,30 +63,40 @@ export async function insertResponse(
 }
 
 /**
- * The answers and notes of the given responses, in one statement: a submission reads them inside its
- * transaction, where every round trip is one more wait.
+ * The answers and notes of some responses (those with the given ids, or all of an assessment's), as
+ * selections of one statement: a submission reads them with the rest of its inputs (`readForSubmission`).
  */
+export function responseContentSelections(db: TExecutor, of: { responseIds: string[] } | { assessmentId: string }) {
+  const responseIds =
+    'responseIds' in of
+      ? of.responseIds
+      : db.selectFrom('response').select('id').where('assessment_id', '=', of.assessmentId);
+  return [
+    jsonArrayFrom(
+      db
+        .selectFrom('answer')
+        .select(['response_id', 'indicator_id', 'score', 'dont_know'])
+        .where('response_id', 'in', responseIds),
+    ).as('answers'),
+    jsonArrayFrom(
+      db
+        .selectFrom('theme_note')
+        .select(['response_id', 'theme_number', 'evidence', 'next_step', 'priority'])
+        .where('response_id', 'in', responseIds)
+        .orderBy('theme_number'),
+    ).as('notes'),
+  ] as const;
+}
+
+/** The answers and notes of the given responses, in one statement. */
 export async function listResponseContent(db: TExecutor, responseIds: readonly string[]) {
   if (responseIds.length === 0) return { answers: [], notes: [] };
-  const ids = [...responseIds];
   return db
-    .selectNoFrom((eb) => [
-      jsonArrayFrom(
-        eb
-          .selectFrom('answer')
-          .select(['response_id', 'indicator_id', 'score', 'dont_know'])
-          .where('response_id', 'in', ids),
-      ).as('answers'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('theme_note')
-          .select(['response_id', 'theme_number', 'evidence', 'next_step', 'priority'])
-          .where('response_id', 'in', ids)
-          .orderBy('theme_number'),
-      ).as('notes'),
-    ])
+    .selectNoFrom(() => responseContentSelections(db, { responseIds: [...responseIds] }))
     .executeTakeFirstOrThrow();
 }
+
+export type TResponseContent = Awaited<ReturnType<typeof listResponseContent>>;
 
 /**
  * The facts of a response that never change once it exists: its assessment, that assessment's partnership

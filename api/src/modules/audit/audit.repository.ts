@@ -11,8 +11,8 @@ export type TAuditEntry = {
   details?: Record<string, unknown>;
 };
 
-/** The audit_log row of an entry. */
-function toAuditRow(entry: TAuditEntry) {
+/** The audit_log row of an entry, for a statement that writes it beside its change (`recordAudit` writes it alone). */
+export function toAuditRow(entry: TAuditEntry) {
   return {
     actor_person_id: entry.actorPersonId,
     action: entry.action,

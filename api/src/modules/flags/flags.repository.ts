@@ -81,27 +81,40 @@ export async function raiseFlags(
 }
 
 /**
- * What the flag rules read besides the quarter's own summaries, in one statement (a submission waits for
- * every round trip): the partnership's summaries of the quarters before it, oldest first, and the thresholds.
+ * What the flag rules read besides the quarter's own summaries, as selections of one statement: the
+ * partnership's summaries of the quarters before it, oldest first, and the thresholds. A submission reads
+ * them in the statement that reads its own inputs (it waits for every round trip); `toFlagRuleInputs`
+ * turns the row into the rules' inputs.
  */
-export async function flagRuleInputs(db: TExecutor, partnershipId: string, periodId: string) {
-  const row = await db
-    .selectNoFrom((eb) => [
-      jsonArrayFrom(
-        eb
-          .selectFrom('theme_summary as s')
-          .innerJoin('period as p', 'p.id', 's.period_id')
-          .select(['s.period_id', 's.theme_number', 's.score', 's.dont_know_share', 's.respondent_spread'])
-          .where('s.partnership_id', '=', partnershipId)
-          .where('p.opens_on', '<', (eb) => eb.selectFrom('period').select('opens_on').where('id', '=', periodId))
-          .orderBy('p.opens_on'),
-      ).as('earlier'),
-      selectThresholds(db).as('thresholds'),
-    ])
-    .modifyEnd(PREPARED)
-    .executeTakeFirstOrThrow();
+export function flagRuleInputSelections(db: TExecutor, partnershipId: string, periodId: string) {
+  return [
+    jsonArrayFrom(
+      db
+        .selectFrom('theme_summary as s')
+        .innerJoin('period as p', 'p.id', 's.period_id')
+        .select(['s.period_id', 's.theme_number', 's.score', 's.dont_know_share', 's.respondent_spread'])
+        .where('s.partnership_id', '=', partnershipId)
+        .where('p.opens_on', '<', (eb) => eb.selectFrom('period').select('opens_on').where('id', '=', periodId))
+        .orderBy('p.opens_on'),
+    ).as('earlier'),
+    selectThresholds(db).as('thresholds'),
+  ] as const;
+}
+
+export function toFlagRuleInputs<TEarlier>(row: { earlier: TEarlier; thresholds: unknown }) {
   return { earlier: row.earlier, thresholds: withDefaults(row.thresholds) };
 }
+
+/** The flag rules' inputs on their own (demo history, which reads nothing else). */
+export async function flagRuleInputs(db: TExecutor, partnershipId: string, periodId: string) {
+  const row = await db
+    .selectNoFrom(() => flagRuleInputSelections(db, partnershipId, periodId))
+    .modifyEnd(PREPARED)
+    .executeTakeFirstOrThrow();
+  return toFlagRuleInputs(row);
+}
+
+export type TFlagRuleInputs = Awaited<ReturnType<typeof flagRuleInputs>>;
 
 /**
  * Quarters whose due date has passed without a submitted assessment. A partnership is held to a quarter

@@ -34,8 +34,9 @@ type TFlaggedPartnership = { id: string; name: string };
 
 /**
  * Evaluates the flag rules for a partnership's quarter from the summaries it is submitted with (before
- * they are stored: a submission writes them last) and the stored ones of earlier quarters; raises new
- * flags and carries on those still open from the previous submitted quarter. The partnership's name, as the
+ * they are stored: a submission writes them last), the stored ones of earlier quarters and the
+ * thresholds (read by `flagRuleInputs`, or by a submission with its other inputs); raises new flags and
+ * carries on those still open from the previous submitted quarter. The partnership's name, as the
  * submission read it, titles the notice of new flags.
  */
 export async function raiseFlagsForQuarter(
@@ -43,8 +44,8 @@ export async function raiseFlagsForQuarter(
   partnership: TFlaggedPartnership,
   periodId: string,
   quarterSummaries: readonly TSummaryFigures[],
+  { earlier, thresholds }: repository.TFlagRuleInputs,
 ): Promise<void> {
-  const { earlier, thresholds } = await repository.flagRuleInputs(db, partnership.id, periodId);
   const quarters = new Map<string, TQuarterThemes>();
   for (const row of [...earlier, ...quarterSummaries]) {
     const quarter = quarters.get(row.period_id) ?? {};

@@ -7,7 +7,6 @@ import { ConflictError, InvalidInputError } from '../../errors.ts';
 import type { TRequestContext } from '../../plugins/auth.ts';
 import * as assessments from '../assessments/assessments.repository.ts';
 import { replaceResponseContent } from '../assessments/response-content.repository.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { findInstrumentVersion, instrumentShape } from '../instrument/instrument.repository.ts';
 import { readHistoryRows } from './history-rows.ts';
@@ -58,7 +57,15 @@ export function createImportService(db: Kysely<TDatabase>) {
             const id = await repository.insertImportedResponse(trx, assessmentId, response);
             await replaceResponseContent(trx, id, { answers: response.answers, notes: [] });
           }
-          await assessments.recordSubmission(trx, assessmentId, `import-${requestId}`, actor.personId);
+          await assessments.recordSubmission(trx, assessmentId, `import-${requestId}`, actor.personId, {
+            actorPersonId: actor.personId,
+            action: 'history.imported',
+            partnershipId,
+            subjectType: 'assessment',
+            subjectId: assessmentId,
+            requestId,
+            details: { period: quarter.period },
+          });
           await assessments.insertSummaries(
             trx,
             assessments.summaryRows(
@@ -72,15 +79,6 @@ export function createImportService(db: Kysely<TDatabase>) {
               quarter.responses.length,
             ),
           );
-          await recordAudit(trx, {
-            actorPersonId: actor.personId,
-            action: 'history.imported',
-            partnershipId,
-            subjectType: 'assessment',
-            subjectId: assessmentId,
-            requestId,
-            details: { period: quarter.period },
-          });
         }
         return { dryRun: false, imported: true, quarters: summary, problems };
       });
