@@ -23,7 +23,10 @@ import {
   boardMember,
   createBenchPeople,
   createBoardMembers,
+  createDeadlineManagers,
   createDrafts,
+  DEADLINE_MANAGERS,
+  deadlineManager,
   createSignInAccounts,
   signInAccount,
 } from './setup-people.ts';
@@ -87,7 +90,7 @@ const MIXED_SUBMITTERS = [2, 10];
 type TSession = { cookie: string; csrfToken: string };
 
 /** What a save request remembers until its answer: the draft it saves. */
-type TDraftContext = { draft?: { assessment_id: string; response_id: string } };
+type TDraftContext = { draft?: { assessment_id: string; response_id: string; manager: string } };
 
 type TMeasurement = { requestsPerSecond: number; p50: number; p99: number; errors: number; statusCodes: string };
 type TKind = 'read' | 'cold-read' | 'mixed-read' | 'save' | 'submit' | 'mixed-submit' | 'sign-in';
@@ -211,6 +214,7 @@ async function prepareDataSet(name: string, dataScale: TBenchScale, draftCount: 
   await createBenchPeople(db);
   await createSignInAccounts(db);
   await createBoardMembers(db);
+  await createDeadlineManagers(db);
   await generate(db, dataScale, log);
   await assignBenchRoles(db);
   const generationSeconds = (Date.now() - started) / 1000;
@@ -287,6 +291,13 @@ try {
     'accept-encoding': 'gzip, deflate, br',
   });
 
+  // The drafts' programme managers, each signed in once: a draft is saved and submitted in its manager's session.
+  const managerSessions = new Map<string, TSession>();
+  for (let k = 1; k <= DEADLINE_MANAGERS; k++)
+    managerSessions.set(deadlineManager(k), await signIn(apiPort, deadlineManager(k), BENCH_PASSWORD));
+  // No draft once they have run out: that request then fails, and shows as an error.
+  const managerOf = (draft: { manager: string } | undefined) => managerSessions.get(draft?.manager ?? '') ?? manager;
+
   // Each connection saves its own draft response and keeps track of its version, as a browser tab would.
   // A save takes a draft no other request is saving and gives it back with its answer (autocannon starts
   // each request with a fresh context); submissions take the other drafts, each once.
@@ -329,13 +340,14 @@ try {
         method: 'POST',
         setupRequest: (request) => {
           const draft = takeSubmittable();
+          const session = managerOf(draft);
           return {
             ...request,
             path: `/api/assessments/${draft?.assessment_id}/submission`,
             // No body, so no content type: Fastify refuses an empty JSON body.
             headers: {
-              cookie: manager.cookie,
-              'x-csrf-token': manager.csrfToken,
+              cookie: session.cookie,
+              'x-csrf-token': session.csrfToken,
               'idempotency-key': `bench-${draft?.assessment_id}`,
             },
           };
@@ -433,7 +445,7 @@ try {
                 ...request,
                 path: `/api/assessments/${draft?.assessment_id}/responses/${draft?.response_id}`,
                 headers: {
-                  ...headers(manager),
+                  ...headers(managerOf(draft)),
                   'if-match': `"${String(draftVersions.get(draft?.response_id ?? '') ?? 1)}"`,
                 },
                 body: saveBody,
