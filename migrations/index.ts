@@ -37,6 +37,7 @@ import * as submittedByPeriod from './2026-12-07T1010-submitted-by-period.ts';
 import * as peerScoreCounts from './2026-12-07T1100-peer-score-counts.ts';
 import * as partnershipRegions from './2026-12-07T1200-partnership-regions.ts';
 import * as triggerPlansKept from './2026-12-07T1300-trigger-plans-kept.ts';
+import * as quarterStatistics from './2026-12-07T1700-quarter-statistics.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -81,4 +82,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1100-peer-score-counts': peerScoreCounts,
   '2026-12-07T1200-partnership-regions': partnershipRegions,
   '2026-12-07T1300-trigger-plans-kept': triggerPlansKept,
+  '2026-12-07T1700-quarter-statistics': quarterStatistics,
 };
