@@ -22,12 +22,21 @@ async function createEmptyDatabase(): Promise<string> {
   return withDatabase(postgresUrl, name);
 }
 
+/**
+ * Work on a database, its connections closed when it returns. The pool's end does not wait for its
+ * connections to close: a server stopped right after would end them itself, and that error would reach a
+ * connection nobody listens to any more (an uncaught exception that fails the run).
+ */
 async function withKysely<T>(connectionString: string, work: (db: Kysely<unknown>) => Promise<T>): Promise<T> {
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString }) }) });
+  const pool = new pg.Pool({ connectionString });
+  const closed: Promise<void>[] = [];
+  pool.on('connect', (client) => closed.push(new Promise((resolve) => client.once('end', () => resolve()))));
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
   try {
     return await work(db);
   } finally {
     await db.destroy();
+    await Promise.all(closed);
   }
 }
 
