@@ -17,5 +17,5 @@ export function scopeOf(actor: TActor): TAccessScope {
 export function inScope(partnershipIdColumn: string, scope: TAccessScope): RawBuilder<boolean> {
   if (scope.kind === 'all') return sql<boolean>`true`;
   if (scope.ids.length === 0) return sql<boolean>`false`;
-  return sql<boolean>`${sql.ref(partnershipIdColumn)} = ANY(${[...scope.ids]}::uuid[])`;
+  return sql<boolean>`${sql.ref(partnershipIdColumn)} = ANY(${scope.ids}::uuid[])`;
 }

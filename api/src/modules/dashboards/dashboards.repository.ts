@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { PREPARED } from '../../db/statement-cache.ts';
+import { statementPerShape, type TSlotOf } from '../../db/statement-per-shape.ts';
 import type { TExecutor } from '../../db/types.ts';
 import type { TAccessScope } from '../auth/access-scope.ts';
 import { selectPartnershipFlags } from '../flags/flags.repository.ts';
@@ -92,18 +93,33 @@ export type TDashboardQuarter = {
   narratives: { whenShared: boolean; whenNotShared: boolean };
 };
 
+/** What the text of a dashboard's statement depends on; everything else is a value bound to it. */
+type TDashboardShape = { scope: TAccessScope['kind'] | 'none'; byPeriod: boolean };
+type TDashboardValues = {
+  partnershipId: string;
+  scopeIds: readonly string[];
+  periodId: string;
+  whenShared: boolean;
+  whenNotShared: boolean;
+};
+
 /**
  * Everything a dashboard shows, in one statement (at a cold read the round trips to PostgreSQL cost more
  * than the queries themselves): the partnership (within the scope), every quarter's theme results, the
- * theme names, its open flags and its timeline notes, and of the quarter shown its detail.
+ * theme names, its open flags and its timeline notes, and of the quarter shown its detail. Compiled once
+ * per shape: building it cost more than running it.
  */
-export async function dashboardData(
-  db: TExecutor,
-  scope: TAccessScope,
-  partnershipId: string,
-  quarter: TDashboardQuarter,
-) {
-  const row = await db
+const dashboardStatement = statementPerShape((db, shape: TDashboardShape, slot: TSlotOf<TDashboardValues>) => {
+  const scope: TAccessScope =
+    shape.scope === 'all'
+      ? { kind: 'all' }
+      : { kind: 'partnerships', ids: shape.scope === 'none' ? [] : slot('scopeIds') };
+  const partnershipId = slot('partnershipId');
+  const quarter: TDashboardQuarter = {
+    periodId: shape.byPeriod ? slot('periodId') : undefined,
+    narratives: { whenShared: slot('whenShared'), whenNotShared: slot('whenNotShared') },
+  };
+  return db
     .selectNoFrom([
       jsonObjectFrom(selectPartnership(db, scope, partnershipId)).as('partnership'),
       partnershipSummaries(db, partnershipId).as('summaries'),
@@ -112,8 +128,27 @@ export async function dashboardData(
       jsonArrayFrom(selectTimelineNotes(db, partnershipId)).as('notes'),
       jsonObjectFrom(quarterDetail(db, partnershipId, quarter)).as('detail'),
     ])
-    .modifyEnd(PREPARED)
-    .executeTakeFirstOrThrow();
+    .modifyEnd(PREPARED);
+});
+
+export async function dashboardData(
+  db: TExecutor,
+  scope: TAccessScope,
+  partnershipId: string,
+  { periodId, narratives }: TDashboardQuarter,
+) {
+  const scopeIds = scope.kind === 'partnerships' ? scope.ids : [];
+  const shape: TDashboardShape = {
+    scope: scope.kind === 'all' ? 'all' : scopeIds.length > 0 ? 'partnerships' : 'none',
+    byPeriod: periodId !== undefined,
+  };
+  const [row] = await dashboardStatement(db, shape, {
+    partnershipId,
+    scopeIds,
+    periodId: periodId ?? '',
+    ...narratives,
+  });
+  if (!row) throw new Error('A statement without FROM returns one row');
   return { ...row, summaries: toSummaryRows(row.summaries) };
 }
 
