@@ -122,6 +122,35 @@ describe('read cache', () => {
     expect(await ask(false)).toBe('{"count":2}');
   });
 
+  it('looks up nothing before a first computation that names every scope it depends on', async () => {
+    const versions = new Map<string, string>();
+    const lookups: string[][] = [];
+    const cache = createReadCache(
+      1_000_000,
+      async (scopes) => {
+        lookups.push([...scopes]);
+        return new Map(scopes.map((scope) => [scope, versions.get(scope) ?? '0']));
+      },
+      100,
+    );
+    let computed = 0;
+    const ask = () =>
+      text(
+        cache.json('k', [], ZCount, async (nameScope) => {
+          nameScope('a', versions.get('a') ?? '0');
+          return { count: ++computed };
+        }),
+      );
+    expect(await ask()).toBe('{"count":1}');
+    expect(lookups).toEqual([]);
+    // Kept under the version read with its data: from now on looked up, and valid until that scope moves.
+    expect(await ask()).toBe('{"count":1}');
+    expect(lookups).toEqual([['a']]);
+    versions.set('a', '1');
+    expect(await ask()).toBe('{"count":2}');
+    expect(await ask()).toBe('{"count":2}');
+  });
+
   it('keeps nothing when the computation fails or does not match the schema', async () => {
     const { cache } = cacheOverVersions();
     await expect(cache.json('k', ['a'], ZCount, () => Promise.reject(new Error('database away')))).rejects.toThrow(

@@ -19,9 +19,10 @@ type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
  * compressed once instead of for every request (browsers accept gzip; the answers are tens of kilobytes
  * that shrink to a few). An answer is kept with the versions of the data scopes it depends on (see
  * `db/data-scopes.ts`), which triggers move at the commit of a change: the scopes a route names before
- * computing (a partnership, the catalogue), and the scopes its computation names (the peer figures of the
- * scenario and quarter it shows). A request reads the first after its session and before its data; a
- * named scope's version is read in the same statement as the data it versions. So a kept answer is never
+ * computing (the partnerships a board overview shows, the catalogue), and the scopes its computation names
+ * (a dashboard's partnership, the catalogue and the peer figures it compares with). A request reads the
+ * first after its session and before its data; a named scope's version is read in the same statement as
+ * the data it versions. So a kept answer is never
  * older than what the request itself could have read, and a change elsewhere leaves it valid. Each API
  * instance keeps its own; they agree through PostgreSQL.
  */
@@ -105,7 +106,9 @@ export function createReadCache(
   return {
     async json(key, scopes, schema, compute) {
       const all = union(scopes, namedScopes.get(key) ?? []);
-      const versions = await versionsOf(all);
+      // A route that names no scopes before computing names them all with the data it reads; at its first
+      // request there is nothing kept to compare with, so nothing to look up (a round trip of its own).
+      const versions = all.length > 0 ? await versionsOf(all) : new Map<string, string>();
       const entryKey = entryKeyOf(key, all, versions);
       const kept = entries.get(entryKey) ?? running.get(entryKey);
       if (kept) return kept;

@@ -97,6 +97,7 @@ export type TDashboardQuarter = {
 type TDashboardShape = { scope: TAccessScope['kind'] | 'none'; byPeriod: boolean };
 type TDashboardValues = {
   partnershipId: string;
+  dataScopes: readonly string[];
   scopeIds: readonly string[];
   periodId: string;
   whenShared: boolean;
@@ -106,8 +107,9 @@ type TDashboardValues = {
 /**
  * Everything a dashboard shows, in one statement (at a cold read the round trips to PostgreSQL cost more
  * than the queries themselves): the partnership (within the scope), every quarter's theme results, the
- * theme names, its open flags and its timeline notes, and of the quarter shown its detail. Compiled once
- * per shape: building it cost more than running it.
+ * theme names, its open flags and its timeline notes, of the quarter shown its detail, and the versions of
+ * the data scopes given (a scope that never changed has no row), in the same snapshot. Compiled once per
+ * shape: building it cost more than running it.
  */
 const dashboardStatement = statementPerShape((db, shape: TDashboardShape, slot: TSlotOf<TDashboardValues>) => {
   const scope: TAccessScope =
@@ -127,6 +129,10 @@ const dashboardStatement = statementPerShape((db, shape: TDashboardShape, slot: 
       jsonArrayFrom(selectPartnershipFlags(db, scope, partnershipId, 'open')).as('flags'),
       jsonArrayFrom(selectTimelineNotes(db, partnershipId)).as('notes'),
       jsonObjectFrom(quarterDetail(db, partnershipId, quarter)).as('detail'),
+      // data_version is written by triggers only, so the query builder's schema leaves it out.
+      sql<Record<string, string> | null>`(
+        SELECT json_object_agg(scope, version::text) FROM data_version WHERE scope = ANY(${slot('dataScopes')}::text[])
+      )`.as('versions'),
     ])
     .modifyEnd(PREPARED);
 });
@@ -136,6 +142,7 @@ export async function dashboardData(
   scope: TAccessScope,
   partnershipId: string,
   { periodId, narratives }: TDashboardQuarter,
+  dataScopes: readonly string[],
 ) {
   const scopeIds = scope.kind === 'partnerships' ? scope.ids : [];
   const shape: TDashboardShape = {
@@ -144,6 +151,7 @@ export async function dashboardData(
   };
   const [row] = await dashboardStatement(db, shape, {
     partnershipId,
+    dataScopes,
     scopeIds,
     periodId: periodId ?? '',
     ...narratives,

@@ -9,7 +9,7 @@ import {
   ZTimelineNoteCreate,
 } from '@koers/shared/dashboards';
 import { ZPartnershipParams } from '@koers/shared/partnerships';
-import { CATALOGUE_SCOPE, partnershipScope, partnershipScopes } from '../../db/data-scopes.ts';
+import { CATALOGUE_SCOPE, partnershipScopes } from '../../db/data-scopes.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
 import { createDashboardService } from './dashboards.service.ts';
 import { createBoardOverviewService } from './board-overview.service.ts';
@@ -42,9 +42,10 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const view = service.viewOf(actor, request.params.partnershipId, request.query.periodId);
       return reply.cachedJson(
         dashboardKey(view),
-        [partnershipScope(view.partnershipId), CATALOGUE_SCOPE],
+        // None named before: the service names each scope it depends on (the partnership, the catalogue and
+        // the peers it compares with, which follow from its own data) with the version read with its data.
+        [],
         ZPartnershipDashboard,
-        // Which peers it compares with follows from its own data: the service names their scope.
         (nameScope) => service.dashboard(actor, view, nameScope),
       );
     },

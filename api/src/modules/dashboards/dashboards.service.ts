@@ -3,7 +3,7 @@ import { MIN_PEERS, type TPartnershipDashboard, type TTimelineNote } from '@koer
 import { can } from '@koers/shared/policy';
 import { roundScore } from '@koers/shared/score-format';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
-import { peerScope, type TNameScope } from '../../db/data-scopes.ts';
+import { CATALOGUE_SCOPE, partnershipScope, peerScope, type TNameScope } from '../../db/data-scopes.ts';
 import type { TDatabase } from '../../db/schema.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { TActor, TRequestContext } from '../../plugins/auth.ts';
@@ -44,9 +44,12 @@ export function createDashboardService(db: Kysely<TDatabase>) {
 
     async dashboard(actor: TActor, view: TDashboardView, nameScope?: TNameScope): Promise<TPartnershipDashboard> {
       const { partnershipId, periodId } = view;
-      const data = await repository.dashboardData(db, scopeOf(actor), partnershipId, view);
+      const dataScopes = [partnershipScope(partnershipId), CATALOGUE_SCOPE];
+      const data = await repository.dashboardData(db, scopeOf(actor), partnershipId, view, dataScopes);
       const { partnership, detail } = data;
       if (!partnership) throw new NotFoundError('Partnership');
+      // Read with the data, so a kept dashboard is never older than the versions it is kept under.
+      for (const scope of dataScopes) nameScope?.(scope, data.versions?.[scope] ?? '0');
       const rows = data.summaries;
       const names = toThemeNames(data.names);
       const openFlags = data.flags.map((flag) => toFlag({ ...flag, raised_at: new Date(flag.raised_at) }, names));
