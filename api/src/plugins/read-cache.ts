@@ -31,7 +31,7 @@ export type TReadCache = {
     key: string,
     scopes: readonly string[],
     schema: S,
-    compute: (nameScope: TNameScope) => Promise<z.output<S>>,
+    compute: (nameScope: TNameScope, asOf: string) => Promise<z.output<S>>,
   ): Promise<TCachedJson>;
 };
 
@@ -43,13 +43,15 @@ declare module 'fastify' {
      * Sends the answer kept for `key` as of the current versions of `scopes` (and of the scopes that
      * `compute` named last time), running `compute` only when none is kept. A kept answer is sent
      * without `compute`, so the route authorizes before it calls this, and the key holds everything
-     * besides the data that the answer depends on (who may see what, the date, the query).
+     * besides the data that the answer depends on (who may see what, the date, the query). `compute` is
+     * given the versions read before it as one text (`asOf`): a part of an answer that depends on those
+     * scopes only and was computed under the same text is still valid for another answer.
      */
     cachedJson<S extends z.ZodType>(
       key: string,
       scopes: readonly string[],
       schema: S,
-      compute: (nameScope: TNameScope) => Promise<z.output<S>>,
+      compute: (nameScope: TNameScope, asOf: string) => Promise<z.output<S>>,
     ): Promise<FastifyReply>;
   }
 }
@@ -80,8 +82,11 @@ function owned(bytes: Buffer): Buffer {
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
+const versionsText = (scopes: readonly string[], versions: ReadonlyMap<string, string>) =>
+  scopes.map((scope) => `${scope}=${versions.get(scope) ?? '0'}`).join(' ');
+
 const entryKeyOf = (key: string, scopes: readonly string[], versions: ReadonlyMap<string, string>) =>
-  `${key}|${scopes.map((scope) => `${scope}=${versions.get(scope) ?? '0'}`).join(' ')}`;
+  `${key}|${versionsText(scopes, versions)}`;
 
 export function createReadCache(
   maxBytes: number,
@@ -115,7 +120,7 @@ export function createReadCache(
 
       const computing = computations(async () => {
         const named = new Map<string, string>();
-        const answer = await compute((scope, version) => named.set(scope, version));
+        const answer = await compute((scope, version) => named.set(scope, version), versionsText(all, versions));
         const json = encoded(z.encode(schema, answer));
         // Kept under the versions read before the data, and the named scopes' versions read with it.
         const names = [...named.keys()];

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import { MIN_PEERS, type TBoardOverview, type TBoardOverviewQuery } from '@koers/shared/dashboards';
 import { roundScore } from '@koers/shared/score-format';
 import type { TThemeNumber } from '@koers/shared/themes';
@@ -7,6 +9,7 @@ import { NotFoundError } from '../../errors.ts';
 import type { TActor } from '../../plugins/auth.ts';
 import { authorizePlatform } from '../auth/authorize.ts';
 import * as repository from './board-overview.repository.ts';
+import { boardViewerKey } from './dashboard-cache-keys.ts';
 import { fromNumeric } from './numeric.ts';
 
 /** One viewer's board overview as asked for and allowed: everything besides the data that it depends on. */
@@ -93,8 +96,33 @@ export function chosenPeriod<P extends { id: string; open: boolean; has_submissi
   return { period, fallback };
 }
 
+/**
+ * What a board overview shows whatever quarter, page or sort it is asked for (the quarters, the regions, the
+ * trend): three of its five statements, and the dearer ones. Kept per viewer (and date or filters) under
+ * the versions of the data the overview depends on, read before computing it, so a part is never older
+ * than an overview computed under the same versions would be: a board member who pages through the
+ * quarters, or an admin who tries the filters, has them computed once. A few kilobytes each.
+ */
+function createReusableParts() {
+  const kept = new LRUCache<string, Promise<unknown>>({ max: 2_000 });
+  return {
+    reuse<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      const found = kept.get(key) as Promise<T> | undefined;
+      if (found) return found;
+      const computing = compute();
+      kept.set(key, computing);
+      // A failure is not kept: the next overview tries again.
+      computing.catch(() => {
+        if (kept.peek(key) === computing) kept.delete(key);
+      });
+      return computing;
+    },
+  };
+}
+
 /** The heatmap of partnerships x themes, the board's trend and who has not submitted, from the stored summaries. */
 export function createBoardOverviewService(db: Kysely<TDatabase>) {
+  const parts = createReusableParts();
   return {
     /** Refuses who may not see the board overview; for the others, what theirs depends on. */
     viewOf(actor: TActor, query: TBoardOverviewQuery): TBoardOverviewView {
@@ -106,11 +134,23 @@ export function createBoardOverviewService(db: Kysely<TDatabase>) {
       return { scope, today: new Date().toISOString().slice(0, 10), query };
     },
 
-    async overview({ scope, today, query }: TBoardOverviewView): Promise<TBoardOverview> {
+    /** `asOf`: the versions of the data it depends on as the read cache read them (see `parts`). */
+    async overview({ scope, today, query }: TBoardOverviewView, asOf: string): Promise<TBoardOverview> {
+      // Hashed: a board member's viewer key and versions name each of their partnerships.
+      const part = <T>(name: string, compute: () => Promise<T>) =>
+        parts.reuse(
+          createHash('sha1')
+            .update(`${name}\n${boardViewerKey(scope)}\n${asOf}`)
+            .digest('base64'),
+          compute,
+        );
+      const { sector, scenario, region } = query;
       const [periods, regions, trendRows] = await Promise.all([
-        repository.boardPeriods(db, scope, today),
-        repository.regionsInView(db, scope),
-        repository.trendOfAverages(db, scope, query),
+        part(`periods:${today}`, () => repository.boardPeriods(db, scope, today)),
+        part('regions', () => repository.regionsInView(db, scope)),
+        part(`trend:${JSON.stringify({ sector, scenario, region })}`, () =>
+          repository.trendOfAverages(db, scope, query),
+        ),
       ]);
       const { period, fallback } = chosenPeriod(periods, query.periodId);
       const [rows, missing] = await Promise.all([

@@ -9,8 +9,11 @@ export function dashboardKey({ partnershipId, periodId, narratives }: TDashboard
   return `dashboard:${partnershipId}:${periodId ?? 'latest'}:${mayRead(narratives.whenShared)}${mayRead(narratives.whenNotShared)}`;
 }
 
+/** Whose board overview: a board member's trend comes from the sums kept for that person, so theirs alone. */
+export function boardViewerKey(scope: TBoardOverviewView['scope']): string {
+  return scope.kind === 'all' ? 'all' : `${scope.boardMemberId}:${scope.ids.join(',')}`;
+}
+
 export function boardOverviewKey({ scope, today, query }: TBoardOverviewView): string {
-  // A board member's trend comes from the sums kept for that person, so their answer is theirs alone.
-  const whose = scope.kind === 'all' ? 'all' : `${scope.boardMemberId}:${scope.ids.join(',')}`;
-  return `board-overview:${today}:${whose}:${JSON.stringify(query)}`;
+  return `board-overview:${today}:${boardViewerKey(scope)}:${JSON.stringify(query)}`;
 }

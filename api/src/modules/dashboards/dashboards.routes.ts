@@ -105,7 +105,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         boardOverviewKey(view),
         [...partnershipScopes(view.scope), CATALOGUE_SCOPE],
         ZBoardOverview,
-        () => boardOverview.overview(view),
+        (_nameScope, asOf) => boardOverview.overview(view, asOf),
       );
     },
   );

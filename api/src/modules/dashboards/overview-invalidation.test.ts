@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZBoardOverview } from '@koers/shared/dashboards';
 import { createPerson, organisationIdByName } from '../../../test/fixtures.ts';
 import { answeredAssessment, openPeriod } from '../../../test/peer-group.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
@@ -15,6 +16,7 @@ describe('the board overview and the review queue stay kept through submissions 
   let periodId: string;
   let theirs: string;
   let elsewhere: string;
+  let admin: TestClient;
 
   beforeAll(async () => {
     app = await buildTestApp();
@@ -42,7 +44,7 @@ describe('the board overview and the review queue stay kept through submissions 
       partnershipId,
     }));
     pm = await signedIn(app, (await createPerson(app.db, managing)).email);
-    const admin = await signedIn(app, (await createPerson(app.db, [{ role: 'admin' }])).email);
+    admin = await signedIn(app, (await createPerson(app.db, [{ role: 'admin' }])).email);
     periodId = await openPeriod(admin, '2030-Q1');
   });
   afterAll(() => app.close());
@@ -81,5 +83,23 @@ describe('the board overview and the review queue stay kept through submissions 
     expect((await own.submit()).statusCode).toBe(201);
     expect((await overview()).queries).toBeGreaterThan(2);
     expect((await queue()).queries).toBeGreaterThan(2);
+  });
+
+  it('computes the quarters, regions and trend once while a board member pages through the quarters', async () => {
+    const later = await openPeriod(admin, '2030-Q2');
+    const first = await read(board, '/api/board-overview?pageSize=10');
+    const shown = ZBoardOverview.parse(first.body);
+    const another = shown.periods.find((p) => p.id !== shown.period?.id);
+    const paged = await read(board, `/api/board-overview?pageSize=10&periodId=${another?.id}`);
+    // Its own heatmap page and who has not submitted; the rest as computed for the first.
+    expect(paged.queries).toBe(first.queries - 3);
+    expect(ZBoardOverview.parse(paged.body).trend).toEqual(shown.trend);
+    expect(shown.trend.some((q) => q.periodCode === '2030-Q2')).toBe(false);
+
+    const own = await answeredAssessment(pm, theirs, later, 2);
+    expect((await own.submit()).statusCode).toBe(201);
+    const after = await read(board, `/api/board-overview?pageSize=10&periodId=${later}`);
+    expect(after.queries).toBe(first.queries);
+    expect(ZBoardOverview.parse(after.body).trend.find((q) => q.periodCode === '2030-Q2')?.submitted).toBe(1);
   });
 });
