@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { PoolClient } from 'pg';
+import { partnershipScope, peerScope } from '../../db/data-scopes.ts';
+import { findDataVersions } from '../../db/data-versions.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZPartnershipDashboard } from '@koers/shared/dashboards';
 import { roundScore } from '@koers/shared/score-format';
@@ -105,7 +107,14 @@ describe('a submission makes stale only what depends on it', () => {
     expect((await dashboardOf(admin, first, sameScenario.partnershipIds[1] ?? '')).computed).toBe(true);
 
     const { submit } = await answeredAssessment(sameScenario.pm, latecomers[0] ?? '', periodId, 11);
+    // What the submission changes moves once: its partnership, any partnership's, and its peers.
+    const moved = [partnershipScope(latecomers[0] ?? ''), 'partnerships', peerScope('A', periodId)];
+    const versionsBefore = await findDataVersions(first.pg.pool, moved);
     expect((await submit()).statusCode).toBe(201);
+    const versionsAfter = await findDataVersions(first.pg.pool, moved);
+    expect(moved.map((scope) => Number(versionsAfter.get(scope)) - Number(versionsBefore.get(scope) ?? 0))).toEqual([
+      1, 1, 1,
+    ]);
 
     const elsewhereAfter = await dashboardOf(admin, first, elsewhere ?? '');
     expect(elsewhereAfter.computed).toBe(false);
