@@ -22,9 +22,8 @@ type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
  * computing (the partnerships a board overview shows, the catalogue), and the scopes its computation names
  * (a dashboard's partnership, the catalogue and the peer figures it compares with). A request reads the
  * first after its session and before its data; a named scope's version is read in the same statement as
- * the data it versions. So a kept answer is never
- * older than what the request itself could have read, and a change elsewhere leaves it valid. Each API
- * instance keeps its own; they agree through PostgreSQL.
+ * the data it versions. So a kept answer is never older than what the request itself could have read, and
+ * a change elsewhere leaves it valid. Each API instance keeps its own; they agree through PostgreSQL.
  */
 export type TReadCache = {
   json<S extends z.ZodType>(

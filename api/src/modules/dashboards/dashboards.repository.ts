@@ -112,6 +112,7 @@ type TDashboardValues = {
  * shape: building it cost more than running it.
  */
 const dashboardStatement = statementPerShape((db, shape: TDashboardShape, slot: TSlotOf<TDashboardValues>) => {
+  // The shape says whether there are ids to scope by, so `inScope` never decides on the stand-in for them.
   const scope: TAccessScope =
     shape.scope === 'all'
       ? { kind: 'all' }
