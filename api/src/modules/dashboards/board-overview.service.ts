@@ -104,18 +104,16 @@ export function chosenPeriod<P extends { id: string; open: boolean; has_submissi
  * quarters, or an admin who tries the filters, has them computed once. A few kilobytes each.
  */
 function createReusableParts() {
-  const kept = new LRUCache<string, Promise<unknown>>({ max: 2_000 });
+  // lru-cache shares a computation in flight among those who ask for its key and keeps no failure; the
+  // computation passes as the fetch's context. A part evicted while it runs still answers who waits for it.
+  const kept = new LRUCache<string, object, () => Promise<object>>({
+    max: 2_000,
+    ignoreFetchAbort: true,
+    fetchMethod: (_key, _stale, { context }) => context(),
+  });
   return {
-    reuse<T>(key: string, compute: () => Promise<T>): Promise<T> {
-      const found = kept.get(key) as Promise<T> | undefined;
-      if (found) return found;
-      const computing = compute();
-      kept.set(key, computing);
-      // A failure is not kept: the next overview tries again.
-      computing.catch(() => {
-        if (kept.peek(key) === computing) kept.delete(key);
-      });
-      return computing;
+    async reuse<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
+      return (await kept.fetch(key, { context: compute })) as T;
     },
   };
 }
@@ -137,7 +135,7 @@ export function createBoardOverviewService(db: Kysely<TDatabase>) {
     /** `asOf`: the versions of the data it depends on as the read cache read them (see `parts`). */
     async overview({ scope, today, query }: TBoardOverviewView, asOf: string): Promise<TBoardOverview> {
       // Hashed: a board member's viewer key and versions name each of their partnerships.
-      const part = <T>(name: string, compute: () => Promise<T>) =>
+      const part = <T extends object>(name: string, compute: () => Promise<T>) =>
         parts.reuse(
           createHash('sha1')
             .update(`${name}\n${boardViewerKey(scope)}\n${asOf}`)
