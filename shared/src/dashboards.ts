@@ -106,6 +106,14 @@ export const ZPartnershipDashboard = z.object({
 });
 export type TPartnershipDashboard = z.infer<typeof ZPartnershipDashboard>;
 
+/**
+ * A dashboard without what changes with other partnerships (the peer medians) or with who reads it (the
+ * narratives): what the API keeps rendered per partnership, and completes at each read.
+ */
+export type TDashboardBase = Omit<TPartnershipDashboard, 'themes' | 'peers' | 'narratives'> & {
+  themes: Omit<TPartnershipDashboard['themes'][number], 'peerMedian'>[];
+};
+
 export const ZDashboardQuery = z.object({ periodId: z.uuid().optional() });
 
 export const BOARD_SORTS = ['name', 'theme1', 'theme2', 'theme3', 'theme4', 'theme5'] as const;

@@ -2,6 +2,7 @@ import type { TApiTokenTables } from './schema/api-tokens.ts';
 import type { TAssessmentTables } from './schema/assessments.ts';
 import type { TAuditTables } from './schema/audit.ts';
 import type { TCalendarTables } from './schema/calendar.ts';
+import type { TDashboardTables } from './schema/dashboards.ts';
 import type { TFollowUpTables } from './schema/follow-up.ts';
 import type { TGoodApproachTables } from './schema/good-approaches.ts';
 import type { TInstrumentTables } from './schema/instrument.ts';
@@ -26,6 +27,7 @@ export type TDatabase = TOrganisationTables &
   TPeopleTables &
   TAuditTables &
   TAssessmentTables &
+  TDashboardTables &
   TFollowUpTables &
   TNoticeTables &
   TApiTokenTables &

@@ -77,7 +77,9 @@ export default fp<TJobQueueOptions>(
           taskList,
           crontab: `${opts.tasks.crontab}\n* * * * * rescue-stalled-jobs ?max=1`,
         });
-        for (const task of opts.tasks.atStart) await runner.addJob(task, {}, { jobKey: `${task}:at-start` });
+        for (const task of opts.tasks.atStart) {
+          await runner.addJob(task, {}, { jobKey: `${task}:at-start`, queueName: task });
+        }
         // Jobs left by a process that died before this one started need not wait for the first cron tick.
         await rescueJobsOfDeadWorkers(pool);
       },

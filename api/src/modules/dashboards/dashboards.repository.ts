@@ -3,10 +3,14 @@ import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { PREPARED } from '../../db/statement-cache.ts';
 import { statementPerShape, type TSlotOf } from '../../db/statement-per-shape.ts';
 import type { TExecutor } from '../../db/types.ts';
-import type { TAccessScope } from '../auth/access-scope.ts';
+import type { TDashboardBase } from '@koers/shared/dashboards';
+import type { TScenario } from '@koers/shared/partnerships';
+import { CATALOGUE_SCOPE } from '../../db/data-scopes.ts';
+import { inScope, type TAccessScope } from '../auth/access-scope.ts';
 import { selectPartnershipFlags } from '../flags/flags.repository.ts';
 import { selectThemeNames } from '../instrument/instrument.repository.ts';
 import { selectPartnership } from '../partnerships/partnerships.repository.ts';
+import { DASHBOARD_RENDERING } from './dashboard-rendering.ts';
 
 /** One quarter's stored result on one theme. */
 export type TSummaryRow = {
@@ -93,8 +97,19 @@ export type TDashboardQuarter = {
   narratives: { whenShared: boolean; whenNotShared: boolean };
 };
 
-/** What the text of a dashboard's statement depends on; everything else is a value bound to it. */
-type TDashboardShape = { scope: TAccessScope['kind'] | 'none'; byPeriod: boolean };
+/** What the text of a dashboard's statements depends on; everything else is a value bound to it. */
+type TScopeShape = { scope: TAccessScope['kind'] | 'none' };
+type TDashboardShape = TScopeShape & { byPeriod: boolean };
+
+const shapeOfScope = (scope: TAccessScope): TScopeShape => ({
+  scope: scope.kind === 'all' ? 'all' : scope.ids.length > 0 ? 'partnerships' : 'none',
+});
+
+/** The scope a statement is built for: the shape says whether there are ids, so `inScope` never decides on their stand-in. */
+const scopeOfShape = (shape: TScopeShape, slot: TSlotOf<{ scopeIds: readonly string[] }>): TAccessScope =>
+  shape.scope === 'all'
+    ? { kind: 'all' }
+    : { kind: 'partnerships', ids: shape.scope === 'none' ? [] : slot('scopeIds') };
 type TDashboardValues = {
   partnershipId: string;
   dataScopes: readonly string[];
@@ -112,11 +127,7 @@ type TDashboardValues = {
  * shape: building it cost more than running it.
  */
 const dashboardStatement = statementPerShape((db, shape: TDashboardShape, slot: TSlotOf<TDashboardValues>) => {
-  // The shape says whether there are ids to scope by, so `inScope` never decides on the stand-in for them.
-  const scope: TAccessScope =
-    shape.scope === 'all'
-      ? { kind: 'all' }
-      : { kind: 'partnerships', ids: shape.scope === 'none' ? [] : slot('scopeIds') };
+  const scope = scopeOfShape(shape, slot);
   const partnershipId = slot('partnershipId');
   const quarter: TDashboardQuarter = {
     periodId: shape.byPeriod ? slot('periodId') : undefined,
@@ -145,23 +156,145 @@ export async function dashboardData(
   { periodId, narratives }: TDashboardQuarter,
   dataScopes: readonly string[],
 ) {
-  const scopeIds = scope.kind === 'partnerships' ? scope.ids : [];
-  const shape: TDashboardShape = {
-    scope: scope.kind === 'all' ? 'all' : scopeIds.length > 0 ? 'partnerships' : 'none',
-    byPeriod: periodId !== undefined,
-  };
-  const [row] = await dashboardStatement(db, shape, {
-    partnershipId,
-    dataScopes,
-    scopeIds,
-    periodId: periodId ?? '',
-    ...narratives,
-  });
+  const [row] = await dashboardStatement(
+    db,
+    { ...shapeOfScope(scope), byPeriod: periodId !== undefined },
+    {
+      partnershipId,
+      dataScopes,
+      scopeIds: scope.kind === 'partnerships' ? scope.ids : [],
+      periodId: periodId ?? '',
+      ...narratives,
+    },
+  );
   if (!row) throw new Error('A statement without FROM returns one row');
   return { ...row, summaries: toSummaryRows(row.summaries) };
 }
 
-type TPeerFigureRow = { theme_number: number; partnership_count: number; middle_scores: number[] };
+type TKeptValues = {
+  partnershipId: string;
+  partnershipScope: string;
+  scopeIds: readonly string[];
+  whenShared: boolean;
+  whenNotShared: boolean;
+};
+
+/**
+ * A partnership's kept dashboard (within the scope) and whether it is current: rendered by this release,
+ * and both versions it was rendered from still are. With what completes it for this reader, read in the same snapshot: the peer
+ * figures of its quarter with their version, and the narratives the reader may read. The body is sent
+ * only when current. No row when none is kept or the partnership is out of scope.
+ */
+const keptStatement = statementPerShape((db, shape: TScopeShape, slot: TSlotOf<TKeptValues>) =>
+  db
+    .selectFrom('dashboard_snapshot as s')
+    .innerJoin('partnership as p', 'p.id', 's.partnership_id')
+    // data_version is written by triggers only, so the query builder's schema leaves it out.
+    .crossJoin(
+      sql<{ current: boolean }>`LATERAL (SELECT
+        s.rendering = ${DASHBOARD_RENDERING}
+        AND s.partnership_version = COALESCE((SELECT version FROM data_version WHERE scope = ${slot('partnershipScope')}), 0)
+        AND s.catalogue_version = COALESCE((SELECT version FROM data_version WHERE scope = ${CATALOGUE_SCOPE}), 0)
+        AS current)`.as('c'),
+    )
+    .select([
+      'c.current',
+      sql<TDashboardBase | null>`CASE WHEN c.current THEN s.body END`.as('body'),
+      sql<string>`s.partnership_version::text`.as('partnership_version'),
+      sql<string>`s.catalogue_version::text`.as('catalogue_version'),
+      'p.scenario',
+      's.period_id',
+      peerVersion('p.scenario', 's.period_id').as('peer_version'),
+      peerFigures(db, 'p.scenario', 's.period_id').as('figures'),
+      readableNarratives(db, 's.assessment_id', 'p.shares_with_board', {
+        whenShared: slot('whenShared'),
+        whenNotShared: slot('whenNotShared'),
+      }).as('narratives'),
+    ])
+    .where('s.partnership_id', '=', slot('partnershipId'))
+    .where(inScope('p.id', scopeOfShape(shape, slot)))
+    .modifyEnd(PREPARED),
+);
+
+export async function keptDashboard(
+  db: TExecutor,
+  scope: TAccessScope,
+  partnershipId: string,
+  partnershipScope: string,
+  narratives: TDashboardQuarter['narratives'],
+) {
+  const [row] = await keptStatement(db, shapeOfScope(scope), {
+    partnershipId,
+    partnershipScope,
+    scopeIds: scope.kind === 'partnerships' ? scope.ids : [],
+    ...narratives,
+  });
+  return row;
+}
+
+/** A rendering to keep, with the versions of the scopes it was rendered from. */
+export type TDashboardSnapshot = {
+  partnershipId: string;
+  partnershipVersion: string;
+  catalogueVersion: string;
+  periodId: string | null;
+  assessmentId: string | null;
+  body: TDashboardBase;
+};
+
+/**
+ * Keeps a rendering in place of the one before. Of two renderings that cross, the older may be kept: it is
+ * not current then, so no read sends it, and the next pass renders it again.
+ */
+export async function keepDashboard(db: TExecutor, snapshot: TDashboardSnapshot) {
+  await db
+    .insertInto('dashboard_snapshot')
+    .values({
+      partnership_id: snapshot.partnershipId,
+      rendering: DASHBOARD_RENDERING,
+      partnership_version: snapshot.partnershipVersion,
+      catalogue_version: snapshot.catalogueVersion,
+      period_id: snapshot.periodId,
+      assessment_id: snapshot.assessmentId,
+      body: JSON.stringify(snapshot.body),
+    })
+    .onConflict((oc) =>
+      oc.column('partnership_id').doUpdateSet((eb) => ({
+        rendering: eb.ref('excluded.rendering'),
+        partnership_version: eb.ref('excluded.partnership_version'),
+        catalogue_version: eb.ref('excluded.catalogue_version'),
+        period_id: eb.ref('excluded.period_id'),
+        assessment_id: eb.ref('excluded.assessment_id'),
+        body: eb.ref('excluded.body'),
+        rendered_at: sql<Date>`now()`,
+      })),
+    )
+    .execute();
+}
+
+/** Partnerships whose dashboard has no current rendering, in the order of their ids: the next `limit` after `after`. */
+export async function dashboardsToRender(db: TExecutor, after: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('partnership as p')
+    .leftJoin('dashboard_snapshot as s', 's.partnership_id', 'p.id')
+    .select('p.id')
+    .$if(after !== '', (q) => q.where('p.id', '>', after))
+    .where((eb) =>
+      eb.or([
+        eb('s.partnership_id', 'is', null),
+        eb('s.rendering', '<>', DASHBOARD_RENDERING),
+        // data_version is written by triggers only, so the query builder's schema leaves it out.
+        sql<boolean>`s.partnership_version <> COALESCE((SELECT version FROM data_version WHERE scope = 'partnership:' || p.id), 0)`,
+        sql<boolean>`s.catalogue_version <> COALESCE((SELECT version FROM data_version WHERE scope = ${CATALOGUE_SCOPE}), 0)`,
+      ]),
+    )
+    .orderBy('p.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export type TPeerFigureRow = { theme_number: number; partnership_count: number; middle_scores: number[] };
 
 /**
  * What a dashboard shows of the quarter it shows (the one asked for, or the latest submitted, in the
@@ -184,35 +317,55 @@ function quarterDetail(db: TExecutor, partnershipId: string, { periodId, narrati
     // In the text, not a parameter: planned for any value of a parameter, the statement would take 20 rows
     // here, and PostgreSQL would find that plan 13 times dearer and plan the statement anew at every run.
     .limit(sql.lit(1));
-  return db.selectFrom(shown.as('q')).select((eb) => [
-    'q.period_id',
-    'q.scenario',
-    // data_version is written by triggers only, so the query builder's schema leaves it out.
-    sql<
-      string | null
-    >`(SELECT version::text FROM data_version WHERE scope = 'peers:' || q.scenario || ':' || q.period_id)`.as(
-      'version',
-    ),
-    eb
-      .selectFrom('peer_figure as f')
-      .select(
-        sql<TPeerFigureRow[] | null>`json_agg(json_build_object(
-          'theme_number', f.theme_number, 'partnership_count', f.partnership_count, 'middle_scores', f.middle_scores
-        ))`.as('figures'),
-      )
-      .whereRef('f.scenario', '=', 'q.scenario')
-      .whereRef('f.period_id', '=', 'q.period_id')
-      .as('figures'),
-    jsonArrayFrom(indicatorDetail(db).where('a.id', '=', sql.ref<string>('q.assessment_id'))).as('indicators'),
-    jsonArrayFrom(
-      narratives(db)
-        .where('r.assessment_id', '=', sql.ref<string>('q.assessment_id'))
-        .where(
-          sql<boolean>`CASE WHEN q.shares_with_board THEN ${mayRead.whenShared}::boolean ELSE ${mayRead.whenNotShared}::boolean END`,
-        ),
-    ).as('narratives'),
-  ]);
+  return db
+    .selectFrom(shown.as('q'))
+    .select([
+      'q.period_id',
+      'q.assessment_id',
+      'q.scenario',
+      peerVersion('q.scenario', 'q.period_id').as('version'),
+      peerFigures(db, 'q.scenario', 'q.period_id').as('figures'),
+      jsonArrayFrom(indicatorDetail(db).where('a.id', '=', sql.ref<string>('q.assessment_id'))).as('indicators'),
+      readableNarratives(db, 'q.assessment_id', 'q.shares_with_board', mayRead).as('narratives'),
+    ]);
 }
+
+/**
+ * The version of a scenario's peer figures in a quarter, by the name `peerScope` gives it and the
+ * data-version triggers write (data_version is written by triggers only, so the query builder's schema
+ * leaves it out); null for a scope that never changed.
+ */
+const peerVersion = (scenario: string, periodId: string) =>
+  sql<
+    string | null
+  >`(SELECT version::text FROM data_version WHERE scope = 'peers:' || ${sql.ref(scenario)} || ':' || ${sql.ref(periodId)})`;
+
+/** The kept peer figures per theme of a scenario in a quarter: one indexed lookup, whatever the number of partnerships. */
+const peerFigures = (db: TExecutor, scenario: string, periodId: string) =>
+  db
+    .selectFrom('peer_figure as f')
+    .select(
+      sql<TPeerFigureRow[] | null>`json_agg(json_build_object(
+        'theme_number', f.theme_number, 'partnership_count', f.partnership_count, 'middle_scores', f.middle_scores
+      ))`.as('figures'),
+    )
+    .where('f.scenario', '=', sql.ref<TScenario>(scenario))
+    .where('f.period_id', '=', sql.ref<string>(periodId));
+
+/** An assessment's narratives for a reader who may read them, which depends on the partnership's choice to share them. */
+const readableNarratives = (
+  db: TExecutor,
+  assessmentId: string,
+  sharesWithBoard: string,
+  mayRead: TDashboardQuarter['narratives'],
+) =>
+  jsonArrayFrom(
+    narratives(db)
+      .where('r.assessment_id', '=', sql.ref<string>(assessmentId))
+      .where(
+        sql<boolean>`CASE WHEN ${sql.ref(sharesWithBoard)} THEN ${mayRead.whenShared}::boolean ELSE ${mayRead.whenNotShared}::boolean END`,
+      ),
+  );
 
 /** Per indicator of an assessment (the caller picks which): the mean of the scores given and how often "don't know" was said. */
 function indicatorDetail(db: TExecutor) {

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import type { PoolClient } from 'pg';
 import { partnershipScope, peerScope } from '../../db/data-scopes.ts';
 import { findDataVersions } from '../../db/data-versions.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,35 +12,9 @@ import {
   recomputedPeerMedians,
   type TPeerGroup,
 } from '../../../test/peer-group.ts';
+import { computedIn } from '../../../test/computed-in.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { asApplication, buildTestApp, createTestDatabase } from '../../../test/test-app.ts';
-
-/**
- * Whether a request computed its dashboard (ran the statement that reads the summaries) or sent a kept
- * one; either way it reads its session, and a kept one its scopes' versions.
- */
-async function computedIn<T>(
-  app: FastifyInstance,
-  request: () => Promise<T>,
-): Promise<{ result: T; computed: boolean }> {
-  let computed = false;
-  // Reads run one statement per pooled connection they take: the first statement after each take.
-  const watch = (client: PoolClient) => {
-    const query = client.query;
-    client.query = ((...args: Parameters<PoolClient['query']>) => {
-      client.query = query;
-      const [text] = args;
-      computed ||= (typeof text === 'string' ? text : (text as { text: string }).text).includes('"theme_summary"');
-      return (query as (...a: unknown[]) => unknown).apply(client, args);
-    }) as PoolClient['query'];
-  };
-  app.pg.pool.on('acquire', watch);
-  try {
-    return { result: await request(), computed };
-  } finally {
-    app.pg.pool.off('acquire', watch);
-  }
-}
 
 describe('a submission makes stale only what depends on it', () => {
   let databaseUrl: string;

@@ -9,6 +9,7 @@ import { signedIn, TestClient, totpCodeOf } from '../../../test/session.ts';
 import { SoftwareAuthenticator } from '../../../test/software-authenticator.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
+import { renderDashboardSnapshots } from '../dashboards/dashboard-snapshots.ts';
 import { queueNoticeEmails } from '../notices/notices.service.ts';
 
 const NAME = 'Wilma Wegwezen';
@@ -287,6 +288,8 @@ describe('a person who did everything: their export holds it all, and erasure le
   });
 
   it('erases every copy of their name and email, in every table, and keeps their contributions', async () => {
+    // Their timeline note's author is in its partnership's rendered dashboard.
+    await renderDashboardSnapshots(app.db);
     // The scan finds what it looks for: before erasure the name and email are in many places.
     expect(await placesHolding(app, NAME)).toEqual(
       expect.arrayContaining([
@@ -295,6 +298,7 @@ describe('a person who did everything: their export holds it all, and erasure le
         'audit_log.details',
         'api_token.name',
         'passkey.name',
+        'dashboard_snapshot.body',
       ]),
     );
     expect(await placesHolding(app, EMAIL)).toEqual(expect.arrayContaining(['person.email']));

@@ -67,9 +67,9 @@ export async function deleteRole(db: TExecutor, personId: string, roleId: string
 
 /**
  * Personal data goes, from every place that holds a copy: the person row, the name they answered under,
- * their notices and preferences, their API tokens, their calendar feed, emails to them, their intervision
- * dilemmas and cases, the messages and replies of their contact requests, the contact line of the good
- * approaches they wrote, and the audit log's details
+ * their notices and preferences, their API tokens, their calendar feed, emails to them, rendered
+ * dashboards, their intervision dilemmas and cases, the messages and replies of their contact requests,
+ * the contact line of the good approaches they wrote, and the audit log's details
  * (through a function that may rewrite only that). The row stays, so what the person contributed keeps an
  * author, under a pseudonym. A test scans every table for leftovers, so a new table that copies a name or
  * an email must be added here.
@@ -85,6 +85,8 @@ export async function pseudonymisePerson(db: TExecutor, personId: string, pseudo
   await db.deleteFrom('notice_preference').where('person_id', '=', personId).execute();
   await db.deleteFrom('calendar_feed').where('person_id', '=', personId).execute();
   await deleteSignUpsOfPerson(db, personId);
+  // Rendered dashboards show authors' and handlers' names; every one goes (an erasure is rare), to be rendered again.
+  await db.deleteFrom('dashboard_snapshot').execute();
   await eraseContactRequestTexts(db, personId);
   await forgetAuthorContact(db, personId);
   // Email on its way to them or sent to them, and invitations to answer that went to their address.
