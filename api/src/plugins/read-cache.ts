@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { constants, gzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
@@ -11,13 +11,16 @@ import { batchPerTurn } from '../db/batch-per-turn.ts';
 import type { TNameScope } from '../db/data-scopes.ts';
 import { findDataVersions } from '../db/data-versions.ts';
 
-/** A cached answer as it is sent: the JSON's UTF-8 bytes, and gzipped for clients that accept it. */
-type TCachedJson = { json: Buffer; gzip: Buffer | undefined };
+/**
+ * A cached answer as it is sent to clients that accept gzip (browsers do): its JSON's UTF-8 bytes gzipped,
+ * or as they are when too small to gain from it.
+ */
+type TCachedJson = { bytes: Buffer; gzipped: boolean };
 
 /**
  * The JSON of read-heavy answers (dashboards, board overview, review queue) as the bytes sent, encoded and
  * compressed once instead of for every request (browsers accept gzip; the answers are tens of kilobytes
- * that shrink to a few). An answer is kept with the versions of the data scopes it depends on (see
+ * that shrink to a few, and are kept only so). An answer is kept with the versions of the data scopes it depends on (see
  * `db/data-scopes.ts`), which triggers move at the commit of a change: the scopes a route names before
  * computing (the partnerships a board overview shows, the catalogue), and the scopes its computation names
  * (a dashboard's partnership, the catalogue and the peer figures it compares with). A request reads the
@@ -64,8 +67,8 @@ const COMPRESS_MIN_BYTES = 1024;
  */
 function encoded(value: unknown): TCachedJson {
   const json = Buffer.from(JSON.stringify(value));
-  const small = json.byteLength < COMPRESS_MIN_BYTES;
-  return { json: owned(json), gzip: small ? undefined : owned(gzipSync(json, { level: constants.Z_BEST_SPEED })) };
+  if (json.byteLength < COMPRESS_MIN_BYTES) return { bytes: owned(json), gzipped: false };
+  return { bytes: owned(gzipSync(json, { level: constants.Z_BEST_SPEED })), gzipped: true };
 }
 
 /**
@@ -94,7 +97,7 @@ export function createReadCache(
 ): TReadCache {
   const entries = new LRUCache<string, TCachedJson>({
     maxSize: maxBytes,
-    sizeCalculation: ({ json, gzip }) => Math.max(1, json.byteLength + (gzip?.byteLength ?? 0)),
+    sizeCalculation: ({ bytes }) => Math.max(1, bytes.byteLength),
   });
   // Per key, the scopes its last computation named: read with the others before the next lookup.
   const namedScopes = new LRUCache<string, readonly string[]>({ max: 100_000 });
@@ -137,18 +140,21 @@ export function createReadCache(
   };
 }
 
-/** Sends a cached answer as it is, gzipped when the client accepts that (as browsers do). */
-function sendJson(reply: FastifyReply, { json, gzip }: TCachedJson): FastifyReply {
+/** Sends a cached answer as it is kept, unpacked for a client that does not accept gzip (a script, say). */
+function sendJson(reply: FastifyReply, { bytes, gzipped }: TCachedJson): FastifyReply {
   reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  if (!gzipped) return reply.send(bytes);
   const accepted = reply.request.headers['accept-encoding'];
-  if (gzip && accepted && negotiate(accepted, ['gzip']) === 'gzip') {
-    return reply.header('content-encoding', 'gzip').send(gzip);
-  }
-  return reply.send(json);
+  if (accepted && negotiate(accepted, ['gzip']) === 'gzip') return reply.header('content-encoding', 'gzip').send(bytes);
+  return reply.send(gunzipSync(bytes));
 }
 
-/** About 32 MB of JSON: the answers for a few thousand partnerships and views. */
-const MAX_CACHED_BYTES = 32 * 1024 * 1024;
+/**
+ * 16 MB of answers as sent, mostly gzipped: a dashboard is about 4 kB so, a board overview page 10 to 20: the
+ * answers for a few thousand partnerships and views. (Keeping each answer unpacked as well took four times
+ * the memory per answer, and the API's peak reached the 300 MB target.)
+ */
+const MAX_CACHED_BYTES = 16 * 1024 * 1024;
 
 export default fp(
   async (fastify) => {
