@@ -12,7 +12,7 @@ import { QUEUE_PAGE_SIZE } from '@koers/shared/follow-up';
 import { findFreePort, startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.ts';
 import { migrateToLatest } from '../../api/src/db/migrate.ts';
 import type { TDatabase } from '../../api/src/db/schema.ts';
-import { dashboardsToRender } from '../../api/src/modules/dashboards/dashboards.repository.ts';
+import { dashboardsToRender } from '../../api/src/modules/dashboards/dashboard-snapshots.repository.ts';
 import { withDatabase } from '../../api/test/database-url.ts';
 import { signIn, startInstance, stopInstance, waitUntilReady } from '../support/instances.ts';
 import { BENCH_REGIONS, benchScale, generate, type TBenchScale } from './generate.ts';

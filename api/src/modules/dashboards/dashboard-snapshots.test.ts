@@ -16,7 +16,7 @@ import { asApplication, buildTestApp, createTestDatabase } from '../../../test/t
 import { SHARED_BOARD } from '../../demo/demo-partnerships.ts';
 import { seedDemoData } from '../../demo/seed-demo.ts';
 import { renderDashboardSnapshots } from './dashboard-snapshots.ts';
-import { dashboardsToRender } from './dashboards.repository.ts';
+import { dashboardsToRender } from './dashboard-snapshots.repository.ts';
 
 /** A dashboard as its reader gets it, and whether the request built it from its data. */
 async function readDashboard(app: FastifyInstance, client: TestClient, partnershipId: string, query = '') {

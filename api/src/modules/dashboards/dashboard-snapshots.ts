@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { TDatabase } from '../../db/schema.ts';
-import * as repository from './dashboards.repository.ts';
+import { dashboardsToRender } from './dashboard-snapshots.repository.ts';
 import { createDashboardService } from './dashboards.service.ts';
 
 /** Partnerships looked up at a time: a short statement each, between which a shutdown can stop the work. */
@@ -17,7 +17,7 @@ export async function renderDashboardSnapshots(db: Kysely<TDatabase>, signal?: A
   let rendered = 0;
   let after = '';
   for (;;) {
-    const partnershipIds = await repository.dashboardsToRender(db, after, BATCH);
+    const partnershipIds = await dashboardsToRender(db, after, BATCH);
     for (const partnershipId of partnershipIds) {
       if (signal?.aborted) return rendered;
       if (await service.renderSnapshot(partnershipId)) rendered++;

@@ -3,14 +3,11 @@ import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { PREPARED } from '../../db/statement-cache.ts';
 import { statementPerShape, type TSlotOf } from '../../db/statement-per-shape.ts';
 import type { TExecutor } from '../../db/types.ts';
-import type { TDashboardBase } from '@koers/shared/dashboards';
 import type { TScenario } from '@koers/shared/partnerships';
-import { CATALOGUE_SCOPE } from '../../db/data-scopes.ts';
-import { inScope, type TAccessScope } from '../auth/access-scope.ts';
+import type { TAccessScope } from '../auth/access-scope.ts';
 import { selectPartnershipFlags } from '../flags/flags.repository.ts';
 import { selectThemeNames } from '../instrument/instrument.repository.ts';
 import { selectPartnership } from '../partnerships/partnerships.repository.ts';
-import { DASHBOARD_RENDERING } from './dashboard-rendering.ts';
 
 /** One quarter's stored result on one theme. */
 export type TSummaryRow = {
@@ -98,15 +95,15 @@ export type TDashboardQuarter = {
 };
 
 /** What the text of a dashboard's statements depends on; everything else is a value bound to it. */
-type TScopeShape = { scope: TAccessScope['kind'] | 'none' };
+export type TScopeShape = { scope: TAccessScope['kind'] | 'none' };
 type TDashboardShape = TScopeShape & { byPeriod: boolean };
 
-const shapeOfScope = (scope: TAccessScope): TScopeShape => ({
+export const shapeOfScope = (scope: TAccessScope): TScopeShape => ({
   scope: scope.kind === 'all' ? 'all' : scope.ids.length > 0 ? 'partnerships' : 'none',
 });
 
 /** The scope a statement is built for: the shape says whether there are ids, so `inScope` never decides on their stand-in. */
-const scopeOfShape = (shape: TScopeShape, slot: TSlotOf<{ scopeIds: readonly string[] }>): TAccessScope =>
+export const scopeOfShape = (shape: TScopeShape, slot: TSlotOf<{ scopeIds: readonly string[] }>): TAccessScope =>
   shape.scope === 'all'
     ? { kind: 'all' }
     : { kind: 'partnerships', ids: shape.scope === 'none' ? [] : slot('scopeIds') };
@@ -171,129 +168,6 @@ export async function dashboardData(
   return { ...row, summaries: toSummaryRows(row.summaries) };
 }
 
-type TKeptValues = {
-  partnershipId: string;
-  partnershipScope: string;
-  scopeIds: readonly string[];
-  whenShared: boolean;
-  whenNotShared: boolean;
-};
-
-/**
- * A partnership's kept dashboard (within the scope) and whether it is current: rendered by this release,
- * and both versions it was rendered from still are. With what completes it for this reader, read in the same snapshot: the peer
- * figures of its quarter with their version, and the narratives the reader may read. The body is sent
- * only when current. No row when none is kept or the partnership is out of scope.
- */
-const keptStatement = statementPerShape((db, shape: TScopeShape, slot: TSlotOf<TKeptValues>) =>
-  db
-    .selectFrom('dashboard_snapshot as s')
-    .innerJoin('partnership as p', 'p.id', 's.partnership_id')
-    // data_version is written by triggers only, so the query builder's schema leaves it out.
-    .crossJoin(
-      sql<{ current: boolean }>`LATERAL (SELECT
-        s.rendering = ${DASHBOARD_RENDERING}
-        AND s.partnership_version = COALESCE((SELECT version FROM data_version WHERE scope = ${slot('partnershipScope')}), 0)
-        AND s.catalogue_version = COALESCE((SELECT version FROM data_version WHERE scope = ${CATALOGUE_SCOPE}), 0)
-        AS current)`.as('c'),
-    )
-    .select([
-      'c.current',
-      sql<TDashboardBase | null>`CASE WHEN c.current THEN s.body END`.as('body'),
-      sql<string>`s.partnership_version::text`.as('partnership_version'),
-      sql<string>`s.catalogue_version::text`.as('catalogue_version'),
-      'p.scenario',
-      's.period_id',
-      peerVersion('p.scenario', 's.period_id').as('peer_version'),
-      peerFigures(db, 'p.scenario', 's.period_id').as('figures'),
-      readableNarratives(db, 's.assessment_id', 'p.shares_with_board', {
-        whenShared: slot('whenShared'),
-        whenNotShared: slot('whenNotShared'),
-      }).as('narratives'),
-    ])
-    .where('s.partnership_id', '=', slot('partnershipId'))
-    .where(inScope('p.id', scopeOfShape(shape, slot)))
-    .modifyEnd(PREPARED),
-);
-
-export async function keptDashboard(
-  db: TExecutor,
-  scope: TAccessScope,
-  partnershipId: string,
-  partnershipScope: string,
-  narratives: TDashboardQuarter['narratives'],
-) {
-  const [row] = await keptStatement(db, shapeOfScope(scope), {
-    partnershipId,
-    partnershipScope,
-    scopeIds: scope.kind === 'partnerships' ? scope.ids : [],
-    ...narratives,
-  });
-  return row;
-}
-
-/** A rendering to keep, with the versions of the scopes it was rendered from. */
-export type TDashboardSnapshot = {
-  partnershipId: string;
-  partnershipVersion: string;
-  catalogueVersion: string;
-  periodId: string | null;
-  assessmentId: string | null;
-  body: TDashboardBase;
-};
-
-/**
- * Keeps a rendering in place of the one before. Of two renderings that cross, the older may be kept: it is
- * not current then, so no read sends it, and the next pass renders it again.
- */
-export async function keepDashboard(db: TExecutor, snapshot: TDashboardSnapshot) {
-  await db
-    .insertInto('dashboard_snapshot')
-    .values({
-      partnership_id: snapshot.partnershipId,
-      rendering: DASHBOARD_RENDERING,
-      partnership_version: snapshot.partnershipVersion,
-      catalogue_version: snapshot.catalogueVersion,
-      period_id: snapshot.periodId,
-      assessment_id: snapshot.assessmentId,
-      body: JSON.stringify(snapshot.body),
-    })
-    .onConflict((oc) =>
-      oc.column('partnership_id').doUpdateSet((eb) => ({
-        rendering: eb.ref('excluded.rendering'),
-        partnership_version: eb.ref('excluded.partnership_version'),
-        catalogue_version: eb.ref('excluded.catalogue_version'),
-        period_id: eb.ref('excluded.period_id'),
-        assessment_id: eb.ref('excluded.assessment_id'),
-        body: eb.ref('excluded.body'),
-        rendered_at: sql<Date>`now()`,
-      })),
-    )
-    .execute();
-}
-
-/** Partnerships whose dashboard has no current rendering, in the order of their ids: the next `limit` after `after`. */
-export async function dashboardsToRender(db: TExecutor, after: string, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('partnership as p')
-    .leftJoin('dashboard_snapshot as s', 's.partnership_id', 'p.id')
-    .select('p.id')
-    .$if(after !== '', (q) => q.where('p.id', '>', after))
-    .where((eb) =>
-      eb.or([
-        eb('s.partnership_id', 'is', null),
-        eb('s.rendering', '<>', DASHBOARD_RENDERING),
-        // data_version is written by triggers only, so the query builder's schema leaves it out.
-        sql<boolean>`s.partnership_version <> COALESCE((SELECT version FROM data_version WHERE scope = 'partnership:' || p.id), 0)`,
-        sql<boolean>`s.catalogue_version <> COALESCE((SELECT version FROM data_version WHERE scope = ${CATALOGUE_SCOPE}), 0)`,
-      ]),
-    )
-    .orderBy('p.id')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 export type TPeerFigureRow = { theme_number: number; partnership_count: number; middle_scores: number[] };
 
 /**
@@ -335,13 +209,13 @@ function quarterDetail(db: TExecutor, partnershipId: string, { periodId, narrati
  * data-version triggers write (data_version is written by triggers only, so the query builder's schema
  * leaves it out); null for a scope that never changed.
  */
-const peerVersion = (scenario: string, periodId: string) =>
+export const peerVersion = (scenario: string, periodId: string) =>
   sql<
     string | null
   >`(SELECT version::text FROM data_version WHERE scope = 'peers:' || ${sql.ref(scenario)} || ':' || ${sql.ref(periodId)})`;
 
 /** The kept peer figures per theme of a scenario in a quarter: one indexed lookup, whatever the number of partnerships. */
-const peerFigures = (db: TExecutor, scenario: string, periodId: string) =>
+export const peerFigures = (db: TExecutor, scenario: string, periodId: string) =>
   db
     .selectFrom('peer_figure as f')
     .select(
@@ -353,7 +227,7 @@ const peerFigures = (db: TExecutor, scenario: string, periodId: string) =>
     .where('f.period_id', '=', sql.ref<string>(periodId));
 
 /** An assessment's narratives for a reader who may read them, which depends on the partnership's choice to share them. */
-const readableNarratives = (
+export const readableNarratives = (
   db: TExecutor,
   assessmentId: string,
   sharesWithBoard: string,

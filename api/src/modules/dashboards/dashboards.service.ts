@@ -17,6 +17,7 @@ import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { toFlag } from '../flags/flags.mapper.ts';
 import { toThemeNames } from '../instrument/instrument.repository.ts';
+import * as snapshots from './dashboard-snapshots.repository.ts';
 import * as repository from './dashboards.repository.ts';
 import { fromNumeric } from './numeric.ts';
 import { peerMedian } from './peer-median.ts';
@@ -182,7 +183,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       const { partnershipId, periodId } = view;
       const scope = scopeOf(actor);
       if (periodId === undefined) {
-        const kept = await repository.keptDashboard(
+        const kept = await snapshots.keptDashboard(
           db,
           scope,
           partnershipId,
@@ -225,7 +226,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       );
       if (!data.partnership) return false;
       const { base, detail } = rendered(data, undefined);
-      await repository.keepDashboard(db, {
+      await snapshots.keepDashboard(db, {
         partnershipId,
         partnershipVersion: data.versions?.[dataScopes[0]] ?? '0',
         catalogueVersion: data.versions?.[dataScopes[1]] ?? '0',
