@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { TDashboardBase } from '@koers/shared/dashboards';
-import { CATALOGUE_SCOPE } from '../../db/data-scopes.ts';
+import { CATALOGUE_SCOPE, partnershipScope } from '../../db/data-scopes.ts';
 import { PREPARED } from '../../db/statement-cache.ts';
 import { statementPerShape, type TSlotOf } from '../../db/statement-per-shape.ts';
 import type { TExecutor } from '../../db/types.ts';
@@ -16,6 +16,13 @@ import {
   type TScopeShape,
 } from './dashboards.repository.ts';
 
+/**
+ * A scope's current version, 0 for one that never changed (it has no row). data_version is written by
+ * triggers only, so the query builder's schema leaves it out.
+ */
+const currentVersion = (scope: RawBuilder<string> | string) =>
+  sql<string>`COALESCE((SELECT version FROM data_version WHERE scope = ${scope}), 0)`;
+
 type TKeptValues = {
   partnershipId: string;
   partnershipScope: string;
@@ -26,20 +33,19 @@ type TKeptValues = {
 
 /**
  * A partnership's kept dashboard (within the scope) and whether it is current: rendered by this release,
- * and both versions it was rendered from still are. With what completes it for this reader, read in the same snapshot: the peer
- * figures of its quarter with their version, and the narratives the reader may read. The body is sent
- * only when current. No row when none is kept or the partnership is out of scope.
+ * and both versions it was rendered from still are. With what completes it for this reader, read in the
+ * same snapshot: the peer figures of its quarter with their version, and the narratives the reader may
+ * read. The body is sent only when current. No row when none is kept or the partnership is out of scope.
  */
 const keptStatement = statementPerShape((db, shape: TScopeShape, slot: TSlotOf<TKeptValues>) =>
   db
     .selectFrom('dashboard_snapshot as s')
     .innerJoin('partnership as p', 'p.id', 's.partnership_id')
-    // data_version is written by triggers only, so the query builder's schema leaves it out.
     .crossJoin(
       sql<{ current: boolean }>`LATERAL (SELECT
         s.rendering = ${DASHBOARD_RENDERING}
-        AND s.partnership_version = COALESCE((SELECT version FROM data_version WHERE scope = ${slot('partnershipScope')}), 0)
-        AND s.catalogue_version = COALESCE((SELECT version FROM data_version WHERE scope = ${CATALOGUE_SCOPE}), 0)
+        AND s.partnership_version = ${currentVersion(slot('partnershipScope'))}
+        AND s.catalogue_version = ${currentVersion(CATALOGUE_SCOPE)}
         AS current)`.as('c'),
     )
     .select([
@@ -65,12 +71,11 @@ export async function keptDashboard(
   db: TExecutor,
   scope: TAccessScope,
   partnershipId: string,
-  partnershipScope: string,
   narratives: TDashboardQuarter['narratives'],
 ) {
   const [row] = await keptStatement(db, shapeOfScope(scope), {
     partnershipId,
-    partnershipScope,
+    partnershipScope: partnershipScope(partnershipId),
     scopeIds: scope.kind === 'partnerships' ? scope.ids : [],
     ...narratives,
   });
@@ -128,9 +133,8 @@ export async function dashboardsToRender(db: TExecutor, after: string, limit: nu
       eb.or([
         eb('s.partnership_id', 'is', null),
         eb('s.rendering', '<>', DASHBOARD_RENDERING),
-        // data_version is written by triggers only, so the query builder's schema leaves it out.
-        sql<boolean>`s.partnership_version <> COALESCE((SELECT version FROM data_version WHERE scope = 'partnership:' || p.id), 0)`,
-        sql<boolean>`s.catalogue_version <> COALESCE((SELECT version FROM data_version WHERE scope = ${CATALOGUE_SCOPE}), 0)`,
+        sql<boolean>`s.partnership_version <> ${currentVersion(sql<string>`'partnership:' || p.id`)}`,
+        sql<boolean>`s.catalogue_version <> ${currentVersion(CATALOGUE_SCOPE)}`,
       ]),
     )
     .orderBy('p.id')

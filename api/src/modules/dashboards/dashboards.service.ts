@@ -183,13 +183,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       const { partnershipId, periodId } = view;
       const scope = scopeOf(actor);
       if (periodId === undefined) {
-        const kept = await snapshots.keptDashboard(
-          db,
-          scope,
-          partnershipId,
-          partnershipScope(partnershipId),
-          view.narratives,
-        );
+        const kept = await snapshots.keptDashboard(db, scope, partnershipId, view.narratives);
         if (kept?.body) {
           // Current: the versions it was rendered from are the ones read now, with the figures that complete it.
           nameScope?.(partnershipScope(partnershipId), kept.partnership_version);
