@@ -40,6 +40,7 @@ import * as triggerPlansKept from './2026-12-07T1300-trigger-plans-kept.ts';
 import * as quarterStatistics from './2026-12-07T1700-quarter-statistics.ts';
 import * as versionsMovedOnce from './2026-12-07T1900-versions-moved-once.ts';
 import * as dashboardSnapshots from './2026-12-07T2100-dashboard-snapshots.ts';
+import * as dashboardSnapshotsAsSent from './2026-12-07T2345-dashboard-snapshots-as-sent.ts';
 
 /**
  * Every migration by name, in the order they run. Static imports, so the built server carries them and
@@ -87,4 +88,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1700-quarter-statistics': quarterStatistics,
   '2026-12-07T1900-versions-moved-once': versionsMovedOnce,
   '2026-12-07T2100-dashboard-snapshots': dashboardSnapshots,
+  '2026-12-07T2345-dashboard-snapshots-as-sent': dashboardSnapshotsAsSent,
 };

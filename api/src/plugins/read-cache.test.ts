@@ -1,9 +1,10 @@
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { buildTestApp } from '../../test/test-app.ts';
+import { GzippedJson } from '../http/gzip-parts.ts';
 import { createReadCache } from './read-cache.ts';
 
 const text = (answer: Promise<{ bytes: Buffer; gzipped: boolean }>) =>
@@ -52,6 +53,17 @@ describe('read cache', () => {
     const small = await cache.json('small', ['a'], ZText, async () => ({ text: 'koers' }));
     expect(small).toMatchObject({ gzipped: false });
     expect(small.bytes.buffer.byteLength).toBe(small.bytes.byteLength);
+  });
+
+  it('keeps and sends an answer computed gzipped as it is, encoding others by their schema', async () => {
+    const { cache } = cacheOverVersions();
+    // Encoded by the schema: what it does not hold is left out.
+    const value = { count: 1, secret: 'not in the schema' };
+    expect(await text(cache.json('value', ['a'], ZCount, async () => value))).toBe('{"count":1}');
+    // Its parts were encoded where it was made: neither unpacked, parsed nor written again.
+    const made = gzipSync('{"scope": "a",  "count": 1}');
+    const kept = await cache.json('gzipped', ['a'], ZCount, async () => new GzippedJson(made));
+    expect(kept).toEqual({ bytes: made, gzipped: true });
   });
 
   it('computes at most so many answers at once, in the order asked; kept answers are sent meanwhile', async () => {

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { batchPerTurn } from '../db/batch-per-turn.ts';
 import type { TNameScope } from '../db/data-scopes.ts';
 import { findDataVersions } from '../db/data-versions.ts';
+import { GzippedJson } from '../http/gzip-parts.ts';
 
 /**
  * A cached answer as it is sent to clients that accept gzip (browsers do): its JSON's UTF-8 bytes gzipped,
@@ -33,7 +34,7 @@ export type TReadCache = {
     key: string,
     scopes: readonly string[],
     schema: S,
-    compute: (nameScope: TNameScope, asOf: string) => Promise<z.output<S>>,
+    compute: (nameScope: TNameScope, asOf: string) => Promise<z.output<S> | GzippedJson>,
   ): Promise<TCachedJson>;
 };
 
@@ -47,13 +48,14 @@ declare module 'fastify' {
      * without `compute`, so the route authorizes before it calls this, and the key holds everything
      * besides the data that the answer depends on (who may see what, the date, the query). `compute` is
      * given the versions read before it as one text (`asOf`): a part of an answer that depends on those
-     * scopes only and was computed under the same text is still valid for another answer.
+     * scopes only and was computed under the same text is still valid for another answer. An answer
+     * computed as `GzippedJson` is kept and sent as it is: its parts were encoded by their schemas.
      */
     cachedJson<S extends z.ZodType>(
       key: string,
       scopes: readonly string[],
       schema: S,
-      compute: (nameScope: TNameScope, asOf: string) => Promise<z.output<S>>,
+      compute: (nameScope: TNameScope, asOf: string) => Promise<z.output<S> | GzippedJson>,
     ): Promise<FastifyReply>;
   }
 }
@@ -123,7 +125,10 @@ export function createReadCache(
       const computing = computations(async () => {
         const named = new Map<string, string>();
         const answer = await compute((scope, version) => named.set(scope, version), versionsText(all, versions));
-        const json = encoded(z.encode(schema, answer));
+        const json =
+          answer instanceof GzippedJson
+            ? { bytes: owned(answer.bytes), gzipped: true }
+            : encoded(z.encode(schema, answer));
         // Kept under the versions read before the data, and the named scopes' versions read with it.
         const names = [...named.keys()];
         namedScopes.set(key, names);

@@ -6,7 +6,7 @@ import { ZPartnershipDashboard } from '@koers/shared/dashboards';
  * Raise by one when what a kept rendering holds changes while the dashboard's schema does not (a text, a
  * rule, a rounding): renderings made before are then no longer current.
  */
-const RENDERING_REVISION = 1;
+const RENDERING_REVISION = 2;
 
 /**
  * What rendered a kept dashboard: the dashboard's schema and the revision above. A rendering made by

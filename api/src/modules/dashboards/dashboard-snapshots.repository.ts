@@ -5,6 +5,7 @@ import { PREPARED } from '../../db/statement-cache.ts';
 import { statementPerShape, type TSlotOf } from '../../db/statement-per-shape.ts';
 import type { TExecutor } from '../../db/types.ts';
 import { inScope, type TAccessScope } from '../auth/access-scope.ts';
+import type { TRenderedDashboard } from './dashboard-json.ts';
 import { DASHBOARD_RENDERING } from './dashboard-rendering.ts';
 import {
   peerFigures,
@@ -35,7 +36,7 @@ type TKeptValues = {
  * A partnership's kept dashboard (within the scope) and whether it is current: rendered by this release,
  * and both versions it was rendered from still are. With what completes it for this reader, read in the
  * same snapshot: the peer figures of its quarter with their version, and the narratives the reader may
- * read. The body is sent only when current. No row when none is kept or the partnership is out of scope.
+ * read. The rendering is read only when current. No row when none is kept or the partnership is out of scope.
  */
 const keptStatement = statementPerShape((db, shape: TScopeShape, slot: TSlotOf<TKeptValues>) =>
   db
@@ -50,7 +51,10 @@ const keptStatement = statementPerShape((db, shape: TScopeShape, slot: TSlotOf<T
     )
     .select([
       'c.current',
-      sql<TDashboardBase | null>`CASE WHEN c.current THEN s.body END`.as('body'),
+      sql<TDashboardBase['themes'] | null>`CASE WHEN c.current THEN s.themes END`.as('themes'),
+      sql<Buffer | null>`CASE WHEN c.current THEN s.body END`.as('body'),
+      's.body_crc',
+      's.body_length',
       sql<string>`s.partnership_version::text`.as('partnership_version'),
       sql<string>`s.catalogue_version::text`.as('catalogue_version'),
       'p.scenario',
@@ -79,7 +83,11 @@ export async function keptDashboard(
     scopeIds: scope.kind === 'partnerships' ? scope.ids : [],
     ...narratives,
   });
-  return row;
+  if (!row) return undefined;
+  const { themes, body, body_crc: crc, body_length: length, ...kept } = row;
+  const rendered: TRenderedDashboard | null =
+    themes && body ? { themes, rest: { deflated: body, crc: Number(crc), length } } : null;
+  return { ...kept, rendered };
 }
 
 /** A rendering to keep, with the versions of the scopes it was rendered from. */
@@ -89,7 +97,7 @@ export type TDashboardSnapshot = {
   catalogueVersion: string;
   periodId: string | null;
   assessmentId: string | null;
-  body: TDashboardBase;
+  rendered: TRenderedDashboard;
 };
 
 /**
@@ -106,7 +114,10 @@ export async function keepDashboard(db: TExecutor, snapshot: TDashboardSnapshot)
       catalogue_version: snapshot.catalogueVersion,
       period_id: snapshot.periodId,
       assessment_id: snapshot.assessmentId,
-      body: JSON.stringify(snapshot.body),
+      themes: JSON.stringify(snapshot.rendered.themes),
+      body: snapshot.rendered.rest.deflated,
+      body_crc: snapshot.rendered.rest.crc,
+      body_length: snapshot.rendered.rest.length,
     })
     .onConflict((oc) =>
       oc.column('partnership_id').doUpdateSet((eb) => ({
@@ -115,7 +126,10 @@ export async function keepDashboard(db: TExecutor, snapshot: TDashboardSnapshot)
         catalogue_version: eb.ref('excluded.catalogue_version'),
         period_id: eb.ref('excluded.period_id'),
         assessment_id: eb.ref('excluded.assessment_id'),
+        themes: eb.ref('excluded.themes'),
         body: eb.ref('excluded.body'),
+        body_crc: eb.ref('excluded.body_crc'),
+        body_length: eb.ref('excluded.body_length'),
         rendered_at: sql<Date>`now()`,
       })),
     )

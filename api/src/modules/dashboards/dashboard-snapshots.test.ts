@@ -11,6 +11,7 @@ import {
   recomputedPeerMedians,
   type TPeerGroup,
 } from '../../../test/peer-group.ts';
+import { renderingsHolding } from '../../../test/renderings-holding.ts';
 import { signedIn, type TestClient } from '../../../test/session.ts';
 import { asApplication, buildTestApp, createTestDatabase } from '../../../test/test-app.ts';
 import { SHARED_BOARD } from '../../demo/demo-partnerships.ts';
@@ -151,13 +152,8 @@ describe('dashboards kept rendered, on the demo data', () => {
     });
     expect(noted.statusCode).toBe(201);
     await renderDashboardSnapshots(app.db);
-    const holding = () =>
-      app.db
-        .selectFrom('dashboard_snapshot')
-        .select('partnership_id')
-        .where((eb) => eb(eb.cast('body', 'text'), 'like', '%Erik Vergeetmij%'))
-        .execute();
-    expect(await holding()).toEqual([{ partnership_id: zeeland }]);
+    const holding = () => renderingsHolding(app.db, 'Erik Vergeetmij');
+    expect(await holding()).toEqual([zeeland]);
 
     const erased = await readers.admin.inject({ method: 'POST', url: `/api/people/${author.id}/erasure` });
     expect(erased.statusCode).toBe(200);

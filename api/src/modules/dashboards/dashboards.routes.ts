@@ -11,6 +11,7 @@ import {
 import { ZPartnershipParams } from '@koers/shared/partnerships';
 import { CATALOGUE_SCOPE, partnershipScopes } from '../../db/data-scopes.ts';
 import { actorOf, contextOf } from '../auth/authorize.ts';
+import { dashboardJson } from './dashboard-json.ts';
 import { createDashboardService } from './dashboards.service.ts';
 import { createBoardOverviewService } from './board-overview.service.ts';
 import { boardOverviewKey, dashboardKey } from './dashboard-cache-keys.ts';
@@ -45,8 +46,9 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
         // None named before: the service names each scope it depends on (the partnership, the catalogue and
         // the peers it compares with, which follow from its own data) with the version read with its data.
         [],
+        // Its parts are encoded by this schema's parts (`dashboard-json.ts`).
         ZPartnershipDashboard,
-        (nameScope) => service.dashboard(actor, view, nameScope),
+        async (nameScope) => dashboardJson(await service.dashboard(actor, view, nameScope)),
       );
     },
   );

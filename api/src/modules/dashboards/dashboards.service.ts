@@ -1,10 +1,5 @@
 import type { Kysely } from 'kysely';
-import {
-  MIN_PEERS,
-  type TDashboardBase,
-  type TPartnershipDashboard,
-  type TTimelineNote,
-} from '@koers/shared/dashboards';
+import { MIN_PEERS, type TDashboardBase, type TTimelineNote } from '@koers/shared/dashboards';
 import { can } from '@koers/shared/policy';
 import { roundScore } from '@koers/shared/score-format';
 import { THEME_NUMBERS, type TThemeNumber } from '@koers/shared/themes';
@@ -17,6 +12,7 @@ import { scopeOf } from '../auth/access-scope.ts';
 import { authorizePartnership } from '../auth/authorize.ts';
 import { toFlag } from '../flags/flags.mapper.ts';
 import { toThemeNames } from '../instrument/instrument.repository.ts';
+import { renderedDashboard, type TDashboardAnswer, type TRenderedDashboard } from './dashboard-json.ts';
 import * as snapshots from './dashboard-snapshots.repository.ts';
 import * as repository from './dashboards.repository.ts';
 import { fromNumeric } from './numeric.ts';
@@ -123,11 +119,11 @@ type TNarrativeRow = {
  * at least MIN_PEERS peers) and the narratives the reader may read.
  */
 function completed(
-  base: TDashboardBase,
+  rendered: TRenderedDashboard,
   figures: readonly repository.TPeerFigureRow[],
   narratives: readonly TNarrativeRow[],
-): TPartnershipDashboard {
-  const scores = new Map(base.themes.map((t) => [t.theme, t.score]));
+): TDashboardAnswer {
+  const scores = new Map(rendered.themes.map((t) => [t.theme, t.score]));
   const medians = new Map(
     figures.map((f) => [
       f.theme_number,
@@ -140,19 +136,21 @@ function completed(
   const peerCount = Math.max(0, ...[...medians.values()].map((m) => m.peers));
   const showPeers = peerCount >= MIN_PEERS;
   return {
-    ...base,
-    themes: base.themes.map((theme) => {
-      const median = medians.get(theme.theme)?.median ?? null;
-      return { ...theme, peerMedian: showPeers && median !== null ? roundScore(median) : null };
-    }),
-    peers: { count: peerCount, shown: showPeers },
-    narratives: narratives.map((n) => ({
-      theme: n.theme_number as TThemeNumber,
-      respondent: n.respondent_name,
-      evidence: n.evidence,
-      nextStep: n.next_step,
-      priority: n.priority,
-    })),
+    rendered,
+    completion: {
+      themes: rendered.themes.map((theme) => {
+        const median = medians.get(theme.theme)?.median ?? null;
+        return { ...theme, peerMedian: showPeers && median !== null ? roundScore(median) : null };
+      }),
+      peers: { count: peerCount, shown: showPeers },
+      narratives: narratives.map((n) => ({
+        theme: n.theme_number as TThemeNumber,
+        respondent: n.respondent_name,
+        evidence: n.evidence,
+        nextStep: n.next_step,
+        priority: n.priority,
+      })),
+    },
   };
 }
 
@@ -179,17 +177,17 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       };
     },
 
-    async dashboard(actor: TActor, view: TDashboardView, nameScope?: TNameScope): Promise<TPartnershipDashboard> {
+    async dashboard(actor: TActor, view: TDashboardView, nameScope?: TNameScope): Promise<TDashboardAnswer> {
       const { partnershipId, periodId } = view;
       const scope = scopeOf(actor);
       if (periodId === undefined) {
         const kept = await snapshots.keptDashboard(db, scope, partnershipId, view.narratives);
-        if (kept?.body) {
+        if (kept?.rendered) {
           // Current: the versions it was rendered from are the ones read now, with the figures that complete it.
           nameScope?.(partnershipScope(partnershipId), kept.partnership_version);
           nameScope?.(CATALOGUE_SCOPE, kept.catalogue_version);
           if (kept.period_id) nameScope?.(peerScope(kept.scenario, kept.period_id), kept.peer_version ?? '0');
-          return completed(kept.body, kept.figures ?? [], kept.narratives);
+          return completed(kept.rendered, kept.figures ?? [], kept.narratives);
         }
       }
       const dataScopes = [partnershipScope(partnershipId), CATALOGUE_SCOPE];
@@ -201,7 +199,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
       // its peers' scope with their figures; a scope that never changed has no row: version 0, as
       // `findDataVersions` reads it.
       if (detail) nameScope?.(peerScope(detail.scenario, detail.period_id), detail.version ?? '0');
-      return completed(base, detail?.figures ?? [], detail?.narratives ?? []);
+      return completed(renderedDashboard(base), detail?.figures ?? [], detail?.narratives ?? []);
     },
 
     /**
@@ -226,7 +224,7 @@ export function createDashboardService(db: Kysely<TDatabase>) {
         catalogueVersion: data.versions?.[dataScopes[1]] ?? '0',
         periodId: detail?.period_id ?? null,
         assessmentId: detail?.assessment_id ?? null,
-        body: base,
+        rendered: renderedDashboard(base),
       });
       return true;
     },

@@ -5,6 +5,7 @@ import { ZAssessment } from '@koers/shared/assessments';
 import { ZAction } from '@koers/shared/follow-up';
 import { ZAccountExport, type TAccountExport } from '@koers/shared/people';
 import { createPeriod, createPerson, organisationIdByName, partnershipIdByName } from '../../../test/fixtures.ts';
+import { renderingsHolding } from '../../../test/renderings-holding.ts';
 import { signedIn, TestClient, totpCodeOf } from '../../../test/session.ts';
 import { SoftwareAuthenticator } from '../../../test/software-authenticator.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
@@ -15,7 +16,10 @@ import { queueNoticeEmails } from '../notices/notices.service.ts';
 const NAME = 'Wilma Wegwezen';
 const EMAIL = 'Wilma.Wegwezen@Zeeland.test';
 
-/** Every column of every table in the schema (from the catalogue, so tables added later are scanned too). */
+/**
+ * Every column of every table in the schema (from the catalogue, so tables added later are scanned too), and
+ * the kept dashboards unpacked.
+ */
 async function placesHolding(app: FastifyInstance, term: string): Promise<string[]> {
   const { rows: columns } = await sql<{ table_name: string; column_name: string }>`
     SELECT c.table_name, c.column_name
@@ -32,6 +36,7 @@ async function placesHolding(app: FastifyInstance, term: string): Promise<string
     `.execute(app.db);
     if (Number(rows[0]?.hits) > 0) found.push(`${table}.${column}`);
   }
+  if ((await renderingsHolding(app.db, term)).length > 0) found.push('dashboard_snapshot.body unpacked');
   return found;
 }
 
@@ -298,7 +303,7 @@ describe('a person who did everything: their export holds it all, and erasure le
         'audit_log.details',
         'api_token.name',
         'passkey.name',
-        'dashboard_snapshot.body',
+        'dashboard_snapshot.body unpacked',
       ]),
     );
     expect(await placesHolding(app, EMAIL)).toEqual(expect.arrayContaining(['person.email']));
