@@ -28,12 +28,17 @@ describe('a gzip answer from a part compressed before and an end added now', () 
     expect(gzip.byteLength).toBeLessThan(start.byteLength / 5);
   });
 
-  it('holds an end of any length, empty too', async () => {
+  it('holds an end of any length, stored as it is when small and compressed when not, empty too', async () => {
     const part = deflatedPart(start);
-    for (const end of [Buffer.alloc(0), Buffer.from('}'), randomBytes(150_000)]) {
+    for (const length of [0, 1, 1459, 1460, 150_000]) {
+      const end = randomBytes(length);
       const gzip = gzipOf(part, end);
       expect(await streamed(gzip)).toEqual(Buffer.concat([start, end]));
     }
+    // A small end adds its bytes as they are; a larger one is compressed.
+    const withEmptyEnd = gzipOf(part, Buffer.alloc(0)).byteLength;
+    expect(gzipOf(part, Buffer.alloc(1000, 'a')).byteLength).toBe(withEmptyEnd + 1000);
+    expect(gzipOf(part, Buffer.alloc(5000, 'a')).byteLength).toBeLessThan(withEmptyEnd + 100);
   });
 
   it('is refused where its start was altered: the checksum covers both', () => {

@@ -21,14 +21,31 @@ export function deflatedPart(bytes: Buffer): TDeflatedPart {
 const HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]);
 
 /**
- * A gzip answer: the part compressed before, then `end` compressed now (its blocks end with the final one),
- * with the whole's checksum and length.
+ * Below this, an end is sent as it is, in a stored block: compressing it would save less than a network
+ * packet, and starting a compressor for a kilobyte was most of what sending a kept dashboard cost.
+ */
+const STORE_BELOW = 1460;
+
+/** The last deflate block, holding `bytes` as they are: a header byte (final, stored), the length and its complement. */
+function finalStoredBlock(bytes: Buffer): Buffer[] {
+  const header = Buffer.alloc(5);
+  header[0] = 0x01;
+  header.writeUInt16LE(bytes.byteLength, 1);
+  header.writeUInt16LE(~bytes.byteLength & 0xffff, 3);
+  return [header, bytes];
+}
+
+/**
+ * A gzip answer: the part compressed before, then `end` (compressed now unless it is small; either way its
+ * blocks end with the final one), with the whole's checksum and length.
  */
 export function gzipOf(start: TDeflatedPart, end: Buffer): Buffer {
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc32(end, start.crc), 0);
   trailer.writeUInt32LE((start.length + end.byteLength) % 2 ** 32, 4);
-  return Buffer.concat([HEADER, start.deflated, deflateRawSync(end, { level: constants.Z_BEST_SPEED }), trailer]);
+  const last =
+    end.byteLength < STORE_BELOW ? finalStoredBlock(end) : [deflateRawSync(end, { level: constants.Z_BEST_SPEED })];
+  return Buffer.concat([HEADER, start.deflated, ...last, trailer]);
 }
 
 /**
